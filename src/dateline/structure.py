@@ -1,0 +1,251 @@
+"""Article structure: split the text into paragraphs and say what each one is.
+
+Only ``body`` paragraphs carry news. Photo captions, agency signatures and bylines, and page
+furniture (share widgets, cookie banners, "Published 2 hours ago") are kept in the stored text,
+so offsets stay valid, but are marked so that later layers skip them.
+
+Two spaCy components share this module:
+
+* ``dateline_paragraphs_v1`` runs first, before the parser, and marks each paragraph's first
+  token as a sentence start so no sentence crosses a paragraph boundary;
+* ``dateline_structure_v1`` runs after the tagger and parser and classifies paragraphs, using
+  patterns from ``data/structure.json`` and, for captions without a photo credit, the shape of
+  the sentence (a verbless description, or a present-tense scene with no source and no date).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .model import Paragraph, ParagraphKind
+
+__all__ = [
+    "StructureRules",
+    "classify_text",
+    "load_rules",
+    "segment",
+    "split_paragraphs",
+]
+
+if not Doc.has_extension("paragraphs"):
+    Doc.set_extension("paragraphs", default=None)
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+# A single newline ends a paragraph only after something that can end one; otherwise it is
+# hard wrapping inside a paragraph.
+_LINE_END = re.compile(r"""[.!?:"”’»)\]]\s*$""")
+_QUOTE_CHARS = re.compile(r"[\"“”«»„]")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+@dataclass(frozen=True)
+class StructureRules:
+    """Compiled patterns for paragraph classification (see ``data/structure.json``)."""
+
+    agencies: frozenset[str]
+    signature: tuple[re.Pattern[str], ...]
+    boilerplate: tuple[re.Pattern[str], ...]
+    caption: tuple[re.Pattern[str], ...]
+    reporting_lemmas: frozenset[str]
+    stative_lemmas: frozenset[str]
+    caption_max_words: int
+
+
+def _compile(patterns: Iterable[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, flags) for p in patterns)
+
+
+@lru_cache(maxsize=8)
+def load_rules(path: str | None = None) -> StructureRules:
+    """Load classification rules from ``path`` or the packaged ``data/structure.json``."""
+    if path is None:
+        raw = resources.files("dateline").joinpath("data/structure.json").read_text("utf-8")
+    else:
+        with open(path, encoding="utf-8") as handle:
+            raw = handle.read()
+    data: dict[str, Any] = json.loads(raw)
+    return StructureRules(
+        agencies=frozenset(a.casefold() for a in data["agencies"]),
+        # Signature patterns name capitalised bylines, so they are case-sensitive where it matters.
+        signature=_compile(data["signature_patterns"], 0),
+        boilerplate=_compile(data["boilerplate_patterns"]),
+        caption=_compile(data["caption_patterns"], 0),
+        reporting_lemmas=frozenset(data["reporting_lemmas"]),
+        stative_lemmas=frozenset(data["stative_lemmas"]),
+        caption_max_words=int(data["caption_max_words"]),
+    )
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs of ``text``, trimmed of surrounding whitespace.
+
+    Paragraphs are separated by blank lines; a single newline also separates them when the
+    line before it ends like a paragraph does (terminal punctuation) or is a short line such
+    as an agency tag, so hard-wrapped prose stays in one paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    blocks: list[tuple[int, int]] = []
+    for match in _BLANK_LINE.finditer(text):
+        blocks.append((pos, match.start()))
+        pos = match.end()
+    blocks.append((pos, len(text)))
+    for start, end in blocks:
+        line_start = start
+        lines: list[tuple[int, int]] = []
+        while True:
+            newline = text.find("\n", line_start, end)
+            if newline == -1:
+                lines.append((line_start, end))
+                break
+            lines.append((line_start, newline))
+            line_start = newline + 1
+        para_start: int | None = None
+        for index, (l_start, l_end) in enumerate(lines):
+            if para_start is None:
+                para_start = l_start
+            line = text[l_start:l_end]
+            is_last = index == len(lines) - 1
+            short = len(line.strip()) <= 40
+            if is_last or _LINE_END.search(line) or short:
+                spans.append((para_start, l_end))
+                para_start = None
+    trimmed: list[tuple[int, int]] = []
+    for start, end in spans:
+        chunk = text[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if end - trail > start + lead:
+            trimmed.append((start + lead, end - trail))
+    return trimmed
+
+
+def classify_text(text: str, rules: StructureRules | None = None) -> tuple[ParagraphKind, str]:
+    """Classify one paragraph from its text alone; returns ``(kind, reason)``."""
+    rules = rules or load_rules()
+    stripped = text.strip()
+    bare = stripped.strip(" .-–—()[]|/")
+    if bare.casefold() in rules.agencies:
+        return "signature", "agency signature"
+    for pattern in rules.boilerplate:
+        if pattern.search(stripped):
+            return "boilerplate", "page furniture"
+    for pattern in rules.signature:
+        if pattern.match(stripped):
+            return "signature", "byline or credit line"
+    for pattern in rules.caption:
+        if pattern.search(stripped):
+            return "caption", "photo credit"
+    return "body", ""
+
+
+def segment(text: str, rules: StructureRules | None = None) -> list[Paragraph]:
+    """Split ``text`` into paragraphs classified from their text alone (no parse needed)."""
+    rules = rules or load_rules()
+    paragraphs = []
+    for index, (start, end) in enumerate(split_paragraphs(text)):
+        kind, reason = classify_text(text[start:end], rules)
+        paragraphs.append(Paragraph(index, start, end, kind, text[start:end], reason))
+    return paragraphs
+
+
+def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
+    """Why a parsed body paragraph reads as a photo caption, or None.
+
+    A caption is one short sentence with no quotation, no reporting verb and no subordinate
+    clause, that either has no finite verb ("Portraits of hostages held since ...") or
+    describes a scene in the simple present ("Residents inspect the rubble ...").
+    """
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words or len(words) > rules.caption_max_words:
+        return None
+    if _QUOTE_CHARS.search(span.text):
+        return None
+    sentences = [s for s in span.sents if any(not t.is_space for t in s)]
+    if len(sentences) != 1:
+        return None
+    if any(t.lemma_.lower() in rules.reporting_lemmas for t in words):
+        return None
+    if any(t.dep_ in ("ccomp", "mark") for t in words):
+        return None
+    if not any(t.tag_ in _FINITE_TAGS for t in words):
+        return "verbless description"
+    root = sentences[0].root
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    if (
+        root.tag_ in _PRESENT_TAGS
+        and root.lemma_.lower() not in rules.stative_lemmas
+        and has_subject
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in words)
+        and not any(t.tag_ in ("VBD", "MD") for t in words)
+    ):
+        return "present-tense scene description"
+    return None
+
+
+@Language.factory("dateline_paragraphs_v1", default_config={"rules_path": None})
+def make_paragraphs(nlp: Language, name: str, rules_path: str | None) -> ParagraphSegmenter:
+    """Segment paragraphs and mark sentence starts; runs before the parser."""
+    return ParagraphSegmenter(load_rules(rules_path))
+
+
+@Language.factory("dateline_structure_v1", default_config={"rules_path": None})
+def make_structure(nlp: Language, name: str, rules_path: str | None) -> StructureClassifier:
+    """Classify paragraphs as body, caption, signature or boilerplate."""
+    return StructureClassifier(load_rules(rules_path))
+
+
+class ParagraphSegmenter:
+    """Sets ``doc._.paragraphs`` from the text and starts a sentence at each paragraph."""
+
+    def __init__(self, rules: StructureRules) -> None:
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        paragraphs = segment(doc.text, self.rules)
+        starts = {p.start for p in paragraphs}
+        for token in doc:
+            if token.idx in starts:
+                token.is_sent_start = True
+        doc._.paragraphs = paragraphs
+        return doc
+
+
+class StructureClassifier:
+    """Refines the text-level classification with the parse (captions without a credit)."""
+
+    def __init__(self, rules: StructureRules) -> None:
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        paragraphs: list[Paragraph] = doc._.paragraphs or segment(doc.text, self.rules)
+        parsed = doc.has_annotation("TAG") and doc.has_annotation("DEP")
+        seen_body = False
+        for paragraph in paragraphs:
+            if paragraph.kind != "body":
+                continue
+            if not seen_body:
+                # The lede is news even when it is short and in the present tense.
+                seen_body = True
+                continue
+            if not parsed:
+                continue
+            span = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
+            if span is None:
+                continue
+            reason = _looks_like_caption(span, self.rules)
+            if reason:
+                paragraph.kind = "caption"
+                paragraph.reason = reason
+        doc._.paragraphs = paragraphs
+        return doc

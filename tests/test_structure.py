@@ -1,0 +1,103 @@
+"""Paragraph segmentation and classification (dateline.structure)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.model import Article
+from dateline.pipeline import Analyzer
+from dateline.structure import classify_text, segment, split_paragraphs
+
+WIRE = (
+    "AMMAN, March 3 (Reuters) - Jordan's foreign minister met his Syrian counterpart on Monday "
+    "to discuss the return of refugees, officials said.\n\n"
+    "The two ministers agreed to form a joint committee that will meet next month in Damascus.\n\n"
+    "Refugee children carry water containers at the Zaatari camp near Mafraq.\n\n"
+    "\u201cWe want a dignified and voluntary return,\u201d the Jordanian minister told reporters.\n\n"
+    "Banners of missing detainees outside the ministry in Amman.\n\n"
+    "(Reporting by Lina Haddad; Editing by Tom Briggs)"
+)
+
+
+@pytest.fixture(scope="module")
+def structured() -> Article:
+    from dateline.pipeline import load_pipeline
+
+    analyzer = Analyzer(nlp=load_pipeline(layers=["structure"]))
+    return analyzer.analyze_article(Article(id="s", text=WIRE, date=dt.date(2025, 3, 4)))
+
+
+def test_paragraph_offsets_point_into_the_text(structured: Article) -> None:
+    assert len(structured.paragraphs) == 6
+    for paragraph in structured.paragraphs:
+        assert structured.text[paragraph.start : paragraph.end] == paragraph.text
+        assert paragraph.text == paragraph.text.strip()
+
+
+def test_kinds(structured: Article) -> None:
+    kinds = [p.kind for p in structured.paragraphs]
+    assert kinds == ["body", "body", "caption", "body", "caption", "signature"]
+
+
+def test_caption_reasons(structured: Article) -> None:
+    reasons = {p.index: p.reason for p in structured.paragraphs}
+    assert reasons[2] == "present-tense scene description"
+    assert reasons[4] == "verbless description"
+
+
+def test_no_sentence_crosses_a_paragraph() -> None:
+    from dateline.pipeline import load_pipeline
+
+    nlp = load_pipeline(layers=["structure"])
+    text = "Officials met in Doha\n\nThe talks ended without a deal."
+    doc = nlp(text)
+    starts = [s.start_char for s in doc.sents]
+    assert text.index("The talks") in starts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("EFE", "signature"),
+        ("-- Xinhua", "signature"),
+        ("(Reporting by Ahmed Saleh in Cairo; Writing by Dan Perry)", "signature"),
+        ("By Maria Lopez and Omar Nasser", "signature"),
+        ("Read more: Talks collapse in Doha", "boilerplate"),
+        ("Published 2 hours ago", "boilerplate"),
+        ("We use cookies to improve your experience. Accept all cookies", "boilerplate"),
+        ("Share on Facebook Twitter WhatsApp Email", "boilerplate"),
+        ("Rescuers search the rubble in Antakya. REUTERS/Umit Bektas", "caption"),
+        ("A displaced family shelters in a school in Khan Younis. (Photo: Ali Jadallah)", "caption"),
+        ("The ministry said the convoy had crossed the border on Sunday.", "body"),
+    ],
+)
+def test_text_level_classification(text: str, kind: str) -> None:
+    assert classify_text(text)[0] == kind
+
+
+def test_hard_wrapped_lines_stay_one_paragraph() -> None:
+    text = (
+        "Negotiators from both sides met for a third\n"
+        "consecutive day in the Qatari capital, where\n"
+        "mediators presented a revised draft.\n"
+        "EFE"
+    )
+    spans = split_paragraphs(text)
+    assert len(spans) == 2
+    assert text[spans[1][0] : spans[1][1]] == "EFE"
+
+
+def test_lede_is_never_a_caption() -> None:
+    from dateline.pipeline import load_pipeline
+
+    analyzer = Analyzer(nlp=load_pipeline(layers=["structure"]))
+    text = "Protesters block the main road into Tbilisi.\n\nPolice said 40 people were held."
+    article = analyzer.analyze_article(Article(id="l", text=text, date=dt.date(2025, 3, 1)))
+    assert [p.kind for p in article.paragraphs] == ["body", "body"]
+
+
+def test_segment_without_parse_is_text_only() -> None:
+    paragraphs = segment("Talks resumed.\n\nAFP")
+    assert [p.kind for p in paragraphs] == ["body", "signature"]
