@@ -71,6 +71,7 @@ def test_no_sentence_crosses_a_paragraph() -> None:
         ("Rescuers search the rubble in Antakya. REUTERS/Umit Bektas", "caption"),
         ("A displaced family shelters in a school in Khan Younis. (Photo: Ali Jadallah)", "caption"),
         ("The ministry said the convoy had crossed the border on Sunday.", "body"),
+        ("Tents line the beach in Mawasi. (Xinhua/Rizek Abdeljawad)", "caption"),
     ],
 )
 def test_text_level_classification(text: str, kind: str) -> None:
@@ -101,3 +102,17 @@ def test_lede_is_never_a_caption() -> None:
 def test_segment_without_parse_is_text_only() -> None:
     paragraphs = segment("Talks resumed.\n\nAFP")
     assert [p.kind for p in paragraphs] == ["body", "signature"]
+
+
+def test_agency_dated_caption_and_misparsed_news() -> None:
+    from dateline.pipeline import load_pipeline
+
+    analyzer = Analyzer(nlp=load_pipeline(layers=["structure"]))
+    text = (
+        "Mediators met in Doha on Sunday, officials said.\n\n"
+        "Firefighters are deployed near a burning depot in Odesa, Ukraine, Tuesday, March 4, 2025.\n\n"
+        "The plan, drafted by the three mediators over several weeks in Cairo and Doha, set out a "
+        "phased exchange of detainees and a gradual withdrawal of troops from the border towns."
+    )
+    article = analyzer.analyze_article(Article(id="c", text=text, date=dt.date(2025, 3, 5)))
+    assert [p.kind for p in article.paragraphs] == ["body", "caption", "body"]

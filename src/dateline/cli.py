@@ -282,3 +282,7 @@ def migrate(db: str | None) -> None:
     with _open_store(db) as store:
         store.upgrade()
         click.echo(f"schema version {store.schema_version}", err=True)
+
+
+if __name__ == "__main__":
+    main()

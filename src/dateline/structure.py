@@ -44,7 +44,11 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # hard wrapping inside a paragraph.
 _LINE_END = re.compile(r"""[.!?:"”’»)\]]\s*$""")
 _QUOTE_CHARS = re.compile(r"[\"“”«»„]")
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# The full date agencies append to photo captions: "..., Nepal, Tuesday, March 4, 2025."
+_CAPTION_DATE = re.compile(
+    r"(,|\bon)\s+((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
+)
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
@@ -163,8 +167,10 @@ def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
     """Why a parsed body paragraph reads as a photo caption, or None.
 
     A caption is one short sentence with no quotation, no reporting verb and no subordinate
-    clause, that either has no finite verb ("Portraits of hostages held since ...") or
-    describes a scene in the simple present ("Residents inspect the rubble ...").
+    clause that either has no verbal root ("Portraits of hostages held since ...") or
+    describes a scene in the present tense ("Residents inspect the rubble ...", "Aid is
+    unloaded ..."), with no date unless it is the full date agencies append to captions
+    ("..., in Kathmandu, March 4, 2025.").
     """
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if not words or len(words) > rules.caption_max_words:
@@ -174,23 +180,33 @@ def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
     sentences = [s for s in span.sents if any(not t.is_space for t in s)]
     if len(sentences) != 1:
         return None
-    if any(t.lemma_.lower() in rules.reporting_lemmas for t in words):
-        return None
-    if any(t.dep_ in ("ccomp", "mark") for t in words):
-        return None
-    if not any(t.tag_ in _FINITE_TAGS for t in words):
-        return "verbless description"
-    root = sentences[0].root
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
-    if (
-        root.tag_ in _PRESENT_TAGS
-        and root.lemma_.lower() not in rules.stative_lemmas
-        and has_subject
-        and not any(t.ent_type_ in ("DATE", "TIME") for t in words)
-        and not any(t.tag_ in ("VBD", "MD") for t in words)
+    if any(
+        t.lemma_.lower() in rules.reporting_lemmas and (t.pos_ in ("VERB", "AUX") or t.lower_ == "according")
+        for t in words
     ):
-        return "present-tense scene description"
-    return None
+        return None
+    if any(t.dep_ in ("ccomp", "mark", "advcl") for t in words):
+        return None
+    root = sentences[0].root
+    if root.pos_ not in ("VERB", "AUX"):
+        # Long "verbless" sentences are usually misparsed news ("The draft, circulated by
+        # ..., provided for ..."): only short ones are read as captions.
+        return "verbless description" if len(words) <= rules.caption_max_words * 2 // 3 else None
+    if any(t.tag_ in ("VBD", "MD") for t in words):
+        return None
+    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    present = root.tag_ in _PRESENT_TAGS or (
+        root.tag_ in ("VBN", "VBG") and any(a.tag_ in _PRESENT_TAGS for a in auxiliaries)
+        and not any(a.lemma_ == "have" for a in auxiliaries)
+    )
+    if not present or root.lemma_.lower() in rules.stative_lemmas:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return None
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in words)
+    if dated and not _CAPTION_DATE.search(span.text):
+        return None
+    return "present-tense scene description"
 
 
 @Language.factory("dateline_paragraphs_v1", default_config={"rules_path": None})

@@ -1,0 +1,695 @@
+"""Attribution: who said what, directly (in quotation marks) or in reported speech.
+
+The layer registers the spaCy factory ``dateline_attribution_v1`` and fills ``doc._.quotes``
+with :class:`~dateline.model.Quote` records. It runs after the parser (and after the actors
+layer, whose canonical names it borrows for ``speaker_actor``).
+
+How it works:
+
+1. Quotation marks are paired per paragraph from the characters around each mark, not from
+   the glyph alone, because machine-translated wire copy often writes a closing mark as an
+   opening one (``a “positive” way“, sources said``). A closing mark with no opening mark
+   is taken to close a quote that opened at the first quotation mark earlier in its sentence
+   (or at the sentence start).
+2. Every verb whose lemma is in the cue lexicon (``data/cue_verbs.csv``) and that has a
+   subject (or a ``by`` agent, or inherits the subject of the verb it is coordinated with)
+   is a candidate. Its clausal complement (``ccomp``; ``xcomp`` for verbs that take a
+   to-clause) is the content. The content is *direct* when it begins with a quotation, or
+   when it precedes the cue and ends with one (``“...,” he said``); otherwise it is reported
+   speech and quotation marks inside it are partial quotes, not separate quotes. Quotations
+   next to a cue with no complement (``he said: “...”``) are attributed too.
+3. ``according to X`` attributes the clause it modifies; a parenthetical cue
+   (``The test, officials said, was the biggest yet``) attributes the clause around it, and
+   ``<clause>, X informed Y.`` the clause before the comma when the parse gave no complement.
+   Reported content must be a clause (have a finite verb).
+4. Overlapping candidates are resolved (one quote per content), cues inside another quote's
+   content are dropped (speech reported inside speech), and a full-sentence quotation with
+   no cue that follows an attributed one continues it.
+5. Pronoun speakers (``he added``) resolve to the previous speaker in ``speaker_actor``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import io
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .model import Actor, Paragraph, Quote
+
+__all__ = [
+    "Attributor",
+    "CueLexicon",
+    "CueVerb",
+    "QuoteSpan",
+    "extract_quotes",
+    "find_quotations",
+    "load_cues",
+]
+
+logger = logging.getLogger(__name__)
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+
+# Double quotation marks whose direction is read from context (MT output mixes them up).
+_AMBIGUOUS_MARKS = frozenset('"“”‟″')
+_OPEN_ONLY = frozenset("„«")
+_CLOSE_ONLY = frozenset("»")
+_ALL_MARKS = _AMBIGUOUS_MARKS | _OPEN_ONLY | _CLOSE_ONLY
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+_BEFORE_OPEN = frozenset("([{—–-/")
+_AFTER_CLOSE = frozenset(".,;:!?)]}…")
+_STRIP = " \t\r\n,;:" + "".join(sorted(_ALL_MARKS)) + _SINGLE_OPEN + _SINGLE_CLOSE
+_TRAIL_STRIP = _STRIP + "."
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+_WH_SUBJECTS = frozenset({"WP", "WDT"})
+# Between a cue and a quotation that follows it: the cue's own dependents and ':' or ','.
+_CUE_TO_QUOTE = re.compile(r"^[^.!?\"“”„«»]{0,80}?[:,]\s*$|^\s*:?\s*$")
+_MAX_SPEAKER_TOKENS = 14
+# Reported speech is a clause: it has a finite verb (a bare phrase is a parse error).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _has_finite_verb(tokens: Iterable[Token]) -> bool:
+    # A subjunctive ("demands that all citizens engage") has a subject but a bare verb.
+    return any(
+        t.tag_ in _FINITE_TAGS
+        or (t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+        for t in tokens
+    )
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    """A reporting verb from the lexicon."""
+
+    lemma: str
+    #: Particle of a phrasal cue ("out" in "point out"); empty for plain verbs.
+    particle: str
+    #: Whether the verb introduces reported speech with a (that-)clause.
+    that_clause: bool
+    #: Whether an infinitive complement counts as content ("vowed to retaliate").
+    to_clause: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Cue verbs indexed by lemma."""
+
+    verbs: dict[str, tuple[CueVerb, ...]]
+
+    def match(self, token: Token) -> tuple[CueVerb, Token | None] | None:
+        """The cue entry ``token`` realises and its particle token, or None."""
+        entries = self.verbs.get(token.lemma_.lower())
+        if not entries:
+            return None
+        particles = {c.lower_: c for c in token.children if c.dep_ in ("prt", "prep")}
+        plain: CueVerb | None = None
+        for entry in entries:
+            if entry.particle:
+                particle = particles.get(entry.particle)
+                if particle is not None:
+                    return entry, particle
+            else:
+                plain = entry
+        return (plain, None) if plain is not None else None
+
+
+@lru_cache(maxsize=8)
+def load_cues(path: str | None = None) -> CueLexicon:
+    """Load the cue lexicon from ``path`` or the packaged ``data/cue_verbs.csv``.
+
+    Columns: ``lemma, particle, that_clause, to_clause, source`` (yes/no flags).
+    """
+    if path is None:
+        raw = resources.files("dateline").joinpath("data/cue_verbs.csv").read_text("utf-8")
+    else:
+        with open(path, encoding="utf-8") as handle:
+            raw = handle.read()
+    verbs: dict[str, list[CueVerb]] = {}
+    for row in csv.DictReader(io.StringIO(raw)):
+        lemma = (row.get("lemma") or "").strip().lower()
+        if not lemma or lemma.startswith("#"):
+            continue
+        entry = CueVerb(
+            lemma=lemma,
+            particle=(row.get("particle") or "").strip().lower(),
+            that_clause=(row.get("that_clause") or "").strip().lower() in ("yes", "true", "1"),
+            to_clause=(row.get("to_clause") or "").strip().lower() in ("yes", "true", "1"),
+            source=(row.get("source") or "").strip(),
+        )
+        verbs.setdefault(lemma, []).append(entry)
+    return CueLexicon({k: tuple(v) for k, v in verbs.items()})
+
+
+@dataclass
+class QuoteSpan:
+    """A quotation found from its marks: mark positions and the content between them."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    #: True when the opening was inferred for a closing mark that had none.
+    repaired: bool = False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past surrounding spaces, quotation marks and list punctuation."""
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL_STRIP:
+        end -= 1
+    return start, end
+
+
+def find_quotations(
+    text: str, start: int, end: int, sentence_starts: Sequence[int] = ()
+) -> list[QuoteSpan]:
+    """Pair the quotation marks in ``text[start:end]`` (one paragraph).
+
+    A mark opens when it follows a space (or bracket, dash) and precedes a word, and closes
+    when it follows a word and precedes a space or punctuation; otherwise it toggles. A quote
+    still open at the end of the paragraph runs to the paragraph end (news style for quotes
+    that continue in the next paragraph). ``sentence_starts`` (sorted character offsets) let a
+    stray closing mark be repaired within its sentence.
+    """
+    spans: list[QuoteSpan] = []
+    strays: list[int] = []
+    marks: list[int] = []
+    pending: int | None = None
+    pending_single: int | None = None
+    for pos in range(start, end):
+        char = text[pos]
+        if char == _SINGLE_OPEN:
+            before = text[pos - 1] if pos > start else " "
+            if before.isspace() or before in _BEFORE_OPEN:
+                pending_single = pos
+            continue
+        if char == _SINGLE_CLOSE:
+            after = text[pos + 1] if pos + 1 < end else " "
+            if pending_single is not None and (after.isspace() or after in _AFTER_CLOSE):
+                a, b = _trim(text, pending_single + 1, pos)
+                if b > a:
+                    spans.append(QuoteSpan(pending_single, pos + 1, a, b))
+                pending_single = None
+            continue
+        if char not in _ALL_MARKS:
+            continue
+        marks.append(pos)
+        before = text[pos - 1] if pos > start else " "
+        after = text[pos + 1] if pos + 1 < end else " "
+        opens = before.isspace() or before in _BEFORE_OPEN
+        closes = after.isspace() or after in _AFTER_CLOSE or after in _ALL_MARKS
+        if char in _OPEN_ONLY:
+            is_open = True
+        elif char in _CLOSE_ONLY:
+            is_open = False
+        elif opens and not closes:
+            is_open = True
+        elif closes and not opens:
+            is_open = False
+        else:
+            is_open = pending is None
+        if is_open:
+            # A second opening while one is pending: the first lost its closing mark.
+            pending = pos
+        elif pending is not None:
+            a, b = _trim(text, pending + 1, pos)
+            if b > a:
+                spans.append(QuoteSpan(pending, pos + 1, a, b))
+            pending = None
+        else:
+            strays.append(pos)
+    if pending is not None:
+        a, b = _trim(text, pending + 1, end)
+        if b > a:
+            spans.append(QuoteSpan(pending, end, a, b))
+    for pos in strays:
+        sent_start = start
+        if sentence_starts:
+            k = bisect.bisect_right(sentence_starts, pos) - 1
+            if k >= 0:
+                sent_start = max(start, sentence_starts[k])
+        earlier = [m for m in marks if sent_start <= m < pos]
+        opening = earlier[0] if earlier else sent_start - 1
+        a, b = _trim(text, opening + 1, pos)
+        if b <= a:
+            continue
+        # The repaired quote absorbs the quotations it contains.
+        spans = [s for s in spans if not (s.open >= opening and s.close <= pos + 1)]
+        spans.append(QuoteSpan(max(opening, start), pos + 1, a, b, repaired=True))
+    spans.sort(key=lambda s: s.open)
+    return spans
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    direct: bool
+    speaker: Span | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    rank: int
+    speaker_text: str | None = None
+
+
+def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
+    indexes = [t.i for t in tokens]
+    return min(indexes), max(indexes)
+
+
+def _speaker_span(head: Token) -> Span:
+    """The noun phrase headed by ``head``; its left modifiers only when the subtree is odd."""
+    doc = head.doc
+    lo, hi = head.left_edge.i, head.right_edge.i
+    for right in head.rights:
+        # "The minister, speaking to reporters, said": the speaker ends before the comma.
+        if right.dep_ in ("acl", "relcl") and doc[right.left_edge.i - 1].text == ",":
+            hi = min(hi, right.left_edge.i - 1)
+    if hi - lo + 1 > _MAX_SPEAKER_TOKENS or any(t.dep_ == "ccomp" for t in head.subtree):
+        lo = head.i
+        for left in reversed(list(head.lefts)):
+            if left.i == lo - 1 or left.right_edge.i == lo - 1:
+                lo = left.left_edge.i
+        hi = head.i
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return doc[lo : hi + 1]
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker head of ``verb``: its subject, its ``by`` agent, or an inherited subject."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.tag_ in _WH_SUBJECTS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        # "... said X, adding that ..." and "said A and stated B" share the subject.
+        return _subject(verb.head, depth + 1)
+    return None
+
+
+class _Context:
+    """Per-document lookups shared by the extraction steps."""
+
+    def __init__(self, doc: Doc, quotes: list[QuoteSpan]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = quotes
+        self.opens = [q.open for q in quotes]
+
+    def quote_at(self, pos: int) -> QuoteSpan | None:
+        """The quotation whose marks enclose character ``pos``."""
+        k = bisect.bisect_right(self.opens, pos) - 1
+        # Quotations do not overlap except single marks nested in double ones.
+        for q in self.quotes[max(0, k - 2) : k + 1]:
+            if q.open < pos < q.close:
+                return q
+        return None
+
+    def char_range(self, lo: int, hi: int) -> tuple[int, int]:
+        return self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi].text)
+
+    def quotes_in(self, start: int, end: int) -> list[QuoteSpan]:
+        return [q for q in self.quotes if q.end > start and q.start < end]
+
+
+def _direct_from_complement(
+    ctx: _Context, start: int, end: int, before_cue: bool
+) -> QuoteSpan | None:
+    """The quotation a complement ``[start, end)`` consists of, or None for reported speech."""
+    for q in ctx.quotes_in(start - 2, end + 2):
+        if q.open >= start - 2 and q.open <= start:
+            return q
+        if q.start <= start < q.end:
+            return q
+        if before_cue and q.close >= end and q.close <= end + 2 and q.start < end:
+            return q
+        covered = min(q.end, end) - max(q.start, start)
+        if covered >= 0.6 * (end - start):
+            return q
+    return None
+
+
+def _complement_candidates(
+    ctx: _Context, verb: Token, entry: CueVerb, speaker: Span, cue: tuple[str, int, int], rank: int
+) -> list[_Candidate]:
+    deps = {"ccomp", "parataxis"} if entry.that_clause else set()
+    if entry.to_clause:
+        deps.add("xcomp")
+    if not entry.that_clause:
+        # Verbs that only introduce quotations still accept a quoted complement.
+        deps.add("ccomp")
+    found: list[_Candidate] = []
+    for comp in verb.children:
+        if comp.dep_ not in deps:
+            continue
+        lo, hi = _token_range(comp.subtree)
+        if speaker.start <= hi and lo <= speaker.end - 1:
+            # A complement that swallows the speaker is a parse error.
+            continue
+        doc = ctx.doc
+        while lo < hi and (doc[lo].dep_ == "mark" and doc[lo].head == comp or doc[lo].is_punct):
+            lo += 1
+        if comp.dep_ == "xcomp" and doc[lo].lower_ == "to":
+            lo += 1
+        start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+        if end <= start:
+            continue
+        quote = _direct_from_complement(ctx, start, end, before_cue=comp.i < verb.i)
+        if quote is not None:
+            found.append(_Candidate(quote.start, quote.end, True, speaker, *cue, rank))
+        elif (entry.that_clause or (entry.to_clause and comp.dep_ == "xcomp")) and (
+            sum(1 for t in doc[lo : hi + 1] if not t.is_punct) >= 2
+            and (comp.dep_ == "xcomp" or _has_finite_verb(doc[lo : hi + 1]))
+        ):
+            found.append(_Candidate(start, end, False, speaker, *cue, rank))
+    return found
+
+
+def _adjacent_candidates(
+    ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int], rank: int
+) -> list[_Candidate]:
+    """Quotations right before ``“...,” X said`` or right after ``X said: “...”`` the cue."""
+    doc = ctx.doc
+    found: list[_Candidate] = []
+    sent = verb.sent
+    region_start = min(speaker.start, verb.i)
+    region_end = max(speaker.end - 1, verb.i)
+    first = doc[region_start].idx
+    for q in ctx.quotes:
+        if q.close <= first and q.close >= sent.start_char - 1:
+            between = ctx.text[q.close : first]
+            lead = ctx.text[sent.start_char : q.open].rstrip()
+            # "In an interview on “Face the Nation,” X said": a title, not a quotation.
+            opens_clause = q.open < sent.start_char or not lead or lead[-1] in ',:;—–-(“"'
+            if between.strip(" ,\n") == "" and opens_clause:
+                found.append(_Candidate(q.start, q.end, True, speaker, *cue, rank))
+    last = doc[region_end]
+    after_cue = last.idx + len(last.text)
+    for q in ctx.quotes:
+        if after_cue <= q.open < sent.end_char + 2:
+            between = ctx.text[after_cue : q.open]
+            if _CUE_TO_QUOTE.match(between) and not any(
+                t.pos_ in ("VERB", "AUX") and t != verb
+                for t in doc.char_span(after_cue, q.open, alignment_mode="expand") or ()
+            ):
+                found.append(_Candidate(q.start, q.end, True, speaker, *cue, rank))
+            break
+    return found
+
+
+def _trailing_clause(ctx: _Context, verb: Token, speaker: Span) -> tuple[int, int] | None:
+    """``<clause>, X informed Y.``: the clause before the comma when the parse gave no ccomp."""
+    doc = ctx.doc
+    sent = verb.sent
+    if verb.i < speaker.start or speaker.start - 1 <= sent.start:
+        return None
+    comma = doc[speaker.start - 1]
+    if comma.text != ",":
+        return None
+    if any(
+        t.dep_ in ("ccomp", "dobj") and t.i > verb.i and t.pos_ == "VERB" for t in verb.children
+    ):
+        return None
+    if sum(1 for t in doc[sent.start : comma.i] if not t.is_punct) < 4:
+        return None
+    if not _has_finite_verb(doc[sent.start : comma.i]):
+        return None
+    return _trim(ctx.text, sent.start_char, comma.idx)
+
+
+def _parenthetical(
+    ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int], rank: int
+) -> list[_Candidate]:
+    """``Acts of protest, X said, are acts of patriotism``: the clause around the cue.
+
+    The content is the whole clause, parenthetical included, since a content is one span.
+    """
+    head = verb.head
+    sent = verb.sent
+    lo, hi = _token_range(head.subtree)
+    lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
+    if not lo < speaker.start or not _has_finite_verb([head]):
+        return []
+    start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+    if end <= start:
+        return []
+    quote = _direct_from_complement(ctx, start, end, before_cue=False)
+    if quote is not None:
+        return [_Candidate(quote.start, quote.end, True, speaker, *cue, rank)]
+    return [_Candidate(start, end, False, speaker, *cue, rank)]
+
+
+def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
+    """``according to X, <content>`` / ``<content>, according to X``."""
+    doc = ctx.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    to = doc[token.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    speaker = _speaker_span(source)
+    phrase_lo = token.i
+    phrase_hi = max(token.right_edge.i, to.right_edge.i, speaker.end - 1)
+    head = token.head
+    if phrase_lo <= head.i <= phrase_hi or head.pos_ not in ("VERB", "AUX"):
+        head = token.sent.root
+    sent = token.sent
+    lo, hi = _token_range(head.subtree)
+    lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
+    # The content is the part of the clause on the side of its verb.
+    if head.i > phrase_hi:
+        lo = max(lo, phrase_hi + 1)
+    elif head.i < phrase_lo:
+        hi = min(hi, phrase_lo - 1)
+    else:
+        return None
+    if hi - lo < 2:
+        return None
+    start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+    if end <= start:
+        return None
+    cue_end = to.idx + len(to.text)
+    cue = (ctx.text[token.idx : cue_end], token.idx, cue_end)
+    quote = _direct_from_complement(ctx, start, end, before_cue=head.i < phrase_lo)
+    if quote is not None:
+        return _Candidate(quote.start, quote.end, True, speaker, *cue, rank=1)
+    if not _has_finite_verb(doc[lo : hi + 1]):
+        return None
+    return _Candidate(start, end, False, speaker, *cue, rank=1)
+
+
+def _overlaps(a: _Candidate, b: _Candidate) -> bool:
+    shorter = min(a.end - a.start, b.end - b.start)
+    common = min(a.end, b.end) - max(a.start, b.start)
+    return shorter > 0 and common >= 0.5 * shorter
+
+
+def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
+    if span is None or not actors:
+        return None
+    start, end = span.start_char, span.end_char
+    head = span.root.idx
+    overlapping = [a for a in actors if a.start < end and a.end > start]
+    if not overlapping:
+        return None
+    # Prefer the actor at the phrase's head ("Eleni Markou" over "Greek" in
+    # "Greek Prime Minister Eleni Markou"), then the longest.
+    overlapping.sort(key=lambda a: (not (a.start <= head < a.end), -(a.end - a.start)))
+    return overlapping[0].name
+
+
+def _body_ranges(doc: Doc) -> list[tuple[int, int]]:
+    paragraphs: list[Paragraph] | None = doc._.paragraphs
+    if paragraphs is None:
+        return [(0, len(doc.text))]
+    return [(p.start, p.end) for p in paragraphs if p.kind == "body"]
+
+
+def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
+    """Find the direct and reported quotes of a parsed ``doc``."""
+    lexicon = lexicon or load_cues()
+    if not doc.has_annotation("DEP"):
+        logger.warning("attribution needs a dependency parse; no quotes extracted")
+        return []
+    text = doc.text
+    body = _body_ranges(doc)
+    sentence_starts = [s.start_char for s in doc.sents]
+    quotes: list[QuoteSpan] = []
+    for start, end in body:
+        quotes.extend(find_quotations(text, start, end, sentence_starts))
+    ctx = _Context(doc, quotes)
+    body_starts = [b[0] for b in body]
+
+    def in_body(pos: int) -> int | None:
+        k = bisect.bisect_right(body_starts, pos) - 1
+        return k if k >= 0 and pos < body[k][1] else None
+
+    candidates: list[_Candidate] = []
+    for token in doc:
+        if token.lower_ == "according" and in_body(token.idx) is not None:
+            found = _according_to(ctx, token)
+            if found is not None:
+                candidates.append(found)
+            continue
+        if token.pos_ not in ("VERB", "AUX") or (token.tag_ == "VBN" and token.dep_ == "amod"):
+            continue
+        match = lexicon.match(token)
+        if match is None or in_body(token.idx) is None or ctx.quote_at(token.idx) is not None:
+            continue
+        entry, particle = match
+        subject = _subject(token)
+        if subject is None or ctx.quote_at(subject.idx) is not None:
+            continue
+        speaker = _speaker_span(subject)
+        if particle is not None:
+            cue_end = particle.idx + len(particle.text)
+            cue = (f"{token.text} {particle.text}", token.idx, cue_end)
+        else:
+            cue = (token.text, token.idx, token.idx + len(token.text))
+        passive = any(c.dep_ == "agent" for c in token.children) and subject.head.dep_ == "agent"
+        rank = 2 if passive else 0
+        found_here = _complement_candidates(ctx, token, entry, speaker, cue, rank)
+        if not any(c.direct for c in found_here):
+            adjacent = _adjacent_candidates(ctx, token, speaker, cue, rank)
+            if adjacent:
+                found_here = adjacent + [c for c in found_here if c.direct]
+        if not found_here and entry.that_clause and token.dep_ == "parataxis":
+            found_here.extend(_parenthetical(ctx, token, speaker, cue, rank))
+        if not found_here and entry.that_clause:
+            clause = _trailing_clause(ctx, token, speaker)
+            if clause is not None:
+                found_here.append(_Candidate(clause[0], clause[1], False, speaker, *cue, rank))
+        candidates.extend(found_here)
+
+    kept = _resolve(candidates)
+    kept = _continuations(ctx, kept, body)
+    return _finish(doc, kept)
+
+
+def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One quote per content; no quote whose cue sits inside another quote's content."""
+    ordered = sorted(candidates, key=lambda c: (c.rank, not c.direct, c.start))
+    kept: list[_Candidate] = []
+    for cand in ordered:
+        if any(_overlaps(cand, k) for k in kept):
+            continue
+        kept.append(cand)
+    nested = [
+        c
+        for c in kept
+        if c.cue_start is not None
+        and any(o is not c and o.start <= c.cue_start < o.end for o in kept)
+    ]
+    return sorted((c for c in kept if c not in nested), key=lambda c: c.start)
+
+
+def _continuations(
+    ctx: _Context, kept: list[_Candidate], body: list[tuple[int, int]]
+) -> list[_Candidate]:
+    """Attribute unclaimed full-sentence quotations to the speaker of the quote before them."""
+    if not kept:
+        return kept
+    doc = ctx.doc
+    claimed = [(c.start, c.end) for c in kept]
+    sentence_starts = {s.start_char for s in doc.sents}
+    para_starts = [b[0] for b in body]
+    result = list(kept)
+    for q in ctx.quotes:
+        if any(s <= q.start < e or q.start <= s < q.end for s, e in claimed):
+            continue
+        if q.repaired or q.open not in sentence_starts and ctx.text[q.open - 1 : q.open] != "\n":
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or len([t for t in span if t.is_alpha]) < 4:
+            continue
+        if not any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        previous = [c for c in result if c.direct and c.end <= q.open and c.speaker is not None]
+        if not previous:
+            continue
+        last = max(previous, key=lambda c: c.end)
+        para_q = bisect.bisect_right(para_starts, q.open) - 1
+        para_last = bisect.bisect_right(para_starts, last.start) - 1
+        if para_q - para_last > 1:
+            continue
+        result.append(_Candidate(q.start, q.end, True, last.speaker, None, None, None, 3))
+    return sorted(result, key=lambda c: c.start)
+
+
+def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
+    """Build Quote records, resolving pronoun speakers to the previous named speaker."""
+    actors: list[Actor] | None = doc._.actors if Doc.has_extension("actors") else None
+    out: list[Quote] = []
+    last_named: tuple[str, bool] | None = None  # (name, plural)
+    for cand in kept:
+        speaker = cand.speaker
+        speaker_actor = _actor_for(speaker, actors)
+        if speaker is not None:
+            lower = speaker.text.lower()
+            if lower in _PRONOUNS:
+                if last_named is not None and (
+                    lower not in _SINGULAR_PRONOUNS or not last_named[1]
+                ):
+                    speaker_actor = speaker_actor or last_named[0]
+            else:
+                plural = speaker.root.tag_ in ("NNS", "NNPS")
+                last_named = (speaker_actor or speaker.text, plural)
+        out.append(
+            Quote(
+                start=cand.start,
+                end=cand.end,
+                content=doc.text[cand.start : cand.end],
+                direct=cand.direct,
+                speaker=speaker.text if speaker is not None else None,
+                speaker_start=speaker.start_char if speaker is not None else None,
+                speaker_end=speaker.end_char if speaker is not None else None,
+                cue=cand.cue,
+                cue_start=cand.cue_start,
+                cue_end=cand.cue_end,
+                speaker_actor=speaker_actor,
+            )
+        )
+    return out
+
+
+class Attributor:
+    """spaCy component that sets ``doc._.quotes``."""
+
+    def __init__(self, lexicon: CueLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = extract_quotes(doc, self.lexicon)
+        return doc
+
+
+@Language.factory("dateline_attribution_v1", default_config={"cues_path": None})
+def make_attribution(nlp: Language, name: str, cues_path: str | None) -> Attributor:
+    """Find direct and reported quotes with their speaker and cue."""
+    return Attributor(load_cues(cues_path))

@@ -1,0 +1,613 @@
+"""Quantities: numbers that count something ("at least forty", "52 passengers", "dozens").
+
+The layer registers the spaCy factory ``dateline_quantities_v1`` and fills
+``doc._.quantities`` with :class:`~dateline.model.Quantity` records. It runs after the
+parser and the time layer: numbers inside ``doc._.timexes`` are dates, times or durations,
+not counts. Number words, bound words and the lists that tell counts from other numbers are
+in ``data/numbers.json``.
+
+Conventions (the gold format scores span overlap, value and bound):
+
+* ``text`` is the bound words plus the number, plus the counted noun and its modifiers when
+  the number directly modifies a following noun: ``"52 passengers"``, ``"two Red Cross
+  ambulances"``, but ``"thirty"`` (in "thirty of them wounded") and ``"more than a
+  thousand"`` when the number stands alone.
+* ``value`` is numeric (``30.0``, ``1000.0``, ``1200000.0`` for "1.2 million").
+* ``bound``: ``min`` (at least, more than, over ...), ``max`` (up to, fewer than ...),
+  ``approx`` (about, some, nearly ...) or ``exact``. Plural number nouns ("dozens",
+  "hundreds", "tens of thousands") are ``approx`` with the smallest value they denote
+  (24, 200, 20000).
+* A range ("between 20 and 30", "20-30", "20 to 30") is one quantity: the lower figure with
+  bound ``min``, the span covering the whole range. "from 20 to 30" is a change: two
+  quantities. ``X-Y`` with ``X >= Y`` or next to a score word is a score and is skipped.
+* ``unit`` is the counted noun: the noun the number modifies, the noun of its ``of`` phrase
+  ("dozens of homes", "thirty of them wounded"), a casualty word right after it ("30 dead"),
+  the noun of "the number of X" earlier in the sentence, else the nearest plural noun before
+  it in the sentence.
+* Not counts, so skipped: dates and years, times, durations ("three days", "a six-week
+  truce"), ages ("aged 45", "45-year-old", "the suspect, 45,"), ordinals, scores and
+  identifiers ("Resolution 2334", "Route 60"). Money, percentages and measurements are
+  skipped unless the component is built with ``measures=True``; they then carry the unit
+  ``"USD"``, ``"percent"``, ``"km"`` ...
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .model import Paragraph, Quantity, Timex
+
+__all__ = [
+    "NumberLexicon",
+    "QuantityExtractor",
+    "extract_quantities",
+    "load_numbers",
+    "parse_number",
+]
+
+logger = logging.getLogger(__name__)
+
+if not Doc.has_extension("quantities"):
+    Doc.set_extension("quantities", default=None)
+
+Bound = Literal["exact", "min", "max", "approx"]
+
+_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+_ARTICLES = frozenset({"a", "an"})
+_LOCATIVE_PREPS = frozenset({"from", "in", "at", "on", "into", "inside", "near", "across", "to"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_MAX_VALUE_DIGITS = 13
+
+
+@dataclass(frozen=True)
+class NumberLexicon:
+    """Word lists from ``data/numbers.json``, ready for token look-ups."""
+
+    units: dict[str, float]
+    tens: dict[str, float]
+    scales: dict[str, float]
+    vague: dict[tuple[str, ...], float]
+    bounds: dict[tuple[str, ...], Bound]
+    trailing: dict[tuple[str, ...], Bound]
+    range_openers: frozenset[str]
+    range_joiners: frozenset[str]
+    change_openers: frozenset[str]
+    score_words: frozenset[str]
+    time_units: frozenset[str]
+    months: frozenset[str]
+    age_words: frozenset[str]
+    identifier_words: frozenset[str]
+    currency_symbols: dict[str, str]
+    currency_words: dict[str, str]
+    percent: frozenset[str]
+    measures: frozenset[str]
+    casualty_words: frozenset[str]
+    context_nouns: frozenset[str]
+
+    @property
+    def words(self) -> dict[str, float]:
+        """Cardinal words below a hundred (units and tens)."""
+        return {**self.units, **self.tens}
+
+
+def _numbers(table: dict[str, Any]) -> dict[str, float]:
+    return {k.lower(): float(v) for k, v in table.items() if not k.startswith("_")}
+
+
+def _phrases(table: dict[str, Any]) -> dict[tuple[str, ...], Bound]:
+    out: dict[tuple[str, ...], Bound] = {}
+    for bound in ("min", "max", "approx"):
+        for phrase in table.get(bound, []):
+            out[tuple(phrase.lower().split())] = bound
+    return out
+
+
+def _words(value: Any) -> frozenset[str]:
+    items = value.get("words", []) if isinstance(value, dict) else value
+    return frozenset(str(w).lower() for w in items)
+
+
+@lru_cache(maxsize=8)
+def load_numbers(path: str | None = None) -> NumberLexicon:
+    """Load the number lexicon from ``path`` or the packaged ``data/numbers.json``."""
+    if path is None:
+        raw = resources.files("dateline").joinpath("data/numbers.json").read_text("utf-8")
+    else:
+        with open(path, encoding="utf-8") as handle:
+            raw = handle.read()
+    data: dict[str, Any] = json.loads(raw)
+    currencies = data.get("currencies", {})
+    ranges = data.get("ranges", {})
+    return NumberLexicon(
+        units=_numbers(data["units"]),
+        tens=_numbers(data["tens"]),
+        scales=_numbers(data["scales"]),
+        vague={tuple(k.lower().split()): v for k, v in _numbers(data.get("vague", {})).items()},
+        bounds=_phrases(data.get("bounds", {})),
+        trailing=_phrases(data.get("trailing_bounds", {})),
+        range_openers=_words(ranges.get("openers", [])),
+        range_joiners=_words(ranges.get("joiners", [])),
+        change_openers=_words(ranges.get("change_openers", [])),
+        score_words=_words(data.get("score_words", [])),
+        time_units=_words(data.get("time_units", [])),
+        months=_words(data.get("months", [])),
+        age_words=_words(data.get("age_words", [])),
+        identifier_words=_words(data.get("identifier_words", [])),
+        currency_symbols={
+            k.lower(): v for k, v in currencies.get("symbols", {}).items() if not k.startswith("_")
+        },
+        currency_words={
+            k.lower(): v for k, v in currencies.get("words", {}).items() if not k.startswith("_")
+        },
+        percent=_words(data.get("percent", [])),
+        measures=_words(data.get("measures", [])),
+        casualty_words=_words(data.get("casualty_words", [])),
+        context_nouns=_words(data.get("context_nouns", [])),
+    )
+
+
+def parse_number(words: Sequence[str], lexicon: NumberLexicon | None = None) -> float | None:
+    """The value of a cardinal written in digits and/or words, or None.
+
+    >>> parse_number(["1.2", "million"])
+    1200000.0
+    >>> parse_number(["two", "thousand", "five", "hundred"])
+    2500.0
+    >>> parse_number(["a", "thousand"])
+    1000.0
+    """
+    lexicon = lexicon or load_numbers()
+    small = lexicon.words
+    total = 0.0
+    current: float | None = None
+    seen = False
+    for raw in words:
+        word = raw.lower()
+        if word in _ARTICLES or word in ("and", "-"):
+            continue
+        if _DIGITS.match(word):
+            digits = word.replace(",", "")
+            if len(digits.split(".")[0]) > _MAX_VALUE_DIGITS:
+                return None
+            current = (current or 0.0) + float(digits)
+        elif word in small:
+            current = (current or 0.0) + small[word]
+        elif word in lexicon.scales:
+            scale = lexicon.scales[word]
+            base = current if current is not None else 1.0
+            if scale < 1000:
+                current = base * scale
+            else:
+                total += base * scale
+                current = None
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    return total + (current or 0.0)
+
+
+@dataclass
+class _Run:
+    """Tokens ``first..last`` (inclusive) that spell one number."""
+
+    first: int
+    last: int
+    value: float
+    vague: bool = False
+
+
+class _Scanner:
+    """Finds number runs in a Doc and decides whether each one counts something."""
+
+    def __init__(self, doc: Doc, lexicon: NumberLexicon, measures: bool) -> None:
+        self.doc = doc
+        self.lex = lexicon
+        self.measures = measures
+        self.lower = [t.lower_ for t in doc]
+        self.small = lexicon.words
+        self.max_vague = max((len(k) for k in lexicon.vague), default=1)
+        self.max_bound = max((len(k) for k in lexicon.bounds), default=1)
+        self.max_trailing = max((len(k) for k in lexicon.trailing), default=1)
+
+    # -- finding numbers -------------------------------------------------------------------
+
+    def _is_number_word(self, i: int) -> bool:
+        word = self.lower[i]
+        return bool(_DIGITS.match(word)) or word in self.small or word in self.lex.scales
+
+    def run_at(self, i: int) -> _Run | None:
+        """The number starting at token ``i``, if one does."""
+        lower = self.lower
+        n = len(lower)
+        for size in range(min(self.max_vague, n - i), 0, -1):
+            key = tuple(lower[i : i + size])
+            if key in self.lex.vague:
+                # "scores" and the like count only with an "of" phrase or a noun after them.
+                return _Run(i, i + size - 1, self.lex.vague[key], vague=True)
+        word = lower[i]
+        start = i
+        if word in _ARTICLES:
+            # "a thousand", "a dozen": the article stands for "one".
+            if i + 1 < n and lower[i + 1] in self.lex.scales:
+                i += 1
+            else:
+                return None
+        elif not self._is_number_word(i):
+            return None
+        j = i
+        scales, small, tens = self.lex.scales, self.small, self.lex.tens
+        while j + 1 < n:
+            cur, nxt = lower[j], lower[j + 1]
+            if nxt in scales:
+                j += 1  # "1.2 million", "two thousand"
+            elif nxt in small and (cur in scales or cur in tens) and not _DIGITS.match(nxt):
+                j += 1  # "thousand five", "twenty five"
+            elif (
+                j + 2 < n
+                and lower[j + 2] in small
+                and ((nxt == "-" and cur in tens) or (nxt == "and" and cur in scales))
+            ):
+                j += 2  # "twenty-five", "one hundred and twenty"
+            else:
+                break
+        if lower[j] in _ARTICLES:
+            return None
+        value = parse_number(lower[start : j + 1], self.lex)
+        if value is None:
+            return None
+        return _Run(start, j, value)
+
+    # -- deciding what a number is -------------------------------------------------------
+
+    def _next(self, i: int, skip_hyphen: bool = True) -> str:
+        k = i + 1
+        if skip_hyphen and k < len(self.lower) and self.lower[k] in ("-", "–"):
+            k += 1
+        return self.lower[k] if k < len(self.lower) else ""
+
+    def _prev(self, i: int) -> str:
+        return self.lower[i - 1] if i > 0 else ""
+
+    def measure_unit(self, run: _Run) -> str | None:
+        """``"USD"``, ``"percent"``, ``"km"`` ... when the number is money, a share or a measure."""
+        doc = self.doc
+        prev = self._prev(run.first)
+        if prev in self.lex.currency_symbols:
+            return self.lex.currency_symbols[prev]
+        if run.first > 0 and doc[run.first - 1].text[-1:] in ("$", "€", "£", "¥", "₪", "₹"):
+            return self.lex.currency_symbols.get(doc[run.first - 1].text[-1:])
+        nxt = self._next(run.last, skip_hyphen=False)
+        if nxt in self.lex.currency_words:
+            return self.lex.currency_words[nxt]
+        if nxt in self.lex.percent or (
+            nxt == "per" and self._next(run.last + 1, skip_hyphen=False) == "cent"
+        ):
+            return "percent"
+        if nxt in self.lex.measures:
+            return nxt
+        return None
+
+    def is_not_count(
+        self, run: _Run, timex_spans: Sequence[tuple[int, int]], in_range: bool = False
+    ) -> str | None:
+        """Why the number is not a count (date, time, age, ordinal, identifier), or None."""
+        doc = self.doc
+        first, last = doc[run.first], doc[run.last]
+        start, end = first.idx, last.idx + len(last.text)
+        for t_start, t_end in timex_spans:
+            if t_start < end and t_end > start:
+                return "inside a temporal expression"
+        prev, nxt = self._prev(run.first), self._next(run.last)
+        if (
+            prev in self.lex.months
+            or nxt in self.lex.months
+            or (nxt == "of" and self._next(run.last + 1) in self.lex.months)
+        ):
+            return "date"
+        if nxt in self.lex.time_units:
+            return "time, duration or age"
+        if nxt in _ORDINAL_SUFFIX:
+            return "ordinal"
+        if prev in self.lex.age_words:
+            return "age"
+        single = run.first == run.last and not run.vague
+        if (
+            single
+            and re.fullmatch(r"\d{4}", first.text)
+            and 1500 <= run.value <= 2100
+            and not (first.dep_ == "nummod" and first.head.tag_ in ("NNS", "NNPS"))
+        ):
+            return "year"
+        if (
+            single
+            and prev == ","
+            and nxt in (",", ".", ")")
+            and run.value < 120
+            and run.first >= 2
+            and doc[run.first - 2].pos_ in _NOUN_POS
+        ):
+            return "age"
+        if run.first > 0 and not in_range:
+            before = doc[run.first - 1]
+            glued = before.whitespace_ == "" and (
+                before.text[-1:].isalpha() or before.text in ("-", "/")
+            )
+            in_word_number = (
+                before.text == "-" and run.first >= 2 and doc[run.first - 2].lower_ in self.small
+            )
+            if glued and not in_word_number:
+                return "identifier"  # "F-16", "A/74": part of a name
+            if (prev in self.lex.identifier_words and before.text[:1].isupper()) or prev in (
+                "no.",
+                "#",
+            ):
+                return "identifier"
+            if (
+                before.pos_ == "PROPN"
+                and before.is_title
+                and not before.is_sent_start
+                and not (last.dep_ == "nummod" and last.head.i > run.last)
+                and last.head.i == before.i
+            ):
+                return "identifier"
+        if run.vague and first.lower_ == "scores" and nxt != "of":
+            return "not a number"
+        if (
+            single
+            and first.lower_ == "one"
+            and (
+                nxt in ("of", "another")
+                or not (
+                    first.dep_ == "nummod"
+                    and first.head.i > run.last
+                    and first.head.pos_ in _NOUN_POS
+                )
+            )
+        ):
+            return "pronoun 'one'"
+        return None
+
+    def bound_before(self, i: int) -> tuple[Bound, int] | None:
+        """The bound phrase ending right before token ``i`` and its first token."""
+        for size in range(min(self.max_bound, i), 0, -1):
+            key = tuple(self.lower[i - size : i])
+            # "handed over millions": a verb particle, not a bound.
+            if key in self.lex.bounds and self.doc[i - size].dep_ != "prt":
+                return self.lex.bounds[key], i - size
+        return None
+
+    def bound_after(self, i: int) -> tuple[Bound, int] | None:
+        """The trailing bound phrase ("or more") starting right after token ``i``."""
+        n = len(self.lower)
+        for size in range(min(self.max_trailing, n - i - 1), 0, -1):
+            key = tuple(self.lower[i + 1 : i + 1 + size])
+            if key in self.lex.trailing:
+                return self.lex.trailing[key], i + size
+        return None
+
+    def is_score(self, lower_run: _Run, upper_run: _Run) -> bool:
+        if lower_run.value >= upper_run.value:
+            return True
+        window = self.lower[max(0, lower_run.first - 4) : upper_run.last + 3]
+        return any(w in self.lex.score_words for w in window)
+
+    # -- what is counted -----------------------------------------------------------------
+
+    def head_noun(self, run: _Run) -> Token | None:
+        """The noun the number modifies, when it follows the number."""
+        for k in range(run.last, run.first - 1, -1):
+            tok = self.doc[k]
+            head = tok.head
+            if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and head.i > run.last:
+                if head.pos_ in _NOUN_POS and head.lower_ not in self.lex.time_units:
+                    return head
+                return None
+        return None
+
+    def unit(self, run: _Run, head: Token | None) -> str | None:
+        """The counted noun, from the parse and, failing that, the sentence around."""
+        doc = self.doc
+        if head is not None:
+            return _unit_text(head)
+        tokens = [doc[k] for k in range(run.first, run.last + 1)]
+        for tok in tokens:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if obj is None:
+                        continue
+                    if obj.pos_ != "PRON":
+                        return _unit_text(obj)
+                    # "twelve of them wounded": what follows the pronoun names the group.
+                    after = obj.i + 1
+                    if after < len(doc) and (
+                        doc[after].lower_ in self.lex.casualty_words or doc[after].pos_ in _NOUN_POS
+                    ):
+                        return _unit_text(doc[after])
+        nxt = run.last + 1
+        if nxt < len(doc) and doc[nxt].lower_ in self.lex.casualty_words:
+            return doc[nxt].lower_
+        sent = doc[run.first].sent
+        context: Token | None = None
+        for tok in doc[sent.start : run.first]:
+            if tok.lower_ in self.lex.context_nouns:
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        if obj is not None and (
+                            obj.pos_ in _NOUN_POS or obj.lower_ in self.lex.casualty_words
+                        ):
+                            context = obj
+        if context is not None:
+            return _unit_text(context)
+        for k in range(run.first - 1, sent.start - 1, -1):
+            tok = doc[k]
+            if tok.text == ";":
+                break
+            if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in self.lex.time_units:
+                if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS:
+                    continue
+                return _unit_text(tok)
+        return None
+
+
+def _unit_text(token: Token) -> str:
+    return token.text if token.pos_ == "PROPN" else token.lower_
+
+
+def _span_end(scanner: _Scanner, run: _Run, head: Token | None) -> int:
+    """Last token of the quantity: the head noun when it closes the number's noun phrase."""
+    if head is None or head.i - run.last > 4:
+        return run.last
+    doc = scanner.doc
+    between = doc[run.last + 1 : head.i]
+    if all(not t.is_punct and head in t.ancestors for t in between):
+        return head.i
+    return run.last
+
+
+def _timex_spans(doc: Doc) -> list[tuple[int, int]]:
+    timexes: list[Timex] | None = doc._.timexes if Doc.has_extension("timexes") else None
+    return [(t.start, t.end) for t in timexes or []]
+
+
+def _body_tokens(doc: Doc) -> Iterable[range]:
+    paragraphs: list[Paragraph] | None = doc._.paragraphs
+    if paragraphs is None:
+        yield range(len(doc))
+        return
+    for paragraph in paragraphs:
+        if paragraph.kind != "body":
+            continue
+        span = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
+        if span is not None:
+            yield range(span.start, span.end)
+
+
+def extract_quantities(
+    doc: Doc, lexicon: NumberLexicon | None = None, measures: bool = False
+) -> list[Quantity]:
+    """Find the quantities of a parsed ``doc`` (see the module docstring for conventions)."""
+    lexicon = lexicon or load_numbers()
+    scanner = _Scanner(doc, lexicon, measures)
+    timex_spans = _timex_spans(doc)
+    found: list[Quantity] = []
+    for tokens in _body_tokens(doc):
+        i = tokens.start
+        while i < tokens.stop:
+            run = scanner.run_at(i)
+            if run is None or run.last >= tokens.stop:
+                i += 1
+                continue
+            quantity, i = _quantity(scanner, run, timex_spans, tokens.stop)
+            if quantity is not None:
+                found.append(quantity)
+    return found
+
+
+def _quantity(
+    scanner: _Scanner, run: _Run, timex_spans: Sequence[tuple[int, int]], stop: int
+) -> tuple[Quantity | None, int]:
+    """Build the quantity for ``run``; returns it (or None) and the next token to scan."""
+    doc = scanner.doc
+    lower = scanner.lower
+    resume = run.last + 1
+    upper: _Run | None = None
+    joiner = lower[run.last + 1] if run.last + 1 < stop else ""
+    if joiner in scanner.lex.range_joiners and run.last + 2 < stop:
+        candidate = scanner.run_at(run.last + 2)
+        if candidate is not None and candidate.last < stop and not candidate.vague:
+            opener = scanner._prev(run.first)
+            if opener in scanner.lex.change_openers:
+                pass  # "from 20 to 30": two quantities
+            elif joiner == "and" and opener not in scanner.lex.range_openers:
+                pass  # "20 and 30" is a list, not a range
+            elif scanner.is_score(run, candidate):
+                if joiner in ("-", "–", "—"):
+                    return None, candidate.last + 1
+            else:
+                upper = candidate
+                resume = candidate.last + 1
+    reason = scanner.is_not_count(run, timex_spans)
+    if reason is None and upper is not None:
+        reason = scanner.is_not_count(upper, timex_spans, in_range=True)
+    if reason is not None:
+        logger.debug("skipping %r: %s", doc[run.first : run.last + 1].text, reason)
+        return None, resume
+    last = upper if upper is not None else run
+    measure = scanner.measure_unit(last)
+    if measure is not None and not scanner.measures:
+        return None, resume
+    bound: Bound = "approx" if run.vague else "exact"
+    first = run.first
+    if upper is not None:
+        bound = "min"
+        if scanner._prev(run.first) in scanner.lex.range_openers:
+            first = run.first - 1
+    else:
+        before = scanner.bound_before(run.first)
+        if before is not None:
+            bound, first = before
+    end_token = last.last
+    after = scanner.bound_after(last.last) if upper is None else None
+    if after is not None and bound == "exact":
+        bound, end_token = after
+        resume = max(resume, end_token + 1)
+    head = scanner.head_noun(last) or scanner.head_noun(run)
+    if head is not None and head.i <= last.last:
+        head = None
+    if measure is not None:
+        unit: str | None = measure
+        end_token = max(end_token, last.last + 1)
+    else:
+        unit = scanner.unit(last, head)
+        if after is None:
+            end_token = _span_end(scanner, last, head)
+    start_char = doc[first].idx
+    end_char = doc[end_token].idx + len(doc[end_token].text)
+    return (
+        Quantity(
+            start=start_char,
+            end=end_char,
+            text=doc.text[start_char:end_char],
+            value=run.value,
+            bound=bound,
+            unit=unit,
+        ),
+        resume,
+    )
+
+
+class QuantityExtractor:
+    """spaCy component that sets ``doc._.quantities``."""
+
+    def __init__(self, lexicon: NumberLexicon, measures: bool = False) -> None:
+        self.lexicon = lexicon
+        self.measures = measures
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quantities = extract_quantities(doc, self.lexicon, self.measures)
+        return doc
+
+
+@Language.factory(
+    "dateline_quantities_v1", default_config={"numbers_path": None, "measures": False}
+)
+def make_quantities(
+    nlp: Language, name: str, numbers_path: str | None, measures: bool
+) -> QuantityExtractor:
+    """Find counts with their bound and counted noun."""
+    return QuantityExtractor(load_numbers(numbers_path), measures)

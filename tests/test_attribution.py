@@ -1,0 +1,285 @@
+"""Attribution layer: direct and reported quotes, speakers, cues, messy quotation marks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.attribution import extract_quotes, find_quotations, load_cues
+from dateline.model import Actor, Paragraph, Quote
+from dateline.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(layers=["structure", "attribution"])
+
+
+def quotes_of(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(text)
+    found: list[Quote] = doc._.quotes
+    for quote in found:
+        # Offsets always point into the text.
+        assert text[quote.start : quote.end] == quote.content
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            assert text[quote.speaker_start : quote.speaker_end] == quote.speaker
+        if quote.cue_start is not None and quote.cue_end is not None:
+            assert text[quote.cue_start : quote.cue_end].split()[0] == (quote.cue or "").split()[0]
+    return found
+
+
+def only(quotes: list[Quote]) -> Quote:
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+# --------------------------------------------------------------------------------------
+# direct quotes
+
+
+def test_direct_quotes_with_said_in_a_statement_and_he_added(nlp: Language) -> None:
+    text = (
+        "“We have restored power to most of the eastern districts. Repairs in the south will "
+        "take longer,” the regional governor said in a statement on Tuesday. “Nobody will "
+        "spend the winter without heating,” she added."
+    )
+    first, second = quotes_of(nlp, text)
+    # A quotation spanning two sentences is one quote.
+    assert first.content.startswith("We have restored power")
+    assert first.content.endswith("will take longer")
+    assert (first.direct, first.speaker, first.cue) == (True, "the regional governor", "said")
+    assert second.content == "Nobody will spend the winter without heating"
+    assert (second.direct, second.speaker, second.cue) == (True, "she", "added")
+    # The pronoun resolves to the speaker before it.
+    assert second.speaker_actor == "the regional governor"
+
+
+def test_quote_paragraph_without_cue_continues_the_previous_speaker(nlp: Language) -> None:
+    text = (
+        "“The harvest is lost,” the farmers' union chairman told the agency on Monday.\n\n"
+        "“Without help from the state, hundreds of families will leave the valley this year.”"
+    )
+    first, second = quotes_of(nlp, text)
+    assert first.cue == "told"
+    assert second.content.startswith("Without help from the state")
+    assert second.direct and second.cue is None
+    assert second.speaker == "the farmers' union chairman"
+
+
+def test_inverted_cue_and_colon_cue(nlp: Language) -> None:
+    inverted = only(quotes_of(nlp, "“The talks are over,” said the union leader, Maria Costa."))
+    assert inverted.content == "The talks are over"
+    assert inverted.speaker is not None and "Maria Costa" in inverted.speaker
+    colon = only(quotes_of(nlp, "The spokesman said: “We will not negotiate under fire.”"))
+    assert colon.direct and colon.speaker == "The spokesman" and colon.cue == "said"
+    assert colon.content.startswith("We will not negotiate under fire")
+
+
+def test_closing_mark_written_as_opening_mark(nlp: Language) -> None:
+    # Machine translation mirrors marks: the closing one comes out as “ before the comma.
+    text = (
+        "Negotiators described the talks as “constructive” and conducted in a “frank” "
+        "manner“, two diplomats told AFP."
+    )
+    quote = only(quotes_of(nlp, text))
+    assert quote.direct and quote.cue == "told"
+    assert quote.speaker == "two diplomats"
+    assert "constructive" in quote.content
+
+
+def test_mismatched_marks_around_a_complement(nlp: Language) -> None:
+    quote = only(quotes_of(nlp, "The mayor said ”the bridge will reopen on Friday“."))
+    assert quote.direct and quote.content == "the bridge will reopen on Friday"
+    assert quote.speaker == "The mayor"
+
+
+def test_quote_opening_a_that_clause_is_one_direct_quote(nlp: Language) -> None:
+    text = "Officials stated that “the border will stay closed“and that aid would be rerouted."
+    quote = only(quotes_of(nlp, text))
+    assert quote.direct and quote.cue == "stated" and quote.speaker == "Officials"
+    assert quote.content == "the border will stay closed"
+
+
+def test_said_inside_a_quotation_is_not_a_quote(nlp: Language) -> None:
+    text = "“The minister said we would be paid, but nothing came,” one farmer told the agency."
+    quote = only(quotes_of(nlp, text))
+    assert quote.speaker == "one farmer" and quote.cue == "told"
+    assert quote.content.startswith("The minister said")
+
+
+def test_unattributed_scare_quotes_are_not_quotes(nlp: Language) -> None:
+    text = (
+        "Farmers announced protests in front of the parliament on Thursday. The president "
+        "agreed to continue the “intensive coordination” with his neighbours."
+    )
+    assert quotes_of(nlp, text) == []
+
+
+# --------------------------------------------------------------------------------------
+# reported speech
+
+
+def test_reported_speech_with_that_clause(nlp: Language) -> None:
+    text = (
+        "Health Minister Karim Haddad stated that three field hospitals would open in the coming "
+        "days. The ministry told reporters that the convoy had been delayed at the border."
+    )
+    first, second = quotes_of(nlp, text)
+    assert (first.direct, first.speaker, first.cue) == (
+        False,
+        "Health Minister Karim Haddad",
+        "stated",
+    )
+    assert first.content == "three field hospitals would open in the coming days"
+    assert (second.speaker, second.cue) == ("The ministry", "told")
+    assert second.content == "the convoy had been delayed at the border"
+
+
+def test_phrasal_cue_and_partial_quote_stay_reported(nlp: Language) -> None:
+    text = (
+        "Police pointed out that the march was “peaceful until the very end” despite the arrests."
+    )
+    quote = only(quotes_of(nlp, text))
+    assert quote.cue == "pointed out" and quote.speaker == "Police"
+    # A partial quotation inside reported speech does not make a second (direct) quote.
+    assert not quote.direct
+    assert quote.content.startswith("the march was")
+
+
+def test_clause_then_source_informed_agency(nlp: Language) -> None:
+    text = (
+        "Rescue teams pulled two survivors from the rubble overnight, civil defence officials "
+        "informed Reuters."
+    )
+    quote = only(quotes_of(nlp, text))
+    assert (quote.direct, quote.speaker, quote.cue) == (
+        False,
+        "civil defence officials",
+        "informed",
+    )
+    assert quote.content == "Rescue teams pulled two survivors from the rubble overnight"
+
+
+def test_according_to_before_and_after(nlp: Language) -> None:
+    text = (
+        "According to the coast guard, the boat was carrying about 60 people. The ferry had "
+        "been overloaded, according to port authorities."
+    )
+    front, back = quotes_of(nlp, text)
+    assert front.speaker == "the coast guard" and front.cue == "According to"
+    assert front.content == "the boat was carrying about 60 people"
+    assert back.speaker == "port authorities" and back.cue == "according to"
+    assert back.content == "The ferry had been overloaded"
+    assert not front.direct and not back.direct
+
+
+def test_denied_and_adding_that(nlp: Language) -> None:
+    text = (
+        "The army denied that its troops had entered the village, adding that an inquiry "
+        "would be opened."
+    )
+    denied, adding = quotes_of(nlp, text)
+    assert denied.cue == "denied" and denied.content == "its troops had entered the village"
+    # The participle shares the subject of the verb it hangs from.
+    assert adding.cue == "adding" and adding.speaker == "The army"
+    assert adding.content == "an inquiry would be opened"
+
+
+def test_second_source_for_the_same_content_is_not_a_second_quote(nlp: Language) -> None:
+    text = "The strike hit a school, witnesses told the agency and as also reported by local radio."
+    quote = only(quotes_of(nlp, text))
+    assert quote.speaker == "witnesses" and quote.cue == "told"
+
+
+def test_parenthetical_cue_attributes_the_clause_around_it(nlp: Language) -> None:
+    quote = only(quotes_of(nlp, "The latest test, the ministry said, was its biggest yet."))
+    assert (quote.direct, quote.speaker, quote.cue) == (False, "the ministry", "said")
+    assert quote.content.startswith("The latest test") and quote.content.endswith("biggest yet")
+
+
+def test_split_quotation_around_the_cue_gives_two_quotes(nlp: Language) -> None:
+    first, second = quotes_of(nlp, "“We are ready,” he said, “and we will not wait.”")
+    assert (first.content, second.content) == ("We are ready", "and we will not wait")
+    assert first.cue == second.cue == "said"
+
+
+def test_quoted_title_before_the_speaker_is_not_a_quote(nlp: Language) -> None:
+    text = (
+        "In an interview on the programme “Morning Report,” Finance Minister Lena Holm said "
+        "the budget would be balanced by next year."
+    )
+    quote = only(quotes_of(nlp, text))
+    assert not quote.direct and quote.content == "the budget would be balanced by next year"
+    # A sentence-initial bare phrase is not reported speech either.
+    assert quotes_of(nlp, "In a newspaper essay last week, the senator acknowledged.") == []
+
+
+# --------------------------------------------------------------------------------------
+# paragraphs, actors, lexicon
+
+
+def test_non_body_paragraphs_are_skipped() -> None:
+    nlp = load_pipeline(layers=["attribution"])
+    text = "“We will rebuild every school,” the governor said."
+    doc = nlp(text)
+    assert len(doc._.quotes) == 1
+    doc._.paragraphs = [Paragraph(0, 0, len(text), "caption", text, "test")]
+    assert extract_quotes(doc) == []
+
+
+def test_speaker_actor_comes_from_the_actors_layer() -> None:
+    nlp = load_pipeline(layers=["attribution"])
+    if not Doc.has_extension("actors"):
+        Doc.set_extension("actors", default=None)
+    text = "Greek Prime Minister Eleni Markou stated that the ferry strike would end soon."
+    doc = nlp(text)
+    greek = text.index("Greek")
+    name = text.index("Eleni")
+    doc._.actors = [
+        Actor(greek, greek + 5, "Greek", "Greece", "state", "GRC"),
+        Actor(name, name + 12, "Eleni Markou", "Eleni Markou", "person", "GRC"),
+    ]
+    quote = only(extract_quotes(doc))
+    assert quote.speaker == "Greek Prime Minister Eleni Markou"
+    assert quote.speaker_actor == "Eleni Markou"
+
+
+def test_cue_lexicon_can_be_extended(tmp_path: Path) -> None:
+    path = tmp_path / "cues.csv"
+    path.write_text("lemma,particle,that_clause,to_clause,source\ngrumble,,yes,no,test\n", "utf-8")
+    lexicon = load_cues(str(path))
+    nlp = load_pipeline(layers=["structure"])
+    doc = nlp("Shopkeepers grumbled that the new tax would ruin them.")
+    quote = only(extract_quotes(doc, lexicon))
+    assert quote.cue == "grumbled" and quote.content == "the new tax would ruin them"
+    # The packaged lexicon does not know the verb.
+    assert extract_quotes(doc) == []
+
+
+def test_packaged_cue_lexicon_records_sources() -> None:
+    lexicon = load_cues()
+    entries = [e for group in lexicon.verbs.values() for e in group]
+    assert {
+        "say",
+        "tell",
+        "state",
+        "inform",
+        "indicate",
+        "denounce",
+        "deny",
+    } <= lexicon.verbs.keys()
+    assert all(e.source for e in entries)
+    assert any(e.lemma == "point" and e.particle == "out" for e in entries)
+
+
+def test_find_quotations_pairs_marks_from_context() -> None:
+    text = "He called it “a mistake” and left. She said ”we stay“, firmly."
+    spans = find_quotations(text, 0, len(text))
+    assert [text[s.start : s.end] for s in spans] == ["a mistake", "we stay"]
+    # An opening mark with no closing one runs to the paragraph end.
+    text = "“We will be back next year, he promised the crowd"
+    (span,) = find_quotations(text, 0, len(text))
+    assert text[span.start : span.end] == "We will be back next year, he promised the crowd"

@@ -1,0 +1,179 @@
+"""Quantities layer: counts with their bound and counted noun, and what is not a count."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.model import Quantity, Timex
+from dateline.pipeline import load_pipeline
+from dateline.quantities import extract_quantities, load_numbers, parse_number
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(layers=["structure", "quantities"])
+
+
+def quantities_of(nlp: Language, text: str) -> list[Quantity]:
+    found: list[Quantity] = nlp(text)._.quantities
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def summary(found: list[Quantity]) -> list[tuple[str, float, str, str | None]]:
+    return [(q.text, q.value, q.bound, q.unit) for q in found]
+
+
+def test_each_bound(nlp: Language) -> None:
+    text = (
+        "At least 40 people were killed and more than a thousand were injured, while up to "
+        "300 families fled and about 2,500 troops were deployed."
+    )
+    assert summary(quantities_of(nlp, text)) == [
+        ("At least 40 people", 40, "min", "people"),
+        ("more than a thousand", 1000, "min", "people"),
+        ("up to 300 families", 300, "max", "families"),
+        ("about 2,500 troops", 2500, "approx", "troops"),
+    ]
+
+
+def test_more_bound_words(nlp: Language) -> None:
+    text = (
+        "Fewer than 50 residents returned, nearly 1.2 million people lost power and some "
+        "thirty journalists were held; no fewer than 12 ships and over 600 trucks waited."
+    )
+    assert summary(quantities_of(nlp, text)) == [
+        ("Fewer than 50 residents", 50, "max", "residents"),
+        ("nearly 1.2 million people", 1_200_000, "approx", "people"),
+        ("some thirty journalists", 30, "approx", "journalists"),
+        ("no fewer than 12 ships", 12, "min", "ships"),
+        ("over 600 trucks", 600, "min", "trucks"),
+    ]
+
+
+def test_word_numbers(nlp: Language) -> None:
+    text = (
+        "Twenty-five schools, two hundred and fifty homes and two Red Cross ambulances were "
+        "hit, and a thousand volunteers helped."
+    )
+    assert summary(quantities_of(nlp, text)) == [
+        ("Twenty-five schools", 25, "exact", "schools"),
+        ("two hundred and fifty homes", 250, "exact", "homes"),
+        ("two Red Cross ambulances", 2, "exact", "ambulances"),
+        ("a thousand volunteers", 1000, "exact", "volunteers"),
+    ]
+
+
+def test_plural_number_nouns_are_approximate(nlp: Language) -> None:
+    text = "Dozens of shops and hundreds of cars burned as tens of thousands of people marched."
+    assert summary(quantities_of(nlp, text)) == [
+        ("Dozens", 24, "approx", "shops"),
+        ("hundreds", 200, "approx", "cars"),
+        ("tens of thousands", 20_000, "approx", "people"),
+    ]
+
+
+def test_ranges_keep_the_lower_figure_as_min(nlp: Language) -> None:
+    text = "Between 20 and 30 people were hurt and 15-20 vehicles were damaged."
+    assert summary(quantities_of(nlp, text)) == [
+        ("Between 20 and 30 people", 20, "min", "people"),
+        ("15-20 vehicles", 15, "min", "vehicles"),
+    ]
+
+
+def test_from_to_is_a_change_not_a_range(nlp: Language) -> None:
+    found = quantities_of(nlp, "The number of injured rose from 12 to 18 overnight.")
+    assert [(q.value, q.bound, q.unit) for q in found] == [
+        (12, "exact", "injured"),
+        (18, "exact", "injured"),
+    ]
+
+
+def test_unit_from_context_and_of_phrase(nlp: Language) -> None:
+    text = (
+        "The army holds a large number of detainees in its camps, reportedly more than a "
+        "thousand. The bus carried 52 passengers, thirty of them wounded."
+    )
+    assert summary(quantities_of(nlp, text)) == [
+        ("more than a thousand", 1000, "min", "detainees"),
+        ("52 passengers", 52, "exact", "passengers"),
+        ("thirty", 30, "exact", "wounded"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A driver aged 45 was hurt.",
+        "A 45-year-old nurse was hurt.",
+        "The driver, 52, was arrested.",
+        "The law was passed in 2023.",
+        "The October 7 attack changed everything.",
+        "It was the first week of the second round of talks.",
+        "A three-day truce began, and it lasted six weeks.",
+        "The home side won 2-1 on Sunday.",
+        "Resolution 2334 was cited again.",
+        "Donors pledged $5 million and 40 percent of voters stayed home.",
+        "One of the officials said no one was hurt.",
+        "The convoy drove 12 kilometres.",
+        "The bakery opens at six o’clock.",
+    ],
+)
+def test_not_counts(nlp: Language, text: str) -> None:
+    assert quantities_of(nlp, text) == []
+
+
+def test_verb_particle_over_is_not_a_bound(nlp: Language) -> None:
+    found = quantities_of(nlp, "The firm handed over millions of dollars to the fund.")
+    assert summary(found) == [("millions", 2_000_000, "approx", "dollars")]
+
+
+def test_money_and_percentages_when_measures_are_on() -> None:
+    nlp = load_pipeline(layers=["structure"])
+    doc = nlp("Donors pledged $5 million and 40 percent of voters stayed home.")
+    found = extract_quantities(doc, measures=True)
+    assert [(q.value, q.unit) for q in found] == [(5_000_000, "USD"), (40, "percent")]
+
+
+def test_numbers_inside_timexes_are_skipped() -> None:
+    nlp = load_pipeline(layers=["structure"])
+    if not Doc.has_extension("timexes"):
+        Doc.set_extension("timexes", default=None)
+    text = "Three soldiers died during the last three hours of fighting."
+    doc = nlp(text)
+    assert [q.value for q in extract_quantities(doc)] == [3]
+    start = text.index("the last")
+    doc._.timexes = [Timex(start, start + 20, text[start : start + 20], "DURATION", "PT3H")]
+    three = text.index("Three")
+    doc._.timexes.append(Timex(three, three + 5, "Three", "DATE", "XXXX"))
+    assert extract_quantities(doc) == []
+
+
+def test_parse_number() -> None:
+    assert parse_number(["1.2", "million"]) == 1_200_000
+    assert parse_number(["two", "thousand", "five", "hundred"]) == 2500
+    assert parse_number(["one", "hundred", "and", "twenty"]) == 120
+    assert parse_number(["a", "dozen"]) == 12
+    assert parse_number(["3,400"]) == 3400
+    assert parse_number(["several"]) is None
+
+
+def test_number_lexicon_can_be_extended(tmp_path: Path) -> None:
+    data = json.loads(resources.files("dateline").joinpath("data/numbers.json").read_text("utf-8"))
+    assert data["_source"]
+    data["bounds"]["approx"].append("in the ballpark of")
+    path = tmp_path / "numbers.json"
+    path.write_text(json.dumps(data), "utf-8")
+    nlp = load_pipeline(layers=["structure"])
+    doc = nlp("Organisers counted in the ballpark of 800 marchers.")
+    (custom,) = extract_quantities(doc, load_numbers(str(path)))
+    assert custom.bound == "approx" and custom.text.startswith("in the ballpark of")
+    (default,) = extract_quantities(doc)
+    assert default.bound == "exact"
