@@ -38,11 +38,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ._data import read_data
 from .model import Actor, Paragraph, Quote
 
 __all__ = [
@@ -133,11 +133,7 @@ def load_cues(path: str | None = None) -> CueLexicon:
 
     Columns: ``lemma, particle, that_clause, to_clause, source`` (yes/no flags).
     """
-    if path is None:
-        raw = resources.files("dateline").joinpath("data/cue_verbs.csv").read_text("utf-8")
-    else:
-        with open(path, encoding="utf-8") as handle:
-            raw = handle.read()
+    raw = read_data("cue_verbs.csv", path)
     verbs: dict[str, list[CueVerb]] = {}
     for row in csv.DictReader(io.StringIO(raw)):
         lemma = (row.get("lemma") or "").strip().lower()

@@ -39,12 +39,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ._data import read_data
 from .model import Paragraph, Quantity, Timex
 
 __all__ = [
@@ -121,11 +121,7 @@ def _words(value: Any) -> frozenset[str]:
 @lru_cache(maxsize=8)
 def load_numbers(path: str | None = None) -> NumberLexicon:
     """Load the number lexicon from ``path`` or the packaged ``data/numbers.json``."""
-    if path is None:
-        raw = resources.files("dateline").joinpath("data/numbers.json").read_text("utf-8")
-    else:
-        with open(path, encoding="utf-8") as handle:
-            raw = handle.read()
+    raw = read_data("numbers.json", path)
     data: dict[str, Any] = json.loads(raw)
     currencies = data.get("currencies", {})
     ranges = data.get("ranges", {})

@@ -20,12 +20,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ._data import read_data
 from .model import Paragraph, ParagraphKind
 
 __all__ = [
@@ -72,11 +72,7 @@ def _compile(patterns: Iterable[str], flags: int = re.IGNORECASE) -> tuple[re.Pa
 @lru_cache(maxsize=8)
 def load_rules(path: str | None = None) -> StructureRules:
     """Load classification rules from ``path`` or the packaged ``data/structure.json``."""
-    if path is None:
-        raw = resources.files("dateline").joinpath("data/structure.json").read_text("utf-8")
-    else:
-        with open(path, encoding="utf-8") as handle:
-            raw = handle.read()
+    raw = read_data("structure.json", path)
     data: dict[str, Any] = json.loads(raw)
     return StructureRules(
         agencies=frozenset(a.casefold() for a in data["agencies"]),
