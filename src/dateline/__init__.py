@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .errors import (
     DatelineError,
@@ -34,9 +34,7 @@ from .model import (
     Timex,
 )
 from .pipeline import Analyzer, load_pipeline
-
-if TYPE_CHECKING:
-    from .store import Store
+from .store import Store
 
 __version__ = "0.1.0"
 
@@ -57,6 +55,7 @@ __all__ = [
     "Rejection",
     "SchemaVersionError",
     "StorageError",
+    "Store",
     "Timex",
     "__version__",
     "analyze",
@@ -87,6 +86,4 @@ def open(db: str | Path = "dateline.db") -> Store:  # noqa: A001 - mirrors sqlit
 
     Queries on the returned :class:`~dateline.store.Store` return pandas DataFrames.
     """
-    from .store import Store
-
     return Store(db)

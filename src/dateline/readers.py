@@ -1,0 +1,386 @@
+"""Read inputs into Articles: dated text files, JSON Lines, HTML pages, RSS/Atom feeds.
+
+``read_inputs`` expands files, folders, globs and ``-`` (stdin) and yields one
+:class:`~dateline.model.Article` per article or one :class:`~dateline.errors.Rejection` per
+input (or line) it refuses, with the reason, so one bad file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import hashlib
+import io
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .errors import InputError, Rejection
+from .model import Article, DateSource
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "coerce_date",
+    "make_article_id",
+    "read_inputs",
+    "reconcile_dateline",
+]
+
+#: Largest single text or HTML article accepted; JSON Lines are read line by line.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_EXTENSIONS = {".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".xml", ".rss",
+               ".atom"}
+_MARKER = re.compile(r"\A\s*date\s+(\S+)[ \t]*")
+_EARLIEST = dt.date(1900, 1, 1)
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+# "CAIRO, Jan 31 (Reuters) -", "GAZA, 14 February (EFE).-", "MOSCOW, March 5. /TASS/."
+_DATELINE = re.compile(
+    r"\A[A-Z][A-Z .'-]{1,40},\s+(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8}))\b"
+)
+_URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[^\d])")
+
+
+def coerce_date(value: str | dt.date | dt.datetime) -> dt.date:
+    """A calendar day from an ISO date or datetime (string or object).
+
+    Raises :class:`InputError` with the reason for anything else, e.g. ``2024-02-30``.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        if len(text) > 10:
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"date {text!r} is not a valid ISO 8601 date") from None
+
+
+def make_article_id(url: str | None, text: str) -> str:
+    """A stable id: from the normalised URL when there is one, else from the normalised text."""
+    if url:
+        parts = urlsplit(url.strip())
+        query = urlencode(sorted(
+            (k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith("utm_")))
+        key = urlunsplit((parts.scheme.lower(), parts.netloc.lower(),
+                          parts.path.rstrip("/") or "/", query, ""))
+    else:
+        key = " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _check_date(day: dt.date, now: dt.datetime) -> None:
+    if day > now.date():
+        raise InputError(f"publication date {day.isoformat()} is after the ingest time")
+    if day < _EARLIEST:
+        raise InputError(f"publication date {day.isoformat()} is before 1900")
+
+
+def reconcile_dateline(text: str, day: dt.date) -> tuple[dt.date, DateSource | None, str | None]:
+    """Compare the story's own dateline ("CAIRO, Jan 31 (Reuters) -") with the page's date.
+
+    A wire story is filed on its dateline's day and often published a day or two later, so
+    when the dateline names a day up to three days before ``day`` that day is trusted (it is
+    the reference for "on Tuesday"); otherwise the page's date is kept. Returns the day to
+    use, its new source (None when unchanged) and a note saying what was decided and why.
+    """
+    match = _DATELINE.match(text.lstrip())
+    if not match:
+        return day, None, None
+    month_name = (match.group("m1") or match.group("m2") or "")[:3].lower()
+    number = int(match.group("d1") or match.group("d2") or 0)
+    month = _MONTHS.get(month_name)
+    if not month:
+        return day, None, None
+    try:
+        candidate = dt.date(day.year, month, number)
+    except ValueError:
+        return day, None, f"dateline {match.group(0)!r} names no real day; kept {day}"
+    if candidate > day:  # a December dateline on a January page
+        try:
+            candidate = candidate.replace(year=day.year - 1)
+        except ValueError:
+            return day, None, None
+    gap = (day - candidate).days
+    if gap == 0:
+        return day, None, None
+    if 0 < gap <= 3:
+        return candidate, "text", (
+            f"dateline {match.group(0).strip()!r} is {gap} day(s) before the given date {day}; "
+            f"trusted the dateline {candidate} as the day the story was filed")
+    return day, None, (
+        f"dateline {match.group(0).strip()!r} disagrees with the given date {day}; "
+        f"kept the given date")
+
+
+def _decode(data: bytes, origin: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, not text", origin=origin)
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if sample and controls / len(sample) > 0.1:
+        raise InputError("binary file, not text", origin=origin)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(f"invalid UTF-8 at byte {error.start}", origin=origin, line=line) from None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+class _Reader:
+    def __init__(self, default_date: dt.date | None, now: dt.datetime, max_bytes: int) -> None:
+        self.default_date = default_date
+        self.now = now
+        self.max_bytes = max_bytes
+
+    def article(self, text: str, day: dt.date | None, date_source: DateSource, origin: str,
+                line: int | None = None, **meta: Any) -> Article:
+        text = text.strip()
+        if not text:
+            raise InputError("no text", origin=origin, line=line)
+        notes: list[str] = list(meta.pop("notes", []))
+        if day is None:
+            if self.default_date is None:
+                raise InputError(
+                    "no publication date: add a 'date YYYY-MM-DD' marker or pass --date",
+                    origin=origin, line=line)
+            day, date_source = self.default_date, "option"
+            notes.append(f"no date in the input; used --date {day}")
+        try:
+            _check_date(day, self.now)
+        except InputError as error:
+            raise InputError(error.reason, origin=origin, line=line) from None
+        trusted, new_source, note = reconcile_dateline(text, day)
+        if note:
+            notes.append(note)
+        if new_source:
+            day, date_source = trusted, new_source
+        given_id = meta.pop("id", None)
+        where = origin if line is None else f"{origin}:{line}"
+        return Article(
+            id=str(given_id) if given_id else make_article_id(meta.get("url"), text),
+            text=text, date=day, date_source=date_source, origin=where, notes=notes,
+            **{k: v for k, v in meta.items() if v is not None},
+        )
+
+    # -- formats ---------------------------------------------------------------------------
+    def text_file(self, text: str, origin: str) -> Iterator[Article | Rejection]:
+        match = _MARKER.match(text)
+        if match:
+            try:
+                day = coerce_date(match.group(1))
+            except InputError as error:
+                raise InputError(error.reason, origin=origin, line=1) from None
+            yield self.article(text[match.end():], day, "marker", origin)
+        else:
+            yield self.article(text, None, "option", origin)
+
+    def jsonl(self, lines: Iterable[tuple[int, bytes]], origin: str) -> Iterator[Article | Rejection]:
+        for number, raw in lines:
+            try:
+                if len(raw) > self.max_bytes:
+                    raise InputError(f"line is larger than the {self.max_bytes} byte limit")
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as error:
+                    raise InputError(f"invalid UTF-8 at byte {error.start} of the line") from None
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise InputError(f"invalid JSON: {error.msg} at column {error.colno}") from None
+                yield from self.record(record, origin, number)
+            except InputError as error:
+                yield Rejection(origin, error.reason, number)
+
+    def record(self, record: Any, origin: str, line: int | None) -> Iterator[Article]:
+        if not isinstance(record, dict):
+            raise InputError("expected a JSON object", origin=origin, line=line)
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise InputError("missing 'text'", origin=origin, line=line)
+        day = None
+        if record.get("date"):
+            try:
+                day = coerce_date(str(record["date"]))
+            except InputError as error:
+                raise InputError(error.reason, origin=origin, line=line) from None
+        yield self.article(
+            text, day, "json", origin, line,
+            url=record.get("url"), title=record.get("title"), source=record.get("source"),
+            lang=record.get("lang") or "en", id=record.get("id"))
+
+    def html(self, text: str, origin: str) -> Iterator[Article]:
+        import trafilatura
+
+        extracted = trafilatura.bare_extraction(
+            text, with_metadata=True, include_comments=False, include_tables=False,
+            favor_precision=True)
+        body = getattr(extracted, "text", None) if extracted is not None else None
+        if not body or len(body.split()) < 10:
+            # Menus and cookie banners alone are not an article.
+            raise InputError("no article text found in HTML", origin=origin)
+        body = re.sub(r"\n+", "\n\n", body.strip())
+        url = getattr(extracted, "url", None)
+        day, source = None, "html-metadata"
+        raw_date = getattr(extracted, "date", None)
+        if raw_date:
+            try:
+                day = coerce_date(raw_date)
+            except InputError:
+                day = None
+        if day is None and url:
+            match = _URL_DATE.search(url)
+            if match:
+                try:
+                    day, source = dt.date(*map(int, match.groups())), "url"
+                except ValueError:
+                    day = None
+        yield self.article(body, day, source, origin, url=url,  # type: ignore[arg-type]
+                           title=getattr(extracted, "title", None),
+                           source=getattr(extracted, "sitename", None),
+                           notes=["main text extracted from HTML (navigation, share widgets "
+                                  "and banners removed)"])
+
+    def feed(self, text: str, origin: str) -> Iterator[Article | Rejection]:
+        import feedparser
+
+        parsed = feedparser.parse(text)
+        feed_title = parsed.feed.get("title")
+        if not parsed.entries:
+            raise InputError("feed has no entries", origin=origin)
+        for number, entry in enumerate(parsed.entries, start=1):
+            where = f"{origin}#entry{number}"
+            try:
+                content = entry.get("content")
+                html_text = content[0].get("value") if content else entry.get("summary", "")
+                body = _html_to_text(html_text or "")
+                stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+                day = dt.date(*stamp[:3]) if stamp else None
+                if day is None and self.default_date is None:
+                    raise InputError(
+                        f"entry {number} ({entry.get('title', '')!r}): no publication date")
+                yield self.article(body, day, "feed", where, url=entry.get("link"),
+                                   title=entry.get("title"), source=feed_title)
+            except InputError as error:
+                yield Rejection(where, error.reason)
+
+    # -- dispatch -----------------------------------------------------------------------------
+    def path(self, path: Path) -> Iterator[Article | Rejection]:
+        origin = str(path)
+        try:
+            size = path.stat().st_size
+            suffix = path.suffix.lower()
+            if suffix in (".jsonl", ".ndjson"):
+                with path.open("rb") as handle:
+                    yield from self.jsonl(enumerate(handle, start=1), origin)
+                return
+            if size == 0:
+                raise InputError("empty file", origin=origin)
+            if size > self.max_bytes:
+                raise InputError(
+                    f"file is {size / 1e6:.1f} MB, larger than the {self.max_bytes / 1e6:.0f} MB "
+                    "limit for one article; split it or raise --max-bytes", origin=origin)
+            yield from self.content(path.read_bytes(), origin, suffix)
+        except InputError as error:
+            yield Rejection.from_error(error)
+        except OSError as error:
+            yield Rejection(origin, f"cannot read: {error.strerror or error}")
+
+    def content(self, data: bytes, origin: str, suffix: str = "") -> Iterator[Article | Rejection]:
+        text = _decode(data, origin)
+        if not text.strip():
+            raise InputError("empty file", origin=origin)
+        head = text.lstrip()[:500].lower()
+        if suffix in (".jsonl", ".ndjson") or (not suffix and head.startswith("{")):
+            yield from self.jsonl(enumerate(io.BytesIO(data), start=1), origin)
+        elif suffix == ".json" or (not suffix and head.startswith("[")):
+            try:
+                loaded = json.loads(text)
+            except json.JSONDecodeError as error:
+                raise InputError(f"invalid JSON: {error.msg}", origin=origin,
+                                 line=error.lineno) from None
+            for index, record in enumerate(loaded if isinstance(loaded, list) else [loaded], 1):
+                try:
+                    yield from self.record(record, origin, index if isinstance(loaded, list) else None)
+                except InputError as error:
+                    yield Rejection.from_error(error)
+        elif suffix in (".rss", ".atom", ".xml") or head.startswith(("<?xml", "<rss", "<feed")):
+            yield from self.feed(text, origin)
+        elif suffix in (".html", ".htm") or head.startswith(("<!doctype html", "<html")):
+            yield from self.html(text, origin)
+        else:
+            yield from self.text_file(text, origin)
+
+
+def _html_to_text(fragment: str) -> str:
+    import html as html_lib
+
+    blocks = re.split(r"(?i)</p>|<br\s*/?>|</div>|</h\d>|</li>", fragment)
+    paragraphs = []
+    for block in blocks:
+        plain = html_lib.unescape(re.sub(r"<[^>]+>", " ", block))
+        plain = " ".join(plain.split())
+        if plain:
+            paragraphs.append(plain)
+    return "\n\n".join(paragraphs)
+
+
+def _expand(source: str | Path) -> list[Path] | None:
+    path = Path(source)
+    if path.is_dir():
+        return sorted(
+            p for p in path.rglob("*")
+            if p.is_file() and p.suffix.lower() in _EXTENSIONS
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
+    if path.exists():
+        return [path]
+    matches = sorted(glob.glob(str(source), recursive=True))
+    if matches:
+        return [Path(m) for m in matches if Path(m).is_file()]
+    return None
+
+
+def read_inputs(
+    sources: Iterable[str | Path],
+    *,
+    default_date: dt.date | None = None,
+    now: dt.datetime | None = None,
+    stdin: TextIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Article | Rejection]:
+    """Articles (and rejections) from files, folders, globs and ``-`` (stdin), in order.
+
+    ``default_date`` dates inputs that carry no date of their own; ``now`` (default: the
+    current UTC time) is the ingest time, after which no publication date is accepted.
+    """
+    reader = _Reader(default_date, now or dt.datetime.now(dt.UTC), max_bytes)
+    for source in sources:
+        if str(source) == "-":
+            stream = stdin or sys.stdin
+            raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")
+            try:
+                if not raw.strip():
+                    raise InputError("empty input", origin="<stdin>")
+                yield from reader.content(raw, "<stdin>")
+            except InputError as error:
+                yield Rejection.from_error(error)
+            continue
+        paths = _expand(source)
+        if paths is None:
+            yield Rejection(str(source), "no such file, folder or glob match")
+            continue
+        for path in paths:
+            yield from reader.path(path)
