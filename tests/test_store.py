@@ -1,0 +1,173 @@
+"""Storage on SQLite and PostgreSQL: round trip, idempotency, transactions, FTS, filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from dateline.errors import SchemaVersionError
+from dateline.model import (
+    Actor, Article, Event, EventDate, Paragraph, Place, Quantity, Quote, Timex,
+)
+from dateline.store import SCHEMA_VERSION, Store
+
+PG_URL = os.environ.get("DATELINE_TEST_PG", "postgresql://127.0.0.1:5432/test")
+
+
+def _pg_schema_url() -> Iterator[str]:
+    """A fresh PostgreSQL schema per test; unreachable server fails under CI, skips elsewhere."""
+    base = sa.create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://"))
+    schema = f"dateline_test_{uuid.uuid4().hex[:10]}"
+    try:
+        with base.begin() as conn:
+            conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    except sa.exc.OperationalError as error:
+        message = f"PostgreSQL at {PG_URL} is unreachable: {error.orig}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    try:
+        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        with base.begin() as conn:
+            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        base.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        with Store(tmp_path / "t.db") as opened:
+            yield opened
+        return
+    for url in _pg_schema_url():
+        with Store(url) as opened:
+            yield opened
+
+
+def _article(article_id: str = "a1", text: str | None = None) -> Article:
+    text = text or (
+        "Jordan and Iraq signed a water deal in Amman on Monday, officials said. "
+        "At least 40 engineers will work on it.\n\nAFP"
+    )
+    def span(part: str) -> tuple[int, int]:
+        start = text.index(part)
+        return start, start + len(part)
+
+    jordan = Actor(*span("Jordan"), "Jordan", "Jordan", "state", "JOR", "government")
+    iraq = Actor(*span("Iraq"), "Iraq", "Iraq", "state", "IRQ", "government")
+    amman = Place(*span("Amman"), "Amman", "Amman", "JOR", 31.95, 35.93, "geonames:250441", "city")
+    monday = dt.date(2025, 3, 3)
+    body_end = text.find("\n\n") if "\n\n" in text else len(text)
+    sign = text.rfind("AFP") if text.endswith("AFP") else len(text)
+    return Article(
+        id=article_id, text=text, date=dt.date(2025, 3, 5), date_source="marker",
+        title="Water deal", url=f"https://example.org/{article_id}", source="Example",
+        origin="x.txt", notes=["kept the marker date"],
+        paragraphs=[Paragraph(0, 0, body_end, "body", text[:body_end]),
+                    Paragraph(1, sign, len(text), "signature", text[sign:], "agency signature")],
+        timexes=[Timex(*span("on Monday"), "on Monday", "DATE", "2025-03-03", "day", monday, monday)]
+        if "on Monday" in text else [],
+        actors=[jordan, iraq], places=[amman],
+        events=[Event(0, 56, text[:56], "signed", 16, 22, "AGREE", "occurred", [jordan], [iraq],
+                      EventDate("2025-03-03", "day", monday, monday, False, "on Monday"), amman,
+                      "officials", 0.8, None)],
+        quotes=[Quote(0, 56, text[:56], False, "officials", 58, 67, "said", 68, 72, None)],
+        quantities=[Quantity(*span("At least 40 engineers"), "At least 40 engineers", 40, "min",
+                             "engineers")] if "At least 40" in text else [],
+    )
+
+
+def test_round_trip(store: Store) -> None:
+    article = _article()
+    assert store.save_article(article) is True
+    assert store.get_article("a1") == article
+    assert store.get_article("a") == article  # unique prefix
+
+
+def test_saving_twice_changes_nothing(store: Store) -> None:
+    assert store.save_article(_article())
+    before = store.counts()
+    assert store.save_article(_article()) is False
+    assert store.counts() == before
+    assert store.known_ids(["a1", "zz"]) == {"a1"}
+
+
+def test_failed_write_leaves_nothing(store: Store) -> None:
+    broken = _article("bad")
+    broken.events[0].type = None  # type: ignore[assignment]  # NOT NULL violation mid-article
+    with pytest.raises(sa.exc.IntegrityError):
+        store.save_article(broken)
+    assert not store.has_article("bad")
+    assert sum(store.counts().values()) == 0
+
+
+def test_delete_cascades(store: Store) -> None:
+    store.save_article(_article())
+    assert store.delete_article("a1")
+    assert all(count == 0 for count in store.counts().values())
+
+
+def test_event_filters(store: Store) -> None:
+    store.save_article(_article())
+    other = _article("a2", "Jordan and Iraq police dispersed a protest in Basra on the Amman road. " * 2)
+    other.events[0].type = "COERCE"
+    other.events[0].date = None
+    store.save_article(other)
+    assert set(store.events()["type"]) == {"AGREE", "COERCE"}
+    assert list(store.events(type="AGREE")["type"]) == ["AGREE"]
+    assert list(store.events(actor="irq")["type"]) == ["AGREE", "COERCE"]
+    assert len(store.events(actor="jord")) == 2
+    assert list(store.events(since="2025-03-01")["article_id"]) == ["a1"]
+    assert store.events(until="2025-03-02").empty
+    assert list(store.events(status=["occurred"])["article_id"]) == ["a1", "a2"]
+    row = store.events(article_id="a1").iloc[0]
+    assert row["actors"] == "Jordan (JOR)" and row["targets"] == "Iraq (IRQ)"
+    assert (row["latitude"], row["longitude"]) == (31.95, 35.93)
+
+
+def test_full_text_search(store: Store) -> None:
+    store.save_article(_article())
+    store.save_article(_article("a2", "Jordan and Iraq police dispersed a protest in Basra on the Amman road. " * 2))
+    assert list(store.events(text="Basra")["article_id"]) == ["a2"]
+    assert list(store.events(text='engineers "work')["article_id"]) == ["a1"]  # quotes are safe
+    assert store.events(text="volcano").empty
+
+
+def test_rejections_are_recorded_once(store: Store) -> None:
+    store.record_rejection("bad.jsonl", 3, "invalid JSON")
+    store.record_rejection("bad.jsonl", 3, "invalid JSON")
+    store.record_rejection("empty.txt", None, "empty file")
+    assert len(store.rejections()) == 2
+
+
+def test_schema_version_recorded_and_newer_refused(tmp_path: Path) -> None:
+    path = tmp_path / "v.db"
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+    with sqlite3.connect(path) as conn:
+        conn.execute("update dateline_meta set value = '99' where key = 'schema_version'")
+    with pytest.raises(SchemaVersionError, match="E004"):
+        Store(path)
+
+
+def test_sqlite_file_is_datasette_ready(tmp_path: Path) -> None:
+    path = tmp_path / "d.db"
+    with Store(path) as store:
+        store.save_article(_article())
+    with sqlite3.connect(path) as conn:
+        fks = conn.execute("pragma foreign_key_list(events)").fetchall()
+        assert any(fk[2] == "articles" for fk in fks)
+        columns = {r[1] for r in conn.execute("pragma table_info(places)")}
+        assert {"latitude", "longitude"} <= columns
+        assert conn.execute(
+            "select count(*) from articles_fts where articles_fts match 'Amman'").fetchone()[0] == 1
+        assert conn.execute("select date, date_precision from articles").fetchone() == (
+            "2025-03-05", "day")
