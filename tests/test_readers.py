@@ -1,0 +1,212 @@
+"""Reading inputs: every format, every source kind, every class of bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.errors import InputError, Rejection
+from dateline.model import Article
+from dateline.readers import coerce_date, make_article_id, read_inputs, reconcile_dateline
+
+FIXTURES = Path(__file__).parent / "fixtures" / "inputs"
+NOW = dt.datetime(2025, 4, 30, tzinfo=dt.UTC)
+
+
+def _read(*sources: str | Path, **kwargs: object) -> list[Article | Rejection]:
+    kwargs.setdefault("now", NOW)
+    return list(read_inputs(sources, **kwargs))  # type: ignore[arg-type]
+
+
+def _only_article(items: list[Article | Rejection]) -> Article:
+    assert len(items) == 1 and isinstance(items[0], Article), items
+    return items[0]
+
+
+def test_marker_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("\n  date 2025-03-05 Mediators met in Doha.\r\n\r\nTalks go on.\n\nAFP\n")
+    article = _only_article(_read(path))
+    assert article.text == "Mediators met in Doha.\n\nTalks go on.\n\nAFP"
+    assert (article.date, article.date_source, article.origin) == (
+        dt.date(2025, 3, 5), "marker", str(path))
+
+
+def test_bom_is_stripped(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffdate 2025-03-05 Envoys met.".encode())
+    assert _only_article(_read(path)).text == "Envoys met."
+
+
+def test_dateline_disagreeing_with_marker(tmp_path: Path) -> None:
+    filed = tmp_path / "filed.txt"
+    filed.write_text("date 2025-02-02 CAIRO, Jan 31 (Reuters) - Talks resumed on Tuesday.")
+    article = _only_article(_read(filed))
+    assert (article.date, article.date_source) == (dt.date(2025, 1, 31), "text")
+    assert "trusted the dateline" in article.notes[0]
+    far = tmp_path / "far.txt"
+    far.write_text("date 2025-03-20 GAZA, 14 February (EFE).- Talks resumed.")
+    article = _only_article(_read(far))
+    assert (article.date, article.date_source) == (dt.date(2025, 3, 20), "marker")
+    assert "kept the given date" in article.notes[0]
+
+
+def test_reconcile_crosses_the_new_year() -> None:
+    day, source, _ = reconcile_dateline("KYIV, Dec 31 (Reuters) - ...", dt.date(2025, 1, 1))
+    assert (day, source) == (dt.date(2024, 12, 31), "text")
+
+
+def test_json_lines(tmp_path: Path) -> None:
+    path = tmp_path / "wire.jsonl"
+    rows = [
+        {"date": "2025-03-02T09:15:00+03:00", "text": "Envoys met in Muscat.", "url":
+         "https://x.example/a?utm_source=feed", "title": "Muscat", "source": "X", "lang": "en"},
+        {"date": "2025-03-03", "text": "Talks ended.", "id": "own-id"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n")
+    first, second = _read(path)
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert (first.date, first.date_source, first.title, first.origin) == (
+        dt.date(2025, 3, 2), "json", "Muscat", f"{path}:1")
+    assert first.id == make_article_id("https://x.example/a", "anything")
+    assert second.id == "own-id"
+
+
+def test_json_array(tmp_path: Path) -> None:
+    path = tmp_path / "two.json"
+    path.write_text(json.dumps([{"date": "2025-03-02", "text": "A."}, {"text": "B."}]))
+    items = _read(path)
+    assert isinstance(items[0], Article)
+    assert isinstance(items[1], Rejection) and "no publication date" in items[1].reason
+
+
+def test_html_page() -> None:
+    article = _only_article(_read(FIXTURES / "page.html"))
+    assert article.date_source == "html-metadata"
+    assert article.date == dt.date(2025, 3, 11)
+    assert article.title and "Muscat" in article.title
+    assert "Omani mediators" in article.text
+    assert "cookies" not in article.text and "Share on" not in article.text
+    assert "\n\n" in article.text
+
+
+def test_feed_entries() -> None:
+    items = _read(FIXTURES / "feed.xml")
+    article, rejection = items
+    assert isinstance(article, Article) and isinstance(rejection, Rejection)
+    assert (article.date, article.date_source, article.source) == (
+        dt.date(2025, 3, 9), "feed", "Example Wire - Middle East")
+    assert article.text.split("\n\n")[1] == "The agency plans two more convoys this month."
+    assert "entry 2" in rejection.reason and "no publication date" in rejection.reason
+    dated = _read(FIXTURES / "feed.xml", default_date=dt.date(2025, 3, 10))
+    assert all(isinstance(i, Article) for i in dated)
+
+
+def test_folder_glob_and_stdin(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("date 2025-03-02 B.")
+    (tmp_path / "a.txt").write_text("date 2025-03-01 A.")
+    (tmp_path / ".hidden.txt").write_text("date 2025-03-01 hidden")
+    (tmp_path / "notes.md").write_text("not an input")
+    texts = [i.text for i in _read(tmp_path) if isinstance(i, Article)]
+    assert texts == ["A.", "B."]
+    assert [i.text for i in _read(str(tmp_path / "*.txt")) if isinstance(i, Article)] == ["A."]
+    piped = _read("-", stdin=io.StringIO("date 2025-03-03 From a pipe."))
+    assert _only_article(piped).origin == "<stdin>"
+    missing = _read(tmp_path / "nope-*.txt")
+    assert isinstance(missing[0], Rejection) and "no such file" in missing[0].reason
+
+
+def test_default_date_only_for_undated(tmp_path: Path) -> None:
+    undated = tmp_path / "u.txt"
+    undated.write_text("Talks resumed.")
+    dated = tmp_path / "d.txt"
+    dated.write_text("date 2025-03-01 Talks resumed again.")
+    items = _read(undated, dated, default_date=dt.date(2025, 3, 9))
+    assert [(i.date, i.date_source) for i in items if isinstance(i, Article)] == [
+        (dt.date(2025, 3, 9), "option"), (dt.date(2025, 3, 1), "marker")]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n ", "empty file"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+        ("latin1.txt", "date 2025-03-01 Caf\xe9".encode("latin-1"), "invalid UTF-8 at byte 19"),
+        ("future.txt", b"date 2031-01-01 Talks.", "after the ingest time"),
+        ("old.txt", b"date 1850-01-01 Talks.", "before 1900"),
+        ("impossible.txt", b"date 2025-02-30 Talks.", "not a valid ISO 8601 date"),
+        ("undated.txt", b"Talks resumed.", "no publication date"),
+        ("menu.html", b"<html><body><nav>Home | World</nav></body></html>", "no article text"),
+    ],
+)
+def test_bad_inputs(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    good = tmp_path / "good.txt"
+    good.write_text("date 2025-03-01 Envoys met in Doha.")
+    items = _read(path, good)
+    rejection, article = items
+    assert isinstance(rejection, Rejection), items
+    assert reason in rejection.reason and rejection.origin == str(path)
+    assert isinstance(article, Article)
+
+
+def test_malformed_json_lines_name_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(
+        b'{"date": "2025-03-01", "text": "Good one."}\n'
+        b'{"date": "2025-03-01", "text": "broken"\n'
+        b'{"date": "2025-13-01", "text": "Bad month."}\n'
+        b'{"date": "2025-03-01"}\n'
+        b'["not", "an", "object"]\n'
+        b'{"date": "2025-03-01", "text": "caf\xe9"}\n'
+        b'{"date": "2025-03-02", "text": "Good two."}\n'
+    )
+    items = _read(path)
+    assert [i.text for i in items if isinstance(i, Article)] == ["Good one.", "Good two."]
+    rejected = {i.line: i.reason for i in items if isinstance(i, Rejection)}
+    assert set(rejected) == {2, 3, 4, 5, 6}
+    assert "invalid JSON" in rejected[2]
+    assert "2025-13-01" in rejected[3]
+    assert "missing 'text'" in rejected[4]
+    assert "invalid UTF-8" in rejected[6]
+
+
+def test_large_files(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("w") as handle:
+        handle.write("date 2025-03-01 ")
+        handle.write(("Talks continued late into the night. " * 1000 + "\n\n") * 1450)
+    assert big.stat().st_size > 50 * 1024 * 1024
+    items = _read(big)
+    assert isinstance(items[0], Rejection) and "larger than the 20 MB limit" in items[0].reason
+    # A 50 MB JSON Lines file is streamed: every line is its own article.
+    lines = tmp_path / "big.jsonl"
+    row = json.dumps({"date": "2025-03-01", "text": "Envoys met. " * 4000}) + "\n"
+    with lines.open("w") as handle:
+        for _ in range(1150):
+            handle.write(row)
+    assert lines.stat().st_size > 50 * 1024 * 1024
+    count = sum(1 for i in read_inputs([lines], now=NOW) if isinstance(i, Article))
+    assert count == 1150
+
+
+def test_coerce_date() -> None:
+    assert coerce_date("2025-03-05T23:10:00Z") == dt.date(2025, 3, 5)
+    assert coerce_date(dt.datetime(2025, 3, 5, 8)) == dt.date(2025, 3, 5)
+    with pytest.raises(InputError, match="2025-02-30"):
+        coerce_date("2025-02-30")
+
+
+def test_article_ids() -> None:
+    a = make_article_id("HTTPS://Example.org/story/?utm_medium=x#top", "t")
+    assert a == make_article_id("https://example.org/story", "other text")
+    assert make_article_id(None, "Talks  resumed\nin Doha.") == make_article_id(
+        None, "talks resumed in doha.")
+    assert make_article_id(None, "Talks resumed.") != make_article_id(None, "Talks ended.")
