@@ -32,7 +32,8 @@ __all__ = [
 ]
 
 #: Largest single text or HTML article accepted; JSON Lines are read line by line.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_MB = 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * _MB
 _EXTENSIONS = {".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".xml", ".rss",
                ".atom"}
 _MARKER = re.compile(r"\A\s*date\s+(\S+)[ \t]*")
@@ -290,7 +291,7 @@ class _Reader:
                 raise InputError("empty file", origin=origin)
             if size > self.max_bytes:
                 raise InputError(
-                    f"file is {size / 1e6:.1f} MB, larger than the {self.max_bytes / 1e6:.0f} MB "
+                    f"file is {size / _MB:.1f} MB, larger than the {self.max_bytes / _MB:g} MB "
                     "limit for one article; split it or raise --max-bytes", origin=origin)
             yield from self.content(path.read_bytes(), origin, suffix)
         except InputError as error:
