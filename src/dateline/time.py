@@ -1,0 +1,704 @@
+"""Time: find temporal expressions and give each a TIMEX3 value against the publication date.
+
+News dates events relative to the day it was written: "this Wednesday", "on Tuesday night",
+"last week", "two days later", "since October 7", "a six-week truce". This layer finds
+DATE, TIME, DURATION and SET expressions with patterns built from ``data/time_lexicon.json``
+and resolves each at its true granularity (``2024-02-13TNI``, ``2024-W07``, ``2024-03``,
+``P6W``, ``PAST_REF``) against ``doc._.dct``, the publication date. Bare weekdays and
+month-days are placed in the past or future from the tense of the verb that governs them.
+
+Span convention (the gold format's): a bare weekday keeps a preceding "on" ("on Tuesday");
+other prepositions are left out ("since [October 7]", "in [2023]").
+
+The events layer asks :func:`anchor_event` for the date that governs an event's clause.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ._data import read_data
+from .model import EventDate, Precision, Timex
+
+__all__ = ["TimeLexicon", "TimeTagger", "anchor_event", "load_lexicon", "tag_text"]
+
+logger = logging.getLogger(__name__)
+
+if not Doc.has_extension("timexes"):
+    Doc.set_extension("timexes", default=None)
+
+_REFS = ("PAST_REF", "FUTURE_REF", "PRESENT_REF")
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: it keys the pattern cache
+class TimeLexicon:
+    """Words the patterns are built from (see ``data/time_lexicon.json``)."""
+
+    weekdays: tuple[str, ...]
+    months: dict[str, int]
+    parts: dict[str, str]
+    units: dict[str, str]
+    numbers: dict[str, float]
+    vague: tuple[str, ...]
+    past_ref: tuple[str, ...]
+    future_ref: tuple[str, ...]
+    present_ref: tuple[str, ...]
+    future_lemmas: frozenset[str]
+    set_words: dict[str, str]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> TimeLexicon:
+    """Load the time lexicon from ``path`` or the packaged ``data/time_lexicon.json``."""
+    data: dict[str, Any] = json.loads(read_data("time_lexicon.json", path))
+    return TimeLexicon(
+        weekdays=tuple(data["weekdays"]),
+        months={k: int(v) for k, v in data["months"].items()},
+        parts=dict(data["parts_of_day"]),
+        units=dict(data["units"]),
+        numbers={k: float(v) for k, v in data["numbers"].items()},
+        vague=tuple(data["vague_quantities"]),
+        past_ref=tuple(data["past_ref"]),
+        future_ref=tuple(data["future_ref"]),
+        present_ref=tuple(data["present_ref"]),
+        future_lemmas=frozenset(data["future_lemmas"]),
+        set_words=dict(data["set_words"]),
+    )
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    kind: str
+    regex: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
+    wd = "(?:" + "|".join(w.capitalize() for w in lexicon.weekdays) + ")"
+    full = [m for m in lexicon.months if len(m) > 4 or m in ("may", "june", "july")]
+    abbr = [m for m in lexicon.months if m not in full]
+    mon_full = "(?:" + "|".join(m.capitalize() for m in full) + ")"
+    mon = "(?:" + mon_full + "|(?:" + "|".join(m.capitalize() for m in abbr) + r")\.?)"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    part = "(?:" + _alt(lexicon.parts) + ")"
+    num = r"(?:\d+(?:\.\d+)?|" + _alt(list(lexicon.numbers) + list(lexicon.vague)) + ")"
+    unit = r"(?:seconds|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
+    prep = r"(?:in|since|until|till|by|during|from|through|before|after|of|throughout|between|and)"
+    ci = re.IGNORECASE
+    table: list[tuple[str, str, int]] = [
+        ("iso", rf"\b(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?\b", 0),
+        ("mdy", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day}),?\s+(?P<y>{year})\b", 0),
+        ("dmy", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon}),?\s+(?P<y>{year})\b", 0),
+        ("md", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day})\b(?![\d,.]*\d)", 0),
+        ("dm", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon_full})\b", 0),
+        ("my", rf"\b(?:(?P<mod>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?P<mon>{mon})(?:\s+of)?,?\s+(?P<y>{year})\b", 0),
+        ("mod_month", rf"\b(?P<mod>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)[- ](?P<mon>{mon_full})\b", 0),
+        ("rel_month", rf"\b(?P<rel>last|next|this|[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<mon>{mon_full})\b", 0),
+        ("prep_month", rf"\b{prep}\s+(?P<span>(?P<mon>{mon_full}))\b(?!\s+\d)", 0),
+        ("year_prep", rf"\b(?:{prep}|early|late|mid-?)\s+(?P<span>(?P<y>{year}))\b(?!\s*(?:%|percent)|\s+[a-z]+s\b|[,.]\d)", ci),
+        ("year_adj", rf"\b(?P<span>(?P<y>{year}))\s+(?=(?:general\s+|presidential\s+|parliamentary\s+)?(?:elections?|attacks?|war|ceasefire|truce|budget|census|agreement|accords?|summit|protests?|uprising|invasion|revolution|coup|earthquake|deal|law|constitution|offensive|talks)\b)", 0),
+        ("decade", rf"\b(?P<span>(?P<dec>1[89]\d0|20\d0)s)\b", 0),
+        ("quarter", rf"\b(?:the\s+)?(?P<span>(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<y>{year}))?)\b", ci),
+        ("quarter_q", rf"\b[Qq](?P<q>[1-4])\s+(?P<y>{year})\b", 0),
+        ("half", rf"\b(?:the\s+)?(?P<span>(?P<ord>first|second)\s+half\s+of\s+(?P<y>{year}))\b", ci),
+        ("rel_weekday", rf"\b(?P<rel>this|next|last|past|coming|previous|This|Next|Last|Past)\s+(?P<wd>{wd})(?:\s+(?P<part>{part}))?\b", 0),
+        ("weekday_part", rf"\b(?P<wd>{wd})\s+(?P<part>{part})\b", 0),
+        ("on_weekday", rf"\b(?P<on>[Oo]n)\s+(?P<wd>{wd})\b(?!,?\s+(?:{mon}|{day}\b))", 0),
+        ("weekday", rf"\b(?P<wd>{wd})\b(?!,?\s+(?:{mon}|{day}\b))", 0),
+        ("day_word", rf"\b(?P<w>today|yesterday|tomorrow|tonight|Today|Yesterday|Tomorrow|Tonight)(?:\s+(?P<part>{part}))?\b", 0),
+        ("day_part", rf"\b(?P<w>last|this|Last|This)\s+(?P<part>morning|afternoon|evening|night)\b", 0),
+        ("that_part", r"\b(?:that|the same)\s+(?P<part>morning|afternoon|evening|night)\b", ci),
+        ("day_around", r"\bthe\s+day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)\b", ci),
+        ("rel_unit", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+)?(?P<rel>this|next|last|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|quarter|decade)\b", ci),
+        ("the_following", r"\bthe\s+(?P<rel>following|next|previous|preceding|same)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night)\b", ci),
+        ("ago", rf"\b(?P<n>{num})\s+(?P<unit>{unit})\s+ago\b", ci),
+        ("shift", rf"\b(?P<n>{num})\s+(?P<unit>{unit})\s+(?P<dir>later|earlier|before|after|afterwards)\b", ci),
+        ("vague_shift", rf"\b(?P<unit>{unit})\s+(?P<dir>later|earlier|before|ago)\b", ci),
+        ("ref", r"\b(?P<ref>" + _alt(lexicon.past_ref + lexicon.future_ref + lexicon.present_ref) + r")\b", ci),
+        ("duration", rf"\b(?P<n>{num})[- ](?P<unit>{unit})(?:-long)?\b(?![- ]old)", ci),
+        ("bare_duration", rf"\b(?:for|over|within|in)\s+(?P<span>(?P<unit>days|weeks|months|years|decades|hours))\b", ci),
+        ("plural_of", r"\b(?P<span>(?P<unit>days|weeks|months|years|decades))\s+of\b(?!\s+(?:the|a|an|this|last)\b)", ci),
+        ("set_every", rf"\b(?:every|each)\s+(?P<wd>{wd})\b", ci),
+        ("set_unit", r"\b(?:every|each)\s+(?P<unit>day|week|month|year|morning|night|evening)\b", ci),
+        ("set_word", r"\b(?P<w>" + _alt(lexicon.set_words) + r")\b", ci),
+        ("clock", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b))?(?:\s*(?P<tz>(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?))?", 0),
+        ("clock_ampm", r"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)(?:\s*(?P<tz>(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?))?", 0),
+    ]
+    return tuple(_Pattern(kind, re.compile(regex, flags)) for kind, regex, flags in table)
+
+
+# -- calendar helpers ------------------------------------------------------------------------
+
+def _week_value(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _span_days(value: str) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day a TIMEX3 date value denotes (None when it denotes no days)."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
+    if match:
+        day = dt.date(*map(int, match.groups()))
+        return day, day
+    match = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if match:
+        monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+        if match.group(3):
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    match = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if match:
+        year, month = int(match.group(1)), int(match.group(2))
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    match = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if match:
+        year, quarter = int(match.group(1)), int(match.group(2))
+        last = quarter * 3
+        return dt.date(year, last - 2, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+    match = re.fullmatch(r"(\d{4})-H([12])", value)
+    if match:
+        year, half = int(match.group(1)), int(match.group(2))
+        return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if half == 1 else (
+            dt.date(year, 7, 1), dt.date(year, 12, 31))
+    if re.fullmatch(r"\d{4}", value):
+        year = int(value)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if re.fullmatch(r"\d{3}", value):
+        year = int(value) * 10
+        return dt.date(year, 1, 1), dt.date(year + 9, 12, 31)
+    return None, None
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+# -- tense -----------------------------------------------------------------------------------
+
+def _governor(token: Token) -> Token | None:
+    current = token
+    for _ in range(5):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
+            return current
+        if current.head is current:
+            break
+        current = current.head
+    return current if current.pos_ in ("VERB", "AUX") else None
+
+
+def _tense(doc: Doc, start: int, end: int, lexicon: TimeLexicon) -> int:
+    """-1 for past, +1 for future, 0 when the clause does not tell."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return 0
+    verb = _governor(span.root)
+    if verb is None:
+        # A nominal clause ("the talks on Tuesday"): look at the sentence root.
+        verb = span.root.sent.root
+        if verb.pos_ not in ("VERB", "AUX"):
+            return 0
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lemmas = {a.lemma_.lower() for a in auxes} | {a.lower_ for a in auxes}
+    if lemmas & {"will", "shall", "'ll", "wo"}:
+        return 1
+    if verb.lemma_.lower() in lexicon.future_lemmas and verb.tag_ in ("VBZ", "VBP", "VBN", "VBD"):
+        return 1
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.future_lemmas:
+        return 1
+    if any(a.tag_ == "MD" for a in auxes):
+        return 1 if lemmas & {"would", "could", "might", "may", "can", "should", "must"} else 0
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return -1
+    if verb.tag_ == "VBN" and (lemmas & {"have", "has", "had"} or not auxes):
+        return -1
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and head.tag_ in ("VBZ", "VBP"):
+        return 1 if head.lemma_ == "be" else 0
+    return 0
+
+
+# -- resolution ------------------------------------------------------------------------------
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+
+
+class _Resolver:
+    """Turns matches into Timex values for one document."""
+
+    def __init__(self, doc: Doc, dct: dt.date, lexicon: TimeLexicon) -> None:
+        self.doc = doc
+        self.dct = dct
+        self.lexicon = lexicon
+        self.reference = dct  # the last explicit day, for "the following day"
+
+    def number(self, text: str) -> float | None:
+        lowered = text.lower()
+        if re.fullmatch(r"\d+(\.\d+)?", lowered):
+            return float(lowered)
+        if lowered in self.lexicon.numbers:
+            return self.lexicon.numbers[lowered]
+        return None  # vague ("several", "a few")
+
+    def month(self, text: str) -> int:
+        return self.lexicon.months[text.lower().rstrip(".")]
+
+    def weekday(self, text: str) -> int:
+        return self.lexicon.weekdays.index(text.lower())
+
+    def tense(self, found: _Found) -> int:
+        return _tense(self.doc, found.start, found.end, self.lexicon)
+
+    def nearest_weekday(self, target: int, direction: int) -> dt.date:
+        delta = target - self.dct.weekday()
+        if direction < 0:
+            return self.dct + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+        if direction > 0:
+            return self.dct + dt.timedelta(days=delta if delta >= 0 else delta + 7)
+        # No tense: the nearest such day, the past one on a tie (news reports the past).
+        back = delta if delta <= 0 else delta - 7
+        ahead = delta if delta >= 0 else delta + 7
+        return self.dct + dt.timedelta(days=ahead if ahead < -back else back)
+
+    def year_for(self, month: int, day: int, found: _Found) -> int | None:
+        year = self.dct.year
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        tense = self.tense(found)
+        if candidate > self.dct and tense <= 0 and (candidate - self.dct).days > 7:
+            return year - 1
+        if candidate < self.dct and tense > 0 and (self.dct - candidate).days > 60:
+            return year + 1
+        return year
+
+    def resolve(self, found: _Found) -> tuple[str, str, Precision] | None:
+        handler: Callable[[_Found, dict[str, str]], tuple[str, str, Precision] | None] = getattr(
+            self, "_" + found.kind)
+        groups = {k: v for k, v in found.match.groupdict().items() if v is not None}
+        return handler(found, groups)
+
+    def _day(self, day: dt.date, part: str | None = None) -> tuple[str, str, Precision]:
+        self.reference = day
+        if part:
+            return "TIME", f"{day.isoformat()}T{self.lexicon.parts[part.lower()]}", "time"
+        return "DATE", day.isoformat(), "day"
+
+    def _date(self, year: int, month: int, day_text: str) -> tuple[str, str, Precision] | None:
+        try:
+            return self._day(dt.date(year, month, int(re.sub(r"\D", "", day_text))))
+        except ValueError:
+            return None
+
+    def _iso(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        if "h" in g:
+            value = f"{g['y']}-{g['m']}-{g['d']}T{g['h']}:{g['mi']}"
+            return "TIME", value, "time"
+        return self._date(int(g["y"]), int(g["m"]), g["d"])
+
+    def _mdy(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        return self._date(int(g["y"]), self.month(g["mon"]), g["d"])
+
+    _dmy = _mdy
+
+    def _md(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        month, day = self.month(g["mon"]), int(re.sub(r"\D", "", g["d"]))
+        year = self.year_for(month, day, f)
+        return None if year is None else self._date(year, month, g["d"])
+
+    _dm = _md
+
+    def _month_value(self, month: int, f: _Found, rel: str | None = None) -> tuple[str, str, Precision]:
+        year = self.dct.year
+        rel = (rel or "").lower()
+        if rel == "last":
+            year -= 1 if month >= self.dct.month else 0
+        elif rel == "next":
+            year += 1 if month <= self.dct.month else 0
+        elif rel != "this":
+            tense = self.tense(f)
+            if month > self.dct.month and tense <= 0:
+                year -= 1
+            elif month < self.dct.month and tense > 0:
+                year += 1
+        return "DATE", f"{year}-{month:02d}", "month"
+
+    def _my(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return "DATE", f"{g['y']}-{self.month(g['mon']):02d}", "month"
+
+    def _mod_month(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return self._month_value(self.month(g["mon"]), f)
+
+    def _rel_month(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return self._month_value(self.month(g["mon"]), f, g["rel"])
+
+    def _prep_month(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        if g["mon"] == "May" and self.doc.text[f.start - 4:f.start].strip().lower() != "in":
+            return None  # "may" the verb
+        return self._month_value(self.month(g["mon"]), f)
+
+    def _year_prep(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        year = int(g["y"])
+        if year > self.dct.year + 10:
+            return None
+        return "DATE", g["y"], "year"
+
+    _year_adj = _year_prep
+
+    def _decade(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return "DATE", g["dec"][:3], "decade"
+
+    def _quarter(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        order = g["ord"].lower()
+        quarter = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                   "fourth": 4, "4th": 4, "final": 4, "last": 4}[order]
+        year = int(g["y"]) if "y" in g else self.dct.year
+        return "DATE", f"{year}-Q{quarter}", "quarter"
+
+    def _quarter_q(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return "DATE", f"{g['y']}-Q{g['q']}", "quarter"
+
+    def _half(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return "DATE", f"{g['y']}-H{1 if g['ord'].lower() == 'first' else 2}", "month"
+
+    def _rel_weekday(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        target = self.weekday(g["wd"])
+        rel = g["rel"].lower()
+        if rel == "this":
+            # Wire convention: the day of the current (Monday-first) week.
+            day = self.dct + dt.timedelta(days=target - self.dct.weekday())
+        elif rel in ("last", "past", "previous"):
+            delta = (self.dct.weekday() - target) % 7 or 7
+            day = self.dct - dt.timedelta(days=delta)
+        else:
+            delta = (target - self.dct.weekday()) % 7 or 7
+            day = self.dct + dt.timedelta(days=delta)
+        return self._day(day, g.get("part"))
+
+    def _weekday_part(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return self._day(self.nearest_weekday(self.weekday(g["wd"]), self.tense(f)), g["part"])
+
+    def _on_weekday(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return self._day(self.nearest_weekday(self.weekday(g["wd"]), self.tense(f)))
+
+    _weekday = _on_weekday
+
+    def _day_word(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        word = g["w"].lower()
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        part = g.get("part") or ("night" if word == "tonight" else None)
+        return self._day(self.dct + dt.timedelta(days=offset), part)
+
+    def _day_part(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        word, part = g["w"].lower(), g["part"]
+        offset = -1 if word == "last" and part != "night" else 0
+        if word == "last" and part == "night":
+            offset = -1
+        return self._day(self.dct + dt.timedelta(days=offset), part)
+
+    def _day_around(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        offset = -2 if g["dir"].lower().startswith("before") else 2
+        return self._day(self.dct + dt.timedelta(days=offset))
+
+    def _unit_value(self, base: dt.date, unit: str, shift: int) -> tuple[str, str, Precision]:
+        unit = unit.lower()
+        if unit == "day":
+            return self._day(base + dt.timedelta(days=shift))
+        if unit in ("week", "weekend"):
+            value = _week_value(base + dt.timedelta(weeks=shift))
+            return "DATE", value + ("-WE" if unit == "weekend" else ""), "week"
+        if unit == "month":
+            moved = _shift_months(base, shift)
+            return "DATE", f"{moved.year}-{moved.month:02d}", "month"
+        if unit == "quarter":
+            moved = _shift_months(base, 3 * shift)
+            return "DATE", f"{moved.year}-Q{(moved.month - 1) // 3 + 1}", "quarter"
+        if unit == "decade":
+            return "DATE", str(base.year // 10 + shift), "decade"
+        return "DATE", str(base.year + shift), "year"
+
+    def _rel_unit(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        rel = g["rel"].lower()
+        shift = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "past": -1,
+                 "previous": -1}[rel]
+        return self._unit_value(self.dct, g["unit"], shift)
+
+    def _the_following(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        shift = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0}[rel]
+        if unit in self.lexicon.parts or unit in ("morning", "afternoon", "evening", "night"):
+            base = self.reference + dt.timedelta(days=shift if rel != "same" else 0)
+            return self._day(base, unit)
+        return self._unit_value(self.reference, unit, shift)
+
+    def _amount(self, n: str, unit: str) -> tuple[float | None, str]:
+        unit = unit.lower().rstrip("s")
+        if unit == "centurie":
+            unit = "century"
+        return self.number(n), unit
+
+    def _ago(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        amount, unit = self._amount(g["n"], g["unit"])
+        if amount is None or amount != int(amount):
+            return "DATE", "PAST_REF", "none"
+        return self._shifted(self.dct, unit, -int(amount))
+
+    def _shifted(self, base: dt.date, unit: str, amount: int) -> tuple[str, str, Precision] | None:
+        if unit in ("second", "minute", "hour"):
+            return None
+        if unit == "fortnight":
+            unit, amount = "week", amount * 2
+        if unit == "century":
+            return "DATE", str((base.year + 100 * amount) // 100), "century"
+        if unit == "decade":
+            return "DATE", str(base.year + 10 * amount), "year"
+        if unit == "day":
+            return self._day(base + dt.timedelta(days=amount))
+        if unit == "week":
+            return "DATE", _week_value(base + dt.timedelta(weeks=amount)), "week"
+        if unit == "month":
+            moved = _shift_months(base, amount)
+            return "DATE", f"{moved.year}-{moved.month:02d}", "month"
+        return "DATE", str(base.year + amount), "year"
+
+    def _shift(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        amount, unit = self._amount(g["n"], g["unit"])
+        direction = -1 if g["dir"].lower() in ("earlier", "before") else 1
+        if amount is None or amount != int(amount):
+            return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "none"
+        return self._shifted(self.reference, unit, direction * int(amount))
+
+    def _vague_shift(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        direction = g["dir"].lower()
+        return "DATE", "FUTURE_REF" if direction == "later" else "PAST_REF", "none"
+
+    def _ref(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        phrase = g["ref"].lower()
+        if phrase in self.lexicon.future_ref:
+            return "DATE", "FUTURE_REF", "none"
+        if phrase in self.lexicon.present_ref:
+            return "DATE", "PRESENT_REF", "none"
+        return "DATE", "PAST_REF", "none"
+
+    def _duration_value(self, amount: float | None, unit: str) -> str:
+        code = self.lexicon.units.get(unit, "D")
+        time_part = unit in ("second", "minute", "hour")
+        multiplier = 1
+        if code[:-1].isdigit():  # "fortnight": 2W
+            multiplier, code = int(code[:-1]), code[-1]
+        if amount is None:
+            count = "X"
+        else:
+            total = amount * multiplier
+            count = str(int(total)) if total == int(total) else f"{total:g}"
+        return ("PT" if time_part else "P") + count + code
+
+    def _duration(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        amount, unit = self._amount(g["n"], g["unit"])
+        if amount is None and g["n"].lower() in ("a", "an"):
+            amount = 1
+        return "DURATION", self._duration_value(amount, unit), "none"
+
+    def _that_part(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return self._day(self.reference, g["part"])
+
+    def _plural_of(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return self._bare_duration(f, g)
+
+    def _bare_duration(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        unit = g["unit"].lower().rstrip("s")
+        return "DURATION", self._duration_value(None, unit), "none"
+
+    def _set_every(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return "SET", f"XXXX-WXX-{self.weekday(g['wd']) + 1}", "none"
+
+    def _set_unit(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        unit = g["unit"].lower()
+        if unit in ("morning", "night", "evening"):
+            return "SET", f"TXX{self.lexicon.parts[unit]}", "none"
+        return "SET", "P1" + self.lexicon.units[unit], "none"
+
+    def _set_word(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return "SET", self.lexicon.set_words[g["w"].lower()], "none"
+
+    def _clock(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        hour = int(g["h"])
+        minute = int(g.get("mi", "0"))
+        ampm = g.get("ampm", "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 23:
+            return None
+        day = self.reference if self.reference != self.dct else self.dct
+        return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", "time"
+
+    _clock_ampm = _clock
+
+
+def _find(text: str, lexicon: TimeLexicon) -> list[_Found]:
+    found: list[_Found] = []
+    for pattern in _patterns(lexicon):
+        for match in pattern.regex.finditer(text):
+            if "span" in match.groupdict() and match.group("span") is not None:
+                start, end = match.span("span")
+            else:
+                start, end = match.span()
+            if end > start:
+                found.append(_Found(start, end, pattern.kind, match))
+    # Longest first, then leftmost; earlier patterns win ties (they are listed by specificity).
+    order = {p.kind: i for i, p in enumerate(_patterns(lexicon))}
+    found.sort(key=lambda f: (-(f.end - f.start), f.start, order[f.kind]))
+    taken: list[_Found] = []
+    for item in found:
+        if all(item.end <= t.start or item.start >= t.end for t in taken):
+            taken.append(item)
+    taken.sort(key=lambda f: f.start)
+    return taken
+
+
+def tag(doc: Doc, lexicon: TimeLexicon | None = None) -> list[Timex]:
+    """Temporal expressions of ``doc`` resolved against ``doc._.dct``."""
+    dct = doc._.dct
+    if dct is None:
+        raise ValueError(
+            "the publication date (doc._.dct) is missing: temporal expressions cannot be "
+            "resolved without it")
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    lexicon = lexicon or load_lexicon()
+    resolver = _Resolver(doc, dct, lexicon)
+    timexes: list[Timex] = []
+    clocks: list[int] = []
+    for found in _find(doc.text, lexicon):
+        resolved = resolver.resolve(found)
+        if resolved is None:
+            continue
+        kind, value, precision = resolved
+        earliest, latest = _span_days(value) if kind in ("DATE", "TIME") else (None, None)
+        if found.kind.startswith("clock"):
+            clocks.append(len(timexes))
+        timexes.append(Timex(found.start, found.end, doc.text[found.start:found.end],
+                             kind, value, precision, earliest, latest))  # type: ignore[arg-type]
+    for index in clocks:
+        _anchor_clock(doc, timexes, index, dct)
+    return timexes
+
+
+def _anchor_clock(doc: Doc, timexes: list[Timex], index: int, dct: dt.date) -> None:
+    """Give a clock time the day named nearest to it in its sentence ("at 8:30 a.m. on Sunday")."""
+    clock = timexes[index]
+    span = doc.char_span(clock.start, clock.end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return
+    sentence = span[0].sent
+    days = [t for i, t in enumerate(timexes)
+            if i != index and t.earliest is not None and t.earliest == t.latest
+            and sentence.start_char <= t.start < sentence.end_char and "T" not in t.value[10:11]
+            or (i != index and t.precision == "time" and t.value[11:12] in ("M", "A", "E", "N")
+                and sentence.start_char <= t.start < sentence.end_char)]
+    day = dct
+    if days:
+        nearest = min(days, key=lambda t: abs(t.start - clock.start))
+        assert nearest.earliest is not None
+        day = nearest.earliest
+    clock.value = f"{day.isoformat()}{clock.value[10:]}"
+    clock.earliest = clock.latest = day
+
+
+def tag_text(text: str, dct: dt.date, nlp: Language | None = None) -> list[Timex]:
+    """Tag a plain string (parsed with ``nlp`` when given, for tense; else patterns only)."""
+    doc = nlp.make_doc(text) if nlp is not None else None
+    if nlp is not None:
+        assert doc is not None
+        doc._.dct = dct
+        for _, component in nlp.pipeline:
+            if getattr(component, "__class__", None) is TimeTagger:
+                break
+            doc = component(doc)
+    else:
+        from spacy.lang.en import English
+
+        doc = English().make_doc(text)
+        doc._.dct = dct
+    return tag(doc)
+
+
+class TimeTagger:
+    """spaCy component: sets ``doc._.timexes``."""
+
+    def __init__(self, lexicon: TimeLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.timexes = tag(doc, self.lexicon)
+        return doc
+
+
+@Language.factory("dateline_time_v1", default_config={"lexicon_path": None})
+def make_time(nlp: Language, name: str, lexicon_path: str | None) -> TimeTagger:
+    """Temporal expressions with TIMEX3 values resolved against ``doc._.dct``."""
+    return TimeTagger(load_lexicon(lexicon_path))
+
+
+def anchor_event(doc: Doc, start: int, end: int) -> EventDate | None:
+    """The date that governs an event reported in ``doc.text[start:end]``.
+
+    A DATE or TIME expression inside the span wins; else one elsewhere in the span's sentence;
+    else the closest explicit day earlier in the same paragraph, marked ``inherited``.
+    Durations, sets and vague references (``PAST_REF``) never anchor. None when nothing does.
+    """
+    timexes: list[Timex] = [
+        t for t in (doc._.timexes or [])
+        if t.type in ("DATE", "TIME") and t.value not in _REFS and t.earliest is not None
+    ]
+    if not timexes:
+        return None
+
+    def as_date(timex: Timex, inherited: bool) -> EventDate:
+        return EventDate(timex.value, timex.precision, timex.earliest, timex.latest, inherited,
+                         timex.text)
+
+    inside = [t for t in timexes if t.start >= start and t.end <= end]
+    if inside:
+        return as_date(inside[0], False)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        sentence = span[0].sent
+        same = [t for t in timexes if t.start >= sentence.start_char and t.end <= sentence.end_char]
+        if same:
+            best = min(same, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+            return as_date(best, False)
+    paragraphs = doc._.paragraphs if Doc.has_extension("paragraphs") else None
+    lower = 0
+    for paragraph in paragraphs or []:
+        if paragraph.start <= start < paragraph.end:
+            lower = paragraph.start
+    earlier = [t for t in timexes if lower <= t.start < start and t.precision in ("day", "time")]
+    if earlier:
+        return as_date(earlier[-1], True)
+    return None
