@@ -38,8 +38,9 @@ def _worker(mode: str, sources: list[str], repeat: int, batch_size: int) -> dict
     texts = _load_texts(sources, repeat)
     words = sum(len(text.split()) for text, _ in texts)
     if mode == "bare":
-        from dateline.pipeline import DEFAULT_MODELS
         import spacy
+
+        from dateline.pipeline import DEFAULT_MODELS
 
         nlp = spacy.load(DEFAULT_MODELS[0])
         list(nlp.pipe([texts[0][0]]))  # warm up

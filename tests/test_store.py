@@ -14,7 +14,15 @@ import sqlalchemy as sa
 
 from dateline.errors import SchemaVersionError
 from dateline.model import (
-    Actor, Article, Event, EventDate, Paragraph, Place, Quantity, Quote, Timex,
+    Actor,
+    Article,
+    Event,
+    EventDate,
+    Paragraph,
+    Place,
+    Quantity,
+    Quote,
+    Timex,
 )
 from dateline.store import SCHEMA_VERSION, Store
 

@@ -81,7 +81,7 @@ def analyze(
     return _analyzer(model).analyze(text, date, **meta)
 
 
-def open(db: str | Path = "dateline.db") -> Store:  # noqa: A001 - mirrors sqlite3/dataset APIs
+def open(db: str | Path = "dateline.db") -> Store:
     """Open (creating or upgrading if needed) a dateline database: a path or a postgresql:// URL.
 
     Queries on the returned :class:`~dateline.store.Store` return pandas DataFrames.

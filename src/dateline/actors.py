@@ -204,8 +204,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             continue
         text = ent.text.strip()
         known = people.get(text) or people.get(text.split()[-1])
-        if text in kb.entries:
-            continue
+        if text in kb.entries or text in kb.demonyms or text in kb.plural_demonyms:
+            continue  # "Tajik servicemen": a demonym the tagger took for a name
         start, role, country, sector = _person_context(rec, doc, ent)
         if known is not None and (role is None or country is None):
             # A later mention: same person, with what the first mention said about them.
@@ -251,6 +251,15 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             add(token.idx, token.idx + len(token.text), token.lower_, "group", None,
                 kb.groups[token.lower_], "group")
 
+    paragraphs = doc._.paragraphs if Doc.has_extension("paragraphs") else None
+    furniture = [(p.start, p.end) for p in (paragraphs or [])
+                 if p.kind in ("signature", "boilerplate")]
+    # Agency lines and page furniture name no actor of the story.
+    candidates = [c for c in candidates if not any(s <= c.start < e for s, e in furniture)]
+    dateline = doc._.dateline if Doc.has_extension("dateline") else None
+    if dateline is not None:
+        # "DOHA, March 5 (Reuters) -": a place and an agency, not actors of the story.
+        candidates = [c for c in candidates if c.start >= dateline[1]]
     return _select(candidates)
 
 
@@ -263,7 +272,8 @@ def _demonym(doc: Doc, span: Span, rec: ActorRecognizer, add: _Adder) -> None:
         add(span.start_char, span.end_char, name, "state", code, None, "demonym")
         return
     phrase = _compound_head(head)
-    coordinated = span[-1].dep_ == "conj" or any(c.dep_ == "conj" for c in span[-1].children)
+    coordinated = span[-1].dep_ == "conj" or any(c.dep_ == "conj" for c in span[-1].children) \
+        or any(t.pos_ == "CCONJ" or t.text == "," for t in doc[span.end:head.i])
     end = span.end_char if coordinated else head.idx + len(head.text)
     if head.lower_ in kb.groups or phrase in kb.groups:
         group_name = f"{span.text} {head.lower_}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar, get_args, get_type_hints
+from typing import Any, Literal, Self, get_args, get_type_hints
 
 __all__ = [
     "Actor",
@@ -20,8 +20,8 @@ __all__ = [
     "Event",
     "EventDate",
     "EventStatus",
-    "ParagraphKind",
     "Paragraph",
+    "ParagraphKind",
     "Place",
     "Precision",
     "Quantity",
@@ -43,7 +43,6 @@ PRECISIONS: tuple[str, ...] = get_args(Precision)
 EVENT_STATUSES: tuple[str, ...] = get_args(EventStatus)
 DATE_SOURCES: tuple[str, ...] = get_args(DateSource)
 
-_T = TypeVar("_T", bound="_Record")
 
 
 def _encode(value: Any) -> Any:
@@ -64,7 +63,7 @@ class _Record:
         return {f.name: _encode(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
 
     @classmethod
-    def from_dict(cls: type[_T], data: dict[str, Any]) -> _T:
+    def from_dict(cls, data: dict[str, Any]) -> Self:
         """Rebuild an instance from :meth:`to_dict` output; unknown keys are ignored."""
         hints = get_type_hints(cls)
         kwargs: dict[str, Any] = {}

@@ -61,7 +61,7 @@ class Gazetteer:
     curated: tuple[str, ...]
 
     def candidates(self, name: str) -> tuple[_Record, ...]:
-        return self.names.get(name) or self.names.get(re.sub(r"^the\s+", "", name, flags=re.I)) or ()
+        return self.names.get(name) or self.names.get(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)) or ()
 
 
 def _iso3(code2: str) -> str | None:
@@ -180,6 +180,13 @@ class PlaceResolver:
             if record is None:
                 continue
             places.append(self._place(doc, start, end, record))
+        dateline = doc._.dateline if Doc.has_extension("dateline") else None
+        if dateline is not None:
+            places = [p for p in places if p.start >= dateline[1] or p.start == dateline[0]]
+            start, name = dateline[0], dateline[2]
+            record = self._pick(name.title() if name.isupper() else name, countries)
+            if record is not None and not any(p.start == start for p in places):
+                places.append(self._place(doc, start, start + len(name), record))
         places.sort(key=lambda p: p.start)
         return places
 

@@ -31,6 +31,8 @@ __all__ = [
     "reconcile_dateline",
 ]
 
+_HTML_NOTE = "main text extracted from HTML (navigation, share widgets and banners removed)"
+
 #: Largest single text or HTML article accepted; JSON Lines are read line by line.
 _MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * _MB
@@ -39,7 +41,7 @@ _EXTENSIONS = {".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm", "
 _MARKER = re.compile(r"\A\s*date\s+(\S+)[ \t]*")
 _EARLIEST = dt.date(1900, 1, 1)
 _MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 # "CAIRO, Jan 31 (Reuters) -", "GAZA, 14 February (EFE).-", "MOSCOW, March 5. /TASS/."
 _DATELINE = re.compile(
     r"\A[A-Z][A-Z .'-]{1,40},\s+(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})"
@@ -60,7 +62,7 @@ def coerce_date(value: str | dt.date | dt.datetime) -> dt.date:
     text = str(value).strip()
     try:
         if len(text) > 10:
-            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+            return dt.datetime.fromisoformat(text).date()
         return dt.date.fromisoformat(text)
     except ValueError:
         raise InputError(f"date {text!r} is not a valid ISO 8601 date") from None
@@ -251,8 +253,7 @@ class _Reader:
         yield self.article(body, day, source, origin, url=url,  # type: ignore[arg-type]
                            title=getattr(extracted, "title", None),
                            source=getattr(extracted, "sitename", None),
-                           notes=["main text extracted from HTML (navigation, share widgets "
-                                  "and banners removed)"])
+                           notes=[_HTML_NOTE])
 
     def feed(self, text: str, origin: str) -> Iterator[Article | Rejection]:
         import feedparser

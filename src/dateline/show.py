@@ -101,6 +101,6 @@ def render_article(article: Article, *, color: bool = False) -> str:
     if article.quotes:
         lines.append(f"Quotes ({len(article.quotes)}):")
         for quote in article.quotes:
-            kind = "direct" if quote.direct else "reported"
-            lines.append(f"  {quote.speaker or '?'} [{quote.cue or '-'}, {kind}]: “{quote.content}”")
+            manner = "direct" if quote.direct else "reported"
+            lines.append(f"  {quote.speaker or '?'} [{quote.cue or '-'}, {manner}]: “{quote.content}”")
     return "\n".join(lines).rstrip() + "\n"

@@ -15,15 +15,14 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Iterable, Sequence
+from importlib.metadata import version as _package_version
 from pathlib import Path
-from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from importlib.metadata import version as _package_version
 from .errors import SchemaVersionError, StorageError
 from .model import (
     Actor,
@@ -202,21 +201,31 @@ rejections_table = sa.Table(
 )
 
 _SQLITE_FTS = [
-    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
-    "title, text, content='articles', content_rowid='rowid')",
-    "CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN "
-    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
-    "CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN "
-    "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
-    "VALUES ('delete', old.rowid, old.title, old.text); END",
-    "CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE ON articles BEGIN "
-    "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
-    "VALUES ('delete', old.rowid, old.title, old.text); "
-    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
+    (
+        "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+        "title, text, content='articles', content_rowid='rowid')"
+    ),
+    (
+        "CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN "
+        "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END"
+    ),
+    (
+        "CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN "
+        "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+        "VALUES ('delete', old.rowid, old.title, old.text); END"
+    ),
+    (
+        "CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE ON articles BEGIN "
+        "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+        "VALUES ('delete', old.rowid, old.title, old.text); "
+        "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END"
+    ),
 ]
 _POSTGRES_FTS = [
-    "CREATE INDEX IF NOT EXISTS articles_fts_idx ON articles USING GIN "
-    "(to_tsvector('english', coalesce(title, '') || ' ' || text))",
+    (
+        "CREATE INDEX IF NOT EXISTS articles_fts_idx ON articles USING GIN "
+        "(to_tsvector('english', coalesce(title, '') || ' ' || text))"
+    ),
 ]
 
 
@@ -276,10 +285,10 @@ class Store:
             raise StorageError(f"cannot open database {db}: {error.orig}") from error
 
     # -- lifecycle -----------------------------------------------------------------------
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:
@@ -459,7 +468,7 @@ class Store:
     def events(
         self,
         actor: str | None = None,
-        type: str | Sequence[str] | None = None,  # noqa: A002 - mirrors the CLI option
+        type: str | Sequence[str] | None = None,
         status: str | Sequence[str] | None = None,
         since: str | dt.date | None = None,
         until: str | dt.date | None = None,
@@ -562,7 +571,7 @@ class Store:
         if len(ids) != 1:
             raise KeyError(f"no article with id {prefix!r}" if not ids
                            else f"id prefix {prefix!r} is ambiguous")
-        return ids[0]
+        return str(ids[0])
 
     def get_article(self, article_id: str) -> Article:
         """Rebuild a stored Article with all its analysis (``article_id`` may be a prefix)."""

@@ -113,7 +113,7 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
         ("prep_month", rf"\b{prep}\s+(?P<span>(?P<mon>{mon_full}))\b(?!\s+\d)", 0),
         ("year_prep", rf"\b(?:{prep}|early|late|mid-?)\s+(?P<span>(?P<y>{year}))\b(?!\s*(?:%|percent)|\s+[a-z]+s\b|[,.]\d)", ci),
         ("year_adj", rf"\b(?P<span>(?P<y>{year}))\s+(?=(?:general\s+|presidential\s+|parliamentary\s+)?(?:elections?|attacks?|war|ceasefire|truce|budget|census|agreement|accords?|summit|protests?|uprising|invasion|revolution|coup|earthquake|deal|law|constitution|offensive|talks)\b)", 0),
-        ("decade", rf"\b(?P<span>(?P<dec>1[89]\d0|20\d0)s)\b", 0),
+        ("decade", r"\b(?P<span>(?P<dec>1[89]\d0|20\d0)s)\b", 0),
         ("quarter", rf"\b(?:the\s+)?(?P<span>(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<y>{year}))?)\b", ci),
         ("quarter_q", rf"\b[Qq](?P<q>[1-4])\s+(?P<y>{year})\b", 0),
         ("half", rf"\b(?:the\s+)?(?P<span>(?P<ord>first|second)\s+half\s+of\s+(?P<y>{year}))\b", ci),
@@ -122,7 +122,7 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
         ("on_weekday", rf"\b(?P<on>[Oo]n)\s+(?P<wd>{wd})\b(?!,?\s+(?:{mon}|{day}\b))", 0),
         ("weekday", rf"\b(?P<wd>{wd})\b(?!,?\s+(?:{mon}|{day}\b))", 0),
         ("day_word", rf"\b(?P<w>today|yesterday|tomorrow|tonight|Today|Yesterday|Tomorrow|Tonight)(?:\s+(?P<part>{part}))?\b", 0),
-        ("day_part", rf"\b(?P<w>last|this|Last|This)\s+(?P<part>morning|afternoon|evening|night)\b", 0),
+        ("day_part", r"\b(?P<w>last|this|Last|This)\s+(?P<part>morning|afternoon|evening|night)\b", 0),
         ("that_part", r"\b(?:that|the same)\s+(?P<part>morning|afternoon|evening|night)\b", ci),
         ("day_around", r"\bthe\s+day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)\b", ci),
         ("rel_unit", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+)?(?P<rel>this|next|last|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|quarter|decade)\b", ci),
@@ -132,7 +132,7 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
         ("vague_shift", rf"\b(?P<unit>{unit})\s+(?P<dir>later|earlier|before|ago)\b", ci),
         ("ref", r"\b(?P<ref>" + _alt(lexicon.past_ref + lexicon.future_ref + lexicon.present_ref) + r")\b", ci),
         ("duration", rf"\b(?P<n>{num})[- ](?P<unit>{unit})(?:-long)?\b(?![- ]old)", ci),
-        ("bare_duration", rf"\b(?:for|over|within|in)\s+(?P<span>(?P<unit>days|weeks|months|years|decades|hours))\b", ci),
+        ("bare_duration", r"\b(?:for|over|within|in)\s+(?P<span>(?P<unit>days|weeks|months|years|decades|hours))\b", ci),
         ("plural_of", r"\b(?P<span>(?P<unit>days|weeks|months|years|decades))\s+of\b(?!\s+(?:the|a|an|this|last)\b)", ci),
         ("set_every", rf"\b(?:every|each)\s+(?P<wd>{wd})\b", ci),
         ("set_unit", r"\b(?:every|each)\s+(?P<unit>day|week|month|year|morning|night|evening)\b", ci),
@@ -610,24 +610,49 @@ def tag(doc: Doc, lexicon: TimeLexicon | None = None) -> list[Timex]:
 
 
 def _anchor_clock(doc: Doc, timexes: list[Timex], index: int, dct: dt.date) -> None:
-    """Give a clock time the day named nearest to it in its sentence ("at 8:30 a.m. on Sunday")."""
+    """Give a clock time its day: the day named nearest to it in its sentence ("at 8:30 a.m.
+    on Sunday"); else the last day the narrative named before it in the same or the previous
+    paragraph, leaving out the day of a report ("said on Thursday"); else the publication date."""
     clock = timexes[index]
     span = doc.char_span(clock.start, clock.end, alignment_mode="expand")
     if span is None or not doc.has_annotation("SENT_START"):
         return
     sentence = span[0].sent
-    days = [t for i, t in enumerate(timexes)
-            if i != index and t.earliest is not None and t.earliest == t.latest
-            and sentence.start_char <= t.start < sentence.end_char and "T" not in t.value[10:11]
-            or (i != index and t.precision == "time" and t.value[11:12] in ("M", "A", "E", "N")
-                and sentence.start_char <= t.start < sentence.end_char)]
-    day = dct
+
+    def is_day(t: Timex) -> bool:
+        return (t.earliest is not None and t.earliest == t.latest
+                and (t.precision == "day" or t.value[11:12] in ("M", "A", "E", "N")))
+
+    others = [t for i, t in enumerate(timexes) if i != index and is_day(t)]
+    days = [t for t in others if sentence.start_char <= t.start < sentence.end_char]
     if days:
-        nearest = min(days, key=lambda t: abs(t.start - clock.start))
-        assert nearest.earliest is not None
-        day = nearest.earliest
+        chosen: Timex | None = min(days, key=lambda t: abs(t.start - clock.start))
+    else:
+        lower = _previous_paragraph_start(doc, clock.start)
+        earlier = [t for t in others if lower <= t.start < clock.start
+                   and not _reports(doc, t)]
+        chosen = earlier[-1] if earlier else None
+    day = chosen.earliest if chosen is not None and chosen.earliest is not None else dct
     clock.value = f"{day.isoformat()}{clock.value[10:]}"
     clock.earliest = clock.latest = day
+
+
+def _previous_paragraph_start(doc: Doc, offset: int) -> int:
+    paragraphs = doc._.paragraphs if Doc.has_extension("paragraphs") else None
+    starts = [p.start for p in paragraphs or [] if p.start <= offset]
+    return starts[-2] if len(starts) >= 2 else (starts[0] if starts else offset)
+
+
+def _reports(doc: Doc, timex: Timex) -> bool:
+    """Does the timex date a reporting verb ("the ministry said on Thursday")?"""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    verb = _governor(span.root) if span is not None else None
+    return verb is not None and verb.lemma_.lower() in _reporting_lemmas()
+
+
+@lru_cache(maxsize=1)
+def _reporting_lemmas() -> frozenset[str]:
+    return frozenset(json.loads(read_data("event_cues.json"))["reporting_lemmas"])
 
 
 def tag_text(text: str, dct: dt.date, nlp: Language | None = None) -> list[Timex]:

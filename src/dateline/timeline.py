@@ -9,6 +9,7 @@ date was only inherited (not stated in their clause) are marked ``~``.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -54,7 +55,7 @@ class TimelineEntry:
 def _text(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, float) and value != value:  # NaN from pandas
+    if isinstance(value, float) and math.isnan(value):  # NaN from pandas
         return ""
     return str(value)
 

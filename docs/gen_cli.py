@@ -1,0 +1,26 @@
+"""Generate docs/cli.md from the click commands' own help (run: make docs)."""
+
+from __future__ import annotations
+
+import click
+
+from dateline.cli import main
+
+
+def render() -> str:
+    # A fixed width, so the reference does not depend on the terminal that generated it.
+    # The command's own settings (``-h``) apply as they do when the CLI runs.
+    settings = {**main.context_settings, "terminal_width": 88, "max_content_width": 88}
+    ctx = click.Context(main, info_name="dateline", **settings)
+    parts = ["# CLI reference", "", "Generated from the commands' help by `make docs`; do not edit.", ""]
+    parts += ["```", main.get_help(ctx), "```", ""]
+    for name in sorted(main.list_commands(ctx)):
+        command = main.get_command(ctx, name)
+        assert command is not None
+        sub = click.Context(command, info_name=name, parent=ctx, **settings)
+        parts += [f"## dateline {name}", "", "```", command.get_help(sub), "```", ""]
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":
+    print(render(), end="")

@@ -1,0 +1,739 @@
+"""Events: who did what to whom, when and where, with a truth status and its evidence.
+
+The layer registers the spaCy factory ``dateline_events_v1`` and fills ``doc._.events`` with
+:class:`~dateline.model.Event` records. It runs last: it reads the paragraphs, timexes,
+actors, places and quotes the earlier layers left on the ``Doc``.
+
+How it works (a dependency-parse coder in the spirit of PETRARCH, with PLOVER types):
+
+1. **Triggers** come from ``data/plover_triggers.csv`` (lemma, part of speech, PLOVER type,
+   mode). Verbs match on their lemma, phrasal verbs on lemma plus particle or preposition
+   (``give in``, ``call for``), nouns on their lemma (``talks``, ``airstrikes``). Nouns
+   marked ``light-verb`` are events only as the object of a light verb (``reached an
+   agreement``, ``held discussions``): alone they usually name a document or topic.
+   Transfer verbs (``send``, ``deliver``) are AID when what moves is aid; ``opened fire``
+   is an assault. Only body paragraphs yield events; captions and agency lines do not.
+2. **Participants**: the actors found by the actors layer inside the subject's subtree
+   (or a passive ``by`` agent) are the event's actors; inside the object, the dative and
+   ``with``/``to``/``against``/``on`` phrases, its targets. A subject-less verb inherits
+   the subject of the verb it is coordinated with or controlled by (``Israel agreed to
+   withdraw``), or the object for verbs like ``ask``/``urge`` (``urged Hamas to accept``).
+   Nouns take possessives, demonyms and ``by``/``from``/``between`` phrases as actors.
+3. **Status**: negation gives ``negated``, except that refusing a concession
+   (``will not give in``) is itself a REJECT that occurred; modals and conditionals give
+   ``hypothetical``; ``will``, ``is to`` and planning verbs (``plan to``, ``it is planned
+   that``) give ``planned``; events announced without a date are ``announced``; the
+   present tense and ``continue`` give ``ongoing``; the past gives ``occurred``. A date
+   after the publication date turns a would-be occurred, ongoing or announced event into
+   ``planned``. Reporting verbs (``said``) do not lend their tense to what they report.
+4. **When and where**: the date comes from :func:`dateline.time.anchor_event`; an occurred
+   or ongoing event with no date of its own inherits the publication date (``inherited``).
+   The place is the most specific place in the evidence, else in the sentence.
+5. **Source**: an event inside a quote's content is attributed to that quote's speaker.
+6. **Evidence** is the trigger's clause without subordinate, coordinated and reporting
+   clauses; **confidence** grows with what the clause states (participants, an explicit
+   date, a verbal trigger) and drops for nouns that stand alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ._data import read_data
+from .model import Actor, Event, EventDate, EventStatus, Place, Quote
+from .time import anchor_event
+
+__all__ = ["EventCoder", "EventLexicon", "Trigger", "load_lexicon"]
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+# Dependents that start a clause of their own: they are left out of an event's evidence.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "conj", "cc", "relcl", "acl", "punct",
+                          "mark", "csubj", "xcomp", "dep", "appos", "intj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+_TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "toward", "towards", "into"})
+_ACTOR_PREPS_NOUN = frozenset({"by", "from", "of"})
+_TARGET_PREPS_NOUN = frozenset({"with", "to", "against", "on", "toward", "towards", "for"})
+# Plural nouns that, after "the two" or "both", stand for the last two states named.
+_PAIR_NOUNS = frozenset({"countries", "sides", "nations", "governments", "states", "neighbours",
+                         "neighbors", "capitals", "parties"})
+# Nouns that, after "the", stand for the last organisation named ("the group said").
+_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction", "militia"})
+_PLACE_RANK = {"city": 0, "region": 1, "other": 2, "country": 3}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One row of the trigger lexicon."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None = None
+    #: ``light-verb``: a noun that is an event only as the object of a light verb (``reach an
+    #: agreement``) or the subject of an onset verb (``the truce took effect``);
+    #: ``party-subject``: a verb that is an event only when someone does it (``the envoy
+    #: arrived``, not ``supplies arrived``).
+    requires: str | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class EventLexicon:
+    """Triggers and the status cues of ``data/event_cues.json`` (hashed by identity)."""
+
+    single: dict[tuple[str, str], Trigger]
+    #: Multi-word triggers by their head lemma: ``give in`` under ("give", "VERB").
+    multi: dict[tuple[str, str], tuple[Trigger, ...]]
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    light_verb_objects: dict[str, str] = field(default_factory=dict)
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.cues.get(name, frozenset())
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(triggers_path: str | None = None, cues_path: str | None = None) -> EventLexicon:
+    """Read the trigger table and the status cues (packaged ones unless paths are given)."""
+    single: dict[tuple[str, str], Trigger] = {}
+    multi: dict[tuple[str, str], list[Trigger]] = {}
+    for row in csv.DictReader(io.StringIO(read_data("plover_triggers.csv", triggers_path))):
+        lemma = row["lemma"].strip().lower()
+        pos = row["pos"].strip().upper()
+        trigger = Trigger(lemma, pos, row["type"].strip().upper(), row.get("mode") or None,
+                          (row.get("requires") or "").strip() or None)
+        words = lemma.split()
+        if len(words) == 1:
+            single[(lemma, pos)] = trigger
+        else:
+            # Phrasal verbs hang on their first word, compound nouns on their last.
+            head = words[0] if pos == "VERB" else words[-1]
+            multi.setdefault((head, pos), []).append(trigger)
+    raw = json.loads(read_data("event_cues.json", cues_path))
+    cues = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    objects = {str(k): str(v) for k, v in raw.get("light_verb_objects", {}).items()}
+    return EventLexicon(single, {k: tuple(v) for k, v in multi.items()}, cues, objects)
+
+
+# --- triggers ---------------------------------------------------------------------------
+
+@dataclass
+class _Hit:
+    token: Token
+    trigger: Trigger
+    #: The verb that carries tense and subject: the trigger itself, or the light verb.
+    verb: Token | None
+    #: Extra tokens that belong to the trigger (particle, compound word).
+    extra: tuple[Token, ...] = ()
+    #: ``verb`` is a verb the nominal trigger is subject or object of, not a light verb.
+    carried: bool = False
+
+
+def _multi_word(token: Token, pos: str, lexicon: EventLexicon) -> tuple[Trigger, tuple[Token, ...]] | None:
+    for trigger in lexicon.multi.get((token.lemma_.lower(), pos), ()):
+        words = trigger.lemma.split()
+        if pos == "VERB":
+            rest = words[1:]
+            # A particle or preposition belongs to the verb only right after it (or after
+            # its object: "called them off"), not in "called a demonstration for Saturday".
+            found = [c for c in token.children if c.lower_ in rest and c.i > token.i and (
+                c.dep_ not in ("prep", "prt") or c.dep_ == "prt" or c.i == token.i + 1)]
+            if len(found) == len(rest):
+                return trigger, tuple(found)
+        else:
+            before = words[:-1]
+            lefts = [c for c in token.lefts if c.dep_ == "compound"]
+            if [c.lower_ for c in lefts[-len(before):]] == before:
+                return trigger, tuple(lefts[-len(before):])
+    return None
+
+
+def _is_light_verb(verb: Token, lexicon: EventLexicon) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.cue("light_verbs")
+
+
+def _is_party(token: Token, lexicon: EventLexicon) -> bool:
+    """Does the phrase headed by ``token`` name someone who can meet, travel or be received?
+    Only the head, its compounds, appositions and conjuncts count: ``a proposal from Hamas``
+    is no party."""
+    parties = lexicon.cue("party_nouns")
+    words = [token, *token.conjuncts]
+    words += [c for w in list(words) for c in w.children if c.dep_ in ("compound", "appos", "amod")]
+    return any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lemma_.lower() in parties
+               or t.tag_ == "PRP" for t in words)
+
+
+def _is_event_noun(token: Token, lexicon: EventLexicon) -> bool:
+    return (token.lemma_.lower(), "NOUN") in lexicon.single or (token.lower_, "NOUN") in lexicon.single
+
+
+def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
+    lemma = token.lemma_.lower()
+    found = _multi_word(token, "VERB", lexicon)
+    if found is not None:
+        return _Hit(token, found[0], token, found[1])
+    if lemma in lexicon.cue("transfer_verbs"):
+        moved = [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+        if any(_is_aid(c, lexicon) for c in moved):
+            return _Hit(token, Trigger(lemma, "VERB", "AID"), token)
+    trigger = lexicon.single.get((lemma, "VERB"))
+    if trigger is None or lemma in lexicon.cue("reporting_lemmas"):
+        return None
+    if token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "nsubj", "dobj", "pobj",
+                                                      "compound", "npadvmod") \
+            or token.tag_ == "VBN" and token.dep_ == "acl" and not list(token.children):
+        return None  # "the kidnapped", "negotiating sources": a description, not a report
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if lemma in lexicon.cue("needs_actor_object") and objects and not any(
+            _is_party(o, lexicon) or _is_event_noun(o, lexicon) for o in objects):
+        return None  # "received a proposal" is not a meeting
+    if trigger.requires == "party-subject":
+        subject = _subject(token, lexicon)
+        if subject is None or not _is_party(subject, lexicon):
+            return None  # "supplies arrived" is no visit
+    if trigger.type in ("ASSAULT", "COERCE"):
+        subject = _subject(token, lexicon)
+        hazards = lexicon.cue("natural_hazards")
+        if subject is not None and any(w.lemma_.lower() in hazards for w in (
+                subject, *(c for c in subject.children if c.dep_ in ("appos", "compound")))):
+            return None  # "an earthquake struck ..., killing 27": deaths, but no one attacked
+    return _Hit(token, trigger, token)
+
+
+def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
+    if token.ent_type_ in ("DATE", "TIME") or token.pos_ == "PROPN" and token.is_title \
+            and token.ent_type_:
+        return None  # "March 4" is no march
+    lemma = token.lemma_.lower()
+    # "a new round of negotiations": the container stands in the clause for the event.
+    phrase = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in lexicon.cue("event_containers"):
+        phrase = token.head.head
+    head = phrase.head
+    if phrase.dep_ == "dobj" and lemma in lexicon.light_verb_objects:
+        return _Hit(token, Trigger(lemma, "NOUN", lexicon.light_verb_objects[lemma]), head)
+    light = phrase.dep_ in ("dobj", "nsubjpass") and _is_light_verb(head, lexicon)
+    onset = phrase.dep_ == "nsubj" and head.lemma_.lower() in lexicon.cue("onset_verbs")
+    found = _multi_word(token, "NOUN", lexicon)
+    extra: tuple[Token, ...] = ()
+    trigger: Trigger | None
+    if found is not None:
+        trigger, extra = found
+    else:
+        trigger = lexicon.single.get((lemma, "NOUN")) or lexicon.single.get((token.lower_, "NOUN"))
+    if trigger is None:
+        return None
+    if trigger.requires == "light-verb" and not (light or onset):
+        return None
+    if light:
+        return _Hit(token, trigger, head, extra)
+    carrier = _carrier(phrase, lexicon)
+    if carrier is None and _is_bare_reference(token, lexicon):
+        return None
+    return _Hit(token, trigger, carrier, extra, carried=carrier is not None)
+
+
+def _is_bare_reference(noun: Token, lexicon: EventLexicon) -> bool:
+    """``the talks``: a definite mention of an event told elsewhere, with nothing new."""
+    children = list(noun.children)
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "its", "their")
+                   for c in children)
+    said = any(c.dep_ in ("prep", "amod", "acl", "relcl", "nummod", "npadvmod") for c in children)
+    return definite and not said
+
+
+def _find_triggers(sent: Span, lexicon: EventLexicon) -> Iterator[_Hit]:
+    for token in sent:
+        hit: _Hit | None = None
+        if token.pos_ == "VERB":
+            hit = _verb_hit(token, lexicon)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            hit = _noun_hit(token, lexicon)
+        if hit is not None:
+            yield hit
+
+
+def _carrier(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """The verb a nominal event is subject or object of (``talks continue``), when the verb
+    is neither an event of its own, a copula nor a reporting verb: it lends the noun tense
+    and parties."""
+    head = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = head.lemma_.lower()
+    if noun.dep_ == "dobj" and lemma not in lexicon.cue("announcing_lemmas") \
+            | lexicon.cue("planning_lemmas") | lexicon.cue("continuing_lemmas") \
+            | lexicon.cue("onset_verbs"):
+        return None  # "journalists covering the talks" report no talks
+    if (lemma, "VERB") in lexicon.single or lemma in lexicon.cue("copulas"):
+        return None
+    if lemma in lexicon.cue("reporting_lemmas") and lemma not in lexicon.cue("announcing_lemmas"):
+        return None
+    return head
+
+
+def _is_aid(token: Token, lexicon: EventLexicon) -> bool:
+    """``aid``, ``relief supplies``, ``two consignments of medicines``."""
+    aid = lexicon.cue("aid_objects")
+    words = [token, *(c for c in token.children if c.dep_ == "compound"),
+             *_prep_objects(token, frozenset({"of"}))]
+    return any(w.lemma_.lower() in aid or w.lower_ in aid for w in words)
+
+
+# --- participants ---------------------------------------------------------------------------
+
+class _Mentions:
+    """The actors layer's mentions, looked up by token subtrees."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self.actors = sorted(actors, key=lambda a: a.start)
+
+    def within(self, start: int, end: int) -> list[Actor]:
+        return [a for a in self.actors if a.start >= start and a.end <= end]
+
+    def antecedent(self, pronoun: Token) -> list[Actor]:
+        """The person a he/she stands for: the last person named as a subject before it,
+        else the last person named."""
+        people = [a for a in self.actors if a.kind == "person" and a.end <= pronoun.idx]
+        doc = pronoun.doc
+        for actor in reversed(people):
+            span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.dep_ == "appos":
+                root = root.head
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                return [actor]
+        return people[-1:]
+
+    def anaphor(self, token: Token) -> list[Actor] | None:
+        """What ``it``, ``the group`` or ``the two countries`` stands for, when it is a bare
+        reference; None when ``token`` is no such reference."""
+        lower = token.lower_
+        before = [a for a in self.actors if a.end <= token.idx]
+        if lower == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+            near = [a for a in before if a.kind in ("state", "organisation", "group")
+                    and token.idx - a.end < 400 and a.sector != "media"]
+            subjects = [a for a in near if self._is_subject(token.doc, a)]
+            return (subjects or near)[-1:]
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod")}
+        if token.pos_ != "NOUN" or not determiners & {"the", "both", "two"}:
+            return None
+        if lower in _PAIR_NOUNS and determiners & {"both", "two"}:
+            states: list[Actor] = []
+            for actor in reversed(before):
+                if actor.kind == "state" and actor.country and actor.country not in {
+                        a.country for a in states}:
+                    states.append(actor)
+                if len(states) == 2:
+                    return states[::-1]
+            return None
+        if token.lemma_.lower() in _GROUP_NOUNS and "the" in determiners and not \
+                self.within(token.left_edge.idx, token.idx + len(token)):
+            groups = [a for a in before if a.kind in ("organisation", "group")
+                      and a.sector not in ("media", "civilians")]
+            return groups[-1:] if groups else None
+        return None
+
+    @staticmethod
+    def _is_subject(doc: Doc, actor: Actor) -> bool:
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+    def in_subtree(self, token: Token) -> list[Actor]:
+        """Actors named in ``token``'s phrase, leaving out its relative and other clauses;
+        a bare he/she stands for the last person named before it."""
+        if token.lower_ in ("he", "she", "him", "her") and token.tag_ == "PRP":
+            return self.antecedent(token)
+        anaphor = self.anaphor(token)
+        if anaphor is not None:
+            return anaphor
+        found = self.within(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        skipped: list[tuple[int, int]] = []
+        for sub in token.subtree:
+            if sub.dep_ in ("relcl", "acl", "advcl", "ccomp") and sub != token:
+                skipped.append((sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge)))
+        found = [a for a in found if not any(s <= a.start and a.end <= e for s, e in skipped)]
+        for sub in token.subtree:
+            if sub.lower_ != "it" and not any(s <= sub.idx < e for s, e in skipped):
+                found += self.anaphor(sub) or []
+        # "the president of Egypt, Abdel Fattah al Sisi": one participant, the person.
+        people = {a.country for a in found if a.kind == "person" and a.country}
+        return [a for a in found if not (a.kind == "state" and a.country in people)]
+
+
+def _subject(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """The token whose subtree names who does ``verb``, following coordination and control."""
+    seen = 0
+    while verb is not None and seen < 6:
+        seen += 1
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            return subjects[0]
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children
+                  if p.dep_ == "pobj"]
+        if agents:
+            return agents[0]
+        if verb.dep_ == "xcomp":
+            head = verb.head
+            objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
+            if objects and head.lemma_.lower() in lexicon.cue("object_control"):
+                return objects[0]
+            verb = head
+        elif verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tuple[list[Actor], list[Actor]]:
+    token, verb = hit.token, hit.verb
+    actors: list[Actor] = []
+    targets: list[Actor] = []
+    if verb is not None:
+        subject = _subject(verb, lexicon)
+        if subject is not None:
+            actors += mentions.in_subtree(subject)
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child != token:
+                targets += mentions.in_subtree(child)
+        for obj in _prep_objects(verb, _TARGET_PREPS) + passive:
+            if obj != token:
+                targets += mentions.in_subtree(obj)
+    if verb != token:
+        # A nominal trigger: its own possessive, demonym, compound and by/from/between phrases.
+        for child in token.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in hit.extra:
+                actors += mentions.in_subtree(child)
+        for obj in _prep_objects(token, _ACTOR_PREPS_NOUN):
+            actors += mentions.in_subtree(obj)
+        for obj in _prep_objects(token, frozenset({"between", "among"})):
+            actors += mentions.in_subtree(obj)
+        for obj in _prep_objects(token, _TARGET_PREPS_NOUN):
+            targets += mentions.in_subtree(obj)
+    actors = _unique(actors)
+    names = {a.name for a in actors}
+    return actors, [a for a in _unique(targets) if a.name not in names]
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out: list[Actor] = []
+    for actor in actors:
+        if actor.name not in seen:
+            seen.add(actor.name)
+            out.append(actor)
+    return out
+
+
+# --- status ---------------------------------------------------------------------------------
+
+def _chain(token: Token) -> Iterator[Token]:
+    """The trigger and the words above it up to the clause that reports it."""
+    current = token
+    for _ in range(8):
+        yield current
+        if current.dep_ in ("xcomp", "ccomp", "csubj", "csubjpass", "dobj", "nsubj", "nsubjpass",
+                            "pobj", "pcomp", "prep", "conj", "acomp", "attr", "compound") \
+                and current.head != current:
+            current = current.head
+        else:
+            return
+
+
+def _absorbed(hit: _Hit, lexicon: EventLexicon) -> bool:
+    """Is the event only the content of a demand, refusal, threat or accusation above it
+    (``urged Hamas to release``, ``accused Hamas of refusing to negotiate``)? Those code once."""
+    start = hit.verb if hit.verb is not None and not hit.carried else hit.token
+    for word in list(_chain(start))[1:]:
+        if word.pos_ == "VERB":
+            trigger = lexicon.single.get((word.lemma_.lower(), "VERB"))
+            if trigger is not None and trigger.type in lexicon.cue("absorbing_types"):
+                return True
+            if word.lemma_.lower() in lexicon.cue("reporting_lemmas"):
+                return False
+    return False
+
+
+def _is_finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
+
+def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
+    """The event's status, and a replacement type when a refusal makes it a REJECT."""
+    anchor = hit.verb if hit.verb is not None and not hit.carried else hit.token
+    for child in hit.token.children:
+        if child.dep_ in ("amod", "det") and child.lower_ in lexicon.cue("hypothetical_words"):
+            return "hypothetical", None
+        if child.dep_ in ("amod", "compound") and child.lower_ in lexicon.cue("planned_modifiers"):
+            return "planned", None
+        if child.dep_ == "det" and child.lower_ == "no":
+            return "negated", None
+    reporting = lexicon.cue("reporting_lemmas")
+    infinitive = False
+    first = True
+    for verb in _chain(anchor):
+        lemma = verb.lemma_.lower()
+        if not first and lemma in reporting and verb.pos_ == "VERB" \
+                and lemma not in lexicon.cue("announcing_lemmas"):
+            break  # the reporting clause: its tense is the report's, not the event's
+        children = list(verb.children)
+        words = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "neg")}
+        conditions = [c for c in children if c.dep_ == "mark"]
+        conditions += [m for c in children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+        if any(c.lower_ in lexicon.cue("conditional_marks") for c in conditions):
+            return "hypothetical", None  # "if ...", in the clause or in a condition it carries
+        if any(c.dep_ == "neg" for c in children):
+            if words & lexicon.cue("future_aux") and hit.trigger.type in ("CONCEDE", "AGREE", "RETREAT"):
+                return "occurred", "REJECT"  # "will not give in": the refusal is the event
+            return "negated", None
+        if not first and lemma in lexicon.cue("refusal_lemmas"):
+            return "negated", None
+        if words & lexicon.cue("modal_hypothetical"):
+            # "would" in reported speech is the future seen from the past: a plan.
+            if "would" in words and _reported(verb, lexicon):
+                return "planned", None
+            return "hypothetical", None
+        if words & lexicon.cue("future_aux") or _going_to(verb):
+            return "planned", None
+        if not first and (lemma in lexicon.cue("planning_lemmas") or verb.lower_ == "due"):
+            return "planned", None
+        if not first and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP", "VBD") and \
+                any(c.dep_ == "xcomp" for c in children):
+            return "planned", None  # "is to meet"
+        if not first and lemma in lexicon.cue("announcing_lemmas"):
+            return "announced", None
+        if "to" in words:
+            infinitive = True
+        if verb.pos_ in ("VERB", "AUX") and _is_finite(verb):
+            return _governed(verb, lexicon) or _tense_status(verb, lexicon), None
+        first = False
+    return ("hypothetical" if infinitive else "occurred"), None
+
+
+def _governed(verb: Token, lexicon: EventLexicon) -> EventStatus | None:
+    """``it is planned that the meetings continue``: a finite clause whose status is set by
+    the planning or announcing verb it complements."""
+    while verb.dep_ in ("ccomp", "xcomp", "csubj", "csubjpass") and verb.head != verb:
+        verb = verb.head
+        lemma = verb.lemma_.lower()
+        if lemma in lexicon.cue("reporting_lemmas") and lemma not in lexicon.cue("announcing_lemmas"):
+            return None
+        if lemma in lexicon.cue("planning_lemmas"):
+            return "planned"
+        if lemma in lexicon.cue("announcing_lemmas"):
+            return "announced"
+    return None
+
+
+def _reported(verb: Token, lexicon: EventLexicon) -> bool:
+    for word in list(_chain(verb))[1:]:
+        if word.lemma_.lower() in lexicon.cue("reporting_lemmas"):
+            return True
+    return False
+
+
+def _going_to(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and verb.head.lower_ == "going" and any(
+        c.lemma_ == "be" for c in verb.head.children)
+
+
+def _tense_status(verb: Token, lexicon: EventLexicon) -> EventStatus:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tags = {verb.tag_} | {a.tag_ for a in auxes}
+    if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "ongoing"
+    if verb.lemma_.lower() in lexicon.cue("continuing_lemmas") and tags & {"VBZ", "VBP"}:
+        return "ongoing"
+    if tags & {"VBD"} or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)):
+        return "occurred"
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return "ongoing"
+    return "occurred"
+
+
+# --- evidence ------------------------------------------------------------------------------
+
+def _evidence(hit: _Hit, sent: Span) -> tuple[int, int]:
+    """Token range (start, end) of the clause that reports the event."""
+    core = hit.verb if hit.verb is not None else hit.token
+    tokens = [core, hit.token, *hit.extra]
+    for child in core.children:
+        if child.dep_ in _CLAUSE_DEPS and child not in hit.extra and child != hit.token \
+                or child.lower_ == "according":
+            continue
+        tokens += [child.left_edge, child.right_edge]
+    if core != hit.token:
+        tokens += [hit.token.left_edge, hit.token.right_edge]
+    start = max(min(t.i for t in tokens), sent.start)
+    end = min(max(t.i for t in tokens) + 1, sent.end)
+    while end - 1 > start and sent.doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and sent.doc[start].is_punct:
+        start += 1
+    return start, end
+
+
+# --- the component --------------------------------------------------------------------------
+
+class EventCoder:
+    """The ``dateline_events_v1`` component."""
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = list(self.code(doc))
+        return doc
+
+    def code(self, doc: Doc) -> Iterator[Event]:
+        mentions = _Mentions(doc._.actors or [] if Doc.has_extension("actors") else [])
+        places: list[Place] = list(doc._.places or []) if Doc.has_extension("places") else []
+        quotes: list[Quote] = list(doc._.quotes or []) if Doc.has_extension("quotes") else []
+        body = _body_ranges(doc)
+        where = _dateline_place(doc, places)
+        for sent in doc.sents:
+            if not any(s <= sent.start_char < e for s, e in body):
+                continue
+            hits = [h for h in _find_triggers(sent, self.lexicon) if not _absorbed(h, self.lexicon)]
+            for hit in _dedupe(hits):
+                event = self._event(doc, sent, hit, mentions, places, quotes, where)
+                if event is not None:
+                    yield event
+
+    def _event(self, doc: Doc, sent: Span, hit: _Hit, mentions: _Mentions,
+               places: list[Place], quotes: list[Quote], where: Place | None) -> Event | None:
+        actors, targets = _participants(hit, mentions, self.lexicon)
+        after = doc[hit.token.i + 1:hit.token.i + 4]
+        if hit.verb is None and not actors and not targets and not any(
+                c.dep_ == "prep" and c.lower_ != "of" or c.ent_type_ in ("DATE", "TIME", "GPE")
+                for c in hit.token.subtree if c != hit.token) \
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in after):
+            return None  # a bare "talks" or "new negotiations": a mention, not a report
+        status, retype = _status(hit, self.lexicon)
+        start, end = _evidence(hit, sent)
+        dateline = doc._.dateline if Doc.has_extension("dateline") else None
+        if dateline is not None and doc[start].idx < dateline[1] <= doc[end - 1].idx:
+            start = next(t.i for t in doc[start:end] if t.idx >= dateline[1])
+        span = doc[start:end]
+        trigger_tokens = sorted([hit.token, *hit.extra], key=lambda t: t.i)
+        t_start = trigger_tokens[0].idx
+        t_end = trigger_tokens[-1].idx + len(trigger_tokens[-1])
+        date = anchor_event(doc, span.start_char, span.end_char)
+        dct = doc._.dct
+        stated = date is not None and not date.inherited and date.source_text is not None \
+            and date.source_text in span.text
+        if stated and date is not None and dct is not None and date.earliest is not None \
+                and date.earliest > dct and status in ("occurred", "ongoing", "announced"):
+            status = "planned"
+        if status == "announced" and date is not None and not date.inherited:
+            status = "planned"
+        if date is None and dct is not None and status in ("occurred", "ongoing"):
+            date = EventDate(dct.isoformat(), "day", dct, dct, inherited=True)
+        attribution = next((q.speaker for q in quotes
+                            if q.start <= t_start < q.end and q.speaker), None)
+        return Event(
+            start=span.start_char,
+            end=span.end_char,
+            evidence=span.text,
+            trigger=doc.text[t_start:t_end],
+            trigger_start=t_start,
+            trigger_end=t_end,
+            type=retype or hit.trigger.type,
+            status=status,
+            actors=actors,
+            targets=targets,
+            date=date,
+            place=_prefer(_place(places, span, sent), where),
+            attribution=attribution,
+            confidence=_confidence(hit, actors, targets, date),
+            mode=hit.trigger.mode,
+        )
+
+
+def _dateline_place(doc: Doc, places: list[Place]) -> Place | None:
+    """The place of a wire dateline (``KATHMANDU, March 4 (Xinhua) --``): where the story
+    was filed, the fallback for events that name no place of their own."""
+    dateline = doc._.dateline if Doc.has_extension("dateline") else None
+    if dateline is None:
+        return None
+    return next((p for p in places if p.start == dateline[0]), None)
+
+
+def _body_ranges(doc: Doc) -> list[tuple[int, int]]:
+    paragraphs = doc._.paragraphs if Doc.has_extension("paragraphs") else None
+    if not paragraphs:
+        return [(0, len(doc.text))]
+    return [(p.start, p.end) for p in paragraphs if p.kind == "body"]
+
+
+def _place(places: list[Place], span: Span, sent: Span) -> Place | None:
+    for lo, hi in ((span.start_char, span.end_char), (sent.start_char, sent.end_char)):
+        inside = [p for p in places if p.start >= lo and p.end <= hi]
+        if inside:
+            return min(inside, key=lambda p: (_PLACE_RANK.get(p.feature, 2), p.start))
+    return None
+
+
+def _prefer(stated: Place | None, dateline: Place | None) -> Place | None:
+    """The place the clause names; the dateline city when the clause names only its country."""
+    if stated is None or stated.feature == "country" and dateline is not None \
+            and dateline.country == stated.country:
+        return dateline
+    return stated
+
+
+def _confidence(hit: _Hit, actors: list[Actor], targets: list[Actor], date: EventDate | None) -> float:
+    score = 0.4
+    score += 0.15 if hit.verb == hit.token else 0.05
+    score += 0.15 if actors else 0.0
+    score += 0.1 if targets else 0.0
+    score += 0.1 if date is not None and not date.inherited else 0.0
+    if hit.verb is None and not actors:
+        score -= 0.1
+    return round(min(max(score, 0.05), 0.95), 2)
+
+
+def _dedupe(hits: list[_Hit]) -> list[_Hit]:
+    """One event per trigger word, and none for a noun that restates the event of the verb
+    it depends on (``met ..., talks that were fruitful``)."""
+    kept: list[_Hit] = []
+    seen: set[int] = set()
+    for hit in hits:
+        if hit.token.i in seen:
+            continue
+        if any(other.verb == other.token and other.trigger.type == hit.trigger.type
+               and hit.token.head == other.token and (
+                   hit.verb != hit.token or hit.token.dep_ in ("advcl", "xcomp"))
+               for other in hits):
+            continue  # "attacked ..., killing 1,200", "met to discuss": one event
+        seen.add(hit.token.i)
+        kept.append(hit)
+    return kept
+
+
+@Language.factory("dateline_events_v1",
+                  default_config={"triggers_path": None, "cues_path": None})
+def make_events(nlp: Language, name: str, triggers_path: str | None,
+                cues_path: str | None) -> EventCoder:
+    """PLOVER events with participants, status, date, place, source and evidence."""
+    return EventCoder(load_lexicon(triggers_path, cues_path))

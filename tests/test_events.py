@@ -1,0 +1,187 @@
+"""Events layer: PLOVER types, participants, status, date, place, source and evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.events import load_lexicon
+from dateline.model import Article, Event
+from dateline.pipeline import Analyzer
+
+DAY = "2025-06-11"  # a Wednesday
+
+
+def events(analyzer: Analyzer, text: str, date: str = DAY) -> list[Event]:
+    article: Article = analyzer.analyze(text, date=date)
+    for event in article.events:
+        # Offsets always point into the stored text.
+        assert article.text[event.start:event.end] == event.evidence
+        assert article.text[event.trigger_start:event.trigger_end] == event.trigger
+        assert event.start <= event.trigger_start < event.end
+        assert 0.0 < event.confidence < 1.0
+    return article.events
+
+
+def one(found: list[Event], type_: str) -> Event:
+    matching = [e for e in found if e.type == type_]
+    assert len(matching) == 1, [(e.type, e.trigger, e.evidence) for e in found]
+    return matching[0]
+
+
+def codes(actors: list) -> set[str]:  # type: ignore[type-arg]
+    return {a.country or a.name for a in actors}
+
+
+def test_meeting_with_actors_date_place(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Jordanian and Egyptian envoys met Israeli negotiators in Amman on "
+                             "Tuesday to review the prisoner lists, officials said.")
+    meeting = one(found, "CONSULT")
+    assert meeting.trigger == "met"
+    assert codes(meeting.actors) == {"JOR", "EGY"}
+    assert codes(meeting.targets) == {"ISR"}
+    assert meeting.status == "occurred"
+    assert meeting.date is not None and meeting.date.value == "2025-06-10"
+    assert not meeting.date.inherited
+    assert meeting.place is not None and meeting.place.name == "Amman"
+    assert meeting.attribution == "officials"
+    assert "officials said" not in meeting.evidence
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Turkish and Iraqi ministers will meet in Baghdad on Friday.", "planned"),
+    ("Turkish and Iraqi ministers are to meet in Baghdad next week.", "planned"),
+    ("Turkish and Iraqi ministers did not meet in Baghdad on Monday.", "negated"),
+    ("Turkish and Iraqi ministers could meet in Baghdad if the border stays calm.", "hypothetical"),
+    ("Turkish and Iraqi ministers met in Baghdad on Monday.", "occurred"),
+    ("Turkish and Iraqi ministers are meeting in Baghdad.", "ongoing"),
+])
+def test_status(analyzer: Analyzer, sentence: str, status: str) -> None:
+    assert one(events(analyzer, sentence), "CONSULT").status == status
+
+
+def test_reported_would_is_a_plan_and_conditions_make_it_hypothetical(analyzer: Analyzer) -> None:
+    plan = events(analyzer, "Omani officials said the two delegations would meet again in "
+                            "Muscat on Sunday.")
+    assert one(plan, "CONSULT").status == "planned"
+    cond = events(analyzer, "The envoy would travel to Khartoum next week if the fighting "
+                            "eased, a diplomat said.")
+    assert one(cond, "CONSULT").status == "hypothetical"
+
+
+def test_refusing_to_give_in_is_a_rejection(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Moldova will not give in to pressure from Russia, the president "
+                             "said on Monday.", date="2025-06-09")
+    refusal = one(found, "REJECT")
+    assert refusal.status == "occurred"
+    assert codes(refusal.actors) == {"MDA"}
+    assert codes(refusal.targets) == {"RUS"}
+
+
+def test_demand_absorbs_what_is_demanded(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Qatar urged Hamas to release the remaining hostages.")
+    request = one(found, "REQUEST")
+    assert codes(request.actors) == {"QAT"}
+    assert "CONCEDE" not in {e.type for e in found}
+
+
+def test_nominal_event_with_light_verb_and_onset(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Armenia and Azerbaijan reached an agreement on the border on "
+                             "Monday.", date="2025-06-10")
+    deal = one(found, "AGREE")
+    assert deal.trigger == "agreement"
+    assert codes(deal.actors) == {"ARM", "AZE"}
+    assert deal.status == "occurred"
+    truce = events(analyzer, "The ceasefire will take effect at 6 a.m. on Thursday.")
+    assert one(truce, "CONCEDE").status == "planned"
+    assert one(truce, "CONCEDE").date.value.startswith("2025-06-12")  # type: ignore[union-attr]
+
+
+def test_bare_mentions_are_not_events(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Journalists covering the talks waited outside the hotel.")
+    assert found == []
+    found = events(analyzer, "The deal was discussed at length by the cabinet.")
+    assert [e.type for e in found] == ["CONSULT"]  # "discussed"; "deal" alone is no agreement
+
+
+def test_aid_needs_aid(analyzer: Analyzer) -> None:
+    aid = events(analyzer, "India sent two consignments of medicines and tents to Nepal on "
+                           "Tuesday.")
+    delivery = one(aid, "AID")
+    assert codes(delivery.actors) == {"IND"}
+    assert events(analyzer, "India sent a letter to Nepal on Tuesday.") == []
+
+
+def test_natural_disasters_are_not_assaults(analyzer: Analyzer) -> None:
+    quake = events(analyzer, "A strong earthquake struck western Nepal on Tuesday, killing at "
+                             "least 12 people.")
+    assert [e for e in quake if e.type == "ASSAULT"] == []
+    attack = events(analyzer, "Gunmen attacked a police post in northern Mali on Tuesday, "
+                              "killing at least 12 people.")
+    assault = one(attack, "ASSAULT")  # "killing" is the same assault
+    assert assault.trigger == "attacked"
+
+
+def test_pronouns_and_group_anaphora(analyzer: Analyzer) -> None:
+    text = ("Kenyan President William Ruto received the Somali foreign minister in Nairobi on "
+            "Monday. He agreed to reopen the border crossing.\n\n"
+            "Border guards of Kenya and Somalia clashed last month. The two countries signed a "
+            "security pact in May.")
+    found = events(analyzer, text, date="2025-06-10")
+    agree = [e for e in found if e.type == "AGREE"]
+    assert agree and codes(agree[0].actors) == {"KEN"}
+    assert any(e.type == "AGREE" and codes(e.actors) == {"KEN", "SOM"} for e in found)
+
+
+def test_captions_and_agency_lines_yield_no_events(analyzer: Analyzer) -> None:
+    text = ("NAIROBI, June 11 (Reuters) - Somali and Kenyan officials met in Nairobi on Tuesday "
+            "to discuss border security, two officials said.\n\n"
+            "Protesters march in Mogadishu on June 3, 2025.\n\n"
+            "(Reporting by Jane Doe; Editing by John Roe)")
+    article = analyzer.analyze(text, date=DAY)
+    kinds = {p.kind for p in article.paragraphs}
+    assert {"caption", "signature"} <= kinds
+    body = [(p.start, p.end) for p in article.paragraphs if p.kind == "body"]
+    assert article.events
+    for event in article.events:
+        assert any(s <= event.start < e for s, e in body)
+        assert not event.evidence.startswith("NAIROBI")  # the dateline is not evidence
+    meeting = one(article.events, "CONSULT")
+    assert meeting.place is not None and meeting.place.name == "Nairobi"
+
+
+def test_dateline_place_is_the_fallback(analyzer: Analyzer) -> None:
+    text = ("KHARTOUM, June 11 (Reuters) - Sudan's army accused the paramilitary RSF of "
+            "shelling a market, the army said on Wednesday.")
+    accuse = one(events(analyzer, text), "ACCUSE")
+    assert accuse.place is not None and accuse.place.name == "Khartoum"
+
+
+def test_future_date_makes_an_announcement_a_plan(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Teachers' unions announced protests this Saturday in Athens.")
+    protest = one(found, "PROTEST")
+    assert protest.status == "planned"
+    assert protest.date is not None and protest.date.value == "2025-06-14"
+
+
+def test_undated_occurred_event_inherits_publication_date(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Israeli aircraft struck a house in Rafah, medics said.")
+    strike = one(found, "ASSAULT")
+    assert strike.date is not None and strike.date.inherited
+    assert strike.date.value == DAY and strike.date.earliest == dt.date(2025, 6, 11)
+
+
+def test_events_round_trip_through_json(analyzer: Analyzer) -> None:
+    article = analyzer.analyze("Egypt and Qatar will host talks in Cairo on Sunday.", date=DAY)
+    again = Article.from_dict(article.to_dict())
+    assert again.events == article.events
+
+
+def test_lexicon_is_user_replaceable(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    table = tmp_path / "triggers.csv"
+    table.write_text("lemma,pos,type,mode,requires,source\nparley,VERB,CONSULT,,,test\n",
+                     encoding="utf-8")
+    lexicon = load_lexicon(str(table))
+    assert lexicon.single[("parley", "VERB")].type == "CONSULT"
+    assert ("meet", "VERB") not in lexicon.single
