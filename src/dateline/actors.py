@@ -259,7 +259,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     dateline = doc._.dateline if Doc.has_extension("dateline") else None
     if dateline is not None:
         # "DOHA, March 5 (Reuters) -": a place and an agency, not actors of the story.
-        candidates = [c for c in candidates if c.start >= dateline[1]]
+        candidates = [c for c in candidates if c.start >= dateline.end]
     return _select(candidates)
 
 

@@ -645,8 +645,8 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     last_named: tuple[str, bool] | None = None  # (name, plural)
     dateline = doc._.dateline if Doc.has_extension("dateline") else None
     for cand in kept:
-        if dateline is not None and cand.start < dateline[1] < cand.end:
-            cand.start = dateline[1]  # "CAIRO, March 5 (Reuters) -" is not what was said
+        if dateline is not None and cand.start < dateline.end < cand.end:
+            cand.start = dateline.end  # "CAIRO, March 5 (Reuters) -" is not what was said
         speaker = cand.speaker
         speaker_actor = _actor_for(speaker, actors)
         if speaker is not None:

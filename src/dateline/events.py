@@ -182,7 +182,10 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     if found is not None:
         return _Hit(token, found[0], token, found[1])
     if lemma in lexicon.cue("transfer_verbs"):
-        moved = [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+        # What moves is the object ("sent aid"), or the subject of a verb of motion ("aid
+        # trucks entered Gaza"), never what a subject "reaches" ("trade could reach $15bn").
+        roles = ("nsubj", "nsubjpass") if lemma in lexicon.cue("motion_verbs") else ("dobj", "nsubjpass")
+        moved = [c for c in token.children if c.dep_ in roles]
         if any(_is_aid(c, lexicon) for c in moved):
             return _Hit(token, Trigger(lemma, "VERB", "AID"), token)
     trigger = lexicon.single.get((lemma, "VERB"))
@@ -632,8 +635,8 @@ class EventCoder:
         status, retype = _status(hit, self.lexicon)
         start, end = _evidence(hit, sent)
         dateline = doc._.dateline if Doc.has_extension("dateline") else None
-        if dateline is not None and doc[start].idx < dateline[1] <= doc[end - 1].idx:
-            start = next(t.i for t in doc[start:end] if t.idx >= dateline[1])
+        if dateline is not None and doc[start].idx < dateline.end <= doc[end - 1].idx:
+            start = next(t.i for t in doc[start:end] if t.idx >= dateline.end)
         span = doc[start:end]
         trigger_tokens = sorted([hit.token, *hit.extra], key=lambda t: t.i)
         t_start = trigger_tokens[0].idx
@@ -642,8 +645,11 @@ class EventCoder:
         dct = doc._.dct
         stated = date is not None and not date.inherited and date.source_text is not None \
             and date.source_text in span.text
+        # A future date in the clause makes a plan of what the tense does not say is past.
+        past = hit.verb is not None and not hit.carried and hit.verb.tag_ in ("VBD", "VBN")
         if stated and date is not None and dct is not None and date.earliest is not None \
-                and date.earliest > dct and status in ("occurred", "ongoing", "announced"):
+                and date.earliest > dct and status in ("occurred", "ongoing", "announced") \
+                and not past:
             status = "planned"
         if status == "announced" and date is not None and not date.inherited:
             status = "planned"
@@ -676,7 +682,7 @@ def _dateline_place(doc: Doc, places: list[Place]) -> Place | None:
     dateline = doc._.dateline if Doc.has_extension("dateline") else None
     if dateline is None:
         return None
-    return next((p for p in places if p.start == dateline[0]), None)
+    return next((p for p in places if p.start == dateline.start), None)
 
 
 def _body_ranges(doc: Doc) -> list[tuple[int, int]]:

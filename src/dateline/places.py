@@ -182,8 +182,8 @@ class PlaceResolver:
             places.append(self._place(doc, start, end, record))
         dateline = doc._.dateline if Doc.has_extension("dateline") else None
         if dateline is not None:
-            places = [p for p in places if p.start >= dateline[1] or p.start == dateline[0]]
-            start, name = dateline[0], dateline[2]
+            places = [p for p in places if p.start >= dateline.end or p.start == dateline.start]
+            start, name = dateline.start, dateline.place
             record = self._pick(name.title() if name.isupper() else name, countries)
             if record is not None and not any(p.start == start for p in places):
                 places.append(self._place(doc, start, start + len(name), record))

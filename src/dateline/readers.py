@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from .datelines import find_dateline
 from .errors import InputError, Rejection
 from .model import Article, DateSource
 
@@ -43,10 +44,6 @@ _EARLIEST = dt.date(1900, 1, 1)
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 # "CAIRO, Jan 31 (Reuters) -", "GAZA, 14 February (EFE).-", "MOSCOW, March 5. /TASS/."
-_DATELINE = re.compile(
-    r"\A[A-Z][A-Z .'-]{1,40},\s+(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})"
-    r"|(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8}))\b"
-)
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[^\d])")
 
 
@@ -96,18 +93,18 @@ def reconcile_dateline(text: str, day: dt.date) -> tuple[dt.date, DateSource | N
     the reference for "on Tuesday"); otherwise the page's date is kept. Returns the day to
     use, its new source (None when unchanged) and a note saying what was decided and why.
     """
-    match = _DATELINE.match(text.lstrip())
-    if not match:
+    found = find_dateline(text)
+    if found is None or found.month is None or found.day is None:
         return day, None, None
-    month_name = (match.group("m1") or match.group("m2") or "")[:3].lower()
-    number = int(match.group("d1") or match.group("d2") or 0)
-    month = _MONTHS.get(month_name)
+    month = _MONTHS.get(found.month[:3].lower())
+    number = found.day
+    written = text[found.start:found.end].strip(" -–—:")
     if not month:
         return day, None, None
     try:
         candidate = dt.date(day.year, month, number)
     except ValueError:
-        return day, None, f"dateline {match.group(0)!r} names no real day; kept {day}"
+        return day, None, f"dateline {written!r} names no real day; kept {day}"
     if candidate > day:  # a December dateline on a January page
         try:
             candidate = candidate.replace(year=day.year - 1)
@@ -118,10 +115,10 @@ def reconcile_dateline(text: str, day: dt.date) -> tuple[dt.date, DateSource | N
         return day, None, None
     if 0 < gap <= 3:
         return candidate, "text", (
-            f"dateline {match.group(0).strip()!r} is {gap} day(s) before the given date {day}; "
+            f"dateline {written!r} is {gap} day(s) before the given date {day}; "
             f"trusted the dateline {candidate} as the day the story was filed")
     return day, None, (
-        f"dateline {match.group(0).strip()!r} disagrees with the given date {day}; "
+        f"dateline {written!r} disagrees with the given date {day}; "
         f"kept the given date")
 
 

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ._data import read_data
+from .datelines import find_dateline
 from .model import Paragraph, ParagraphKind
 
 __all__ = [
@@ -39,7 +40,7 @@ __all__ = [
 if not Doc.has_extension("paragraphs"):
     Doc.set_extension("paragraphs", default=None)
 if not Doc.has_extension("dateline"):
-    # (start, end, place) of the wire dateline opening the story ("CAIRO, March 5 (Reuters) -").
+    # The wire dateline opening the story ("CAIRO, March 5 (Reuters) -"), a datelines.Dateline.
     Doc.set_extension("dateline", default=None)
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -53,32 +54,6 @@ _CAPTION_DATE = re.compile(
     r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
 )
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-# A wire dateline at the head of the story: "CAIRO, March 5 (Reuters) - ", "BISHKEK, March 20.
-# /TASS/. ", "Cairo (AFP) – ", "GAZA CITY, Gaza Strip — ". The place is in capitals, or an agency
-# tag follows it; a dash, or the agency tag itself, ends the dateline.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(
-    rf"""^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)
-    (?:,\s*(?P<region>[A-Z][A-Za-z.' ]{{1,30}}?))?
-    (?:,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\.?)?
-    \s*(?P<agency>\(\s*[A-Za-z][\w .&-]{{1,30}}\)|/\s*[A-Za-z][\w .&-]{{1,20}}/\.?)?
-    \s*(?:(?P<dash>--|[-–—:])\s*|(?<=[)/.])\s+)(?=[A-Z“"'‘])""", re.VERBOSE)
-
-
-def find_dateline(text: str, start: int = 0) -> tuple[int, int, str] | None:
-    """(start, end, place) of the dateline opening ``text[start:]``, or None.
-
-    >>> find_dateline("CAIRO, March 5 (Reuters) - Hamas handed ...")
-    (0, 27, 'CAIRO')
-    """
-    match = _DATELINE.match(text, start)
-    if match is None:
-        return None
-    place = match.group("place").strip()
-    capitals = place.upper() == place and sum(c.isalpha() for c in place) >= 3
-    if not (capitals or match.group("agency")):
-        return None  # "Israel: The cabinet ..." is a sentence, not a dateline
-    return start, match.end(), place
 
 
 @dataclass(frozen=True)

@@ -219,8 +219,9 @@ def _tense(doc: Doc, start: int, end: int, lexicon: TimeLexicon) -> int:
     lemmas = {a.lemma_.lower() for a in auxes} | {a.lower_ for a in auxes}
     if lemmas & {"will", "shall", "'ll", "wo"}:
         return 1
-    if verb.lemma_.lower() in lexicon.future_lemmas and verb.tag_ in ("VBZ", "VBP", "VBN", "VBD"):
-        return 1
+    if verb.lemma_.lower() in lexicon.future_lemmas and verb.tag_ in ("VBZ", "VBP", "VBN", "VBD") \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        return 1  # "scheduled for Monday"; but "as proposed by Washington in March" is past
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.future_lemmas:
         return 1

@@ -1,0 +1,57 @@
+"""Wire datelines: the place, day and agency tag that open a story.
+
+``CAIRO, March 5 (Reuters) - ``, ``BISHKEK, March 20. /TASS/. ``, ``Cairo (AFP) – ``,
+``GAZA CITY, Gaza Strip — ``. The readers compare the dateline's day with the page's date
+(:func:`dateline.readers.reconcile_dateline`); the structure layer records the dateline so
+later layers neither take its place for an actor nor its words for evidence, and the events
+layer uses its place when a clause names none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["Dateline", "find_dateline"]
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# The place is in capitals or followed by an agency tag; a dash, or the tag itself, ends it.
+_DATELINE = re.compile(
+    rf"""(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)
+    (?:,\s*(?P<region>[A-Z][A-Za-z.' ]{{1,30}}?))?
+    (?:,?\s+{_WEEKDAY}(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))
+       (?:,\s*\d{{4}})?\.?)?
+    \s*(?P<agency>\(\s*[A-Za-z][\w .&-]{{1,30}}\)|/\s*[A-Za-z][\w .&-]{{1,20}}/\.?)?
+    \s*(?:\.?(?P<dash>--|[-–—:])\s*|(?<=[)/.])\s+)(?=[A-Z“"'‘.])""", re.VERBOSE)
+
+
+class Dateline(NamedTuple):
+    """Where a dateline starts and ends in the text, its place, and its month and day."""
+
+    start: int
+    end: int
+    place: str
+    #: Month name as written ("March", "Jan."), or None when the dateline names no day.
+    month: str | None
+    day: int | None
+
+
+def find_dateline(text: str, start: int = 0) -> Dateline | None:
+    """The dateline opening ``text[start:]`` (after blanks), or None.
+
+    >>> find_dateline("CAIRO, March 5 (Reuters) - Hamas handed ...")
+    Dateline(start=0, end=27, place='CAIRO', month='March', day=5)
+    """
+    while start < len(text) and text[start].isspace():
+        start += 1
+    match = _DATELINE.match(text, start)
+    if match is None:
+        return None
+    place = match.group("place").strip()
+    capitals = place.upper() == place and sum(c.isalpha() for c in place) >= 3
+    if not (capitals or match.group("agency")):
+        return None  # "Israel: The cabinet ..." is a sentence, not a dateline
+    month = match.group("m1") or match.group("m2")
+    day = match.group("d1") or match.group("d2")
+    return Dateline(start, match.end(), place, month, int(day) if day else None)
