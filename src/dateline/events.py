@@ -412,7 +412,8 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
     targets: list[Actor] = []
     if verb is not None:
         subject = _subject(verb, lexicon)
-        if subject is not None:
+        if subject is not None and subject != token:
+            # (When the event noun is itself the subject, its own phrases say who is who.)
             actors += mentions.in_subtree(subject)
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         for child in verb.children:
@@ -651,8 +652,9 @@ class EventCoder:
                 and date.earliest > dct and status in ("occurred", "ongoing", "announced") \
                 and not past:
             status = "planned"
-        if status == "announced" and date is not None and not date.inherited:
-            status = "planned"
+        if status == "announced" and date is not None and not date.inherited \
+                and dct is not None and date.earliest is not None and date.earliest >= dct:
+            status = "planned"  # "called a protest for Saturday"
         if date is None and dct is not None and status in ("occurred", "ongoing"):
             date = EventDate(dct.isoformat(), "day", dct, dct, inherited=True)
         attribution = next((q.speaker for q in quotes
