@@ -222,6 +222,25 @@ def _participants(value: Any, where: str) -> tuple[tuple[str, ...], ...]:
     return tuple(_strings(p, f"{where}[{i}]") for i, p in enumerate(value))
 
 
+def _anchored(
+    items: list[tuple[str, Any]], field_name: str, text: str
+) -> Iterator[tuple[str, dict[str, Any], str, int, int]]:
+    """(where, item, span text, start, end) for each gold object, its ``field_name`` located."""
+    for where, raw in items:
+        item = _obj(raw, where)
+        span = _str(item.get(field_name), f"{where}.{field_name}")
+        start, end = _locate(text, span, _occurrence(item, where), f"{where}.{field_name}")
+        yield where, item, span, start, end
+
+
+def _choice(item: dict[str, Any], key: str, where: str, allowed: Iterable[str]) -> str | None:
+    """An optional string field that must be one of ``allowed``."""
+    value = _opt_str(item, key, where)
+    if value is not None and value not in allowed:
+        raise _LineError(f"{where}.{key}: {value!r} is not one of {sorted(allowed)}")
+    return value
+
+
 def _parse_captions(data: dict[str, Any], text: str) -> tuple[GoldCaption, ...] | None:
     items = _items(data, "captions")
     if items is None:
@@ -245,10 +264,7 @@ def _parse_timexes(data: dict[str, Any], text: str) -> tuple[GoldTimex, ...] | N
     if items is None:
         return None
     out = []
-    for where, raw in items:
-        item = _obj(raw, where)
-        span = _str(item.get("text"), f"{where}.text")
-        start, end = _locate(text, span, _occurrence(item, where), f"{where}.text")
+    for where, item, span, start, end in _anchored(items, "text", text):
         ttype = _str(item.get("type"), f"{where}.type")
         if ttype not in _TIMEX_TYPES:
             raise _LineError(f"{where}.type: {ttype!r} is not one of {sorted(_TIMEX_TYPES)}")
@@ -262,16 +278,11 @@ def _parse_events(data: dict[str, Any], text: str) -> tuple[GoldEvent, ...] | No
     if items is None:
         return None
     out = []
-    for where, raw in items:
-        item = _obj(raw, where)
+    for where, item, evidence, start, end in _anchored(items, "evidence", text):
         types = _strings(item.get("type"), f"{where}.type")
         if not types:
             raise _LineError(f"{where}.type: empty list of acceptable types")
-        evidence = _str(item.get("evidence"), f"{where}.evidence")
-        start, end = _locate(text, evidence, _occurrence(item, where), f"{where}.evidence")
-        status = _opt_str(item, "status", where)
-        if status is not None and status not in _STATUSES:
-            raise _LineError(f"{where}.status: {status!r} is not one of {sorted(_STATUSES)}")
+        status = _choice(item, "status", where, _STATUSES)
         out.append(
             GoldEvent(
                 start,
@@ -299,10 +310,7 @@ def _parse_quotes(data: dict[str, Any], text: str) -> tuple[GoldQuote, ...] | No
     if items is None:
         return None
     out = []
-    for where, raw in items:
-        item = _obj(raw, where)
-        content = _str(item.get("content"), f"{where}.content")
-        start, end = _locate(text, content, _occurrence(item, where), f"{where}.content")
+    for where, item, content, start, end in _anchored(items, "content", text):
         direct = item.get("direct")
         if direct is not None and not isinstance(direct, bool):
             raise _LineError(f"{where}.direct: expected true or false, got {direct!r}")
@@ -326,16 +334,11 @@ def _parse_quantities(data: dict[str, Any], text: str) -> tuple[GoldQuantity, ..
     if items is None:
         return None
     out = []
-    for where, raw in items:
-        item = _obj(raw, where)
-        span = _str(item.get("text"), f"{where}.text")
-        start, end = _locate(text, span, _occurrence(item, where), f"{where}.text")
+    for where, item, span, start, end in _anchored(items, "text", text):
         value = item.get("value")
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
             raise _LineError(f"{where}.value: expected a number, got {value!r}")
-        bound = _opt_str(item, "bound", where)
-        if bound is not None and bound not in _BOUNDS:
-            raise _LineError(f"{where}.bound: {bound!r} is not one of {sorted(_BOUNDS)}")
+        bound = _choice(item, "bound", where, _BOUNDS)
         out.append(
             GoldQuantity(
                 start,
