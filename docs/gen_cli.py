@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from dateline.cli import main
@@ -14,12 +16,20 @@ def render() -> str:
     ctx = click.Context(main, info_name="dateline", **settings)
     parts = ["# CLI reference", "", "Generated from the commands' help by `make docs`; do not edit.", ""]
     parts += ["```", main.get_help(ctx), "```", ""]
-    for name in sorted(main.list_commands(ctx)):
-        command = main.get_command(ctx, name)
+    parts += _commands(main, ctx, "dateline", settings)
+    return "\n".join(parts)
+
+
+def _commands(group: click.Group, ctx: click.Context, prefix: str, settings: dict[str, Any]) -> list[str]:
+    parts: list[str] = []
+    for name in sorted(group.list_commands(ctx)):
+        command = group.get_command(ctx, name)
         assert command is not None
         sub = click.Context(command, info_name=name, parent=ctx, **settings)
-        parts += [f"## dateline {name}", "", "```", command.get_help(sub), "```", ""]
-    return "\n".join(parts)
+        parts += [f"## {prefix} {name}", "", "```", command.get_help(sub), "```", ""]
+        if isinstance(command, click.Group):
+            parts += _commands(command, sub, f"{prefix} {name}", settings)
+    return parts
 
 
 if __name__ == "__main__":

@@ -199,13 +199,17 @@ def test_every_command_help_has_a_runnable_example() -> None:
     import click
 
     ctx = click.Context(main)
-    for name in main.list_commands(ctx):
-        result = runner.invoke(main, [name, "--help"])
+    commands = [([name], main.get_command(ctx, name)) for name in main.list_commands(ctx)]
+    for words, command in commands:
+        assert command is not None
+        if isinstance(command, click.Group):  # "dateline eval gold", "dateline eval timeml"
+            commands += [([*words, sub], command.get_command(ctx, sub))
+                         for sub in command.list_commands(ctx)]
+        name = " ".join(words)
+        result = runner.invoke(main, [*words, "--help"])
         assert result.exit_code == 0
         assert "Example:" in result.output, f"dateline {name} --help has no example"
-        assert "dateline " + name in result.output.split("Example:")[1]
-        command = main.get_command(ctx, name)
-        assert command is not None
+        assert "dateline " + words[0] in result.output.split("Example:")[1]
         for param in command.params:
             if isinstance(param, click.Option):
                 assert param.help, f"dateline {name} {param.opts[0]} has no help"

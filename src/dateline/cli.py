@@ -7,6 +7,7 @@ runnable example.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -245,14 +246,36 @@ def show(article_id: str, db: str | None, as_json: bool) -> None:
         click.echo(render_article(article, color=sys.stdout.isatty()))
 
 
-@main.command(name="eval")
+class _EvalGroup(click.Group):
+    """``dateline eval GOLD.jsonl`` scores against our gold format; ``dateline eval timeml
+    DIR`` against TimeML. A first argument that is no subcommand goes to ``gold``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = ["gold", *args]
+        return super().parse_args(ctx, args)
+
+
+@main.group(name="eval", cls=_EvalGroup)
+def eval_group() -> None:
+    """Score the pipeline against annotated gold data.
+
+    \b
+    Example:
+        dateline eval tests/gold/dev.jsonl
+        dateline eval timeml ../shared/data/timeml/tbaq-cleaned/TimeBank --split report
+    """
+
+
+@eval_group.command(name="gold")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @_model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_command(gold: str, model: str | None, as_json: bool) -> None:
     """Score the pipeline against a gold file and print precision, recall and F1 per layer.
 
-    GOLD is JSON Lines in the gold annotation format (docs/evaluation.md).
+    GOLD is JSON Lines in the gold annotation format (docs/evaluation.md); ``gold`` may be
+    left out: ``dateline eval GOLD`` does the same.
 
     \b
     Example:
@@ -268,6 +291,69 @@ def eval_command(gold: str, model: str | None, as_json: bool) -> None:
         _fail(error)
         return
     click.echo(report.to_json() if as_json else report.to_table())
+
+
+@eval_group.command(name="timeml")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("system_dir", type=click.Path(exists=True, file_okay=False), required=False)
+@click.option("--split", type=click.Choice(["all", "tune", "report"]), default="all",
+              show_default=True, help="Score only the tuning or the reporting split.")
+@click.option("--write", "write_dir", type=click.Path(file_okay=False),
+              help="Also write our timexes as .tml files into this folder.")
+@_model_option
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_timeml(gold_dir: str, system_dir: str | None, split: str, write_dir: str | None,
+                model: str | None, as_json: bool) -> None:
+    """Score temporal expressions with the TempEval-3 Task A metrics.
+
+    GOLD_DIR holds TimeML .tml files (TimeBank, AQUAINT, TempEval-3) or MEANTIME .xml files.
+    With SYSTEM_DIR (.tml files of the same names) those are scored; without it dateline tags
+    the gold texts itself. Prints strict and relaxed extent P/R/F1 and type and value F1
+    (docs/time.md gives the rules).
+
+    \b
+    Example:
+        dateline eval timeml ../shared/data/timeml/tbaq-cleaned/AQUAINT --split report
+    """
+    from .model import Timex
+    from .pipeline import Analyzer, load_pipeline
+    from .timeml import read_corpus, read_tml, score_timexes, split_of, tag_documents, write_tml
+
+    try:
+        docs, rejected = read_corpus(gold_dir)
+    except DatelineError as error:
+        _fail(error)
+        return
+    for rejection in rejected:
+        click.echo(f"skipped {rejection}", err=True)
+    docs = [d for d in docs if split == "all" or split_of(d.doc_id) == split]
+    system: list[list[Timex]] = []
+    if system_dir is not None:
+        for doc in docs:
+            path = Path(system_dir) / Path(doc.origin).with_suffix(".tml").name
+            if not path.exists():
+                _fail(DatelineError(f"{path}: no system file for {doc.origin}"))
+                return
+            system.append(read_tml(path).timexes)
+    else:
+        try:
+            analyzer = Analyzer(nlp=load_pipeline(load_settings(model=model).model,
+                                                  layers=("structure", "time")))
+        except DatelineError as error:
+            _fail(error)
+            return
+        from tqdm import tqdm
+
+        # A progress bar on a terminal only.
+        items = tqdm(docs, desc="tagging", unit=" docs", file=sys.stderr,
+                     disable=not sys.stderr.isatty())
+        system = list(tag_documents(items, analyzer))
+    if write_dir is not None:
+        Path(write_dir).mkdir(parents=True, exist_ok=True)
+        for doc, timexes in zip(docs, system, strict=True):
+            write_tml(doc, timexes, Path(write_dir) / Path(doc.origin).with_suffix(".tml").name)
+    scores = score_timexes((d.timexes, d.in_scope(s)) for d, s in zip(docs, system, strict=True))
+    click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.to_table())
 
 
 @main.command()
