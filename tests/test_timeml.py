@@ -19,6 +19,7 @@ from dateline.timeml import (
     read_tml,
     score_timexes,
     split_of,
+    timeml_extent,
     write_tml,
 )
 
@@ -167,7 +168,24 @@ def test_cli_scores_a_system_dir_and_tags_gold_itself(tmp_path: Path) -> None:
     assert "relaxed" in tagged.output
     ours = read_tml(written / "wire.tml")
     assert ours.text == doc.text
-    assert {t.text for t in ours.timexes} >= {"on Monday", "two days"}
+    # TimeML extents: the preposition of "on Monday" stays outside the tag.
+    assert {t.text for t in ours.timexes} >= {"Monday", "two days"}
+
+
+@pytest.mark.parametrize(("text", "ours", "type_", "value", "timeml"), [
+    ("Sales rose on Friday.", "on Friday", "DATE", "1989-10-27", "Friday"),
+    ("Profit fell in the first nine months.", "nine months", "DURATION", "P9M",
+     "the first nine months"),
+    ("Profit fell in the third quarter.", "third quarter", "DATE", "1989-Q3",
+     "the third quarter"),
+    ("It grew in 1988.", "1988", "DATE", "1988", "1988"),
+])
+def test_timeml_extent(text: str, ours: str, type_: str, value: str, timeml: str) -> None:
+    start = text.index(ours)
+    timex = Timex(start, start + len(ours), ours, type_, value)  # type: ignore[arg-type]
+    converted = timeml_extent(timex, text)
+    assert converted.text == timeml == text[converted.start:converted.end]
+    assert converted.value == value
 
 
 def test_document_model_defaults() -> None:

@@ -114,7 +114,7 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
         ("year_prep", rf"\b(?:{prep}|early|late|mid-?)\s+(?P<span>(?P<y>{year}))\b(?!\s*(?:%|percent)|\s+[a-z]+s\b|[,.]\d)", ci),
         ("year_adj", rf"\b(?P<span>(?P<y>{year}))\s+(?=(?:general\s+|presidential\s+|parliamentary\s+)?(?:elections?|attacks?|war|ceasefire|truce|budget|census|agreement|accords?|summit|protests?|uprising|invasion|revolution|coup|earthquake|deal|law|constitution|offensive|talks)\b)", 0),
         ("decade", r"\b(?P<span>(?P<dec>1[89]\d0|20\d0)s)\b", 0),
-        ("quarter", rf"\b(?:the\s+)?(?P<span>(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<y>{year}))?)\b", ci),
+        ("quarter", rf"\b(?:the\s+)?(?P<span>(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?P<y>{year}))?)\b", ci),
         ("quarter_q", rf"\b[Qq](?P<q>[1-4])\s+(?P<y>{year})\b", 0),
         ("half", rf"\b(?:the\s+)?(?P<span>(?P<ord>first|second)\s+half\s+of\s+(?P<y>{year}))\b", ci),
         ("rel_weekday", rf"\b(?P<rel>this|next|last|past|coming|previous|This|Next|Last|Past)\s+(?P<wd>{wd})(?:\s+(?P<part>{part}))?\b", 0),
@@ -137,6 +137,9 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
         ("set_every", rf"\b(?:every|each)\s+(?P<wd>{wd})\b", ci),
         ("set_unit", r"\b(?:every|each)\s+(?P<unit>day|week|month|year|morning|night|evening)\b", ci),
         ("set_word", r"\b(?P<w>" + _alt(lexicon.set_words) + r")\b", ci),
+        # A bare year ("sales in 1990 rose", "1996 was"), kept only where the parser's entity
+        # recogniser also sees a date: "1990 troops" and "2000 people" are counts.
+        ("year_bare", rf"\b(?P<y>{year})\b(?![,.]\d)", 0),
         ("clock", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b))?(?:\s*(?P<tz>(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?))?", 0),
         ("clock_ampm", r"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)(?:\s*(?P<tz>(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?))?", 0),
     ]
@@ -290,9 +293,13 @@ class _Resolver:
         except ValueError:
             return None
         tense = self.tense(found)
-        if candidate > self.dct and tense <= 0 and (candidate - self.dct).days > 7:
+        ahead = (candidate - self.dct).days
+        if tense == 0:
+            # No tense to go by ("payable Dec. 15"): the nearest such day.
+            return year - 1 if ahead > 183 else year + 1 if ahead < -183 else year
+        if ahead > 7 and tense < 0:
             return year - 1
-        if candidate < self.dct and tense > 0 and (self.dct - candidate).days > 60:
+        if ahead < -60 and tense > 0:
             return year + 1
         return year
 
@@ -341,9 +348,13 @@ class _Resolver:
             year += 1 if month <= self.dct.month else 0
         elif rel != "this":
             tense = self.tense(f)
-            if month > self.dct.month and tense <= 0:
+            ahead = month - self.dct.month
+            if tense == 0:
+                # No tense to go by: the nearest such month.
+                year += -1 if ahead > 6 else 1 if ahead < -6 else 0
+            elif ahead > 0 and tense < 0:
                 year -= 1
-            elif month < self.dct.month and tense > 0:
+            elif ahead < 0 and tense > 0:
                 year += 1
         return "DATE", f"{year}-{month:02d}", "month"
 
@@ -368,6 +379,7 @@ class _Resolver:
         return "DATE", g["y"], "year"
 
     _year_adj = _year_prep
+    _year_bare = _year_prep
 
     def _decade(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
         return "DATE", g["dec"][:3], "decade"
@@ -377,6 +389,8 @@ class _Resolver:
         quarter = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                    "fourth": 4, "4th": 4, "final": 4, "last": 4}[order]
         year = int(g["y"]) if "y" in g else self.dct.year
+        if "y" not in g and quarter > (self.dct.month - 1) // 3 + 1 and self.tense(f) < 0:
+            year -= 1  # "third-quarter profit rose", written in February
         return "DATE", f"{year}-Q{quarter}", "quarter"
 
     def _quarter_q(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
@@ -596,6 +610,8 @@ def tag(doc: Doc, lexicon: TimeLexicon | None = None) -> list[Timex]:
     timexes: list[Timex] = []
     clocks: list[int] = []
     for found in _find(doc.text, lexicon):
+        if found.kind == "year_bare" and not _entity_says_date(doc, found):
+            continue
         resolved = resolver.resolve(found)
         if resolved is None:
             continue
@@ -608,6 +624,11 @@ def tag(doc: Doc, lexicon: TimeLexicon | None = None) -> list[Timex]:
     for index in clocks:
         _anchor_clock(doc, timexes, index, dct)
     return timexes
+
+
+def _entity_says_date(doc: Doc, found: _Found) -> bool:
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    return span is not None and all(t.ent_type_ == "DATE" for t in span)
 
 
 def _anchor_clock(doc: Doc, timexes: list[Timex], index: int, dct: dt.date) -> None:

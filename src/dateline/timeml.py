@@ -40,6 +40,7 @@ __all__ = [
     "score_timexes",
     "split_of",
     "tag_documents",
+    "timeml_extent",
     "write_tml",
 ]
 
@@ -317,6 +318,34 @@ def _overlap(a: Timex, b: Timex) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+# TimeML leaves a governing preposition out of a TIMEX3 ("on <TIMEX3>Friday</TIMEX3>") and keeps
+# a determiner in ("<TIMEX3>the first nine months</TIMEX3>"); our own gold format, like the
+# seed's, keeps the preposition of a bare weekday ("on Tuesday").
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:on|in|at|during|since|by|for|from|until|till|through|throughout|within|over|"
+    r"after|before|around|about|of)\s+(?=\S)", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:(?:first|last|past|next|previous|latest|"
+    r"coming|same|following|entire|whole)\s+)?$")
+
+
+def timeml_extent(timex: Timex, text: str) -> Timex:
+    """``timex`` with its extent as TimeML draws it: without a leading preposition, with the
+    determiner of a duration or a quarter ("the nine months", "the third quarter")."""
+    start, end = timex.start, timex.end
+    match = _LEADING_PREPOSITION.match(text[start:end])
+    if match:
+        start += match.end()
+    if timex.type == "DURATION" or re.search(r"-(?:Q\d|H\d)$", timex.value):
+        before = _DETERMINER_BEFORE.search(text[max(0, start - 40):start])
+        if before:
+            start -= len(before.group(0))
+    if (start, end) == (timex.start, timex.end):
+        return timex
+    return Timex(start, end, text[start:end], timex.type, timex.value, timex.precision,
+                 timex.earliest, timex.latest)
+
+
 def tag_documents(docs: Iterable[TimeMLDocument], analyzer: Any = None) -> Iterator[list[Timex]]:
     """Our timexes for each document's text, resolved against its DCT, in order.
 
@@ -330,4 +359,4 @@ def tag_documents(docs: Iterable[TimeMLDocument], analyzer: Any = None) -> Itera
         analyzer = Analyzer(nlp=load_pipeline(layers=("structure", "time")))
     articles = (Article(id=doc.doc_id, text=doc.text, date=doc.dct) for doc in docs)
     for article in analyzer.analyze_many(articles):
-        yield article.timexes
+        yield [timeml_extent(t, article.text) for t in article.timexes]
