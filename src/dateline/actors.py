@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ._extensions import earlier
 from .knowledge import Knowledge, load_knowledge
 from .model import Actor
 
@@ -251,12 +252,12 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             add(token.idx, token.idx + len(token.text), token.lower_, "group", None,
                 kb.groups[token.lower_], "group")
 
-    paragraphs = doc._.paragraphs if Doc.has_extension("paragraphs") else None
+    paragraphs = earlier(doc, "paragraphs")
     furniture = [(p.start, p.end) for p in (paragraphs or [])
                  if p.kind in ("signature", "boilerplate")]
     # Agency lines and page furniture name no actor of the story.
     candidates = [c for c in candidates if not any(s <= c.start < e for s, e in furniture)]
-    dateline = doc._.dateline if Doc.has_extension("dateline") else None
+    dateline = earlier(doc, "dateline")
     if dateline is not None:
         # "DOHA, March 5 (Reuters) -": a place and an agency, not actors of the story.
         candidates = [c for c in candidates if c.start >= dateline.end]

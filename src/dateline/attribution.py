@@ -43,6 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ._data import read_data
+from ._extensions import earlier
 from .model import Actor, Paragraph, Quote
 
 __all__ = [
@@ -640,10 +641,10 @@ def _continuations(
 
 def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     """Build Quote records, resolving pronoun speakers to the previous named speaker."""
-    actors: list[Actor] | None = doc._.actors if Doc.has_extension("actors") else None
+    actors: list[Actor] | None = earlier(doc, "actors")
     out: list[Quote] = []
     last_named: tuple[str, bool] | None = None  # (name, plural)
-    dateline = doc._.dateline if Doc.has_extension("dateline") else None
+    dateline = earlier(doc, "dateline")
     for cand in kept:
         if dateline is not None and cand.start < dateline.end < cand.end:
             cand.start = dateline.end  # "CAIRO, March 5 (Reuters) -" is not what was said

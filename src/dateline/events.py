@@ -48,6 +48,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ._data import read_data
+from ._extensions import earlier
+from .datelines import Dateline
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
 from .time import anchor_event
 
@@ -610,22 +612,24 @@ class EventCoder:
         return doc
 
     def code(self, doc: Doc) -> Iterator[Event]:
-        mentions = _Mentions(doc._.actors or [] if Doc.has_extension("actors") else [])
-        places: list[Place] = list(doc._.places or []) if Doc.has_extension("places") else []
-        quotes: list[Quote] = list(doc._.quotes or []) if Doc.has_extension("quotes") else []
+        mentions = _Mentions(earlier(doc, "actors") or [])
+        places: list[Place] = list(earlier(doc, "places") or [])
+        quotes: list[Quote] = list(earlier(doc, "quotes") or [])
         body = _body_ranges(doc)
-        where = _dateline_place(doc, places)
+        dateline = earlier(doc, "dateline")
+        where = _dateline_place(dateline, places)
         for sent in doc.sents:
             if not any(s <= sent.start_char < e for s, e in body):
                 continue
             hits = [h for h in _find_triggers(sent, self.lexicon) if not _absorbed(h, self.lexicon)]
             for hit in _dedupe(hits):
-                event = self._event(doc, sent, hit, mentions, places, quotes, where)
+                event = self._event(doc, sent, hit, mentions, places, quotes, dateline, where)
                 if event is not None:
                     yield event
 
     def _event(self, doc: Doc, sent: Span, hit: _Hit, mentions: _Mentions,
-               places: list[Place], quotes: list[Quote], where: Place | None) -> Event | None:
+               places: list[Place], quotes: list[Quote], dateline: Dateline | None,
+               where: Place | None) -> Event | None:
         actors, targets = _participants(hit, mentions, self.lexicon)
         after = doc[hit.token.i + 1:hit.token.i + 4]
         if hit.verb is None and not actors and not targets and not any(
@@ -635,7 +639,6 @@ class EventCoder:
             return None  # a bare "talks" or "new negotiations": a mention, not a report
         status, retype = _status(hit, self.lexicon)
         start, end = _evidence(hit, sent)
-        dateline = doc._.dateline if Doc.has_extension("dateline") else None
         if dateline is not None and doc[start].idx < dateline.end <= doc[end - 1].idx:
             start = next(t.i for t in doc[start:end] if t.idx >= dateline.end)
         span = doc[start:end]
@@ -678,17 +681,16 @@ class EventCoder:
         )
 
 
-def _dateline_place(doc: Doc, places: list[Place]) -> Place | None:
+def _dateline_place(dateline: Dateline | None, places: list[Place]) -> Place | None:
     """The place of a wire dateline (``KATHMANDU, March 4 (Xinhua) --``): where the story
     was filed, the fallback for events that name no place of their own."""
-    dateline = doc._.dateline if Doc.has_extension("dateline") else None
     if dateline is None:
         return None
     return next((p for p in places if p.start == dateline.start), None)
 
 
 def _body_ranges(doc: Doc) -> list[tuple[int, int]]:
-    paragraphs = doc._.paragraphs if Doc.has_extension("paragraphs") else None
+    paragraphs = earlier(doc, "paragraphs")
     if not paragraphs:
         return [(0, len(doc.text))]
     return [(p.start, p.end) for p in paragraphs if p.kind == "body"]

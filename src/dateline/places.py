@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ._data import read_data
+from ._extensions import earlier
 from .knowledge import Knowledge, load_knowledge
 from .model import Place
 
@@ -180,7 +181,7 @@ class PlaceResolver:
             if record is None:
                 continue
             places.append(self._place(doc, start, end, record))
-        dateline = doc._.dateline if Doc.has_extension("dateline") else None
+        dateline = earlier(doc, "dateline")
         if dateline is not None:
             places = [p for p in places if p.start >= dateline.end or p.start == dateline.start]
             start, name = dateline.start, dateline.place

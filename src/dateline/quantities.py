@@ -45,6 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ._data import read_data
+from ._extensions import earlier
 from .model import Paragraph, Quantity, Timex
 
 __all__ = [
@@ -476,7 +477,7 @@ def _span_end(scanner: _Scanner, run: _Run, head: Token | None) -> int:
 
 
 def _timex_spans(doc: Doc) -> list[tuple[int, int]]:
-    timexes: list[Timex] | None = doc._.timexes if Doc.has_extension("timexes") else None
+    timexes: list[Timex] | None = earlier(doc, "timexes")
     return [(t.start, t.end) for t in timexes or []]
 
 

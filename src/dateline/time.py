@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ._data import read_data
+from ._extensions import earlier
 from .model import EventDate, Precision, Timex
 
 __all__ = ["TimeLexicon", "TimeTagger", "anchor_event", "load_lexicon", "tag_text"]
@@ -651,16 +652,16 @@ def _anchor_clock(doc: Doc, timexes: list[Timex], index: int, dct: dt.date) -> N
         chosen: Timex | None = min(days, key=lambda t: abs(t.start - clock.start))
     else:
         lower = _previous_paragraph_start(doc, clock.start)
-        earlier = [t for t in others if lower <= t.start < clock.start
-                   and not _reports(doc, t)]
-        chosen = earlier[-1] if earlier else None
+        narrated = [t for t in others if lower <= t.start < clock.start
+                    and not _reports(doc, t)]
+        chosen = narrated[-1] if narrated else None
     day = chosen.earliest if chosen is not None and chosen.earliest is not None else dct
     clock.value = f"{day.isoformat()}{clock.value[10:]}"
     clock.earliest = clock.latest = day
 
 
 def _previous_paragraph_start(doc: Doc, offset: int) -> int:
-    paragraphs = doc._.paragraphs if Doc.has_extension("paragraphs") else None
+    paragraphs = earlier(doc, "paragraphs")
     starts = [p.start for p in paragraphs or [] if p.start <= offset]
     return starts[-2] if len(starts) >= 2 else (starts[0] if starts else offset)
 
@@ -740,12 +741,12 @@ def anchor_event(doc: Doc, start: int, end: int) -> EventDate | None:
         if same:
             best = min(same, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
             return as_date(best, False)
-    paragraphs = doc._.paragraphs if Doc.has_extension("paragraphs") else None
+    paragraphs = earlier(doc, "paragraphs")
     lower = 0
     for paragraph in paragraphs or []:
         if paragraph.start <= start < paragraph.end:
             lower = paragraph.start
-    earlier = [t for t in timexes if lower <= t.start < start and t.precision in ("day", "time")]
-    if earlier:
-        return as_date(earlier[-1], True)
+    before = [t for t in timexes if lower <= t.start < start and t.precision in ("day", "time")]
+    if before:
+        return as_date(before[-1], True)
     return None
