@@ -5,6 +5,11 @@ spaCy pipeline and batch size, and run in separate child processes so each peak 
 memory figure is its own. The corpus is repeated ``--repeat`` times (as distinct texts) so the
 timing is not dominated by start-up; model loading is excluded from the timings.
 
+A third child process splits the time by layer: spaCy's own components run batched as
+usual, then each dateline layer runs document by document under its own clock. It does so for
+articles as they are and for texts made by joining 4 and 16 articles, so a layer whose cost
+grows faster than the text shows up. Each layer's share is its time over the whole pipeline's.
+
 Usage:
     python benchmarks/bench_pipeline.py samples/corpus [--repeat 5] [--json]
 """
@@ -74,19 +79,57 @@ def _worker(mode: str, sources: list[str], repeat: int, batch_size: int) -> dict
     }
 
 
+def _layers_worker(sources: list[str], batch_size: int) -> dict[str, object]:
+    import datetime as dt
+
+    from dateline.model import Article
+    from dateline.pipeline import LAYERS, Analyzer
+
+    base = _load_texts(sources, 1)
+    analyzer = Analyzer(batch_size=batch_size)
+    nlp = analyzer.nlp
+    ours = [name for name in nlp.pipe_names if name in LAYERS]
+    results: dict[str, object] = {}
+    for join in (1, 4, 16):
+        texts = [("\n\n".join(t for t, _ in base[i:i + join]), base[i][1])
+                 for i in range(0, len(base), join)]
+        articles = [Article(id=str(i), text=t, date=dt.date.fromisoformat(d))
+                    for i, (t, d) in enumerate(texts)]
+        docs = [analyzer.make_doc(a) for a in articles]
+        start = time.perf_counter()
+        with nlp.select_pipes(disable=ours):
+            docs = list(nlp.pipe(docs, batch_size=batch_size))
+        seconds = {"spacy": time.perf_counter() - start}
+        for name in ours:
+            component = nlp.get_pipe(name)
+            start = time.perf_counter()
+            docs = [component(doc) for doc in docs]
+            seconds[name] = time.perf_counter() - start
+        total = sum(seconds.values())
+        words = sum(len(t.split()) for t, _ in texts)
+        results[f"{join}x"] = {
+            "texts": len(texts), "words_per_text": words / len(texts), "seconds": seconds,
+            "share": {name: value / total for name, value in seconds.items()},
+        }
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sources", nargs="+")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--worker", choices=["bare", "full"], help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=["bare", "full", "layers"], help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.worker == "layers":
+        print(json.dumps(_layers_worker(args.sources, args.batch_size)))
+        return
     if args.worker:
         print(json.dumps(_worker(args.worker, args.sources, args.repeat, args.batch_size)))
         return
     results = {}
-    for mode in ("bare", "full"):
+    for mode in ("bare", "full", "layers"):
         out = subprocess.run(
             [sys.executable, __file__, *args.sources, "--repeat", str(args.repeat),
              "--batch-size", str(args.batch_size), "--worker", mode],
@@ -99,6 +142,7 @@ def main() -> None:
         "dateline": full,
         "throughput_ratio": full["words_per_s"] / bare["words_per_s"],
         "memory_ratio": full["peak_rss_mb"] / bare["peak_rss_mb"],
+        "layers": results["layers"],
     }
     if args.json:
         print(json.dumps(summary, indent=2))
@@ -111,6 +155,13 @@ def main() -> None:
               f"{row['peak_rss_mb']:14.0f}")
     print(f"throughput ratio (dateline / bare spaCy): {summary['throughput_ratio']:.2f}")
     print(f"peak memory ratio (dateline / bare spaCy): {summary['memory_ratio']:.2f}")
+    print("share of pipeline time by layer (texts of 1, 4 and 16 joined articles):")
+    lengths = results["layers"]
+    names = list(next(iter(lengths.values()))["share"])
+    print(f"{'':14}" + "".join(f"{k + ' (' + str(round(v['words_per_text'])) + 'w)':>16}"
+                              for k, v in lengths.items()))
+    for name in names:
+        print(f"{name:14}" + "".join(f"{v['share'][name] * 100:15.1f}%" for v in lengths.values()))
 
 
 if __name__ == "__main__":

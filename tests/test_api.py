@@ -70,3 +70,8 @@ def test_open_returns_dataframes(tmp_path: Path) -> None:
 def test_analyze_refuses_impossible_date() -> None:
     with pytest.raises(dateline.InputError):
         dateline.analyze("Talks resumed.", date="2025-02-30")
+    # A date the article cannot have been published on is refused, never guessed around.
+    with pytest.raises(dateline.InputError, match="after"):
+        dateline.analyze("Talks resumed on Monday.", date="2300-01-01")
+    with pytest.raises(dateline.InputError, match="before 1900"):
+        dateline.analyze("Talks resumed on Monday.", date="1850-06-01")

@@ -213,6 +213,23 @@ def test_load_gold_locates_occurrences(tmp_path: Path) -> None:
     assert STORY[second.start : second.end] == "on Monday"
 
 
+def test_timex_occurrences_skip_those_inside_a_longer_annotated_timex(tmp_path: Path) -> None:
+    # TIMEX3s never nest: "on Tuesday" (occurrence 1) is the standalone one, not the one
+    # inside the annotated "on Tuesday night".
+    text = "The envoys left on Tuesday night. The meeting held on Tuesday was vital."
+    record = {"id": "a1", "date": DATE, "text": text, "timexes": [
+        {"text": "on Tuesday night", "type": "TIME", "value": "2024-02-13TNI"},
+        {"text": "on Tuesday", "occurrence": 1, "type": "DATE", "value": "2024-02-13"}]}
+    (gold,) = load_gold(write_gold(tmp_path, record))
+    assert gold.timexes is not None
+    night, day = gold.timexes
+    assert (night.start, day.start) == (text.index("on Tuesday night"), text.rindex("on Tuesday"))
+    # Events and quotes, which may overlap one another, count every occurrence.
+    (gold,) = load_gold(write_gold(tmp_path, {"id": "a1", "date": DATE, "text": text, "events": [
+        {"evidence": "on Tuesday", "type": ["CONSULT"]}]}))
+    assert gold.events is not None and gold.events[0].start == text.index("on Tuesday")
+
+
 def test_load_gold_absent_layer_is_none_and_empty_list_is_annotated(tmp_path: Path) -> None:
     gold = gold_one(tmp_path, timexes=[], comment="unknown keys are ignored")
     assert gold.timexes == ()

@@ -48,14 +48,38 @@ def _values(nlp: Language, text: str, dct: dt.date = WEDNESDAY) -> dict[str, str
         ("The hostages have been held since October 7.", {"October 7": "2024-10-07"}),
         ("The accord was signed on 14 February 2024.", {"14 February 2024": "2024-02-14"}),
         ("Growth slowed in the first quarter of 2024.", {"first quarter of 2024": "2024-Q1"}),
-        ("The border has been disputed since the 1990s.", {"1990s": "199"}),
+        ("The border has been disputed since the 1990s.", {"the 1990s": "199"}),
         ("Aid convoys will cross daily.", {"daily": "P1D"}),
+        ("Israel allows 600 aid trucks a day.", {"a day": "P1D"}),
         ("Markets close early every Friday.", {"every Friday": "XXXX-WXX-5"}),
         ("The blast happened at 10:30 a.m. on Monday.",
          {"10:30 a.m.": "2025-03-03T10:30", "on Monday": "2025-03-03"}),
         ("Officials will meet again in mid-April.", {"mid-April": "2025-04"}),
         ("Prices fell in 2023 after the war.", {"2023": "2023"}),
-        ("Talks are expected to resume soon.", {"soon": "FUTURE_REF"}),
+        ("Talks are expected to resume in the coming weeks.", {"in the coming weeks": "FUTURE_REF"}),
+        # Earnings reports: the quarter reported, and "a year ago" is the year-earlier quarter.
+        ("Profit rose in the third quarter; a year ago the company lost money.",
+         {"third quarter": "2024-Q3", "a year ago": "2023-Q3"}),
+        ("Sales fell 4% in the latest quarter.", {"the latest quarter": "2024-Q4"}),
+        ("A quarter of the town has fled. A year ago it had 20,000 people.", {"A year ago": "2024"}),
+        ("The talks began last summer.", {"last summer": "2024-SU"}),
+        ("It happened in the winter of 1994.", {"the winter of 1994": "1994-WI"}),
+        ("Atlanta, nineteen ninety-six: a bomb shakes the Games.", {"nineteen ninety-six": "1996"}),
+        ("The siege lasted two and a half years.", {"two and a half years": "P2Y6M"}),
+        ("Fighting has continued for nearly two years.", {"nearly two years": "P2Y"}),
+        ("The deadline expires at 10 p.m. Wednesday.", {"10 p.m. Wednesday": "2025-03-05T22:00"}),
+        ("Negotiations broke off at noon Thursday.", {"noon Thursday": "2025-02-27T12:00"}),
+        ("Hamas has until 9 a.m. Tuesday to respond.", {"9 a.m. Tuesday": "2025-03-11T09:00"}),
+        ("A rally planned for Saturday was cancelled.", {"Saturday": "2025-03-01"}),
+        ("The offer was extended to March 20.", {"March 20": "2025-03-20"}),
+        ("The group was founded in the late 1970s.", {"the late 1970s": "197"}),
+        ("Rebels have held the town since the end of 2023.", {"the end of 2023": "2023"}),
+        ("Shares fell in the past two months.", {"the past two months": "P2M"}),
+        ("The ceasefire was signed in January this year.", {"January this year": "2025-01"}),
+        ("Police arrested 12 people over the weekend.", {"the weekend": "2025-W09-WE"}),
+        ("The Dow ended the day 2% lower on Monday.", {"the day": "2025-03-05", "on Monday": "2025-03-03"}),
+        ("Officials arrived early Tuesday.", {"early Tuesday": "2025-03-04"}),
+        ("The vote is set for the first half of 2026.", {"the first half of 2026": "2026-H1"}),
     ],
 )
 def test_values(nlp: Language, text: str, expected: dict[str, str]) -> None:
@@ -72,10 +96,26 @@ def test_values(nlp: Language, text: str, expected: dict[str, str]) -> None:
         "Mr. March told the committee that 1/2 of the aid had arrived.",
         "The team won 3-1 after a second half comeback.",
         "Police arrested 2024 suspects across the region.",
+        'The minister spoke on ABC\'s "This Week" programme.',
+        "The Communist Party daily Granma printed the letter.",
+        "Two thousand people marched to the square.",
     ],
 )
 def test_no_false_positives(nlp: Language, text: str) -> None:
     assert _tag(nlp, text) == []
+
+
+def test_a_rate_is_a_set_not_a_duration(nlp: Language) -> None:
+    (rate,) = _tag(nlp, "Israel allows 600 aid trucks a day.")
+    (span,) = _tag(nlp, "The convoy waited for a day at the crossing.")
+    assert (rate.type, rate.value) == ("SET", "P1D")
+    assert (span.type, span.value) == ("DURATION", "P1D")
+
+
+def test_seasons_have_their_days(nlp: Language) -> None:
+    (summer,) = _tag(nlp, "The offensive began last summer.")
+    assert (summer.value, summer.earliest, summer.latest) == (
+        "2024-SU", dt.date(2024, 6, 1), dt.date(2024, 8, 31))
 
 
 def test_offsets_granularity_and_bounds(nlp: Language) -> None:

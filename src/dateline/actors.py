@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ._extensions import earlier
+from ._extensions import doc_text, earlier
 from .knowledge import Knowledge, load_knowledge
 from .model import Actor
 
@@ -138,8 +138,8 @@ def _compound_head(head: Token) -> str:
 def _person_context(rec: ActorRecognizer, doc: Doc, ent: Span) -> tuple[int, str | None, str | None, str | None]:
     """(start, role, country, sector) from titles and appositions around a PERSON mention."""
     sentence = ent.sent
-    before = doc.text[sentence.start_char:ent.start_char]
-    after = doc.text[ent.end_char:sentence.end_char]
+    before = doc_text(doc)[sentence.start_char:ent.start_char]
+    after = doc_text(doc)[ent.end_char:sentence.end_char]
     p = rec.patterns
     match = p.before.search(before[-90:])
     start = ent.start_char
@@ -181,7 +181,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
 
     def add(start: int, end: int, name: str, kind: str, country: str | None, sector: str | None,
             source: str, role: str | None = None) -> None:
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         candidates.append(_Candidate(start, end, Actor(start, end, text, name, kind,  # type: ignore[arg-type]
                                                        country, sector, role), source))
 
@@ -213,7 +213,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             add(start, ent.end_char, known.name, "person", known.country or country,
                 known.sector or sector, "person", known.role or role)
             continue
-        actor = Actor(start, ent.end_char, doc.text[start:ent.end_char], text, "person",
+        actor = Actor(start, ent.end_char, doc_text(doc)[start:ent.end_char], text, "person",
                       country, sector, role)
         people[text] = actor
         if len(text.split()) > 1:
@@ -227,17 +227,17 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         words = set(ent.text.split())
         start = ent.start_char + (4 if ent.text.startswith("the ") else 0)
         if words & kb.media_words:
-            add(start, ent.end_char, doc.text[start:ent.end_char], "organisation", None, "media", "org")
+            add(start, ent.end_char, doc_text(doc)[start:ent.end_char], "organisation", None, "media", "org")
         else:
             country = None
             first = ent[0]
             if first.text in kb.demonyms:
                 country = kb.demonyms[first.text]
-            add(start, ent.end_char, doc.text[start:ent.end_char], "organisation", country, None, "org")
+            add(start, ent.end_char, doc_text(doc)[start:ent.end_char], "organisation", country, None, "org")
 
     # Offices named without their country ("the presidential department"): the country of the
     # last government actor named before them.
-    for match in rec.patterns.office.finditer(doc.text):
+    for match in rec.patterns.office.finditer(doc_text(doc)):
         office = match.group("office").lower()
         previous = [c.actor for c in candidates if c.end <= match.start() and c.actor.country
                     and c.actor.sector in ("government", None) and c.actor.kind in ("state", "person")]

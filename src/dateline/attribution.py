@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ._data import read_data
-from ._extensions import earlier
+from ._extensions import doc_text, earlier
 from .model import Actor, Paragraph, Quote
 
 __all__ = [
@@ -314,7 +314,7 @@ class _Context:
 
     def __init__(self, doc: Doc, quotes: list[QuoteSpan]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.quotes = quotes
         self.opens = [q.open for q in quotes]
 
@@ -524,7 +524,7 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
 def _body_ranges(doc: Doc) -> list[tuple[int, int]]:
     paragraphs: list[Paragraph] | None = doc._.paragraphs
     if paragraphs is None:
-        return [(0, len(doc.text))]
+        return [(0, len(doc_text(doc)))]
     return [(p.start, p.end) for p in paragraphs if p.kind == "body"]
 
 
@@ -534,7 +534,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
     if not doc.has_annotation("DEP"):
         logger.warning("attribution needs a dependency parse; no quotes extracted")
         return []
-    text = doc.text
+    text = doc_text(doc)
     body = _body_ranges(doc)
     sentence_starts = [s.start_char for s in doc.sents]
     quotes: list[QuoteSpan] = []
@@ -664,7 +664,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             Quote(
                 start=cand.start,
                 end=cand.end,
-                content=doc.text[cand.start : cand.end],
+                content=doc_text(doc)[cand.start : cand.end],
                 direct=cand.direct,
                 speaker=speaker.text if speaker is not None else None,
                 speaker_start=speaker.start_char if speaker is not None else None,

@@ -159,16 +159,19 @@ class _LineError(Exception):
     """A problem in one gold line; turned into an InputError naming file and line."""
 
 
-def _locate(text: str, needle: str, occurrence: int, where: str) -> tuple[int, int]:
-    """Char span of the ``occurrence``-th (1-based) occurrence of ``needle`` in ``text``."""
+def _locate(text: str, needle: str, occurrence: int, where: str,
+            taken: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
+    """Char span of the ``occurrence``-th (1-based) occurrence of ``needle`` in ``text``,
+    not counting occurrences that overlap a span in ``taken``."""
     if not needle:
         raise _LineError(f"{where}: empty string")
-    pos = -1
-    for _ in range(occurrence):
+    pos, seen = -1, 0
+    while seen < occurrence:
         # Search from one past the previous hit, so overlapping occurrences count too.
         pos = text.find(needle, pos + 1)
         if pos < 0:
             raise _LineError(f"{where}: {needle!r} (occurrence {occurrence}) not found in text")
+        seen += not any(_spans_overlap(pos, pos + len(needle), a, b) for a, b in taken)
     return pos, pos + len(needle)
 
 
@@ -223,14 +226,27 @@ def _participants(value: Any, where: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _anchored(
-    items: list[tuple[str, Any]], field_name: str, text: str
+    items: list[tuple[str, Any]], field_name: str, text: str, exclusive: bool = False
 ) -> Iterator[tuple[str, dict[str, Any], str, int, int]]:
-    """(where, item, span text, start, end) for each gold object, its ``field_name`` located."""
+    """(where, item, span text, start, end) for each gold object, its ``field_name`` located.
+
+    With ``exclusive`` (annotations that never overlap, like TIMEX3s) longer spans are located
+    first and an occurrence inside one of them is not counted: "on Tuesday", occurrence 1, is
+    not the one inside an annotated "on Tuesday night".
+    """
+    parsed = []
     for where, raw in items:
         item = _obj(raw, where)
-        span = _str(item.get(field_name), f"{where}.{field_name}")
-        start, end = _locate(text, span, _occurrence(item, where), f"{where}.{field_name}")
-        yield where, item, span, start, end
+        parsed.append((where, item, _str(item.get(field_name), f"{where}.{field_name}")))
+    order = sorted(range(len(parsed)), key=lambda i: -len(parsed[i][2])) if exclusive \
+        else range(len(parsed))
+    located: dict[int, tuple[int, int]] = {}
+    for i in order:
+        where, item, span = parsed[i]
+        longer = [located[j] for j in located if len(parsed[j][2]) > len(span)] if exclusive else []
+        located[i] = _locate(text, span, _occurrence(item, where), f"{where}.{field_name}", longer)
+    for i, (where, item, span) in enumerate(parsed):
+        yield where, item, span, *located[i]
 
 
 def _choice(item: dict[str, Any], key: str, where: str, allowed: Iterable[str]) -> str | None:
@@ -264,7 +280,7 @@ def _parse_timexes(data: dict[str, Any], text: str) -> tuple[GoldTimex, ...] | N
     if items is None:
         return None
     out = []
-    for where, item, span, start, end in _anchored(items, "text", text):
+    for where, item, span, start, end in _anchored(items, "text", text, exclusive=True):
         ttype = _str(item.get("type"), f"{where}.type")
         if ttype not in _TIMEX_TYPES:
             raise _LineError(f"{where}.type: {ttype!r} is not one of {sorted(_TIMEX_TYPES)}")

@@ -48,7 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ._data import read_data
-from ._extensions import earlier
+from ._extensions import doc_text, earlier
 from .datelines import Dateline
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
 from .time import anchor_event
@@ -666,7 +666,7 @@ class EventCoder:
             start=span.start_char,
             end=span.end_char,
             evidence=span.text,
-            trigger=doc.text[t_start:t_end],
+            trigger=doc_text(doc)[t_start:t_end],
             trigger_start=t_start,
             trigger_end=t_end,
             type=retype or hit.trigger.type,
@@ -692,7 +692,7 @@ def _dateline_place(dateline: Dateline | None, places: list[Place]) -> Place | N
 def _body_ranges(doc: Doc) -> list[tuple[int, int]]:
     paragraphs = earlier(doc, "paragraphs")
     if not paragraphs:
-        return [(0, len(doc.text))]
+        return [(0, len(doc_text(doc)))]
     return [(p.start, p.end) for p in paragraphs if p.kind == "body"]
 
 

@@ -137,6 +137,9 @@ class Analyzer:
         self.layers = [name for name in self.nlp.pipe_names if name in LAYERS]
 
     def make_doc(self, article: Article) -> Doc:
+        from .readers import check_date  # late: readers imports heavy libs
+
+        check_date(article.date)
         doc = self.nlp.make_doc(article.text)
         doc._.dct = article.date
         return doc

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ._data import read_data
-from ._extensions import earlier
+from ._extensions import doc_text, earlier
 from .knowledge import Knowledge, load_knowledge
 from .model import Place
 
@@ -157,7 +157,7 @@ class PlaceResolver:
         spans += [Span(doc, s, e, label="CURATED") for _, s, e in self.matcher(doc)]
         places: list[Place] = []
         taken: list[tuple[int, int]] = []
-        for match in self.capital.finditer(doc.text):
+        for match in self.capital.finditer(doc_text(doc)):
             code = None
             if match.group("demonym"):
                 code = self.kb.demonyms.get(match.group("demonym"))
@@ -174,7 +174,7 @@ class PlaceResolver:
                 continue
             text = span.text
             if span[0].lower_ == "the":
-                start, text = span[1].idx, doc.text[span[1].idx:end]
+                start, text = span[1].idx, doc_text(doc)[span[1].idx:end]
             if text in self.kb.demonyms or text in self.kb.plural_demonyms:
                 continue  # "Egyptian" is not a place
             record = self._pick(text, countries)
@@ -193,7 +193,7 @@ class PlaceResolver:
 
     @staticmethod
     def _place(doc: Doc, start: int, end: int, record: _Record) -> Place:
-        return Place(start, end, doc.text[start:end], record.name, record.country,
+        return Place(start, end, doc_text(doc)[start:end], record.name, record.country,
                      record.latitude, record.longitude, record.gazetteer_id,
                      record.feature)  # type: ignore[arg-type]
 

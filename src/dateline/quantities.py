@@ -45,7 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ._data import read_data
-from ._extensions import earlier
+from ._extensions import doc_text, earlier
 from .model import Paragraph, Quantity, Timex
 
 __all__ = [
@@ -579,7 +579,7 @@ def _quantity(
         Quantity(
             start=start_char,
             end=end_char,
-            text=doc.text[start_char:end_char],
+            text=doc_text(doc)[start_char:end_char],
             value=run.value,
             bound=bound,
             unit=unit,

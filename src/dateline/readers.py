@@ -78,7 +78,14 @@ def make_article_id(url: str | None, text: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _check_date(day: dt.date, now: dt.datetime) -> None:
+def check_date(day: dt.date | None, now: dt.datetime | None = None) -> None:
+    """Raise :class:`InputError` for a publication date that cannot be right: missing, after
+    ``now`` (default: the current time) or before 1900. Relative dates are resolved against
+    it, so a wrong one would shift every date in the article; we never guess."""
+    if day is None:
+        raise InputError("the publication date is missing: relative dates (\"on Tuesday\", "
+                         "\"last week\") cannot be resolved without it")
+    now = now or dt.datetime.now(dt.UTC)
     if day > now.date():
         raise InputError(f"publication date {day.isoformat()} is after the ingest time")
     if day < _EARLIEST:
@@ -157,7 +164,7 @@ class _Reader:
             day, date_source = self.default_date, "option"
             notes.append(f"no date in the input; used --date {day}")
         try:
-            _check_date(day, self.now)
+            check_date(day, self.now)
         except InputError as error:
             raise InputError(error.reason, origin=origin, line=line) from None
         trusted, new_source, note = reconcile_dateline(text, day)

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ._data import read_data
+from ._extensions import doc_text
 from .datelines import find_dateline
 from .model import Paragraph, ParagraphKind
 
@@ -229,14 +230,14 @@ class ParagraphSegmenter:
         self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        paragraphs = segment(doc.text, self.rules)
+        paragraphs = segment(doc_text(doc), self.rules)
         starts = {p.start for p in paragraphs}
         for token in doc:
             if token.idx in starts:
                 token.is_sent_start = True
         doc._.paragraphs = paragraphs
         first = next((p for p in paragraphs if p.kind == "body"), None)
-        doc._.dateline = find_dateline(doc.text, first.start) if first is not None else None
+        doc._.dateline = find_dateline(doc_text(doc), first.start) if first is not None else None
         return doc
 
 
@@ -247,7 +248,7 @@ class StructureClassifier:
         self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        paragraphs: list[Paragraph] = doc._.paragraphs or segment(doc.text, self.rules)
+        paragraphs: list[Paragraph] = doc._.paragraphs or segment(doc_text(doc), self.rules)
         parsed = doc.has_annotation("TAG") and doc.has_annotation("DEP")
         seen_body = False
         for paragraph in paragraphs:
@@ -268,5 +269,5 @@ class StructureClassifier:
                 paragraph.reason = reason
         doc._.paragraphs = paragraphs
         first = next((p for p in paragraphs if p.kind == "body"), None)
-        doc._.dateline = find_dateline(doc.text, first.start) if first is not None else None
+        doc._.dateline = find_dateline(doc_text(doc), first.start) if first is not None else None
         return doc

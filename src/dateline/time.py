@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ._data import read_data
-from ._extensions import earlier
+from ._extensions import doc_text, earlier
 from .model import EventDate, Precision, Timex
 
 __all__ = ["TimeLexicon", "TimeTagger", "anchor_event", "load_lexicon", "tag_text"]
@@ -57,6 +57,9 @@ class TimeLexicon:
     present_ref: tuple[str, ...]
     future_lemmas: frozenset[str]
     set_words: dict[str, str]
+    seasons: dict[str, str]
+    approximators: tuple[str, ...]
+    edge_modifiers: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
@@ -75,6 +78,9 @@ def load_lexicon(path: str | None = None) -> TimeLexicon:
         present_ref=tuple(data["present_ref"]),
         future_lemmas=frozenset(data["future_lemmas"]),
         set_words=dict(data["set_words"]),
+        seasons=dict(data["seasons"]),
+        approximators=tuple(data["approximators"]),
+        edge_modifiers=tuple(data["edge_modifiers"]),
     )
 
 
@@ -100,39 +106,67 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
     part = "(?:" + _alt(lexicon.parts) + ")"
     num = r"(?:\d+(?:\.\d+)?|" + _alt(list(lexicon.numbers) + list(lexicon.vague)) + ")"
     unit = r"(?:seconds|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
-    prep = r"(?:in|since|until|till|by|during|from|through|before|after|of|throughout|between|and)"
+    prep = r"(?i:in|since|until|till|by|during|from|to|through|before|after|of|throughout|between|and)"
     ci = re.IGNORECASE
+    ones = "one|two|three|four|five|six|seven|eight|nine"
+    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    # Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+    spelled = (rf"(?:nineteen\s+(?:hundred\s+(?:and\s+)?)?(?:(?:{tens})(?:[- ](?:{ones}))?|{teens}"
+               rf"|oh[- ](?:{ones}))|two\s+thousand(?:\s+(?:and\s+)?(?:(?:{tens})(?:[- ](?:{ones}))?"
+               rf"|{teens}|{ones}))?)")
+    season = "(?:" + _alt(lexicon.seasons) + ")"
+    ordinal = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+    span_rel = r"(?:past|last|latest|next|coming|first|previous|following|final)"
+    extra = r"(?:more|additional|consecutive|straight|full|trading|business|working)"
     table: list[tuple[str, str, int]] = [
         ("iso", rf"\b(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?\b", 0),
-        ("mdy", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day}),?\s+(?P<y>{year})\b", 0),
-        ("dmy", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon}),?\s+(?P<y>{year})\b", 0),
+        ("mdy", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day})\s*,?\s+(?P<y>{year})\b", 0),
+        ("dmy", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})\s*,?\s+(?P<y>{year})\b", 0),
         ("md", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day})\b(?![\d,.]*\d)", 0),
         ("dm", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon_full})\b", 0),
-        ("my", rf"\b(?:(?P<mod>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?P<mon>{mon})(?:\s+of)?,?\s+(?P<y>{year})\b", 0),
+        ("my", rf"\b(?:(?P<mod>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?P<mon>{mon})(?:\s+of)?,?\s+(?:(?P<y>{year})|(?P<yw>{spelled}))\b", 0),
+        ("month_rel_year", rf"\b(?P<mon>{mon_full})\s+(?P<rel>this|last|next)\s+year\b", 0),
         ("mod_month", rf"\b(?P<mod>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)[- ](?P<mon>{mon_full})\b", 0),
         ("rel_month", rf"\b(?P<rel>last|next|this|[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<mon>{mon_full})\b", 0),
         ("prep_month", rf"\b{prep}\s+(?P<span>(?P<mon>{mon_full}))\b(?!\s+\d)", 0),
-        ("year_prep", rf"\b(?:{prep}|early|late|mid-?)\s+(?P<span>(?P<y>{year}))\b(?!\s*(?:%|percent)|\s+[a-z]+s\b|[,.]\d)", ci),
+        ("year_prep", rf"\b(?:{prep})\s+(?P<span>(?P<y>{year}))\b(?!\s*(?:%|percent)|\s+[a-z]+s\b|[,.]\d)", ci),
         ("year_adj", rf"\b(?P<span>(?P<y>{year}))\s+(?=(?:general\s+|presidential\s+|parliamentary\s+)?(?:elections?|attacks?|war|ceasefire|truce|budget|census|agreement|accords?|summit|protests?|uprising|invasion|revolution|coup|earthquake|deal|law|constitution|offensive|talks)\b)", 0),
-        ("decade", r"\b(?P<span>(?P<dec>1[89]\d0|20\d0)s)\b", 0),
-        ("quarter", rf"\b(?:the\s+)?(?P<span>(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?P<y>{year}))?)\b", ci),
+        ("year_mod", rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)(?P<y>{year})\b(?!\s*(?:%|percent)|[,.]\d)", 0),
+        ("year_words", rf"\b(?P<the>[Tt]he\s+year\s+)?(?P<yw>{spelled})\b", 0),
+        ("fiscal_year", rf"\b[Ff]iscal(?:[- ]year)?\s+(?P<y>{year})\b", 0),
+        ("decade", r"\b(?:[Tt]he\s+)?(?:(?:early|mid|late)(?:-|\s+))?(?P<dec>1[89]\d0|20\d0)s\b", 0),
+        ("decade_words", rf"\b[Tt]he\s+(?:(?:early|mid-?|late)\s*)?(?P<dw>{'|'.join(t[:-1] + 'ies' for t in tens.split('|'))})\b", 0),
+        ("decade_short", r"\b(?:[Tt]he\s+)?(?:(?:early|mid-?|late)\s*)?['’](?P<d2>\d0)s\b", 0),
+        ("century", r"\b(?P<ord>1\d|20|21|[1-9])(?:st|nd|rd|th)[- ]century\b", 0),
+        ("quarter", rf"\b(?:the\s+)?(?P<span>(?:(?P<y1>{year})\s+|(?P<rely>this|next|last)\s+year's\s+|(?P<ago>year-ago|year-earlier)\s+)?(?:fiscal[- ])?(?P<ord>{ordinal})[- ]quarter(?:\s+of\s+(?:(?P<y>{year})|(?:the\s+)?(?P<rely2>this|last|next|previous)\s+year))?)\b", ci),
         ("quarter_q", rf"\b[Qq](?P<q>[1-4])\s+(?P<y>{year})\b", 0),
-        ("half", rf"\b(?:the\s+)?(?P<span>(?P<ord>first|second)\s+half\s+of\s+(?P<y>{year}))\b", ci),
+        ("period_ref", rf"\b[Tt]he\s+(?:(?:(?P<which>latest|current|same|year-ago|year-earlier|(?P<y>{year}))\s+quarter)|(?:(?P<which2>latest|year-ago|year-earlier|(?P<y2>{year}))\s+period)|quarter)\b(?!-)", 0),
+        ("year_ago_adj", r"\b(?P<ago>[Yy]ear-(?:ago|earlier))\b", 0),
+        ("the_year", r"\b[Tt]he\s+(?P<mod>(?:(?:current|latest|full|fiscal|same|entire|whole)\s+)*)year\b(?![-'’]|\s+(?:old|\d|two|nineteen|before|after|earlier|later|ago))", 0),
+        ("half", rf"\b(?:the\s+)?(?P<ord>first|second|last)\s+half\s+of\s+(?P<y>{year})\b", ci),
+        ("season_of", rf"\b(?:the\s+)?(?P<season>{season})\s+of\s+(?:(?P<y>{year})|(?P<yw>{spelled}))\b", ci),
+        ("season_year", rf"\b(?P<season>{season})\s+(?P<y>{year})\b", ci),
+        ("season_rel", rf"\b(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming)\s+(?P<season>{season})\b", ci),
+        ("the_season", rf"\b(?:the|this|that)\s+(?P<span>(?P<season>{season}))\b(?!\s+of)", ci),
         ("rel_weekday", rf"\b(?P<rel>this|next|last|past|coming|previous|This|Next|Last|Past)\s+(?P<wd>{wd})(?:\s+(?P<part>{part}))?\b", 0),
         ("weekday_part", rf"\b(?P<wd>{wd})\s+(?P<part>{part})\b", 0),
         ("on_weekday", rf"\b(?P<on>[Oo]n)\s+(?P<wd>{wd})\b(?!,?\s+(?:{mon}|{day}\b))", 0),
         ("weekday", rf"\b(?P<wd>{wd})\b(?!,?\s+(?:{mon}|{day}\b))", 0),
         ("day_word", rf"\b(?P<w>today|yesterday|tomorrow|tonight|Today|Yesterday|Tomorrow|Tonight)(?:\s+(?P<part>{part}))?\b", 0),
         ("day_part", r"\b(?P<w>last|this|Last|This)\s+(?P<part>morning|afternoon|evening|night)\b", 0),
-        ("that_part", r"\b(?:that|the same)\s+(?P<part>morning|afternoon|evening|night)\b", ci),
+        ("that_part", r"\b(?:that(?:\s+same)?|the\s+same)\s+(?P<part>morning|afternoon|evening|night)\b", ci),
         ("day_around", r"\bthe\s+day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)\b", ci),
-        ("rel_unit", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+)?(?P<rel>this|next|last|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|quarter|decade)\b", ci),
+        ("the_weekend", r"\b[Tt]he\s+weekend\b", 0),
+        ("the_day", r"\b(?:end|ending|ended|finish|finished|finishing|close|closed|closing|during|later\s+in|earlier\s+in|late\s+in|early\s+in|rest\s+of|for)\s+(?P<span>the\s+day)\b(?!\s+(?:before|after|when|that))", ci),
         ("the_following", r"\bthe\s+(?P<rel>following|next|previous|preceding|same)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night)\b", ci),
-        ("ago", rf"\b(?P<n>{num})\s+(?P<unit>{unit})\s+ago\b", ci),
+        ("rel_unit", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+)?(?:(?P<the>the)\s+(?=past|last|current|coming|next))?(?P<rel>this|next|last|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|quarter|decade)(?:\s+or\s+so)?\b", ci),
+        ("ago", rf"\b(?P<n>{num})\s+(?P<unit>{unit})(?:\s+or\s+so)?\s+ago\b", ci),
         ("shift", rf"\b(?P<n>{num})\s+(?P<unit>{unit})\s+(?P<dir>later|earlier|before|after|afterwards)\b", ci),
         ("vague_shift", rf"\b(?P<unit>{unit})\s+(?P<dir>later|earlier|before|ago)\b", ci),
         ("ref", r"\b(?P<ref>" + _alt(lexicon.past_ref + lexicon.future_ref + lexicon.present_ref) + r")\b", ci),
-        ("duration", rf"\b(?P<n>{num})[- ](?P<unit>{unit})(?:-long)?\b(?![- ]old)", ci),
+        ("span_duration", rf"\b[Tt]he\s+{span_rel}\s+(?P<n>{num})(?:\s+(?:to|or)\s+(?P<n2>{num}))?(?:\s+{extra})?\s+(?P<unit>{unit}|quarters)\b", 0),
+        ("duration", rf"\b(?P<n>{num}(?:\s+1/2)?)(?:\s+(?:to|or)\s+(?P<n2>{num}))?(?P<andhalf>\s+and\s+a\s+half)?(?:[- ]{extra})?[- ](?P<unit>{unit})(?P<half>\s+and\s+a\s+half)?(?:-long)?\b(?![- ]old)", ci),
         ("bare_duration", r"\b(?:for|over|within|in)\s+(?P<span>(?P<unit>days|weeks|months|years|decades|hours))\b", ci),
         ("plural_of", r"\b(?P<span>(?P<unit>days|weeks|months|years|decades))\s+of\b(?!\s+(?:the|a|an|this|last)\b)", ci),
         ("set_every", rf"\b(?:every|each)\s+(?P<wd>{wd})\b", ci),
@@ -143,6 +177,7 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
         ("year_bare", rf"\b(?P<y>{year})\b(?![,.]\d)", 0),
         ("clock", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b))?(?:\s*(?P<tz>(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?))?", 0),
         ("clock_ampm", r"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)(?:\s*(?P<tz>(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?))?", 0),
+        ("clock_word", r"\b(?P<w>noon|midnight|mid-?afternoon|mid-?morning)\b", ci),
     ]
     return tuple(_Pattern(kind, re.compile(regex, flags)) for kind, regex, flags in table)
 
@@ -180,6 +215,11 @@ def _span_days(value: str) -> tuple[dt.date | None, dt.date | None]:
         year, half = int(match.group(1)), int(match.group(2))
         return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if half == 1 else (
             dt.date(year, 7, 1), dt.date(year, 12, 31))
+    match = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if match:
+        begin = dt.date(int(match.group(1)), _SEASON_START[match.group(2)], 1)
+        end = _shift_months(begin, 2)
+        return begin, end.replace(day=calendar.monthrange(end.year, end.month)[1])
     if re.fullmatch(r"\d{4}", value):
         year = int(value)
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -187,6 +227,19 @@ def _span_days(value: str) -> tuple[dt.date | None, dt.date | None]:
         year = int(value) * 10
         return dt.date(year, 1, 1), dt.date(year + 9, 12, 31)
     return None, None
+
+
+# Meteorological seasons (northern hemisphere), as TIMEX3 values name them.
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
+def _season_of(day: dt.date) -> tuple[int, int]:
+    """(year, index in _SEASON_ORDER) of the season ``day`` falls in; January belongs to the
+    winter that began the December before."""
+    if day.month < 3:
+        return day.year - 1, 3
+    return day.year, (day.month - 3) // 3
 
 
 def _shift_months(day: dt.date, months: int) -> dt.date:
@@ -208,6 +261,11 @@ def _governor(token: Token) -> Token | None:
     return current if current.pos_ in ("VERB", "AUX") else None
 
 
+def _pluperfect(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_ == "have"
+               for c in verb.children)
+
+
 def _tense(doc: Doc, start: int, end: int, lexicon: TimeLexicon) -> int:
     """-1 for past, +1 for future, 0 when the clause does not tell."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -219,16 +277,30 @@ def _tense(doc: Doc, start: int, end: int, lexicon: TimeLexicon) -> int:
         verb = span.root.sent.root
         if verb.pos_ not in ("VERB", "AUX"):
             return 0
+    return _clause_tense(verb, lexicon)
+
+
+def _clause_tense(verb: Token, lexicon: TimeLexicon, depth: int = 0) -> int:
+    """-1, +1 or 0 from the verb of a clause, its auxiliaries and what governs it."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lemmas = {a.lemma_.lower() for a in auxes} | {a.lower_ for a in auxes}
     if lemmas & {"will", "shall", "'ll", "wo"}:
         return 1
     if verb.lemma_.lower() in lexicon.future_lemmas and verb.tag_ in ("VBZ", "VBP", "VBN", "VBD") \
             and not any(c.dep_ == "agent" for c in verb.children):
-        return 1  # "scheduled for Monday"; but "as proposed by Washington in March" is past
+        # "scheduled for Monday"; but "as proposed by Washington in March" is past, so is
+        # "had been scheduled to expire Friday", and "a rally planned for Saturday was
+        # cancelled" takes the tense of the clause the participle hangs from.
+        if _pluperfect(verb):
+            return -1
+        if verb.tag_ == "VBN" and not auxes and depth == 0 and verb.head is not verb:
+            clause = _governor(verb.head)
+            if clause is not None and clause is not verb:
+                return _clause_tense(clause, lexicon, depth + 1)
+        return 1
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.future_lemmas:
-        return 1
+        return -1 if _pluperfect(head) else 1
     if any(a.tag_ == "MD" for a in auxes):
         return 1 if lemmas & {"would", "could", "might", "may", "can", "should", "must"} else 0
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
@@ -255,9 +327,14 @@ class _Resolver:
 
     def __init__(self, doc: Doc, dct: dt.date, lexicon: TimeLexicon) -> None:
         self.doc = doc
+        self.text = doc_text(doc)
         self.dct = dct
         self.lexicon = lexicon
-        self.reference = dct  # the last explicit day, for "the following day"
+        self.reference = dct  # the last explicit day or month, for "the following day"
+        self.quarter: tuple[int, int] | None = None  # the last explicit quarter
+        # Earnings reports compare quarters: there "a year ago" is the year-earlier quarter.
+        # (Not "a quarter of the population" nor "the Old Quarter".)
+        self.quarterly = _QUARTERLY.search(self.text) is not None
 
     def number(self, text: str) -> float | None:
         lowered = text.lower()
@@ -274,6 +351,16 @@ class _Resolver:
         return self.lexicon.weekdays.index(text.lower())
 
     def tense(self, found: _Found) -> int:
+        # A preposition can settle the direction before the verb does: "since October 7" is
+        # past whatever the clause's tense; a deadline ("until 9 a.m. Tuesday", "as early as
+        # next week") lies ahead even in a past-tense clause.
+        before = self.text[max(0, found.start - 24):found.start].lower()
+        if re.search(r"\bsince\s+(?:the\s+)?$", before):
+            return -1
+        before = self.text[max(0, found.start - 40):found.start].lower()
+        clock = r"(?:(?:[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:[a-z]{3}\s+)?,?\s*)?"
+        if re.search(r"\b(?:until|till|as soon as|as early as|no later than)\s+" + clock + r"(?:\S+\s+)?$", before):
+            return 1
         return _tense(self.doc, found.start, found.end, self.lexicon)
 
     def nearest_weekday(self, target: int, direction: int) -> dt.date:
@@ -298,7 +385,9 @@ class _Resolver:
         if tense == 0:
             # No tense to go by ("payable Dec. 15"): the nearest such day.
             return year - 1 if ahead > 183 else year + 1 if ahead < -183 else year
-        if ahead > 7 and tense < 0:
+        # A past verb with a date a few weeks ahead is usually a deadline ("extended the
+        # offer to Nov. 20", "declared a dividend payable Dec. 7"), not last year's day.
+        if ahead > 60 and tense < 0:
             return year - 1
         if ahead < -60 and tense > 0:
             return year + 1
@@ -331,6 +420,118 @@ class _Resolver:
     def _mdy(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
         return self._date(int(g["y"]), self.month(g["mon"]), g["d"])
 
+    def year_of(self, g: dict[str, str]) -> int:
+        """The year of a match: digits (``y``) or words (``yw``: "nineteen ninety-six")."""
+        if "y" in g:
+            return int(g["y"])
+        words = [w for w in re.split(r"[\s-]+", g["yw"].lower()) if w not in ("and", "oh", "hundred")]
+        century = 2000 if words[:2] == ["two", "thousand"] else 1900
+        rest = words[2:] if century == 2000 else words[1:]
+        return century + int(sum(self.lexicon.numbers.get(w, 0) for w in rest))
+
+    def _year_words(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        if "the" not in g and g["yw"].lower().startswith("two"):
+            return None  # "two thousand people"
+        return "DATE", str(self.year_of(g)), "year"
+
+    def _month_rel_year(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        shift = {"this": 0, "last": -1, "next": 1}[g["rel"]]
+        return self._month(self.dct.year + shift, self.month(g["mon"]))
+
+    def _month(self, year: int, month: int) -> tuple[str, str, Precision]:
+        self.reference = dt.date(year, month, 1)
+        return "DATE", f"{year}-{month:02d}", "month"
+
+    def _fiscal_year(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return "DATE", g["y"], "year"
+
+    _year_mod = _fiscal_year
+
+    def _decade_words(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        tens = int(self.lexicon.numbers[g["dw"].lower()[:-3] + "y"]) // 10
+        return "DATE", f"19{tens}", "decade"
+
+    def _decade_short(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return "DATE", f"19{g['d2'][0]}", "decade"
+
+    def _century(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return "DATE", f"{int(g['ord']) - 1:02d}", "century"
+
+    # -- seasons --
+    def _season(self, year: int, code: str) -> tuple[str, str, Precision]:
+        return "DATE", f"{year}-{code}", "quarter"
+
+    def _season_of(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return self._season(self.year_of(g), self.lexicon.seasons[g["season"].lower()])
+
+    _season_year = _season_of
+
+    def _season_rel(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        direction = {"this": 0, "last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1,
+                     "this coming": 1}[rel]
+        return self._nearest_season(g["season"], direction)
+
+    def _the_season(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return self._nearest_season(g["season"], self.tense(f))
+
+    def _nearest_season(self, word: str, direction: int) -> tuple[str, str, Precision]:
+        code = self.lexicon.seasons[word.lower()]
+        target = _SEASON_ORDER.index(code)
+        year, current = _season_of(self.dct)
+        if direction < 0 and target >= current:
+            year -= 1
+        elif direction > 0 and target <= current:
+            year += 1
+        elif direction == 0 and code == "WI" and current < 3:
+            year -= 1  # "this winter" said in spring: the one just gone
+        return self._season(year, code)
+
+    # -- quarters and reporting periods --
+    def reporting_quarter(self) -> tuple[int, int]:
+        """The quarter an earnings story reports: the last one it named, else the last
+        quarter completed before publication."""
+        if self.quarter is not None:
+            return self.quarter
+        index = (self.dct.month - 1) // 3
+        return (self.dct.year - 1, 4) if index == 0 else (self.dct.year, index)
+
+    def _quarter_value(self, year: int, quarter: int, remember: bool = True) -> tuple[str, str, Precision]:
+        if remember:
+            self.quarter = (year, quarter)
+        return "DATE", f"{year}-Q{quarter}", "quarter"
+
+    def _year_earlier_quarter(self) -> tuple[str, str, Precision]:
+        year, quarter = self.reporting_quarter()
+        return self._quarter_value(year - 1, quarter, remember=False)
+
+    def _period_ref(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        which = (g.get("which") or g.get("which2") or "").lower()
+        year, quarter = self.reporting_quarter()
+        if which.startswith("year-"):
+            return self._year_earlier_quarter()
+        if "y" in g or "y2" in g:
+            year = int(g.get("y") or g["y2"])
+        return self._quarter_value(year, quarter, remember=False)
+
+    def _year_ago_adj(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        if self.quarterly:
+            return self._year_earlier_quarter()
+        return "DATE", str(self.dct.year - 1), "year"
+
+    def _the_year(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        if re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+date)\b", self.text[f.end:f.end + 20]):
+            return "DURATION", "P1Y", "none"  # "the year ended Sept. 30"
+        if "same" in g.get("mod", ""):
+            return "DATE", str(self.reference.year), "year"
+        return "DATE", str(self.dct.year), "year"
+
+    def _the_weekend(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        saturday = self.nearest_weekday(5, self.tense(f) or -1)
+        if self.dct.weekday() == 6 and self.tense(f) <= 0:
+            saturday = self.dct - dt.timedelta(days=1)
+        return "DATE", _week_value(saturday) + "-WE", "week"
+
     _dmy = _mdy
 
     def _md(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
@@ -353,14 +554,14 @@ class _Resolver:
             if tense == 0:
                 # No tense to go by: the nearest such month.
                 year += -1 if ahead > 6 else 1 if ahead < -6 else 0
-            elif ahead > 0 and tense < 0:
+            elif ahead > 1 and tense < 0:
                 year -= 1
             elif ahead < 0 and tense > 0:
                 year += 1
-        return "DATE", f"{year}-{month:02d}", "month"
+        return self._month(year, month)
 
     def _my(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
-        return "DATE", f"{g['y']}-{self.month(g['mon']):02d}", "month"
+        return self._month(self.year_of(g), self.month(g["mon"]))
 
     def _mod_month(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
         return self._month_value(self.month(g["mon"]), f)
@@ -369,13 +570,13 @@ class _Resolver:
         return self._month_value(self.month(g["mon"]), f, g["rel"])
 
     def _prep_month(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
-        if g["mon"] == "May" and self.doc.text[f.start - 4:f.start].strip().lower() != "in":
+        if g["mon"] == "May" and self.text[f.start - 4:f.start].strip().lower() != "in":
             return None  # "may" the verb
         return self._month_value(self.month(g["mon"]), f)
 
     def _year_prep(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
         year = int(g["y"])
-        if year > self.dct.year + 10:
+        if year > self.dct.year + 50:
             return None
         return "DATE", g["y"], "year"
 
@@ -389,13 +590,21 @@ class _Resolver:
         order = g["ord"].lower()
         quarter = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                    "fourth": 4, "4th": 4, "final": 4, "last": 4}[order]
-        year = int(g["y"]) if "y" in g else self.dct.year
-        if "y" not in g and quarter > (self.dct.month - 1) // 3 + 1 and self.tense(f) < 0:
-            year -= 1  # "third-quarter profit rose", written in February
-        return "DATE", f"{year}-Q{quarter}", "quarter"
+        if "y" in g or "y1" in g:
+            year = int(g.get("y") or g["y1"])
+        elif "rely" in g or "rely2" in g:
+            year = self.dct.year + {"this": 0, "next": 1, "last": -1, "previous": -1}[
+                (g.get("rely") or g["rely2"]).lower()]
+        else:
+            year = self.dct.year
+            if quarter > (self.dct.month - 1) // 3 + 1 and self.tense(f) < 0:
+                year -= 1  # "third-quarter profit rose", written in February
+        if "ago" in g:
+            return self._quarter_value(year - 1, quarter, remember=False)
+        return self._quarter_value(year, quarter)
 
     def _quarter_q(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
-        return "DATE", f"{g['y']}-Q{g['q']}", "quarter"
+        return self._quarter_value(int(g["y"]), int(g["q"]))
 
     def _half(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
         return "DATE", f"{g['y']}-H{1 if g['ord'].lower() == 'first' else 2}", "month"
@@ -456,7 +665,9 @@ class _Resolver:
             return "DATE", str(base.year // 10 + shift), "decade"
         return "DATE", str(base.year + shift), "year"
 
-    def _rel_unit(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+    def _rel_unit(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        if g["unit"][0].isupper():
+            return None  # a title: ABC's "This Week"
         rel = g["rel"].lower()
         shift = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "past": -1,
                  "previous": -1}[rel]
@@ -480,6 +691,8 @@ class _Resolver:
         amount, unit = self._amount(g["n"], g["unit"])
         if amount is None or amount != int(amount):
             return "DATE", "PAST_REF", "none"
+        if unit == "year" and amount == 1 and self.quarterly:
+            return self._year_earlier_quarter()
         return self._shifted(self.dct, unit, -int(amount))
 
     def _shifted(self, base: dt.date, unit: str, amount: int) -> tuple[str, str, Precision] | None:
@@ -505,6 +718,8 @@ class _Resolver:
         direction = -1 if g["dir"].lower() in ("earlier", "before") else 1
         if amount is None or amount != int(amount):
             return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "none"
+        if unit == "year" and amount == 1 and direction < 0 and self.quarterly:
+            return self._year_earlier_quarter()
         return self._shifted(self.reference, unit, direction * int(amount))
 
     def _vague_shift(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
@@ -520,23 +735,31 @@ class _Resolver:
         return "DATE", "PAST_REF", "none"
 
     def _duration_value(self, amount: float | None, unit: str) -> str:
-        code = self.lexicon.units.get(unit, "D")
-        time_part = unit in ("second", "minute", "hour")
-        multiplier = 1
-        if code[:-1].isdigit():  # "fortnight": 2W
-            multiplier, code = int(code[:-1]), code[-1]
-        if amount is None:
-            count = "X"
-        else:
-            total = amount * multiplier
-            count = str(int(total)) if total == int(total) else f"{total:g}"
-        return ("PT" if time_part else "P") + count + code
+        return duration_value(amount, unit, self.lexicon)
 
     def _duration(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
-        amount, unit = self._amount(g["n"], g["unit"])
+        amount, unit = self._amount(g["n"].split()[0], g["unit"])
+        if g["n"].lower() in ("a", "an") and _RATE_BEFORE.search(self.text[max(0, f.start - 30):f.start]):
+            # A rate, not a stretch of time: "600 trucks a day", "$2 million a year".
+            return "SET", self._duration_value(1, unit), "none"
         if amount is None and g["n"].lower() in ("a", "an"):
             amount = 1
+        if amount is not None and ("1/2" in g["n"] or "half" in g or "andhalf" in g):
+            amount += 0.5  # "2 1/2 years", "a minute and a half"
+        if "n2" in g:
+            amount = None  # "two to three weeks"
         return "DURATION", self._duration_value(amount, unit), "none"
+
+    def _span_duration(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        return self._duration(f, g)
+
+    def _clock_word(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        word = g["w"].lower().replace("-", "")
+        time = {"noon": "12:00", "midnight": "24:00", "midafternoon": "AF", "midmorning": "MO"}[word]
+        return "TIME", f"{self.reference.isoformat()}T{time}", "time"
+
+    def _the_day(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        return self._day(self.reference)  # "ended the day 2% lower": the day being narrated
 
     def _that_part(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
         return self._day(self.reference, g["part"])
@@ -557,7 +780,9 @@ class _Resolver:
             return "SET", f"TXX{self.lexicon.parts[unit]}", "none"
         return "SET", "P1" + self.lexicon.units[unit], "none"
 
-    def _set_word(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+    def _set_word(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        if re.match(r"\s+[A-Z]", self.text[f.end:f.end + 2]):
+            return None  # a newspaper: "the party daily Granma"
         return "SET", self.lexicon.set_words[g["w"].lower()], "none"
 
     def _clock(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
@@ -571,9 +796,50 @@ class _Resolver:
         if hour > 23:
             return None
         day = self.reference if self.reference != self.dct else self.dct
-        return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", "time"
+        zone = "Z" if g.get("tz", "").strip() in ("UTC", "GMT") else ""  # ISO 8601 for UTC
+        return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}", "time"
 
     _clock_ampm = _clock
+
+
+_QUARTERLY = re.compile(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|fiscal|final)[- ]quarter\b"
+    r"|\bquarter(?:ly)?\s+(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|ended|ending)\b"
+    r"|\byear-(?:ago|earlier)\s+(?:quarter|period)\b", re.IGNORECASE)
+
+# What precedes "a week" when it is a rate: a count or a plural noun ("seats a week").
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|percent|times|once|twice)|"
+                          r"\b(?!(?:is|was|has|does|us|this|its|his|as|plus|thus|less|across|days|weeks|months|years)\b)"
+                          r"[a-z]{3,}s)\s+$")
+
+
+def duration_value(amount: float | None, unit: str, lexicon: TimeLexicon) -> str:
+    """TIMEX3 duration for ``amount`` ``unit`` (singular): ``P6W``, ``PXM``, ``PT1M30S``,
+    ``P2Y6M``; a fraction goes to the next smaller unit."""
+    code = lexicon.units.get(unit, "D")
+    time_part = unit in ("second", "minute", "hour")
+    multiplier = 1
+    if code[:-1].isdigit():  # "fortnight": 2W
+        multiplier, code = int(code[:-1]), code[-1]
+    prefix = "PT" if time_part else "P"
+    if amount is None:
+        return f"{prefix}X{code}"
+    total = amount * multiplier
+    whole = int(total)
+    if total == whole:
+        return f"{prefix}{whole}{code}"
+    smaller = _SMALLER_UNIT.get((time_part, code))
+    if smaller is None:
+        return f"{prefix}{total:g}{code}"
+    next_code, per = smaller
+    rest = round((total - whole) * per)
+    head = f"{whole}{code}" if whole else ""
+    return f"{prefix}{head}{rest}{next_code}"
+
+
+# The unit a fraction of a duration is counted in: half a year is six months.
+_SMALLER_UNIT = {(False, "Y"): ("M", 12), (False, "M"): ("D", 30), (False, "W"): ("D", 7),
+                 (True, "H"): ("M", 60), (True, "M"): ("S", 60)}
 
 
 def _find(text: str, lexicon: TimeLexicon) -> list[_Found]:
@@ -594,7 +860,49 @@ def _find(text: str, lexicon: TimeLexicon) -> list[_Found]:
         if all(item.end <= t.start or item.start >= t.end for t in taken):
             taken.append(item)
     taken.sort(key=lambda f: f.start)
+    _widen(text, taken, lexicon)
     return taken
+
+
+# Kinds of expression a modifier in front belongs to, as TimeML draws extents:
+# "nearly two years ago", "at least 30 days", "around 7:15 p.m."; "early Tuesday",
+# "late yesterday", "mid-1996"; "the end of 1990", "the beginning of October".
+_APPROXIMABLE = frozenset({"duration", "span_duration", "ago", "shift", "vague_shift", "clock",
+                           "clock_ampm", "clock_word", "md", "mdy", "the_year", "rel_unit"})
+_EDGE_OF = frozenset({"weekday", "day_word", "year_prep", "year_bare", "md", "ref", "rel_unit",
+                      "weekday_part"})
+_PART_OF = frozenset({"md", "mdy", "my", "prep_month", "year_prep", "year_bare", "rel_unit",
+                      "the_following", "decade", "quarter", "the_year", "the_day", "season_rel",
+                      "the_season", "the_weekend"})
+
+
+@lru_cache(maxsize=4)
+def _modifier_patterns(lexicon: TimeLexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    approx = re.compile(r"\b(?:" + _alt(lexicon.approximators) + r")\s+$", re.IGNORECASE)
+    edge = re.compile(r"\b(?:" + _alt(lexicon.edge_modifiers) + r")(?:-|\s+)$", re.IGNORECASE)
+    part = re.compile(r"\b(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of"
+                      r"|(?:earlier|later|early|late)\s+in)\s+$", re.IGNORECASE)
+    return approx, edge, part
+
+
+def _widen(text: str, taken: list[_Found], lexicon: TimeLexicon) -> None:
+    """Take a modifier just before an expression into it, without reaching a neighbour."""
+    approx, edge, part = _modifier_patterns(lexicon)
+    for index, item in enumerate(taken):
+        floor = taken[index - 1].end if index else 0
+        window = text[max(floor, item.start - 30):item.start]
+        for kinds, pattern in ((_PART_OF, part), (_EDGE_OF, edge), (_APPROXIMABLE, approx)):
+            if item.kind not in kinds:
+                continue
+            match = pattern.search(window)
+            if match and "\n" not in match.group(0):
+                word = match.group(0).split()[0].lower()
+                if pattern is edge and word == "more" and item.kind != "ref":
+                    continue
+                if word in ("over", "under") and text[item.start:item.start + 4].lower() == "the ":
+                    continue  # "over the next two days": a preposition, not "over a week"
+                item.start -= len(match.group(0))
+                window = text[max(floor, item.start - 30):item.start]
 
 
 def tag(doc: Doc, lexicon: TimeLexicon | None = None) -> list[Timex]:
@@ -610,7 +918,7 @@ def tag(doc: Doc, lexicon: TimeLexicon | None = None) -> list[Timex]:
     resolver = _Resolver(doc, dct, lexicon)
     timexes: list[Timex] = []
     clocks: list[int] = []
-    for found in _find(doc.text, lexicon):
+    for found in _find(doc_text(doc), lexicon):
         if found.kind == "year_bare" and not _entity_says_date(doc, found):
             continue
         resolved = resolver.resolve(found)
@@ -618,13 +926,35 @@ def tag(doc: Doc, lexicon: TimeLexicon | None = None) -> list[Timex]:
             continue
         kind, value, precision = resolved
         earliest, latest = _span_days(value) if kind in ("DATE", "TIME") else (None, None)
+        timex = Timex(found.start, found.end, doc_text(doc)[found.start:found.end],
+                      kind, value, precision, earliest, latest)  # type: ignore[arg-type]
         if found.kind.startswith("clock"):
             clocks.append(len(timexes))
-        timexes.append(Timex(found.start, found.end, doc.text[found.start:found.end],
-                             kind, value, precision, earliest, latest))  # type: ignore[arg-type]
+        elif clocks and clocks[-1] == len(timexes) - 1 and _clock_before_day(doc_text(doc), timexes[-1], timex):
+            clocks.pop()  # "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9"
+            timexes[-1] = _clock_on_day(doc_text(doc), timexes[-1], timex, timexes[-1].start, timex.end)
+            continue
+        timexes.append(timex)
     for index in clocks:
         _anchor_clock(doc, timexes, index, dct)
     return timexes
+
+
+_CLOCK_DAY_GAP = re.compile(r"\s*(?:(?:[ECMP][SD]T|GMT|UTC)\b\s*)?,?\s*")
+
+
+def _clock_before_day(text: str, clock: Timex, day: Timex) -> bool:
+    return (day.precision in ("day", "time") and day.earliest is not None
+            and not day.text.lower().startswith("on ")
+            and _CLOCK_DAY_GAP.fullmatch(text[clock.end:day.start]) is not None)
+
+
+def _clock_on_day(text: str, clock: Timex, day: Timex, start: int, end: int) -> Timex:
+    """One TIME for a clock and the day written right after it."""
+    assert day.earliest is not None
+    when = clock.value[10:]
+    return Timex(start, end, text[start:end], "TIME", day.earliest.isoformat() + when, "time",
+                 day.earliest, day.earliest)
 
 
 def _entity_says_date(doc: Doc, found: _Found) -> bool:
@@ -652,9 +982,10 @@ def _anchor_clock(doc: Doc, timexes: list[Timex], index: int, dct: dt.date) -> N
         chosen: Timex | None = min(days, key=lambda t: abs(t.start - clock.start))
     else:
         lower = _previous_paragraph_start(doc, clock.start)
-        narrated = [t for t in others if lower <= t.start < clock.start
-                    and not _reports(doc, t)]
-        chosen = narrated[-1] if narrated else None
+        narrated = [t for t in others if lower <= t.start < clock.start and not _reports(doc, t)]
+        # Else an earlier clock, anchored already: "at about 21:00" follows "at 18:30".
+        clocks = [t for t in timexes[:index] if t.type == "TIME" and t.earliest is not None]
+        chosen = narrated[-1] if narrated else clocks[-1] if clocks else None
     day = chosen.earliest if chosen is not None and chosen.earliest is not None else dct
     clock.value = f"{day.isoformat()}{clock.value[10:]}"
     clock.earliest = clock.latest = day

@@ -319,31 +319,61 @@ def _overlap(a: Timex, b: Timex) -> bool:
 
 
 # TimeML leaves a governing preposition out of a TIMEX3 ("on <TIMEX3>Friday</TIMEX3>") and keeps
-# a determiner in ("<TIMEX3>the first nine months</TIMEX3>"); our own gold format, like the
-# seed's, keeps the preposition of a bare weekday ("on Tuesday").
+# "the" in ("<TIMEX3>the first nine months</TIMEX3>", "<TIMEX3>the third quarter</TIMEX3>") but
+# not a possessive ("its <TIMEX3>fourth quarter</TIMEX3>") nor the article of a hyphenated
+# modifier ("the <TIMEX3>two-week</TIMEX3> crisis"); the signal of a shifted duration stays out
+# ("<TIMEX3>three days</TIMEX3> later"). Our own gold format, like the seed's, keeps the
+# preposition of a bare weekday ("on Tuesday") and the whole of "weeks before".
 _LEADING_PREPOSITION = re.compile(
     r"^(?:on|in|at|during|since|by|for|from|until|till|through|throughout|within|over|"
-    r"after|before|around|about|of)\s+(?=\S)", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:(?:first|last|past|next|previous|latest|"
-    r"coming|same|following|entire|whole)\s+)?$")
+    r"after|before|of)\s+(?=\S)(?!(?:least|most)\b)", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_HYPHENATED_MODIFIER = re.compile(r"^\S+-(?:day|week|month|year|quarter|hour|minute|ago|earlier|old)s?$",
+                                  re.IGNORECASE)
+_SHIFT_SIGNAL = re.compile(r"\s+(?:later|after|afterwards|before)$", re.IGNORECASE)
 
 
 def timeml_extent(timex: Timex, text: str) -> Timex:
-    """``timex`` with its extent as TimeML draws it: without a leading preposition, with the
-    determiner of a duration or a quarter ("the nine months", "the third quarter")."""
+    """``timex`` drawn as TimeML draws it (see the comment above)."""
     start, end = timex.start, timex.end
+    kind, value = timex.type, timex.value
     match = _LEADING_PREPOSITION.match(text[start:end])
     if match:
         start += match.end()
-    if timex.type == "DURATION" or re.search(r"-(?:Q\d|H\d)$", timex.value):
-        before = _DETERMINER_BEFORE.search(text[max(0, start - 40):start])
-        if before:
-            start -= len(before.group(0))
-    if (start, end) == (timex.start, timex.end):
+    signal = _SHIFT_SIGNAL.search(text[start:end])
+    if signal and kind == "DATE":
+        end -= len(signal.group(0))
+        duration = _duration_of(text[start:end])
+        if duration is None:
+            end += len(signal.group(0))
+        else:
+            kind, value = "DURATION", duration
+    article = _DETERMINER_BEFORE.search(text[max(0, start - 10):start])
+    if article and (kind == "DURATION" or re.search(r"-Q\d$", value)) \
+            and not _HYPHENATED_MODIFIER.match(text[start:end]):
+        start -= len(article.group(0))
+    if (start, end, kind, value) == (timex.start, timex.end, timex.type, timex.value):
         return timex
-    return Timex(start, end, text[start:end], timex.type, timex.value, timex.precision,
-                 timex.earliest, timex.latest)
+    if kind == "DURATION":
+        return Timex(start, end, text[start:end], kind, value, "none")
+    return Timex(start, end, text[start:end], kind, value, timex.precision, timex.earliest, timex.latest)
+
+
+def _duration_of(phrase: str) -> str | None:
+    """The TIMEX3 duration a phrase such as "three days" or "a few weeks" states."""
+    from .time import duration_value, load_lexicon
+
+    lexicon = load_lexicon()
+    match = re.fullmatch(r"(?:(?:nearly|almost|about|some|more than|at least|only|just)\s+)?"
+                         r"(.+?)\s+(second|minute|hour|day|week|month|year|decade)s?", phrase.strip(),
+                         re.IGNORECASE)
+    if match is None:
+        return None
+    count = match.group(1).lower()
+    amount: float | None = float(count) if count.isdigit() else lexicon.numbers.get(count)
+    if amount is None and count not in lexicon.vague:
+        return None
+    return duration_value(amount, match.group(2).lower(), lexicon)
 
 
 def tag_documents(docs: Iterable[TimeMLDocument], analyzer: Any = None) -> Iterator[list[Timex]]:
