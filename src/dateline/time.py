@@ -262,8 +262,10 @@ def _governor(token: Token) -> Token | None:
 
 
 def _pluperfect(verb: Token) -> bool:
+    """"had scheduled", "had been due": the plan itself lies in the past."""
+    heads = [verb] + ([verb.head] if verb.dep_ in ("acomp", "attr", "xcomp") else [])
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_ == "have"
-               for c in verb.children)
+               for head in heads for c in head.children)
 
 
 def _tense(doc: Doc, start: int, end: int, lexicon: TimeLexicon) -> int:
@@ -738,7 +740,8 @@ class _Resolver:
         return duration_value(amount, unit, self.lexicon)
 
     def _duration(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
-        amount, unit = self._amount(g["n"].split()[0], g["unit"])
+        count = g["n"].split()[0] if "1/2" in g["n"] else g["n"]
+        amount, unit = self._amount(count, g["unit"])
         if g["n"].lower() in ("a", "an") and _RATE_BEFORE.search(self.text[max(0, f.start - 30):f.start]):
             # A rate, not a stretch of time: "600 trucks a day", "$2 million a year".
             return "SET", self._duration_value(1, unit), "none"
