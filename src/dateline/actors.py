@@ -64,23 +64,27 @@ def _alternation(words: list[str]) -> str:
 @lru_cache(maxsize=8)
 def _patterns(kb: Knowledge) -> _Patterns:
     titles = [t for t in kb.titles if not t.endswith(".")]
-    title = rf"(?:{_alternation(titles)})"
+    # Titles in any case ("President", "president"); names and demonyms only capitalised: an
+    # IGNORECASE name pattern would read "Yeltsin on Saturday hosted Japanese" as one name.
+    title = rf"(?i:{_alternation(titles)})"
     demonym = rf"(?:{_alternation(list(kb.demonyms))})"
     name = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+    # "Lebanon's new President", "the former prime minister"
+    standing = r"(?:(?i:new|former|ousted|acting|interim|outgoing|incoming|then|late)\s+)?"
     return _Patterns(
-        title=re.compile(rf"\b{title}\b", re.IGNORECASE),
+        title=re.compile(rf"\b{title}\b"),
         # "Israeli Prime Minister", "Hamas leader", "Egypt's President", "U.S. Secretary of State"
         before=re.compile(
-            rf"(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)?\s+)?"
-            rf"(?P<title>(?:{title})(?:\s+(?:{title}))*)\s+$", re.IGNORECASE),
+            rf"(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)?\s+)?{standing}"
+            rf"(?P<title>(?:{title})(?:\s+(?:{title}))*)\s+$"),
         # "the president of Egypt, " / "the Egyptian president, " / "Qatar's prime minister, "
         apposition_before=re.compile(
-            rf"(?:the\s+)?(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)\s+)?"
-            rf"(?P<title>{title})(?:\s+of\s+(?:the\s+)?(?P<where>{name}))?,\s*$", re.IGNORECASE),
+            rf"(?:[Tt]he\s+)?(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)\s+)?"
+            rf"(?P<title>{title})(?:\s+of\s+(?:the\s+)?(?P<where>{name}))?,\s*$"),
         # ", the Egyptian president" / ", director of the CIA" / ", Qatar's prime minister"
         apposition_after=re.compile(
-            rf"^,\s*(?:the\s+|a\s+|an\s+)?(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)\s+)?"
-            rf"(?P<title>{title})(?:\s+of\s+(?:the\s+)?(?P<where>{name}))?", re.IGNORECASE),
+            rf"^,\s*(?:(?i:the|a|an)\s+)?(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)\s+)?"
+            rf"(?P<title>{title})(?:\s+of\s+(?:the\s+)?(?P<where>{name}))?"),
         office=re.compile(
             rf"\b(?:the\s+)?(?P<office>{_alternation(list(kb.office_nouns))})\b", re.IGNORECASE),
     )
@@ -222,8 +226,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
 
     # Organisations the knowledge base does not know: media by their name, others as is.
     for ent in doc.ents:
-        if ent.label_ != "ORG" or ent.text in kb.entries:
-            continue
+        bare = re.sub(r"^[Tt]he\s+", "", ent.text)
+        if ent.label_ != "ORG" or ent.text in kb.entries or bare in kb.entries \
+                or bare in kb.demonyms:
+            continue  # "The United Nations": the knowledge base's entry covers it
         words = set(ent.text.split())
         start = ent.start_char + (4 if ent.text.startswith("the ") else 0)
         if words & kb.media_words:
@@ -269,6 +275,10 @@ def _demonym(doc: Doc, span: Span, rec: ActorRecognizer, add: _Adder) -> None:
     code = kb.demonyms[span.text]
     name = rec.country_name(code) or span.text
     head = _head_noun(span[-1])
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.pos_ == "NOUN" and (head is None or head.i > following.i) \
+            and (following.lower_ in kb.groups or following.lower_ in kb.institutions):
+        head = following  # "Ugandan rebels" even when the parser hangs "Ugandan" elsewhere
     if head is None:
         add(span.start_char, span.end_char, name, "state", code, None, "demonym")
         return
@@ -283,8 +293,24 @@ def _demonym(doc: Doc, span: Span, rec: ActorRecognizer, add: _Adder) -> None:
     elif phrase in kb.institutions or head.lower_ in kb.institutions:
         sector = kb.institutions.get(phrase) or kb.institutions[head.lower_]
         add(span.start_char, end, name, "state", code, sector, "institution")
+    elif _title_sector(kb, phrase, head) is not None:
+        # "British minister", "Argentine judge", "Afghan rebel leaders": an unnamed office-holder
+        # of the state, in the title's sector (or the sector of a group word before it).
+        add(span.start_char, end, name, "state", code, _title_sector(kb, phrase, head), "institution")
     else:
         add(span.start_char, span.end_char, name, "state", code, None, "demonym")
+
+
+def _title_sector(kb: Knowledge, phrase: str, head: Token) -> str | None:
+    modifiers = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")]
+    for word in modifiers:
+        if word in kb.groups:
+            return kb.groups[word]
+    singular = head.lower_.removesuffix("s")
+    for key in (phrase, head.lower_, singular):
+        if kb.titles.get(key):
+            return kb.titles[key]
+    return None
 
 
 

@@ -264,6 +264,7 @@ def eval_group() -> None:
     Example:
         dateline eval tests/gold/dev.jsonl
         dateline eval timeml ../shared/data/timeml/tbaq-cleaned/TimeBank --split report
+        dateline eval actors ../shared/data/plover/PLOVER_GSR_CAMEO.txt
     """
 
 
@@ -354,6 +355,44 @@ def eval_timeml(gold_dir: str, system_dir: str | None, split: str, write_dir: st
             write_tml(doc, timexes, Path(write_dir) / Path(doc.origin).with_suffix(".tml").name)
     scores = score_timexes((d.timexes, d.in_scope(s)) for d, s in zip(docs, system, strict=True))
     click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.to_table())
+
+
+@eval_group.command(name="actors")
+@click.argument("records", type=click.Path(exists=True, dir_okay=False))
+@_model_option
+@click.option("--misses", is_flag=True, help="Also list each gold actor whose country we got wrong.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_actors(records: str, model: str | None, misses: bool, as_json: bool) -> None:
+    """Score actor countries and sectors on PLOVER gold standard records.
+
+    RECORDS is a JSON array of PLOVER records (PLOVER_GSR_CAMEO.txt): each sentence with its
+    source and target actors' text, country code and sector code. Each gold actor is paired
+    with our actor over its words; prints country and sector accuracy (a gold actor we miss
+    counts as wrong) and the most frequent sector confusions.
+
+    \b
+    Example:
+        dateline eval actors ../shared/data/plover/PLOVER_GSR_CAMEO.txt
+    """
+    from .pipeline import Analyzer, load_pipeline
+    from .plover import read_gold_records, score_actors
+
+    try:
+        gold, rejected = read_gold_records(records)
+        analyzer = Analyzer(nlp=load_pipeline(load_settings(model=model).model,
+                                              layers=("structure", "actors")))
+    except DatelineError as error:
+        _fail(error)
+        return
+    for rejection in rejected:
+        click.echo(f"skipped {rejection}", err=True)
+    scores = score_actors(gold, analyzer)
+    if as_json:
+        click.echo(json.dumps(scores.to_dict(), indent=2))
+        return
+    click.echo(scores.to_table())
+    if misses:
+        click.echo("\n".join(["country misses:", *scores.misses]))
 
 
 @main.command()
