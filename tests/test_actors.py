@@ -1,0 +1,80 @@
+"""Actors: states, people with their roles, organisations and groups, resolved offline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.knowledge import load_knowledge
+from dateline.model import Actor
+from dateline.pipeline import load_pipeline
+
+DAY = dt.date(2025, 3, 5)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(layers=["structure", "actors"])
+
+
+def _actors(nlp: Language, text: str) -> list[Actor]:
+    doc = nlp.make_doc(text)
+    doc._.dct = DAY
+    return list(nlp(doc)._.actors)
+
+
+def _by_text(nlp: Language, text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    return {a.text: (a.kind, a.country, a.sector) for a in _actors(nlp, text)}
+
+
+def test_people_take_role_and_country_from_their_title(nlp: Language) -> None:
+    text = ("Russian President Vladimir Putin on Saturday hosted Japanese Prime Minister "
+            "Shigeru Ishiba for talks.")
+    people = {a.text: a for a in _actors(nlp, text) if a.kind == "person"}
+    # Each person keeps to their own title: the words between them are not a name.
+    assert set(people) == {"Russian President Vladimir Putin", "Japanese Prime Minister Shigeru Ishiba"}
+    putin = people["Russian President Vladimir Putin"]
+    assert (putin.name, putin.country, putin.role, putin.sector) == (
+        "Vladimir Putin", "RUS", "president", "government")
+    assert people["Japanese Prime Minister Shigeru Ishiba"].role == "prime minister"
+
+
+def test_a_title_with_a_standing_and_an_owner(nlp: Language) -> None:
+    (person,) = [a for a in _actors(nlp, "Lebanon's new President Joseph Aoun met the envoy.")
+                 if a.kind == "person"]
+    assert (person.country, person.role) == ("LBN", "president")
+
+
+def test_demonym_with_an_office_or_a_group(nlp: Language) -> None:
+    found = _by_text(nlp, "An Argentine judge questioned Ugandan rebels and Egyptian troops.")
+    assert found["Argentine judge"] == ("state", "ARG", "judiciary")
+    assert found["Ugandan rebels"] == ("group", "UGA", "rebel")
+    assert found["Egyptian troops"] == ("state", "EGY", "military")
+
+
+def test_knowledge_base_organisations_with_an_article(nlp: Language) -> None:
+    found = _by_text(nlp, "The United Nations sent envoys to the region.")
+    assert found["United Nations"] == ("organisation", None, "igo")
+
+
+def test_a_capital_stands_for_its_government_only_as_a_subject(nlp: Language) -> None:
+    assert _by_text(nlp, "Amman hosted the talks.")["Amman"] == ("state", "JOR", "government")
+    assert "Amman" not in _by_text(nlp, "The talks were held in Amman on Monday.")
+
+
+def test_a_users_file_changes_results_without_code_changes(tmp_path: Path) -> None:
+    text = "The Northern Alliance said it had retaken the valley."
+    extra = tmp_path / "actors.csv"
+    extra.write_text("alias,name,kind,country,sector,source\n"
+                     "Northern Alliance,Northern Alliance,organisation,AFG,rebel,our desk\n",
+                     encoding="utf-8")
+    before = {a.text: a for a in _actors(load_pipeline(layers=["structure", "actors"]), text)}
+    assert before.get("Northern Alliance") is None or before["Northern Alliance"].country is None
+    nlp = load_pipeline(layers=["structure", "actors"])
+    nlp.replace_pipe("actors", "dateline_actors_v1", config={"extra_files": [str(extra)]})
+    after = {a.text: a for a in _actors(nlp, text)}
+    assert (after["Northern Alliance"].country, after["Northern Alliance"].sector) == ("AFG", "rebel")
+    assert load_knowledge((str(extra),)).entries["Northern Alliance"].source == "our desk"
