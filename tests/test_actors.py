@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from dateline.errors import InputError
 from dateline.knowledge import load_knowledge
 from dateline.model import Actor
 from dateline.pipeline import load_pipeline
@@ -78,3 +79,28 @@ def test_a_users_file_changes_results_without_code_changes(tmp_path: Path) -> No
     after = {a.text: a for a in _actors(nlp, text)}
     assert (after["Northern Alliance"].country, after["Northern Alliance"].sector) == ("AFG", "rebel")
     assert load_knowledge((str(extra),)).entries["Northern Alliance"].source == "our desk"
+
+
+def test_a_users_yaml_file_with_several_aliases(tmp_path: Path) -> None:
+    extra = tmp_path / "desk.yaml"
+    extra.write_text("actors:\n"
+                     "  - aliases: [Northern Alliance, United Front]\n"
+                     "    kind: organisation\n"
+                     "    country: afg\n"
+                     "    sector: rebel\n"
+                     "    source: our desk\n", encoding="utf-8")
+    knowledge = load_knowledge((str(extra),))
+    front = knowledge.entries["United Front"]
+    assert (front.name, front.country, front.sector, front.source) == (
+        "Northern Alliance", "AFG", "rebel", "our desk")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- kind: organisation\n", encoding="utf-8")
+    with pytest.raises(InputError, match="bad.yaml: actor 1 needs an 'alias'"):
+        load_knowledge((str(bad),))
+
+
+def test_a_name_glued_to_a_function_word_by_translation(nlp: Language) -> None:
+    # "Hamas, in which" came out of a translator as "Hamasin which".
+    found = _by_text(nlp, "The talks continue with the Islamist group Hamasin which Egypt mediates.")
+    assert found["Hamas"][:2] == ("organisation", "PSE")
+    assert "Hamasin" not in found

@@ -209,8 +209,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             continue
         text = ent.text.strip()
         known = people.get(text) or people.get(text.split()[-1])
-        if text in kb.entries or text in kb.demonyms or text in kb.plural_demonyms:
-            continue  # "Tajik servicemen": a demonym the tagger took for a name
+        glued = _GLUED.fullmatch(text)
+        if text in kb.entries or text in kb.demonyms or text in kb.plural_demonyms \
+                or (glued is not None and glued.group(1) in kb.entries):
+            continue  # "Tajik servicemen": a demonym the tagger took for a name; "Hamasin"
         start, role, country, sector = _person_context(rec, doc, ent)
         if known is not None and (role is None or country is None):
             # A later mention: same person, with what the first mention said about them.
@@ -224,6 +226,16 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             people.setdefault(text.split()[-1], actor)
         candidates.append(_Candidate(start, ent.end_char, actor, "person"))
 
+    # Machine translation sometimes glues a function word to a name ("the Islamist group
+    # Hamasin which ..." for "Hamas, in which"): a known name plus such a word is that name.
+    for ent in doc.ents:
+        glued = _GLUED.fullmatch(ent.text)
+        if glued is None or ent.text in kb.entries or glued.group(1) not in kb.entries:
+            continue
+        glued_entry = kb.entries[glued.group(1)]
+        add(ent.start_char, ent.start_char + len(glued.group(1)), glued_entry.name, glued_entry.kind,
+            glued_entry.country, glued_entry.sector, "entry")
+
     # A capital as the subject of a clause stands for its government ("Tokyo agreed",
     # "Amman hosted the talks"); "talks in Amman" leave it a place.
     for ent in doc.ents:
@@ -235,8 +247,9 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     # Organisations the knowledge base does not know: media by their name, others as is.
     for ent in doc.ents:
         bare = re.sub(r"^[Tt]he\s+", "", ent.text)
+        glued = _GLUED.fullmatch(bare)
         if ent.label_ != "ORG" or ent.text in kb.entries or bare in kb.entries \
-                or bare in kb.demonyms:
+                or bare in kb.demonyms or (glued is not None and glued.group(1) in kb.entries):
             continue  # "The United Nations": the knowledge base's entry covers it
         words = set(ent.text.split())
         start = ent.start_char + (4 if ent.text.startswith("the ") else 0)
@@ -276,6 +289,9 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         # "DOHA, March 5 (Reuters) -": a place and an agency, not actors of the story.
         candidates = [c for c in candidates if c.start >= dateline.end]
     return _select(candidates)
+
+
+_GLUED = re.compile(r"([A-Z][\w.-]{2,}?)(in|on|at|and|of|to|for|the|with|from)")
 
 
 def _demonym(doc: Doc, span: Span, rec: ActorRecognizer, add: _Adder) -> None:

