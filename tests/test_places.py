@@ -1,0 +1,49 @@
+"""Places: toponyms geocoded offline, disambiguated by the article, descriptions resolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Place
+from dateline.pipeline import load_pipeline
+from dateline.places import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(layers=["structure", "actors", "places"])
+
+
+def _places(nlp: Language, text: str) -> list[Place]:
+    doc = nlp.make_doc(text)
+    doc._.dct = dt.date(2025, 3, 5)
+    return list(nlp(doc)._.places)
+
+
+def test_geocoded_with_country_coordinates_and_gazetteer_id(nlp: Language) -> None:
+    (rafah, strip) = _places(nlp, "Israeli strikes hit Rafah in the south of the Gaza Strip.")
+    assert (rafah.name, rafah.country) == ("Rafah", "PSE")
+    assert rafah.latitude is not None and 31 < rafah.latitude < 32
+    assert rafah.gazetteer_id and rafah.gazetteer_id.startswith("geonames:")
+    assert strip.name == "Gaza Strip"
+
+
+def test_homonyms_follow_the_article(nlp: Language) -> None:
+    lebanon = _places(nlp, "The Lebanese army deployed in Tripoli after clashes in the north.")
+    libya = _places(nlp, "Libyan militias clashed in Tripoli.")
+    assert lebanon[0].country == "LBN" and libya[0].country == "LBY"
+
+
+def test_descriptions_and_administrative_words(nlp: Language) -> None:
+    (cairo,) = _places(nlp, "The delegation left the capital of Egypt on Tuesday night.")
+    assert (cairo.name, cairo.country) == ("Cairo", "EGY")
+    (batken,) = _places(nlp, "Border guards exchanged fire in the Batken Region on Wednesday.")
+    assert (batken.name, batken.country) == ("Batken", "KGZ")
+
+
+def test_gazetteer_size_is_a_setting() -> None:
+    with pytest.raises(ValueError, match="min_population"):
+        load_gazetteer(20000)
