@@ -104,3 +104,17 @@ def test_a_name_glued_to_a_function_word_by_translation(nlp: Language) -> None:
     found = _by_text(nlp, "The talks continue with the Islamist group Hamasin which Egypt mediates.")
     assert found["Hamas"][:2] == ("organisation", "PSE")
     assert "Hamasin" not in found
+
+
+def test_later_mentions_point_back(nlp: Language) -> None:
+    text = ("Israeli Prime Minister Benjamin Netanyahu met the envoy on Monday. The prime minister "
+            "said Israel would not give in. Two Egyptian security sources told Efe the talks would "
+            "go on. The informants added that the prime minister of Qatar would attend.")
+    actors = {a.text: a for a in _actors(nlp, text)}
+    assert (actors["The prime minister"].name, actors["The prime minister"].country) == (
+        "Benjamin Netanyahu", "ISR")
+    sources = actors["Egyptian security sources"]
+    assert (sources.country, sources.sector) == ("EGY", "intelligence")
+    assert (actors["The informants"].country, actors["The informants"].sector) == ("EGY", "intelligence")
+    # "the prime minister of Qatar" names another office-holder: no link back to Netanyahu.
+    assert not any(a.text.startswith("the prime minister") for a in actors.values())

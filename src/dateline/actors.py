@@ -55,6 +55,7 @@ class _Patterns:
     apposition_before: re.Pattern[str]
     apposition_after: re.Pattern[str]
     office: re.Pattern[str]
+    back_reference: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -85,6 +86,10 @@ def _patterns(kb: Knowledge) -> _Patterns:
         apposition_after=re.compile(
             rf"^,\s*(?:(?i:the|a|an)\s+)?(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)\s+)?"
             rf"(?P<title>{title})(?:\s+of\s+(?:the\s+)?(?P<where>{name}))?"),
+        # "the prime minister" (no name after it), "the informants", "these sources"
+        back_reference=re.compile(
+            rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]he same)\s+(?:(?P<title>{title})(?![ \t]+(?:of\b|[A-Z]))"
+            rf"|(?:informants|sources|informant|source))\b"),
         office=re.compile(
             rf"\b(?:the\s+)?(?P<office>{_alternation(list(kb.office_nouns))})\b", re.IGNORECASE),
     )
@@ -288,7 +293,29 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     if dateline is not None:
         # "DOHA, March 5 (Reuters) -": a place and an agency, not actors of the story.
         candidates = [c for c in candidates if c.start >= dateline.end]
-    return _select(candidates)
+    return _corefer(doc_text(doc), _select(candidates), rec)
+
+
+def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor]:
+    """Add later mentions that name no one but point back: "the prime minister" is the last
+    prime minister named before it; "the informants" and "the sources" are the last sources."""
+    added: list[Actor] = []
+    for match in rec.patterns.back_reference.finditer(text):
+        start, end = match.span()
+        if any(a.start < end and start < a.end for a in actors):
+            continue
+        before = [a for a in actors if a.end <= start]
+        title = match.group("title")
+        if title:
+            title = " ".join(title.lower().split())
+            antecedent = next((a for a in reversed(before) if a.kind == "person" and a.role
+                               and (a.role == title or a.role.endswith(" " + title))), None)
+        else:
+            antecedent = next((a for a in reversed(before)
+                               if re.search(r"\bsources?$", a.text, re.IGNORECASE)), None)
+        if antecedent is not None:
+            added.append(replace(antecedent, start=start, end=end, text=match.group(0)))
+    return sorted(actors + added, key=lambda a: a.start)
 
 
 _GLUED = re.compile(r"([A-Z][\w.-]{2,}?)(in|on|at|and|of|to|for|the|with|from)")
