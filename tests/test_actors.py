@@ -118,3 +118,16 @@ def test_later_mentions_point_back(nlp: Language) -> None:
     assert (actors["The informants"].country, actors["The informants"].sector) == ("EGY", "intelligence")
     # "the prime minister of Qatar" names another office-holder: no link back to Netanyahu.
     assert not any(a.text.startswith("the prime minister") for a in actors.values())
+
+
+def test_misspelt_states_are_matched_but_near_names_are_not(nlp: Language) -> None:
+    found = _by_text(nlp, "Quatar and Afganistan agreed, while Austria and Niger met Australia.")
+    assert found["Quatar"][1] == "QAT" and found["Afganistan"][1] == "AFG"
+    assert (found["Austria"][1], found["Niger"][1], found["Australia"][1]) == ("AUT", "NER", "AUS")
+
+
+def test_organisations_take_a_country_from_their_name_or_owner(nlp: Language) -> None:
+    court = _by_text(nlp, "The Latvian Constitutional Court struck down the law.")
+    assert court["Latvian Constitutional Court"] == ("organisation", "LVA", "judiciary")
+    owned = _by_text(nlp, "Ivory Coast's Supreme Court confirmed the result.")
+    assert owned["Supreme Court"] == ("organisation", "CIV", "judiciary")

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -101,6 +102,9 @@ class ActorRecognizer:
     def __init__(self, nlp: Language, kb: Knowledge) -> None:
         self.kb = kb
         self.patterns = _patterns(kb)
+        # Names a misspelling can be matched to: states and demonyms ("Quatar", "Afganistan").
+        self.spellings = sorted({a for a, e in kb.entries.items() if e.kind == "state"}
+                                | set(kb.demonyms))
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for label, words in (("ENTRY", kb.entries), ("DEM", kb.demonyms),
                              ("DEMPL", kb.plural_demonyms)):
@@ -121,6 +125,14 @@ class ActorRecognizer:
             return entry.country, entry.sector if entry.kind != "state" or entry.sector != "government" else None
         country = self.kb.country_of(text)
         return country, None
+
+    def misspelt(self, text: str) -> str | None:
+        """The state name or demonym ``text`` misspells, if it is that close: "Quatar" is
+        Qatar, "Ethopia" Ethiopia; "Austria" is not Australia, nor "Niger" Nigeria."""
+        if len(text) < 5 or not text[0].isupper():
+            return None
+        found = process.extractOne(text, self.spellings, scorer=fuzz.ratio, score_cutoff=90)
+        return found[0] if found else None
 
     def country_name(self, code: str | None) -> str | None:
         return self.kb.country_names.get(code) if code else None
@@ -241,6 +253,17 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         add(ent.start_char, ent.start_char + len(glued.group(1)), glued_entry.name, glued_entry.kind,
             glued_entry.country, glued_entry.sector, "entry")
 
+    # Misspelt states and demonyms, as wire copy and translations have them.
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "ORG") or len(ent) != 1 or ent.text in kb.entries \
+                or ent.text in kb.demonyms or ent.text in kb.plural_demonyms or ent.text in kb.capitals:
+            continue
+        meant = rec.misspelt(ent.text)
+        if meant is not None:
+            state = kb.country_of(meant)
+            add(ent.start_char, ent.end_char, rec.country_name(state) or meant, "state", state,
+                "government" if meant in kb.entries else None, "entry")
+
     # A capital as the subject of a clause stands for its government ("Tokyo agreed",
     # "Amman hosted the talks"); "talks in Amman" leave it a place.
     for ent in doc.ents:
@@ -256,16 +279,14 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         if ent.label_ != "ORG" or ent.text in kb.entries or bare in kb.entries \
                 or bare in kb.demonyms or (glued is not None and glued.group(1) in kb.entries):
             continue  # "The United Nations": the knowledge base's entry covers it
-        words = set(ent.text.split())
-        start = ent.start_char + (4 if ent.text.startswith("the ") else 0)
+        words = set(bare.split())
+        start = ent.end_char - len(bare)
+        name = doc_text(doc)[start:ent.end_char]
         if words & kb.media_words:
-            add(start, ent.end_char, doc_text(doc)[start:ent.end_char], "organisation", None, "media", "org")
+            add(start, ent.end_char, name, "organisation", None, "media", "org")
         else:
-            country = None
-            first = ent[0]
-            if first.text in kb.demonyms:
-                country = kb.demonyms[first.text]
-            add(start, ent.end_char, doc_text(doc)[start:ent.end_char], "organisation", country, None, "org")
+            country, sector = _organisation_owner(doc_text(doc), start, bare, rec)
+            add(start, ent.end_char, name, "organisation", country, sector, "org")
 
     # Offices named without their country ("the presidential department"): the country of the
     # last government actor named before them.
@@ -316,6 +337,28 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
         if antecedent is not None:
             added.append(replace(antecedent, start=start, end=end, text=match.group(0)))
     return sorted(actors + added, key=lambda a: a.start)
+
+
+def _organisation_owner(text: str, start: int, name: str,
+                        rec: ActorRecognizer) -> tuple[str | None, str | None]:
+    """(country, sector) of an organisation the knowledge base does not know, from its name
+    ("Latvian Constitutional Court", "Montenegro Assembly", "Baghdad University", "U.N. war
+    crimes court") or an owner before it ("Ivory Coast's Supreme Court")."""
+    kb = rec.kb
+    words = name.split()
+    sector = kb.institutions.get(words[-1].lower())
+    owner = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+$", text[max(0, start - 40):start])
+    for size in (3, 2, 1):
+        head = " ".join(words[:size])
+        entry = kb.entries.get(head)
+        if entry is not None and len(words) > size and (entry.kind == "state" or entry.sector == "igo"):
+            return entry.country, sector or ("igo" if entry.sector == "igo" else None)
+        code = kb.demonyms.get(head) or kb.capitals.get(head)
+        if code and len(words) > size:
+            return code, sector
+    if owner:
+        return rec.resolve_where(owner.group(1))[0], sector
+    return None, sector
 
 
 _GLUED = re.compile(r"([A-Z][\w.-]{2,}?)(in|on|at|and|of|to|for|the|with|from)")

@@ -192,7 +192,7 @@ def _ours_over(actor: GoldActor, ours: Iterable[Actor]) -> Actor | None:
 
 def _code_of(actor: Actor) -> str | None:
     """Our actor as a CAMEO-style country code: its country, else IGO/NGO/IMG by sector."""
-    if actor.country is None and actor.kind != "person":
+    if actor.country is None:
         return {"igo": "IGO", "ngo": "NGO", "rebel": "IMG"}.get(actor.sector or "")
     return actor.country
 
