@@ -185,3 +185,25 @@ def test_lexicon_is_user_replaceable(tmp_path) -> None:  # type: ignore[no-untyp
     lexicon = load_lexicon(str(table))
     assert lexicon.single[("parley", "VERB")].type == "CONSULT"
     assert ("meet", "VERB") not in lexicon.single
+
+
+def test_a_party_is_not_a_place_but_a_region_of_it_is(analyzer: Analyzer) -> None:
+    met = one(events(analyzer, "The delegations of Egypt and Qatar met in Doha on Monday."), "CONSULT")
+    assert met.place is not None and met.place.name == "Doha"
+    attack = one(events(analyzer, "Militants attacked southern Israel on Monday, killing 12 people."),
+                 "ASSAULT")
+    assert attack.place is not None and attack.place.country == "ISR"
+    deal = one(events(analyzer, "The cabinet approved a ceasefire agreement for Gaza on Thursday."),
+               "AGREE")
+    assert deal.place is None  # Gaza is what the agreement is about, not where it was approved
+
+
+def test_an_event_without_a_place_takes_the_city_of_the_previous_one(analyzer: Analyzer) -> None:
+    text = ("Egyptian and Qatari mediators met Hamas negotiators in Cairo on Monday.\n\n"
+            "Sources said the meetings would continue with the Israeli delegation.\n\n"
+            "Far away, other officials met separately.\n\nIn a third development, the envoys "
+            "talked again.")
+    found = [e for e in events(analyzer, text) if e.type == "CONSULT"]
+    places = [e.place.name if e.place else None for e in found]
+    # The next paragraph inherits Cairo; two paragraphs on, the story may have moved.
+    assert places[:3] == ["Cairo", "Cairo", None], [(e.trigger, e.place) for e in found]

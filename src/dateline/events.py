@@ -40,6 +40,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -703,13 +704,24 @@ def _locations(doc: Doc, places: list[Place], actors: list[Actor]) -> list[Place
     as_actor = {(a.start, a.end) for a in actors if a.kind == "state"}
     kept = []
     for place in places:
-        if (place.start, place.end) in as_actor:
-            span = doc.char_span(place.start, place.end, alignment_mode="expand")
-            head = span.root.head if span is not None else None
-            if head is None or head.lower_ not in _LOCATIVE or head.head.lower_ in _PARTY_NOUNS:
-                continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        head = span.root.head if span is not None else None
+        if head is not None and head.lower_ in _TOPICAL and head.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "a ceasefire agreement for Gaza", "the war over Kashmir": a topic
+        located = head is not None and head.lower_ in _LOCATIVE and head.head.lower_ not in _PARTY_NOUNS
+        if (place.start, place.end) in as_actor and not _compass(doc, place.start) and not located:
+            continue
         kept.append(place)
     return kept
+
+
+_TOPICAL = frozenset({"for", "about", "over", "against", "regarding", "concerning"})
+
+
+def _compass(doc: Doc, start: int) -> bool:
+    """"southern Israel", "north Gaza": a region of the state, so a location."""
+    return re.search(r"\b(?:north|south|east|west|central)(?:ern)?\s+$",
+                     doc_text(doc)[max(0, start - 12):start], re.IGNORECASE) is not None
 
 
 # Nouns whose "of X" names a party, not a place: "the delegations of Egypt".
