@@ -131,3 +131,13 @@ def test_organisations_take_a_country_from_their_name_or_owner(nlp: Language) ->
     assert court["Latvian Constitutional Court"] == ("organisation", "LVA", "judiciary")
     owned = _by_text(nlp, "Ivory Coast's Supreme Court confirmed the result.")
     assert owned["Supreme Court"] == ("organisation", "CIV", "judiciary")
+
+
+def test_states_take_the_sector_of_the_institution_they_own(nlp: Language) -> None:
+    text = ("The heads of the CIA, the Mossad and the intelligence services of Qatar and Egypt "
+            "met, sources told Al Qahera News.")
+    found = _by_text(nlp, text)
+    assert {k: found[k] for k in ("CIA", "Mossad", "Qatar", "Egypt")} == {
+        "CIA": ("state", "USA", "intelligence"), "Mossad": ("state", "ISR", "intelligence"),
+        "Qatar": ("state", "QAT", "intelligence"), "Egypt": ("state", "EGY", "intelligence")}
+    assert found["Al Qahera News"] == ("organisation", "EGY", "media")

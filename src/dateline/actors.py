@@ -211,8 +211,11 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         label = span.label_
         if label == "ENTRY":
             entry = kb.entries[span.text]
+            sector = entry.sector
+            if entry.kind == "state":
+                sector = _institution_of(span, kb) or sector
             add(span.start_char, span.end_char, entry.name, entry.kind, entry.country,
-                entry.sector, "entry")
+                sector, "entry")
         elif label == "DEMPL":
             code = kb.plural_demonyms[span.text]
             add(span.start_char, span.end_char, span.text, "group", code, "civilians", "group")
@@ -337,6 +340,20 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
         if antecedent is not None:
             added.append(replace(antecedent, start=start, end=end, text=match.group(0)))
     return sorted(actors + added, key=lambda a: a.start)
+
+
+def _institution_of(span: Span, kb: Knowledge) -> str | None:
+    """The sector of the institution a state is "of": "the intelligence services of Qatar and
+    Egypt" are intelligence, "the army of Sudan" military."""
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    owner = token.head.head
+    if owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return kb.institutions.get(_compound_head(owner)) or kb.institutions.get(owner.lower_)
 
 
 def _organisation_owner(text: str, start: int, name: str,
