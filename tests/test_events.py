@@ -207,3 +207,10 @@ def test_an_event_without_a_place_takes_the_city_of_the_previous_one(analyzer: A
     places = [e.place.name if e.place else None for e in found]
     # The next paragraph inherits Cairo; two paragraphs on, the story may have moved.
     assert places[:3] == ["Cairo", "Cairo", None], [(e.trigger, e.place) for e in found]
+
+
+def test_civilians_with_no_nationality_take_the_country_where_they_act(analyzer: Analyzer) -> None:
+    protest = one(events(analyzer, "Families of the hostages held a protest in Tel Aviv on Monday."),
+                  "PROTEST")
+    # The families protest, not the hostages they are families of.
+    assert [(a.name, a.country) for a in protest.actors] == [("families", "ISR")]

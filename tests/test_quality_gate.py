@@ -27,7 +27,7 @@ FLOORS: dict[str, float] = {
     "timex.type": 0.95,
     "timex.value": 0.95,
     "event": 0.75,
-    "event.actor": 0.70,
+    "event.actor": 0.75,
     "event.target": 0.38,
     "event.date": 0.90,
     "event.place": 0.70,

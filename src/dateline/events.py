@@ -42,7 +42,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -370,6 +370,13 @@ class _Mentions:
         for sub in token.subtree:
             if sub.dep_ in ("relcl", "acl", "advcl", "ccomp") and sub != token:
                 skipped.append((sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge)))
+        # "Families of the hostages": when the phrase's head is itself an actor, those it is
+        # "of" are not parties too ("the delegations of Egypt" has no actor head: Egypt is).
+        head_actor = any(a.start <= token.idx < a.end for a in found)
+        if head_actor:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    skipped.append((child.idx, child.right_edge.idx + len(child.right_edge)))
         found = [a for a in found if not any(s <= a.start and a.end <= e for s, e in skipped)]
         for sub in token.subtree:
             if sub.lower_ != "it" and not any(s <= sub.idx < e for s, e in skipped):
@@ -673,6 +680,14 @@ class EventCoder:
             status = "planned"  # "called a protest for Saturday"
         if date is None and dct is not None and status in ("occurred", "ongoing"):
             date = EventDate(dct.isoformat(), "day", dct, dct, inherited=True)
+        place = _prefer(_place(places, span, sent), where)
+        if place is not None and place.country:
+            # Civilians with no nationality named act where they are: "relatives of the
+            # hostages protested in Tel Aviv" are Israelis. (Not targets: hostages held in
+            # Gaza are not Gazans.)
+            actors = [replace(a, country=place.country)
+                      if a.kind == "group" and a.country is None and a.sector == "civilians" else a
+                      for a in actors]
         attribution = next((q.speaker for q in quotes
                             if q.start <= t_start < q.end and q.speaker), None)
         return Event(
@@ -687,7 +702,7 @@ class EventCoder:
             actors=actors,
             targets=targets,
             date=date,
-            place=_prefer(_place(places, span, sent), where),
+            place=place,
             attribution=attribution,
             confidence=_confidence(hit, actors, targets, date),
             mode=hit.trigger.mode,
