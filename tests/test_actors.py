@@ -141,3 +141,12 @@ def test_states_take_the_sector_of_the_institution_they_own(nlp: Language) -> No
         "CIA": ("state", "USA", "intelligence"), "Mossad": ("state", "ISR", "intelligence"),
         "Qatar": ("state", "QAT", "intelligence"), "Egypt": ("state", "EGY", "intelligence")}
     assert found["Al Qahera News"] == ("organisation", "EGY", "media")
+
+
+def test_a_title_begun_by_the_owners_last_word_and_a_name_cut_in_two(nlp: Language) -> None:
+    text = ("Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani arrived in Cairo. "
+            "Al Thani said the talks were serious.")
+    first, later = [a for a in _actors(nlp, text) if a.kind == "person"]
+    assert (first.name, first.country, first.role) == (
+        "Mohammed bin Abdulrahman Al Thani", "QAT", "prime minister")
+    assert (later.text, later.name, later.country) == ("Al Thani", first.name, "QAT")

@@ -172,6 +172,10 @@ def _person_context(rec: ActorRecognizer, doc: Doc, ent: Span) -> tuple[int, str
         if owner and (owner.lower() in rec.kb.titles or f"{owner} {role}".lower() in rec.kb.titles):
             # "Prime Minister": the "owner" was the first word of the title.
             role, owner = f"{owner} {role}", None
+        elif owner and " " in owner and f"{owner.split()[-1]} {role}".lower() in rec.kb.titles:
+            # "Qatar's Prime Minister": the owner's last word begins the title.
+            *rest, first = owner.split()
+            role, owner = f"{first} {role}", " ".join(rest)
         if match.group("dem"):
             country = rec.kb.demonyms.get(match.group("dem")) or rec.kb.country_of(match.group("dem"))
         elif owner:
@@ -233,6 +237,15 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         if text in kb.entries or text in kb.demonyms or text in kb.plural_demonyms \
                 or (glued is not None and glued.group(1) in kb.entries):
             continue  # "Tajik servicemen": a demonym the tagger took for a name; "Hamasin"
+        last = candidates[-1] if candidates and candidates[-1].source == "person" else None
+        if last is not None and doc_text(doc)[last.end:ent.start_char] == " " and known is None:
+            # The tagger cut one name in two ("Mohammed bin Abdulrahman" + "Al Thani").
+            whole = f"{last.actor.name} {text}"
+            merged = replace(last.actor, end=ent.end_char, name=whole,
+                             text=doc_text(doc)[last.start:ent.end_char])
+            candidates[-1] = _Candidate(last.start, ent.end_char, merged, "person")
+            people[whole] = people[text] = merged
+            continue
         start, role, country, sector = _person_context(rec, doc, ent)
         if known is not None and (role is None or country is None):
             # A later mention: same person, with what the first mention said about them.
