@@ -150,3 +150,10 @@ def test_a_title_begun_by_the_owners_last_word_and_a_name_cut_in_two(nlp: Langua
     assert (first.name, first.country, first.role) == (
         "Mohammed bin Abdulrahman Al Thani", "QAT", "prime minister")
     assert (later.text, later.name, later.country) == ("Al Thani", first.name, "QAT")
+
+
+def test_a_state_name_qualifying_a_noun_takes_its_sector(nlp: Language) -> None:
+    found = _by_text(nlp, "A U.S. soldier was wounded. Ivory Coast rebels and Syrian officers fled.")
+    assert found["U.S. soldier"] == ("state", "USA", "military")
+    assert found["Ivory Coast rebels"] == ("group", "CIV", "rebel")
+    assert found["Syrian officers"] == ("state", "SYR", "military")

@@ -215,11 +215,13 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         label = span.label_
         if label == "ENTRY":
             entry = kb.entries[span.text]
-            sector = entry.sector
-            if entry.kind == "state":
-                sector = _institution_of(span, kb) or sector
-            add(span.start_char, span.end_char, entry.name, entry.kind, entry.country,
-                sector, "entry")
+            owned = _institution_of(span, kb) if entry.kind == "state" else None
+            if entry.kind == "state" and owned is None:
+                # "U.S. soldier", "Ivory Coast rebels": the state with the noun it qualifies.
+                _qualified(doc, span, rec, add, entry.country, entry.name, entry.sector, "entry")
+            else:
+                add(span.start_char, span.end_char, entry.name, entry.kind, entry.country,
+                    owned or entry.sector, "entry")
         elif label == "DEMPL":
             code = kb.plural_demonyms[span.text]
             add(span.start_char, span.end_char, span.text, "group", code, "civilians", "group")
@@ -395,16 +397,23 @@ _GLUED = re.compile(r"([A-Z][\w.-]{2,}?)(in|on|at|and|of|to|for|the|with|from)")
 
 
 def _demonym(doc: Doc, span: Span, rec: ActorRecognizer, add: _Adder) -> None:
+    code = rec.kb.demonyms[span.text]
+    _qualified(doc, span, rec, add, code, rec.country_name(code) or span.text, None, "demonym")
+
+
+def _qualified(doc: Doc, span: Span, rec: ActorRecognizer, add: _Adder, code: str | None,
+               name: str, sector: str | None, source: str) -> None:
+    """A state named by a demonym or its name, with the noun it qualifies: "Ugandan rebels"
+    (a group), "Egyptian troops", "U.S. soldier" (the state in that sector), "British
+    minister" (an unnamed office-holder); alone, just the state in ``sector``."""
     kb = rec.kb
-    code = kb.demonyms[span.text]
-    name = rec.country_name(code) or span.text
     head = _head_noun(span[-1])
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and following.pos_ == "NOUN" and (head is None or head.i > following.i) \
             and (following.lower_ in kb.groups or following.lower_ in kb.institutions):
         head = following  # "Ugandan rebels" even when the parser hangs "Ugandan" elsewhere
     if head is None:
-        add(span.start_char, span.end_char, name, "state", code, None, "demonym")
+        add(span.start_char, span.end_char, name, "state", code, sector, source)
         return
     phrase = _compound_head(head)
     coordinated = span[-1].dep_ == "conj" or any(c.dep_ == "conj" for c in span[-1].children) \
@@ -415,14 +424,14 @@ def _demonym(doc: Doc, span: Span, rec: ActorRecognizer, add: _Adder) -> None:
         add(span.start_char, end, group_name, "group", code, kb.groups.get(phrase) or kb.groups[head.lower_],
             "group")
     elif phrase in kb.institutions or head.lower_ in kb.institutions:
-        sector = kb.institutions.get(phrase) or kb.institutions[head.lower_]
-        add(span.start_char, end, name, "state", code, sector, "institution")
+        add(span.start_char, end, name, "state", code,
+            kb.institutions.get(phrase) or kb.institutions[head.lower_], "institution")
     elif _title_sector(kb, phrase, head) is not None:
         # "British minister", "Argentine judge", "Afghan rebel leaders": an unnamed office-holder
         # of the state, in the title's sector (or the sector of a group word before it).
         add(span.start_char, end, name, "state", code, _title_sector(kb, phrase, head), "institution")
     else:
-        add(span.start_char, span.end_char, name, "state", code, None, "demonym")
+        add(span.start_char, span.end_char, name, "state", code, sector, source)
 
 
 def _title_sector(kb: Knowledge, phrase: str, head: Token) -> str | None:
