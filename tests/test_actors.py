@@ -157,3 +157,9 @@ def test_a_state_name_qualifying_a_noun_takes_its_sector(nlp: Language) -> None:
     assert found["U.S. soldier"] == ("state", "USA", "military")
     assert found["Ivory Coast rebels"] == ("group", "CIV", "rebel")
     assert found["Syrian officers"] == ("state", "SYR", "military")
+
+
+def test_groups_and_forces_in_a_country(nlp: Language) -> None:
+    found = _by_text(nlp, "Rebels in the Ivory Coast attacked. Security forces in Guinea fired.")
+    assert found["Rebels"] == ("group", "CIV", "rebel")
+    assert found["Security forces"] == ("state", "GIN", "police")

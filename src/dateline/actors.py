@@ -318,10 +318,22 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             "state", country, kb.office_nouns[office], "office")
 
     # Collective actors named by a plural noun ("protesters", "relatives of the hostages").
+    # "Rebels in the Ivory Coast", "security forces in Guinea": the country they are in.
     for token in doc:
-        if token.tag_ in ("NNS", "NNPS") and token.lower_ in kb.groups:
-            add(token.idx, token.idx + len(token.text), token.lower_, "group", None,
+        phrase = _compound_head(token)
+        if token.tag_ not in ("NNS", "NNPS") or not (token.lower_ in kb.groups or phrase in kb.institutions):
+            continue
+        where = next((kb.country_of(_entity_text(obj)) for prep in token.children
+                      if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "throughout", "across")
+                      for obj in prep.children if obj.dep_ == "pobj"
+                      and kb.country_of(_entity_text(obj))), None)
+        if token.lower_ in kb.groups:
+            add(token.idx, token.idx + len(token.text), token.lower_, "group", where,
                 kb.groups[token.lower_], "group")
+        elif where is not None:
+            first = min([token, *(c for c in token.lefts if c.dep_ == "compound")], key=lambda t: t.i)
+            add(first.idx, token.idx + len(token.text), rec.country_name(where) or where, "state",
+                where, kb.institutions[phrase], "institution")
 
     paragraphs = earlier(doc, "paragraphs")
     furniture = [(p.start, p.end) for p in (paragraphs or [])
@@ -355,6 +367,12 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
         if antecedent is not None:
             added.append(replace(antecedent, start=start, end=end, text=match.group(0)))
     return sorted(actors + added, key=lambda a: a.start)
+
+
+def _entity_text(token: Token) -> str:
+    """The words of the name ``token`` heads: "Ivory Coast" for "Coast", without "the"."""
+    words = [t for t in token.subtree if t.dep_ in ("compound", "amod") or t is token]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i) if t.lower_ != "the")
 
 
 def _institution_of(span: Span, kb: Knowledge) -> str | None:

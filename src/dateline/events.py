@@ -370,12 +370,13 @@ class _Mentions:
         for sub in token.subtree:
             if sub.dep_ in ("relcl", "acl", "advcl", "ccomp") and sub != token:
                 skipped.append((sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge)))
-        # "Families of the hostages": when the phrase's head is itself an actor, those it is
-        # "of" are not parties too ("the delegations of Egypt" has no actor head: Egypt is).
+        # "Families of the hostages", "rebels in the Ivory Coast": when the phrase's head is
+        # itself an actor, those it is "of" or "in" are not parties too ("the delegations of
+        # Egypt" has no actor head: Egypt is).
         head_actor = any(a.start <= token.idx < a.end for a in found)
         if head_actor:
             for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
+                if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout", "across"):
                     skipped.append((child.idx, child.right_edge.idx + len(child.right_edge)))
         found = [a for a in found if not any(s <= a.start and a.end <= e for s, e in skipped)]
         for sub in token.subtree:
