@@ -10,7 +10,16 @@ from click.testing import CliRunner
 
 from dateline.cli import main
 from dateline.errors import InputError
-from dateline.plover import country_of_code, read_gold_records, score_actors, sector_of_code
+from dateline.plover import (
+    country_of_code,
+    label_of,
+    read_gold_records,
+    read_relations,
+    relation_split,
+    score_actors,
+    score_relations,
+    sector_of_code,
+)
 
 RECORDS = [
     {"id": "DOC-0001", "event": "DOCUMENT", "eventText": "documentation, no sentence"},
@@ -86,3 +95,50 @@ def test_eval_actors_command(tmp_path: Path) -> None:
     assert data["country"]["gold"] == 4 and data["sector"]["gold"] == 3
     table = CliRunner().invoke(main, ["eval", "actors", str(path)])
     assert "country accuracy: 100.0% (4/4)" in table.output
+
+
+RELATIONS = (
+    "\tsentence_id\tsentence\tmarked_sentence\tgold_root\n"
+    "0\t101\tx\t<s>Egypt</s> hosted talks with <t>Qatar</t> in Cairo on Monday.\tCONSULT\n"
+    "1\t102\tx\t<s>Israeli jets</s> bombed <t>Hamas</t> positions in Gaza on Sunday.\tASSAULT\n"
+    "2\t103\tx\t<s>Hamas</s> rejected <t>Israel</t>'s demands on Tuesday.\tREJECT\n"
+    "3\t104\tx\t<s>The rebels</s> withdrew from <t>the town</t> on Friday.\tYIELD\n"
+    "4\t105\tx\tNo marks in this sentence.\tAGREE\n"
+)
+
+
+def _write_relations(tmp_path: Path) -> Path:
+    path = tmp_path / "plv.tsv"
+    path.write_text(RELATIONS, encoding="utf-8")
+    return path
+
+
+def test_read_relations_unmarks_and_locates_the_pair(tmp_path: Path) -> None:
+    items, rejected = read_relations(_write_relations(tmp_path))
+    assert [i.id for i in items] == ["101", "102", "103", "104"]
+    first = items[0]
+    assert first.text == "Egypt hosted talks with Qatar in Cairo on Monday."
+    assert first.text[slice(*first.source)] == "Egypt" and first.text[slice(*first.target)] == "Qatar"
+    assert [(r.line, "no <s>" in r.reason) for r in rejected] == [(6, True)]
+    assert {relation_split(i.id) for i in items} <= {"dev", "report"}
+
+
+def test_label_of_maps_our_types_to_older_roots() -> None:
+    assert label_of("RETREAT", ["YIELD", "AGREE"]) == "YIELD"
+    assert label_of("CONCEDE", ["YIELD"]) == "YIELD"
+    assert label_of("RETREAT", ["RETREAT", "YIELD"]) == "RETREAT"  # a set with the new roots
+    assert label_of("AGREE", ["YIELD"]) == "AGREE"
+
+
+def test_score_relations_and_the_command(tmp_path: Path) -> None:
+    items, _ = read_relations(_write_relations(tmp_path))
+    scores = score_relations(items)
+    assert scores.total == 4
+    assert scores.confusion[("CONSULT", "CONSULT")] == 1
+    assert scores.confusion[("ASSAULT", "ASSAULT")] == 1
+    assert scores.confusion[("REJECT", "REJECT")] == 1
+    assert scores.confusion[("YIELD", "YIELD")] == 1  # "withdrew" is RETREAT, scored as YIELD
+    assert scores.accuracy == 1.0 and scores.macro_f1 == 1.0
+    result = CliRunner().invoke(main, ["eval", "plv", str(tmp_path / "plv.tsv"), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["accuracy"] == 1.0

@@ -73,6 +73,21 @@ def _fail(error: Exception) -> None:
     sys.exit(2)
 
 
+def _read_gold(read: Callable[[str], tuple[list[_Item], list[Any]]], path: str) -> list[_Item]:
+    """What a gold reader read from ``path``: each skipped part reported, a failure fatal."""
+    try:
+        items, rejected = read(path)
+    except DatelineError as error:
+        _fail(error)
+        raise  # _fail exits; this keeps type checkers informed
+    for rejection in rejected:
+        click.echo(f"skipped {rejection}", err=True)
+    return items
+
+
+_Item = TypeVar("_Item")
+
+
 def _open_store(db: str | None) -> Any:
     from .store import Store
 
@@ -265,6 +280,7 @@ def eval_group() -> None:
         dateline eval tests/gold/dev.jsonl
         dateline eval timeml ../shared/data/timeml/tbaq-cleaned/TimeBank --split report
         dateline eval actors ../shared/data/plover/PLOVER_GSR_CAMEO.txt
+        dateline eval plv ../shared/data/plover/PLV_train.tsv --split report
     """
 
 
@@ -320,13 +336,7 @@ def eval_timeml(gold_dir: str, system_dir: str | None, split: str, write_dir: st
     from .pipeline import Analyzer, load_pipeline
     from .timeml import read_corpus, read_tml, score_timexes, split_of, tag_documents, write_tml
 
-    try:
-        docs, rejected = read_corpus(gold_dir)
-    except DatelineError as error:
-        _fail(error)
-        return
-    for rejection in rejected:
-        click.echo(f"skipped {rejection}", err=True)
+    docs = _read_gold(read_corpus, gold_dir)
     docs = [d for d in docs if split == "all" or split_of(d.doc_id) == split]
     system: list[list[Timex]] = []
     if system_dir is not None:
@@ -377,15 +387,13 @@ def eval_actors(records: str, model: str | None, misses: bool, as_json: bool) ->
     from .pipeline import Analyzer, load_pipeline
     from .plover import read_gold_records, score_actors
 
+    gold = _read_gold(read_gold_records, records)
     try:
-        gold, rejected = read_gold_records(records)
         analyzer = Analyzer(nlp=load_pipeline(load_settings(model=model).model,
                                               layers=("structure", "actors")))
     except DatelineError as error:
         _fail(error)
         return
-    for rejection in rejected:
-        click.echo(f"skipped {rejection}", err=True)
     scores = score_actors(gold, analyzer)
     if as_json:
         click.echo(json.dumps(scores.to_dict(), indent=2))
@@ -393,6 +401,39 @@ def eval_actors(records: str, model: str | None, misses: bool, as_json: bool) ->
     click.echo(scores.to_table())
     if misses:
         click.echo("\n".join(["country misses:", *scores.misses]))
+
+
+@eval_group.command(name="plv")
+@click.argument("tsv", type=click.Path(exists=True, dir_okay=False))
+@click.option("--split", type=click.Choice(["all", "dev", "report"]), default="all",
+              show_default=True, help="Score only the development or the reporting split.")
+@_model_option
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_plv(tsv: str, split: str, model: str | None, as_json: bool) -> None:
+    """Score event types on the PLOVER relation set.
+
+    TSV has one sentence a row with its source and target marked (<s>…</s>, <t>…</t>) and
+    the gold PLOVER root (PLV_train.tsv). dateline codes each sentence and takes the type of
+    the event between the pair; prints root accuracy, per-type and macro/micro F1 and the
+    confusion matrix. The split is fixed: dev (one in five, by a hash of the id) for tuning,
+    report for the rest.
+
+    \b
+    Example:
+        dateline eval plv ../shared/data/plover/PLV_train.tsv --split report
+    """
+    from .pipeline import Analyzer
+    from .plover import read_relations, relation_split, score_relations
+
+    items = _read_gold(read_relations, tsv)
+    try:
+        analyzer = Analyzer(load_settings(model=model).model)
+    except DatelineError as error:
+        _fail(error)
+        return
+    items = [i for i in items if split == "all" or relation_split(i.id) == split]
+    scores = score_relations(items, analyzer)
+    click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.to_table())
 
 
 @main.command()
