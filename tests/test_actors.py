@@ -100,10 +100,10 @@ def test_a_users_yaml_file_with_several_aliases(tmp_path: Path) -> None:
 
 
 def test_a_name_glued_to_a_function_word_by_translation(nlp: Language) -> None:
-    # "Hamas, in which" came out of a translator as "Hamasin which".
-    found = _by_text(nlp, "The talks continue with the Islamist group Hamasin which Egypt mediates.")
-    assert found["Hamas"][:2] == ("organisation", "PSE")
-    assert "Hamasin" not in found
+    # "Hezbollah, in which" came out of a translator as "Hezbollahin which".
+    found = _by_text(nlp, "Talks went on with the Shiite movement Hezbollahin which Qatar mediates.")
+    assert found["Hezbollah"][:2] == ("organisation", "LBN")
+    assert "Hezbollahin" not in found
 
 
 def test_later_mentions_point_back(nlp: Language) -> None:
@@ -135,12 +135,12 @@ def test_organisations_take_a_country_from_their_name_or_owner(nlp: Language) ->
 
 def test_states_take_the_sector_of_the_institution_they_own(nlp: Language) -> None:
     text = ("The heads of the CIA, the Mossad and the intelligence services of Qatar and Egypt "
-            "met, sources told Al Qahera News.")
+            "met, sources told Al Ahram.")
     found = _by_text(nlp, text)
     assert {k: found[k] for k in ("CIA", "Mossad", "Qatar", "Egypt")} == {
         "CIA": ("state", "USA", "intelligence"), "Mossad": ("state", "ISR", "intelligence"),
         "Qatar": ("state", "QAT", "intelligence"), "Egypt": ("state", "EGY", "intelligence")}
-    assert found["Al Qahera News"] == ("organisation", "EGY", "media")
+    assert found["Al Ahram"] == ("organisation", "EGY", "media")
 
 
 def test_a_title_begun_by_the_owners_last_word_and_a_name_cut_in_two(nlp: Language) -> None:

@@ -238,7 +238,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         glued = _GLUED.fullmatch(text)
         if text in kb.entries or text in kb.demonyms or text in kb.plural_demonyms \
                 or (glued is not None and glued.group(1) in kb.entries):
-            continue  # "Tajik servicemen": a demonym the tagger took for a name; "Hamasin"
+            continue  # "Tajik servicemen": a demonym the tagger took for a name; "Hezbollahin"
         last = candidates[-1] if candidates and candidates[-1].source == "person" else None
         if last is not None and doc_text(doc)[last.end:ent.start_char] == " " and known is None:
             # The tagger cut one name in two ("Mohammed bin Abdulrahman" + "Al Thani").
@@ -262,7 +262,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         candidates.append(_Candidate(start, ent.end_char, actor, "person"))
 
     # Machine translation sometimes glues a function word to a name ("the Islamist group
-    # Hamasin which ..." for "Hamas, in which"): a known name plus such a word is that name.
+    # Hezbollahin which ..." for "Hezbollah, in which"): a known name plus such a word is that name.
     for ent in doc.ents:
         glued = _GLUED.fullmatch(ent.text)
         if glued is None or ent.text in kb.entries or glued.group(1) not in kb.entries:
