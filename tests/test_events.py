@@ -214,3 +214,14 @@ def test_civilians_with_no_nationality_take_the_country_where_they_act(analyzer:
                   "PROTEST")
     # The families protest, not the hostages they are families of.
     assert [(a.name, a.country) for a in protest.actors] == [("families", "ISR")]
+
+
+def test_investigations_lawsuits_and_announced_ceasefires(analyzer: Analyzer) -> None:
+    probe = one(events(analyzer, "Kenyan prosecutors launched an investigation into the ministry."),
+                "ACCUSE")
+    assert probe.mode == "investigate" and probe.status == "occurred"
+    suit = one(events(analyzer, "The union filed a lawsuit against the government on Monday."),
+               "ACCUSE")
+    assert suit.trigger == "lawsuit"
+    truce = one(events(analyzer, "The army announced a unilateral ceasefire on Friday."), "CONCEDE")
+    assert truce.status == "announced"

@@ -239,7 +239,9 @@ def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         trigger = lexicon.single.get((lemma, "NOUN")) or lexicon.single.get((token.lower_, "NOUN"))
     if trigger is None:
         return None
-    if trigger.requires == "light-verb" and not (light or onset):
+    # "announced a ceasefire", "called a strike": announced, so an event all the same.
+    announced = phrase.dep_ == "dobj" and head.lemma_.lower() in lexicon.cue("announcing_lemmas")
+    if trigger.requires == "light-verb" and not (light or onset or announced):
         return None
     if light:
         return _Hit(token, trigger, head, extra)
