@@ -41,6 +41,7 @@ import csv
 import io
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -305,14 +306,20 @@ class _Mentions:
 
     def __init__(self, actors: Iterable[Actor]) -> None:
         self.actors = sorted(actors, key=lambda a: a.start)
+        self.starts = [a.start for a in self.actors]
 
     def within(self, start: int, end: int) -> list[Actor]:
-        return [a for a in self.actors if a.start >= start and a.end <= end]
+        low, high = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [a for a in self.actors[low:high] if a.end <= end]
+
+    def before(self, offset: int) -> list[Actor]:
+        """Actors that end before ``offset``, in text order."""
+        return [a for a in self.actors[:bisect_left(self.starts, offset)] if a.end <= offset]
 
     def antecedent(self, pronoun: Token) -> list[Actor]:
         """The person a he/she stands for: the last person named as a subject before it,
         else the last person named."""
-        people = [a for a in self.actors if a.kind == "person" and a.end <= pronoun.idx]
+        people = [a for a in self.before(pronoun.idx) if a.kind == "person"]
         doc = pronoun.doc
         for actor in reversed(people):
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -329,8 +336,8 @@ class _Mentions:
         """What ``it``, ``the group`` or ``the two countries`` stands for, when it is a bare
         reference; None when ``token`` is no such reference."""
         lower = token.lower_
-        before = [a for a in self.actors if a.end <= token.idx]
         if lower == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+            before = self.before(token.idx)
             near = [a for a in before if a.kind in ("state", "organisation", "group")
                     and token.idx - a.end < 400 and a.sector != "media"]
             subjects = [a for a in near if self._is_subject(token.doc, a)]
@@ -338,6 +345,7 @@ class _Mentions:
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod")}
         if token.pos_ != "NOUN" or not determiners & {"the", "both", "two"}:
             return None
+        before = self.before(token.idx)
         if lower in _PAIR_NOUNS and determiners & {"both", "two"}:
             states: list[Actor] = []
             for actor in reversed(before):
@@ -631,12 +639,12 @@ class EventCoder:
         dateline = earlier(doc, "dateline")
         where = _dateline_place(dateline, places)
         locations = _locations(doc, places, actors)
-        paragraphs = [(p.start, p.end) for p in earlier(doc, "paragraphs") or []]
+        starts = [p.start for p in earlier(doc, "paragraphs") or []]
         last: tuple[Place, int] | None = None  # the last place an event named, and its paragraph
         for sent in doc.sents:
             if not any(s <= sent.start_char < e for s, e in body):
                 continue
-            paragraph = next((i for i, (s, e) in enumerate(paragraphs) if s <= sent.start_char < e), 0)
+            paragraph = max(bisect_right(starts, sent.start_char) - 1, 0)
             # An event that names no place happens in the city where the story's last event
             # did, when that was in this paragraph or the one before; else in the dateline's.
             fallback = last[0] if last is not None and paragraph - last[1] <= 1 else where
