@@ -225,3 +225,12 @@ def test_investigations_lawsuits_and_announced_ceasefires(analyzer: Analyzer) ->
     assert suit.trigger == "lawsuit"
     truce = one(events(analyzer, "The army announced a unilateral ceasefire on Friday."), "CONCEDE")
     assert truce.status == "announced"
+
+
+def test_a_stated_willingness_is_agree(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Germany is willing to provide support to Palestinian refugees.")
+    agree = one(found, "AGREE")
+    assert agree.trigger == "willing" and codes(agree.actors) == {"DEU"}
+    assert not any(e.type == "AID" for e in found)  # what it is willing to do is its content
+    refusal = one(events(analyzer, "Hamas is not willing to release the hostages."), "AGREE")
+    assert refusal.status == "negated"

@@ -268,8 +268,21 @@ def _find_triggers(sent: Span, lexicon: EventLexicon) -> Iterator[_Hit]:
             hit = _verb_hit(token, lexicon)
         elif token.pos_ in ("NOUN", "PROPN"):
             hit = _noun_hit(token, lexicon)
+        elif token.pos_ == "ADJ":
+            hit = _adjective_hit(token, lexicon)
         if hit is not None:
             yield hit
+
+
+def _adjective_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
+    """"X is willing to provide", "ready to contribute": a stated willingness (AGREE in the
+    codebook), when the adjective complements a copula and governs what X would do."""
+    trigger = lexicon.single.get((token.lemma_.lower(), "ADJ")) or lexicon.single.get((token.lower_, "ADJ"))
+    head = token.head
+    if trigger is None or token.dep_ != "acomp" or head.pos_ not in ("AUX", "VERB") \
+            or not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+        return None
+    return _Hit(token, trigger, head)
 
 
 def _carrier(noun: Token, lexicon: EventLexicon) -> Token | None:
@@ -489,6 +502,8 @@ def _absorbed(hit: _Hit, lexicon: EventLexicon) -> bool:
     (``urged Hamas to release``, ``accused Hamas of refusing to negotiate``)? Those code once."""
     start = hit.verb if hit.verb is not None and not hit.carried else hit.token
     for word in list(_chain(start))[1:]:
+        if word.pos_ == "ADJ" and (word.lower_, "ADJ") in lexicon.single:
+            return True  # "willing to provide": the willingness is the event
         if word.pos_ == "VERB":
             trigger = lexicon.single.get((word.lemma_.lower(), "VERB"))
             if trigger is not None and trigger.type in lexicon.cue("absorbing_types"):
