@@ -234,3 +234,9 @@ def test_a_stated_willingness_is_agree(analyzer: Analyzer) -> None:
     assert not any(e.type == "AID" for e in found)  # what it is willing to do is its content
     refusal = one(events(analyzer, "Hamas is not willing to release the hostages."), "AGREE")
     assert refusal.status == "negated"
+
+
+def test_acceding_to_demands_is_a_concession(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Nepal's government accepted the demands of the protesters on Monday.")
+    assert one(found, "CONCEDE").trigger == "accepted the demands"
+    assert not any(e.type == "AGREE" for e in found)
