@@ -39,6 +39,16 @@ def _model_option(func: F) -> F:
     )(func)
 
 
+def _scores_json_option(func: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")(func)
+
+
+def _dev_split_option(func: F) -> F:
+    return click.option("--split", type=click.Choice(["all", "dev", "report"]), default="all",
+                        show_default=True,
+                        help="Score only the development or the reporting split.")(func)
+
+
 def _filter_options(func: F) -> F:
     options = [
         click.option("--actor", help="Actor name (substring) or ISO 3166 alpha-3 country code."),
@@ -281,13 +291,14 @@ def eval_group() -> None:
         dateline eval timeml ../shared/data/timeml/tbaq-cleaned/TimeBank --split report
         dateline eval actors ../shared/data/plover/PLOVER_GSR_CAMEO.txt
         dateline eval plv ../shared/data/plover/PLV_train.tsv --split report
+        dateline eval polnear ../shared/data/polnear --split report
     """
 
 
 @eval_group.command(name="gold")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @_model_option
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@_scores_json_option
 def eval_command(gold: str, model: str | None, as_json: bool) -> None:
     """Score the pipeline against a gold file and print precision, recall and F1 per layer.
 
@@ -318,7 +329,7 @@ def eval_command(gold: str, model: str | None, as_json: bool) -> None:
 @click.option("--write", "write_dir", type=click.Path(file_okay=False),
               help="Also write our timexes as .tml files into this folder.")
 @_model_option
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@_scores_json_option
 def eval_timeml(gold_dir: str, system_dir: str | None, split: str, write_dir: str | None,
                 model: str | None, as_json: bool) -> None:
     """Score temporal expressions with the TempEval-3 Task A metrics.
@@ -371,7 +382,7 @@ def eval_timeml(gold_dir: str, system_dir: str | None, split: str, write_dir: st
 @click.argument("records", type=click.Path(exists=True, dir_okay=False))
 @_model_option
 @click.option("--misses", is_flag=True, help="Also list each gold actor whose country we got wrong.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@_scores_json_option
 def eval_actors(records: str, model: str | None, misses: bool, as_json: bool) -> None:
     """Score actor countries and sectors on PLOVER gold standard records.
 
@@ -405,10 +416,9 @@ def eval_actors(records: str, model: str | None, misses: bool, as_json: bool) ->
 
 @eval_group.command(name="plv")
 @click.argument("tsv", type=click.Path(exists=True, dir_okay=False))
-@click.option("--split", type=click.Choice(["all", "dev", "report"]), default="all",
-              show_default=True, help="Score only the development or the reporting split.")
+@_dev_split_option
 @_model_option
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@_scores_json_option
 def eval_plv(tsv: str, split: str, model: str | None, as_json: bool) -> None:
     """Score event types on the PLOVER relation set.
 
@@ -433,6 +443,39 @@ def eval_plv(tsv: str, split: str, model: str | None, as_json: bool) -> None:
         return
     items = [i for i in items if split == "all" or relation_split(i.id) == split]
     scores = score_relations(items, analyzer)
+    click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.to_table())
+
+
+@eval_group.command(name="polnear")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@_dev_split_option
+@_model_option
+@_scores_json_option
+def eval_polnear(directory: str, split: str, model: str | None, as_json: bool) -> None:
+    """Score attributions (source, cue, content) on PolNeAR brat annotations.
+
+    DIRECTORY holds text/ and attributions/ (or train/ and dev/ folders that do). Prints
+    exact and overlap precision, recall and F1 for sources, cues, contents and whole
+    attributions. The split is fixed: dev (one text in five, by a hash of its name) for
+    tuning, report for the rest.
+
+    \b
+    Example:
+        dateline eval polnear ../shared/data/polnear --split report
+    """
+    from .pipeline import Analyzer, load_pipeline
+    from .plover import relation_split
+    from .polnear import analyse, read_polnear, score_attributions
+
+    docs = _read_gold(read_polnear, directory)
+    docs = [d for d in docs if split == "all" or relation_split(d.name) == split]
+    try:
+        analyzer = Analyzer(nlp=load_pipeline(load_settings(model=model).model,
+                                              layers=("structure", "actors", "attribution")))
+    except DatelineError as error:
+        _fail(error)
+        return
+    scores = score_attributions(zip(docs, analyse(docs, analyzer), strict=True))
     click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.to_table())
 
 

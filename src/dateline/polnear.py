@@ -1,0 +1,205 @@
+"""PolNeAR attribution annotations (brat stand-off) and their scoring against our quotes.
+
+PolNeAR annotates every attribution in US election news as a brat event with a ``Source``,
+a ``Cue`` and a ``Content`` span over the article's ``.txt`` (``text/NAME.txt``, annotations
+in ``attributions/NAME_ANNOTATOR.ann``). :func:`read_polnear` reads them; a text annotated
+by several annotators is taken from the first annotator in name order. :func:`score_attributions`
+compares them with the attribution layer's quotes: for each of source, cue and content,
+exact and overlap precision, recall and F1, and the same for whole attributions.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError, Rejection
+from .model import Article, Quote
+
+__all__ = ["Attribution", "AttributionScores", "PolnearDocument", "read_polnear", "score_attributions"]
+
+Span = tuple[int, int]
+_PARTS = ("source", "cue", "content")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution: its source, cue and content spans (None when not annotated); a
+    discontinuous span is kept from its first to its last character."""
+
+    source: Span | None
+    cue: Span | None
+    content: Span | None
+
+
+@dataclass(frozen=True)
+class PolnearDocument:
+    name: str
+    text: str
+    attributions: tuple[Attribution, ...]
+
+
+_TEXT_BOUND = re.compile(r"^(T\d+)\t(\w+) ([\d ;]+)\t", re.MULTILINE)
+_EVENT = re.compile(r"^E\d+\t(.+)$", re.MULTILINE)
+
+
+def _bounds(spec: str) -> Span:
+    numbers = [int(n) for n in re.split(r"[ ;]", spec.strip()) if n]
+    return min(numbers), max(numbers)
+
+
+def _parse_ann(raw: str) -> tuple[Attribution, ...]:
+    spans = {m.group(1): (m.group(2), _bounds(m.group(3))) for m in _TEXT_BOUND.finditer(raw)}
+    found: list[Attribution] = []
+    for match in _EVENT.finditer(raw):
+        roles: dict[str, Span] = {}
+        for argument in match.group(1).split():
+            role, _, ref = argument.partition(":")
+            role = re.sub(r"\d+$", "", role).lower()  # brat numbers repeated roles: Source2
+            if ref in spans and role in _PARTS and role not in roles:
+                roles[role] = spans[ref][1]
+        if roles.get("cue") or roles.get("content"):
+            found.append(Attribution(roles.get("source"), roles.get("cue"), roles.get("content")))
+    return tuple(found)
+
+
+def read_polnear(directory: str | os.PathLike[str]) -> tuple[list[PolnearDocument], list[Rejection]]:
+    """Documents of a PolNeAR folder (``text/`` and ``attributions/``, or a folder holding
+    ``train``/``dev`` folders of that shape)."""
+    root = Path(directory)
+    parts = [root] if (root / "attributions").is_dir() else sorted(
+        p for p in root.iterdir() if (p / "attributions").is_dir())
+    if not parts:
+        raise InputError("no attributions/ folder here or one level down", origin=os.fspath(root))
+    docs: list[PolnearDocument] = []
+    rejected: list[Rejection] = []
+    for part in parts:
+        chosen: dict[str, Path] = {}
+        for ann in sorted((part / "attributions").glob("*.ann")):
+            name = re.sub(r"_[0-9a-f]{4}$", "", ann.stem)  # the annotator's suffix
+            chosen.setdefault(name, ann)
+        for name, ann in sorted(chosen.items()):
+            text_path = part / "text" / f"{name}.txt"
+            try:
+                text = text_path.read_text(encoding="utf-8")
+                attributions = _parse_ann(ann.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError) as error:
+                rejected.append(Rejection(os.fspath(ann), f"cannot read it or its text: {error}"))
+                continue
+            docs.append(PolnearDocument(name, text, attributions))
+    return docs, rejected
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+@dataclass
+class _Counts:
+    system: int = 0
+    gold: int = 0
+    matched_system: int = 0
+    matched_gold: int = 0
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.matched_system / self.system if self.system else 0.0
+        r = self.matched_gold / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class AttributionScores:
+    """Exact and overlap P/R/F1 for source, cue, content and whole attributions."""
+
+    documents: int = 0
+    counts: dict[str, _Counts] = field(default_factory=dict)
+
+    def add(self, key: str, system: Sequence[Any], gold: Sequence[Any], same: Any) -> None:
+        counts = self.counts.setdefault(key, _Counts())
+        counts.system += len(system)
+        counts.gold += len(gold)
+        counts.matched_system += sum(any(same(s, g) for g in gold) for s in system)
+        counts.matched_gold += sum(any(same(s, g) for s in system) for g in gold)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"documents": self.documents}
+        for key, counts in self.counts.items():
+            p, r, f = counts.prf()
+            out[key] = {"precision": p, "recall": r, "f1": f, "system": counts.system,
+                        "gold": counts.gold}
+        return out
+
+    def to_table(self) -> str:
+        lines = [f"documents: {self.documents}", f"{'':22}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
+        for key, counts in self.counts.items():
+            p, r, f = counts.prf()
+            lines.append(f"{key:22}{p * 100:7.1f}{r * 100:7.1f}{f * 100:7.1f}{counts.gold:7d}")
+        return "\n".join(lines)
+
+
+def _trim(text: str, span: Span | None) -> Span | None:
+    """The span without surrounding spaces and quotation marks, so that ``“...”`` and
+    ``...`` compare equal."""
+    if span is None:
+        return None
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in "\"'“”‘’«»"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'“”‘’«».,"):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _ours(quote: Quote) -> Attribution:
+    source = (quote.speaker_start, quote.speaker_end) \
+        if quote.speaker_start is not None and quote.speaker_end is not None else None
+    cue = (quote.cue_start, quote.cue_end) if quote.cue_start is not None and quote.cue_end is not None else None
+    return Attribution(source, cue, (quote.start, quote.end))
+
+
+def _exact(a: Span | None, b: Span | None) -> bool:
+    return a is not None and a == b
+
+
+def _overlap(a: Span | None, b: Span | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def score_attributions(pairs: Iterable[tuple[PolnearDocument, Sequence[Quote]]]) -> AttributionScores:
+    """Score each document's gold attributions against our quotes.
+
+    For source, cue and content the spans are compared on their own (precision: our spans
+    that match a gold span; recall: gold spans matched by one of ours), after trimming
+    spaces, quotation marks and final punctuation. A whole attribution matches when its cue
+    and content match and, if both sides name a source, the source too.
+    """
+    scores = AttributionScores()
+    for doc, quotes in pairs:
+        scores.documents += 1
+        gold = [Attribution(*(_trim(doc.text, getattr(a, p)) for p in _PARTS)) for a in doc.attributions]
+        ours = [Attribution(*(_trim(doc.text, getattr(a, p)) for p in _PARTS))
+                for a in map(_ours, quotes)]
+        for part in _PARTS:
+            system_spans = [getattr(a, part) for a in ours if getattr(a, part) is not None]
+            gold_spans = [getattr(a, part) for a in gold if getattr(a, part) is not None]
+            scores.add(f"{part} exact", system_spans, gold_spans, _exact)
+            scores.add(f"{part} overlap", system_spans, gold_spans, _overlap)
+        for name, same in (("attribution exact", _exact), ("attribution overlap", _overlap)):
+            scores.add(name, ours, gold, lambda s, g, same=same: (
+                same(s.cue, g.cue) and same(s.content, g.content)
+                and (s.source is None or g.source is None or same(s.source, g.source))))
+    return scores
+
+
+def analyse(docs: Sequence[PolnearDocument], analyzer: Any = None) -> list[list[Quote]]:
+    """Our quotes for each document (the layers attribution needs, by default)."""
+    import datetime as dt
+
+    from .pipeline import Analyzer, load_pipeline
+
+    analyzer = analyzer or Analyzer(nlp=load_pipeline(layers=("structure", "actors", "attribution")))
+    # PolNeAR covers the 2016 US campaign; the date only anchors times, which are not scored.
+    articles = (Article(id=d.name, text=d.text, date=dt.date(2016, 11, 1)) for d in docs)
+    return [list(a.quotes) for a in analyzer.analyze_many(articles)]

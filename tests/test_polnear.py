@@ -1,0 +1,92 @@
+"""PolNeAR brat attributions: reading them and scoring our quotes against them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main
+from dateline.errors import InputError
+from dateline.model import Quote
+from dateline.polnear import read_polnear, score_attributions
+
+TEXT = ("The senator said the bill would pass. According to aides, the vote is set for "
+        "Friday. “We will win,” the governor told reporters.")
+
+
+def _span(needle: str) -> tuple[int, int]:
+    start = TEXT.index(needle)
+    return start, start + len(needle)
+
+
+def _ann() -> str:
+    lines, events = [], []
+    parts = [("The senator", "said", "the bill would pass"),
+             ("aides", "According to", "the vote is set for Friday"),
+             ("the governor", "told", "“We will win,”")]
+    number = 0
+    for index, (source, cue, content) in enumerate(parts, 1):
+        refs = []
+        for role, needle in (("Source", source), ("Cue", cue), ("Content", content)):
+            number += 1
+            start, end = _span(needle)
+            lines.append(f"T{number}\t{role} {start} {end}\t{needle}")
+            refs.append(f"{role}:T{number}")
+        events.append(f"E{index}\tAttribution:T{number} " + " ".join(refs))
+    return "\n".join(lines + events) + "\n"
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "wire_2016-10-01_vote.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "attributions" / "wire_2016-10-01_vote_ab12.ann").write_text(_ann(), encoding="utf-8")
+    # A second annotator of the same text is not read twice.
+    (tmp_path / "attributions" / "wire_2016-10-01_vote_cd34.ann").write_text("", encoding="utf-8")
+    return tmp_path
+
+
+def test_read_polnear(corpus: Path) -> None:
+    (doc,), rejected = read_polnear(corpus)
+    assert rejected == [] and doc.name == "wire_2016-10-01_vote"
+    assert len(doc.attributions) == 3
+    first = doc.attributions[0]
+    assert (first.source, first.cue, first.content) == (
+        _span("The senator"), _span("said"), _span("the bill would pass"))
+
+
+def test_discontinuous_spans_and_missing_folders(tmp_path: Path) -> None:
+    from dateline.polnear import _parse_ann
+
+    (attribution,) = _parse_ann("T1\tContent 5 10;20 30\tx\nT2\tCue 0 4\ty\nE1\tAttribution:T2 Cue:T2 Content:T1\n")
+    assert attribution.content == (5, 30) and attribution.source is None
+    with pytest.raises(InputError, match="attributions"):
+        read_polnear(tmp_path)
+
+
+def test_scores_exact_and_overlap(corpus: Path) -> None:
+    (doc,), _ = read_polnear(corpus)
+    start, end = _span("the bill would pass.")  # content with its full stop: trimmed, exact
+    quotes = [Quote(start, end, TEXT[start:end], False, "The senator", *_span("The senator"),
+                    "said", *_span("said")),
+              # the governor's quote found, its content without the quotation marks
+              Quote(*_span("We will win"), "We will win", True, "the governor",
+                    *_span("the governor"), "told", *_span("told"))]
+    scores = score_attributions([(doc, quotes)]).to_dict()
+    assert scores["content exact"]["precision"] == 1.0
+    assert scores["content exact"]["recall"] == pytest.approx(2 / 3)
+    assert scores["cue exact"]["recall"] == pytest.approx(2 / 3)
+    assert scores["attribution exact"]["f1"] == pytest.approx(0.8)
+
+
+def test_eval_polnear_command(corpus: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", "polnear", str(corpus), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["documents"] == 1 and data["content overlap"]["gold"] == 3
+    assert data["cue overlap"]["recall"] > 0  # "said" and "told" are found
+
