@@ -283,3 +283,13 @@ def test_find_quotations_pairs_marks_from_context() -> None:
     text = "“We will be back next year, he promised the crowd"
     (span,) = find_quotations(text, 0, len(text))
     assert text[span.start : span.end] == "We will be back next year, he promised the crowd"
+
+
+def test_a_clause_the_parser_took_for_an_object(nlp: Language) -> None:
+    # The small parser reads "appeals" as a noun, making the clause an object of "says".
+    quote = only(quotes_of(nlp, "Senator Jane Roe says the populist movement appeals to the "
+                                "worst instincts of voters."))
+    assert (quote.speaker, quote.cue) == ("Senator Jane Roe", "says")
+    assert quote.content.startswith("the populist movement")
+    # A short object, or an addressee, is no clause.
+    assert quotes_of(nlp, "The minister said nothing.") == []

@@ -384,7 +384,28 @@ def _complement_candidates(
             and (comp.dep_ == "xcomp" or _has_finite_verb(doc[lo : hi + 1]))
         ):
             found.append(_Candidate(start, end, False, speaker, *cue, rank))
+    if not found and entry.that_clause:
+        found += _misparsed_clause(ctx, verb, speaker, cue, rank)
     return found
+
+
+def _misparsed_clause(
+    ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int], rank: int
+) -> list[_Candidate]:
+    """``says the movement appeals to ...`` parsed as "says [the ... appeals]": a long object
+    of a verb of saying that is no addressee is the clause the parser failed to see."""
+    doc = ctx.doc
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "ORG", "NORP"):
+            continue
+        lo, hi = _token_range(obj.subtree)
+        if obj.i < verb.i or sum(1 for t in doc[lo : hi + 1] if not t.is_punct) < 6 \
+                or speaker.start <= hi and lo <= speaker.end - 1:
+            continue
+        start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+        if end > start:
+            return [_Candidate(start, end, False, speaker, *cue, rank)]
+    return []
 
 
 def _adjacent_candidates(
