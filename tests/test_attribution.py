@@ -293,3 +293,13 @@ def test_a_clause_the_parser_took_for_an_object(nlp: Language) -> None:
     assert quote.content.startswith("the populist movement")
     # A short object, or an addressee, is no clause.
     assert quotes_of(nlp, "The minister said nothing.") == []
+
+
+def test_findings_and_beliefs_are_attributed(nlp: Language) -> None:
+    poll = only(quotes_of(nlp, "The poll shows that support for the truce is rising."))
+    assert (poll.speaker, poll.cue, poll.content) == (
+        "The poll", "shows", "support for the truce is rising")
+    fear = only(quotes_of(nlp, "Residents fear that the fighting will spread to the north."))
+    assert (fear.speaker, fear.cue) == ("Residents", "fear")
+    # A finding with no clause is not a statement.
+    assert quotes_of(nlp, "The army found three bodies in the rubble.") == []

@@ -17,7 +17,10 @@ How it works:
    to-clause) is the content. The content is *direct* when it begins with a quotation, or
    when it precedes the cue and ends with one (``“...,” he said``); otherwise it is reported
    speech and quotation marks inside it are partial quotes, not separate quotes. Quotations
-   next to a cue with no complement (``he said: “...”``) are attributed too.
+   next to a cue with no complement (``he said: “...”``) are attributed too. The lexicon
+   has verbs of saying and, as PolNeAR annotates them, of finding and believing (``the poll
+   shows that``, ``residents fear that``). When the parser makes a long object of a verb of
+   saying out of a clause (``says the movement appeals to ...``), that object is the content.
 3. ``according to X`` attributes the clause it modifies; a parenthetical cue
    (``The test, officials said, was the biggest yet``) attributes the clause around it, and
    ``<clause>, X informed Y.`` the clause before the comma when the parse gave no complement.
