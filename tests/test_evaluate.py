@@ -445,6 +445,18 @@ def test_event_detection_needs_overlap_and_an_acceptable_type(tmp_path: Path) ->
     assert (detected.tp, detected.system, detected.gold) == (2, 4, 2)
 
 
+def test_older_plover_names_in_the_gold_accept_the_current_ones(tmp_path: Path) -> None:
+    gold = gold_one(tmp_path, events=[{"type": ["DEMAND"], "evidence": "officials resumed talks"},
+                                      {"type": "YIELD", "evidence": "people were killed"}])
+    assert gold.events is not None
+    assert gold.events[0].types == ("DEMAND", "REQUEST")
+    assert set(gold.events[1].types) == {"YIELD", "CONCEDE", "RETREAT"}
+    sys_article = system(events=[event("officials resumed talks", "REQUEST"),
+                                 event("people were killed", "RETREAT")])
+    detected = score([gold], [sys_article]).scores["event"]
+    assert (detected.tp, detected.system, detected.gold) == (2, 2, 2)
+
+
 def test_event_participants_one_to_one_by_code_or_name(tmp_path: Path) -> None:
     gold = gold_one(tmp_path, events=FULL_GOLD["events"][:1])
     sys_event = event(

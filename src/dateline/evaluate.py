@@ -289,6 +289,15 @@ def _parse_timexes(data: dict[str, Any], text: str) -> tuple[GoldTimex, ...] | N
     return tuple(out)
 
 
+def _current_types(types: tuple[str, ...]) -> tuple[str, ...]:
+    """The gold's types plus what older PLOVER names are called now (DEMAND is REQUEST,
+    DISAPPROVE is ACCUSE, YIELD is CONCEDE or RETREAT; ``data/plover_labels.csv``)."""
+    from .plover import label_types
+
+    renamed = [new for old in types for new in sorted(label_types().get(old.upper(), ()))]
+    return tuple(dict.fromkeys([*types, *renamed]))
+
+
 def _parse_events(data: dict[str, Any], text: str) -> tuple[GoldEvent, ...] | None:
     items = _items(data, "events")
     if items is None:
@@ -298,6 +307,7 @@ def _parse_events(data: dict[str, Any], text: str) -> tuple[GoldEvent, ...] | No
         types = _strings(item.get("type"), f"{where}.type")
         if not types:
             raise _LineError(f"{where}.type: empty list of acceptable types")
+        types = _current_types(types)
         status = _choice(item, "status", where, _STATUSES)
         out.append(
             GoldEvent(

@@ -29,7 +29,7 @@ from .errors import InputError, Rejection
 from .model import Actor, Article
 
 __all__ = ["NO_EVENT", "ActorScores", "GoldActor", "GoldRecord", "RelationItem", "RelationScores",
-           "country_of_code", "label_of", "predict_relation", "read_gold_records", "read_relations",
+           "country_of_code", "label_of", "label_types", "predict_relation", "read_gold_records", "read_relations",
            "relation_split", "score_actors", "score_relations", "sector_of_code"]
 
 _DEFAULT_DATE = dt.date(2000, 1, 1)  # the records are undated sentences; actors need none
@@ -303,7 +303,8 @@ def read_relations(path: str | os.PathLike[str]) -> tuple[list[RelationItem], li
 
 
 @lru_cache(maxsize=1)
-def _label_types() -> dict[str, frozenset[str]]:
+def label_types() -> dict[str, frozenset[str]]:
+    """Older or other PLOVER root names → the dateline types each covers."""
     rows = csv.DictReader(io.StringIO(read_data("plover_labels.csv")))
     table: dict[str, set[str]] = {}
     for row in rows:
@@ -319,7 +320,7 @@ def label_of(event_type: str, labels: Iterable[str]) -> str:
     if event_type in labels:
         return event_type
     for label in labels:
-        if event_type in _label_types().get(label, ()):
+        if event_type in label_types().get(label, ()):
             return label
     return event_type
 
