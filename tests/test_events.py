@@ -240,3 +240,11 @@ def test_acceding_to_demands_is_a_concession(analyzer: Analyzer) -> None:
     found = events(analyzer, "Nepal's government accepted the demands of the protesters on Monday.")
     assert one(found, "CONCEDE").trigger == "accepted the demands"
     assert not any(e.type == "AGREE" for e in found)
+
+
+def test_there_was_an_event(analyzer: Analyzer) -> None:
+    held = one(events(analyzer, "There was discussion about a final draft of the agreement."),
+               "CONSULT")
+    assert (held.trigger, held.status) == ("discussion", "occurred")
+    planned = one(events(analyzer, "There will be negotiations in Doha next week."), "CONSULT")
+    assert planned.status == "planned"

@@ -240,6 +240,9 @@ def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         trigger = lexicon.single.get((lemma, "NOUN")) or lexicon.single.get((token.lower_, "NOUN"))
     if trigger is None:
         return None
+    if phrase.dep_ in ("attr", "nsubj") and head.lemma_ == "be" \
+            and any(c.dep_ == "expl" for c in head.children):
+        return _Hit(token, trigger, head, extra)  # "there was discussion about ...": it took place
     # "announced a ceasefire", "called a strike": announced, so an event all the same.
     announced = phrase.dep_ == "dobj" and head.lemma_.lower() in lexicon.cue("announcing_lemmas")
     if trigger.requires == "light-verb" and not (light or onset or announced):
