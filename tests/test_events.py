@@ -248,3 +248,11 @@ def test_there_was_an_event(analyzer: Analyzer) -> None:
     assert (held.trigger, held.status) == ("discussion", "occurred")
     planned = one(events(analyzer, "There will be negotiations in Doha next week."), "CONSULT")
     assert planned.status == "planned"
+
+
+def test_a_walkout_is_a_protest_and_an_air_strike_an_assault(analyzer: Analyzer) -> None:
+    assert one(events(analyzer, "Teachers staged a strike on Monday."), "PROTEST").mode == "strike"
+    assert one(events(analyzer, "The union called a general strike for Friday."), "PROTEST")
+    assert one(events(analyzer, "An air strike hit the school on Monday."), "ASSAULT")
+    # Workers who are the victims do not make the strike a walkout.
+    assert one(events(analyzer, "Israeli strikes killed 12 workers in Gaza."), "ASSAULT")

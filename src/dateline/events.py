@@ -240,6 +240,8 @@ def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         trigger = lexicon.single.get((lemma, "NOUN")) or lexicon.single.get((token.lower_, "NOUN"))
     if trigger is None:
         return None
+    if lemma == "strike" and _labour_strike(token, phrase, lexicon):
+        trigger = Trigger(trigger.lemma, "NOUN", "PROTEST", "strike")
     if phrase.dep_ in ("attr", "nsubj") and head.lemma_ == "be" \
             and any(c.dep_ == "expl" for c in head.children):
         return _Hit(token, trigger, head, extra)  # "there was discussion about ...": it took place
@@ -275,6 +277,18 @@ def _find_triggers(sent: Span, lexicon: EventLexicon) -> Iterator[_Hit]:
             hit = _adjective_hit(token, lexicon)
         if hit is not None:
             yield hit
+
+
+def _labour_strike(token: Token, phrase: Token, lexicon: EventLexicon) -> bool:
+    """A strike that is a walkout, not an attack: "a general strike", "workers staged a
+    strike", "went on strike"."""
+    words = lexicon.cue("labour_strike_words")
+    modifiers = [c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(m in words for m in modifiers) or token.head.lower_ == "on" and token.dep_ == "pobj":
+        return True
+    verb = phrase.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
+    return any(w.lemma_.lower() in words for s in subjects for w in s.subtree)
 
 
 def _adjective_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
@@ -696,8 +710,11 @@ class EventCoder:
         t_end = trigger_tokens[-1].idx + len(trigger_tokens[-1])
         date = anchor_event(doc, span.start_char, span.end_char)
         dct = doc._.dct
+        # The event's own date: in its clause, or in its sentence when the parse gave the
+        # trigger no verb to hang a clause on ("those kidnapped announced protests this
+        # Thursday" parsed as one noun phrase).
         stated = date is not None and not date.inherited and date.source_text is not None \
-            and date.source_text in span.text
+            and (date.source_text in span.text or hit.verb is None)
         # A future date in the clause makes a plan of what the tense does not say is past.
         past = hit.verb is not None and not hit.carried and hit.verb.tag_ in ("VBD", "VBN")
         if stated and date is not None and dct is not None and date.earliest is not None \
