@@ -73,6 +73,10 @@ def _patterns(kb: Knowledge) -> _Patterns:
     name = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
     # "Lebanon's new President", "the former prime minister"
     standing = r"(?:(?i:new|former|ousted|acting|interim|outgoing|incoming|then|late)\s+)?"
+    # An office and whose it is: "Egyptian president", "Qatar's prime minister", "director of
+    # the CIA" (the two appositions share it).
+    office = (rf"(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)\s+)?"
+              rf"(?P<title>{title})(?:\s+of\s+(?:the\s+)?(?P<where>{name}))?")
     return _Patterns(
         title=re.compile(rf"\b{title}\b"),
         # "Israeli Prime Minister", "Hamas leader", "Egypt's President", "U.S. Secretary of State"
@@ -80,13 +84,9 @@ def _patterns(kb: Knowledge) -> _Patterns:
             rf"(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)?\s+)?{standing}"
             rf"(?P<title>(?:{title})(?:\s+(?:{title}))*)\s+$"),
         # "the president of Egypt, " / "the Egyptian president, " / "Qatar's prime minister, "
-        apposition_before=re.compile(
-            rf"(?:[Tt]he\s+)?(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)\s+)?"
-            rf"(?P<title>{title})(?:\s+of\s+(?:the\s+)?(?P<where>{name}))?,\s*$"),
+        apposition_before=re.compile(rf"(?:[Tt]he\s+)?{office},\s*$"),
         # ", the Egyptian president" / ", director of the CIA" / ", Qatar's prime minister"
-        apposition_after=re.compile(
-            rf"^,\s*(?:(?i:the|a|an)\s+)?(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)\s+)?"
-            rf"(?P<title>{title})(?:\s+of\s+(?:the\s+)?(?P<where>{name}))?"),
+        apposition_after=re.compile(rf"^,\s*(?:(?i:the|a|an)\s+)?{office}"),
         # "the prime minister" (no name after it), "the informants", "these sources"
         back_reference=re.compile(
             rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]he same)\s+(?:(?P<title>{title})(?![ \t]+(?:of\b|[A-Z]))"

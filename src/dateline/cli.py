@@ -97,6 +97,16 @@ def _read_gold(read: Callable[[str], tuple[list[_Item], list[Any]]], path: str) 
 _Item = TypeVar("_Item")
 
 
+def _layers_analyzer(model: str | None, layers: tuple[str, ...]) -> Any:
+    """An Analyzer with only ``layers`` (what an evaluation needs); a bad model is fatal."""
+    from .pipeline import Analyzer, load_pipeline
+
+    try:
+        return Analyzer(nlp=load_pipeline(load_settings(model=model).model, layers=layers))
+    except DatelineError as error:
+        _fail(error)
+
+
 def _open_store(db: str | None) -> Any:
     from .store import Store
 
@@ -343,7 +353,6 @@ def eval_timeml(gold_dir: str, system_dir: str | None, split: str, write_dir: st
         dateline eval timeml ../shared/data/timeml/tbaq-cleaned/AQUAINT --split report
     """
     from .model import Timex
-    from .pipeline import Analyzer, load_pipeline
     from .timeml import read_corpus, read_tml, score_timexes, split_of, tag_documents, write_tml
 
     docs = _read_gold(read_corpus, gold_dir)
@@ -357,12 +366,7 @@ def eval_timeml(gold_dir: str, system_dir: str | None, split: str, write_dir: st
                 return
             system.append(read_tml(path).timexes)
     else:
-        try:
-            analyzer = Analyzer(nlp=load_pipeline(load_settings(model=model).model,
-                                                  layers=("structure", "time")))
-        except DatelineError as error:
-            _fail(error)
-            return
+        analyzer = _layers_analyzer(model, ("structure", "time"))
         from tqdm import tqdm
 
         # A progress bar on a terminal only.
@@ -394,16 +398,10 @@ def eval_actors(records: str, model: str | None, misses: bool, as_json: bool) ->
     Example:
         dateline eval actors ../shared/data/plover/PLOVER_GSR_CAMEO.txt
     """
-    from .pipeline import Analyzer, load_pipeline
     from .plover import read_gold_records, score_actors
 
     gold = _read_gold(read_gold_records, records)
-    try:
-        analyzer = Analyzer(nlp=load_pipeline(load_settings(model=model).model,
-                                              layers=("structure", "actors")))
-    except DatelineError as error:
-        _fail(error)
-        return
+    analyzer = _layers_analyzer(model, ("structure", "actors"))
     scores = score_actors(gold, analyzer)
     if as_json:
         click.echo(json.dumps(scores.to_dict(), indent=2))
@@ -462,18 +460,12 @@ def eval_polnear(directory: str, split: str, model: str | None, as_json: bool) -
     Example:
         dateline eval polnear ../shared/data/polnear --split report
     """
-    from .pipeline import Analyzer, load_pipeline
     from .plover import relation_split
     from .polnear import analyse, read_polnear, score_attributions
 
     docs = _read_gold(read_polnear, directory)
     docs = [d for d in docs if split == "all" or relation_split(d.name) == split]
-    try:
-        analyzer = Analyzer(nlp=load_pipeline(load_settings(model=model).model,
-                                              layers=("structure", "actors", "attribution")))
-    except DatelineError as error:
-        _fail(error)
-        return
+    analyzer = _layers_analyzer(model, ("structure", "actors", "attribution"))
     scores = score_attributions(zip(docs, analyse(docs, analyzer), strict=True))
     click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.to_table())
 

@@ -324,6 +324,13 @@ class _Found:
     match: re.Match[str]
 
 
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$")
+# "until 9 a.m. EST Tuesday", "as early as next week": the words before the expression.
+_DEADLINE = re.compile(r"\b(?:until|till|as soon as|as early as|no later than)\s+"
+                       r"(?:(?:[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:[a-z]{3}\s+)?,?\s*)?"
+                       r"(?:\S+\s+)?$")
+
+
 class _Resolver:
     """Turns matches into Timex values for one document."""
 
@@ -356,12 +363,10 @@ class _Resolver:
         # A preposition can settle the direction before the verb does: "since October 7" is
         # past whatever the clause's tense; a deadline ("until 9 a.m. Tuesday", "as early as
         # next week") lies ahead even in a past-tense clause.
-        before = self.text[max(0, found.start - 24):found.start].lower()
-        if re.search(r"\bsince\s+(?:the\s+)?$", before):
-            return -1
         before = self.text[max(0, found.start - 40):found.start].lower()
-        clock = r"(?:(?:[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:[a-z]{3}\s+)?,?\s*)?"
-        if re.search(r"\b(?:until|till|as soon as|as early as|no later than)\s+" + clock + r"(?:\S+\s+)?$", before):
+        if _SINCE.search(before):
+            return -1
+        if _DEADLINE.search(before):
             return 1
         return _tense(self.doc, found.start, found.end, self.lexicon)
 
