@@ -86,7 +86,7 @@ def _article(article_id: str = "a1", text: str | None = None) -> Article:
         actors=[jordan, iraq], places=[amman],
         events=[Event(0, 56, text[:56], "signed", 16, 22, "AGREE", "occurred", [jordan], [iraq],
                       EventDate("2025-03-03", "day", monday, monday, False, "on Monday"), amman,
-                      "officials", 0.8, None)],
+                      "officials", 0.8, None, ["economic"], "0311")],
         quotes=[Quote(0, 56, text[:56], False, "officials", 58, 67, "said", 68, 72, None)],
         quantities=[Quantity(*span("At least 40 engineers"), "At least 40 engineers", 40, "min",
                              "engineers")] if "At least 40" in text else [],
@@ -164,6 +164,25 @@ def test_schema_version_recorded_and_newer_refused(tmp_path: Path) -> None:
         conn.execute("update dateline_meta set value = '99' where key = 'schema_version'")
     with pytest.raises(SchemaVersionError, match="E004"):
         Store(path)
+
+
+def test_version_1_database_is_upgraded_in_place(tmp_path: Path) -> None:
+    # A database as version 1 wrote it: events without contexts and CAMEO code.
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.save_article(_article())
+    with sqlite3.connect(path) as conn:
+        conn.execute("drop index ix_events_cameo")
+        conn.execute("alter table events drop column cameo")
+        conn.execute("alter table events drop column contexts")
+        conn.execute("update dateline_meta set value = '1' where key = 'schema_version'")
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION == 2
+        old = store.get_article("a1")
+        assert old is not None and old.events[0].contexts == [] and old.events[0].cameo is None
+        store.save_article(_article("a2"))
+        frame = store.events(article_id="a2")
+        assert list(frame["cameo"]) == ["0311"] and list(frame["contexts"]) == ["economic"]
 
 
 def test_sqlite_file_is_datasette_ready(tmp_path: Path) -> None:

@@ -52,6 +52,8 @@ from spacy.tokens import Doc, Span, Token
 from ._data import read_data
 from ._extensions import doc_text, earlier
 from .datelines import Dateline
+from .cameo import cameo_code
+from .contexts import CueTable, load_contexts, load_modes
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
 from .time import anchor_event
 
@@ -100,14 +102,18 @@ class EventLexicon:
     multi: dict[tuple[str, str], tuple[Trigger, ...]]
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     light_verb_objects: dict[str, str] = field(default_factory=dict)
+    modes: CueTable = field(default_factory=CueTable)
+    contexts: CueTable = field(default_factory=CueTable)
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
 
 
 @lru_cache(maxsize=4)
-def load_lexicon(triggers_path: str | None = None, cues_path: str | None = None) -> EventLexicon:
-    """Read the trigger table and the status cues (packaged ones unless paths are given)."""
+def load_lexicon(triggers_path: str | None = None, cues_path: str | None = None,
+                 modes_path: str | None = None, contexts_path: str | None = None) -> EventLexicon:
+    """Read the trigger table, the status cues and the mode and context cue tables
+    (packaged ones unless paths are given)."""
     single: dict[tuple[str, str], Trigger] = {}
     multi: dict[tuple[str, str], list[Trigger]] = {}
     for row in csv.DictReader(io.StringIO(read_data("plover_triggers.csv", triggers_path))):
@@ -125,7 +131,8 @@ def load_lexicon(triggers_path: str | None = None, cues_path: str | None = None)
     raw = json.loads(read_data("event_cues.json", cues_path))
     cues = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
     objects = {str(k): str(v) for k, v in raw.get("light_verb_objects", {}).items()}
-    return EventLexicon(single, {k: tuple(v) for k, v in multi.items()}, cues, objects)
+    return EventLexicon(single, {k: tuple(v) for k, v in multi.items()}, cues, objects,
+                        load_modes(modes_path), load_contexts(contexts_path))
 
 
 # --- triggers ---------------------------------------------------------------------------
@@ -736,6 +743,13 @@ class EventCoder:
                       for a in actors]
         attribution = next((q.speaker for q in quotes
                             if q.start <= t_start < q.end and q.speaker), None)
+        type_ = retype or hit.trigger.type
+        mode, contexts = _codes(hit, type_, sent, self.lexicon)
+        countries = {a.country for a in actors + targets if a.country}
+        if type_ == "CONSULT" and mode is None and len(countries) >= 2 and place is not None \
+                and span.start_char <= place.start < span.end_char \
+                and place.country and place.country not in countries:
+            mode = "third-party"  # Israel and Hamas negotiating in Cairo
         return Event(
             start=span.start_char,
             end=span.end_char,
@@ -743,7 +757,7 @@ class EventCoder:
             trigger=doc_text(doc)[t_start:t_end],
             trigger_start=t_start,
             trigger_end=t_end,
-            type=retype or hit.trigger.type,
+            type=type_,
             status=status,
             actors=actors,
             targets=targets,
@@ -751,7 +765,9 @@ class EventCoder:
             place=place,
             attribution=attribution,
             confidence=_confidence(hit, actors, targets, date),
-            mode=hit.trigger.mode,
+            mode=mode,
+            contexts=contexts,
+            cameo=cameo_code(type_, mode, contexts),
         )
 
 
@@ -822,6 +838,22 @@ def _prefer(stated: Place | None, dateline: Place | None) -> Place | None:
     return stated
 
 
+def _codes(hit: _Hit, type_: str, sent: Span, lexicon: EventLexicon) -> tuple[str | None, list[str]]:
+    """The event's PLOVER mode and contexts, from the words of its clause (the trigger's
+    verb with all it governs: "talks ... to secure a truce" are about a ceasefire)."""
+    core = hit.verb if hit.verb is not None else hit.token
+    start = max(core.left_edge.i, sent.start)
+    end = min(core.right_edge.i + 1, sent.end)
+    tokens = sent.doc[start:end]
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    text = tokens.text
+    contexts = lexicon.contexts.labels("", words, text)
+    if hit.trigger.mode and type_ == hit.trigger.type:
+        return hit.trigger.mode, contexts
+    modes = lexicon.modes.labels(type_, words, text)
+    return (modes[0] if modes else None), contexts
+
+
 def _confidence(hit: _Hit, actors: list[Actor], targets: list[Actor], date: EventDate | None) -> float:
     score = 0.4
     score += 0.15 if hit.verb == hit.token else 0.05
@@ -852,8 +884,10 @@ def _dedupe(hits: list[_Hit]) -> list[_Hit]:
 
 
 @Language.factory("dateline_events_v1",
-                  default_config={"triggers_path": None, "cues_path": None})
-def make_events(nlp: Language, name: str, triggers_path: str | None,
-                cues_path: str | None) -> EventCoder:
-    """PLOVER events with participants, status, date, place, source and evidence."""
-    return EventCoder(load_lexicon(triggers_path, cues_path))
+                  default_config={"triggers_path": None, "cues_path": None,
+                                  "modes_path": None, "contexts_path": None})
+def make_events(nlp: Language, name: str, triggers_path: str | None, cues_path: str | None,
+                modes_path: str | None, contexts_path: str | None) -> EventCoder:
+    """PLOVER events with mode, contexts, CAMEO code, participants, status, date, place,
+    source and evidence."""
+    return EventCoder(load_lexicon(triggers_path, cues_path, modes_path, contexts_path))

@@ -228,6 +228,11 @@ class Event(_Record):
     confidence: float = 0.5
     #: PLOVER mode, when the text supports one (e.g. CONSULT ``visit``).
     mode: str | None = None
+    #: What the event is about, from cue words in its clause (``ceasefire``,
+    #: ``hostages_prisoners``, ``peace_talks``, ...; ``data/event_contexts.csv``).
+    contexts: list[str] = field(default_factory=list)
+    #: The CAMEO code the PLOVER cross-walk gives for type, mode and contexts ("046").
+    cameo: str | None = None
 
 
 @dataclass

@@ -41,7 +41,7 @@ __all__ = ["SCHEMA_VERSION", "Store"]
 logger = logging.getLogger(__name__)
 
 #: Version of the schema this code writes. Bump it and add a migration to change the schema.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = sa.MetaData()
 
@@ -127,6 +127,8 @@ events_table = sa.Table(
     sa.Column("seq", sa.Integer, nullable=False),
     sa.Column("type", sa.String(16), nullable=False, index=True),
     sa.Column("mode", sa.Text),
+    sa.Column("contexts", sa.Text),
+    sa.Column("cameo", sa.String(8), index=True),
     sa.Column("status", sa.String(16), nullable=False, index=True),
     sa.Column("date", sa.String(32), index=True),
     sa.Column("date_precision", sa.String(10)),
@@ -236,10 +238,22 @@ def _create_v1(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+def _add_event_codes_v2(conn: Connection) -> None:
+    """Version 2: events keep their PLOVER contexts (``;``-separated) and CAMEO code.
+    Databases created at version 2 already have the columns (version 1 builds the current
+    tables), so only missing ones are added."""
+    present = {c["name"] for c in sa.inspect(conn).get_columns("events")}
+    for column, kind in (("contexts", "TEXT"), ("cameo", "VARCHAR(8)")):
+        if column not in present:
+            conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {column} {kind}")
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_events_cameo ON events (cameo)")
+
+
 #: Ordered schema migrations: MIGRATIONS[n] brings a database from version n-1 to n.
-#: Version 1 creates the schema. To change the schema, add ``MIGRATIONS[2] = func`` that
-#: alters version 1 tables in place, and bump SCHEMA_VERSION (see docs/storage.md).
-MIGRATIONS: dict[int, Any] = {1: _create_v1}
+#: Version 1 creates the schema (as the tables are now); later versions alter older
+#: databases in place. To change the schema, add the next function here and bump
+#: SCHEMA_VERSION (see docs/storage.md).
+MIGRATIONS: dict[int, Any] = {1: _create_v1, 2: _add_event_codes_v2}
 
 
 def _url(db: str | Path) -> str:
@@ -495,7 +509,7 @@ class Store:
         query = (
             sa.select(
                 e.c.id.label("event_id"), e.c.article_id, e.c.date, e.c.date_precision,
-                e.c.date_inherited, e.c.type, e.c.mode, e.c.status,
+                e.c.date_inherited, e.c.type, e.c.mode, e.c.contexts, e.c.cameo, e.c.status,
                 names("actor").label("actors"), names("target").label("targets"),
                 e.c.place_name, e.c.place_country, e.c.latitude, e.c.longitude,
                 e.c.attribution, e.c.evidence, e.c.trigger, e.c.confidence,
@@ -638,6 +652,7 @@ def _event_row(article_id: str, seq: int, event: Event) -> dict[str, Any]:
     date, place = event.date, event.place
     return {
         "article_id": article_id, "seq": seq, "type": event.type, "mode": event.mode,
+        "contexts": ";".join(event.contexts) or None, "cameo": event.cameo,
         "status": event.status,
         "date": date.value if date else None,
         "date_precision": date.precision if date else None,
@@ -678,5 +693,6 @@ def _event(r: Any, parts: list[Any]) -> Event:
         actors=[_actor(p, "actor_role") for p in parts if p["role"] == "actor"],
         targets=[_actor(p, "actor_role") for p in parts if p["role"] == "target"],
         date=date, place=place, attribution=r["attribution"], confidence=r["confidence"],
-        mode=r["mode"],
+        mode=r["mode"], contexts=[c for c in (r["contexts"] or "").split(";") if c],
+        cameo=r["cameo"],
     )
