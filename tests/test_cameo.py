@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from dateline.cameo import cameo_code, load_crosswalk, read_crosswalk
 from dateline.errors import InputError
 from dateline.model import Event

@@ -18,11 +18,14 @@ REGISTERED = {
     "dateline_places_v1",
     "dateline_attribution_v1",
     "dateline_events_v1",
+    "dateline_llm_events_v1",  # optional; registered once dateline.llm is imported
 }
 
 
 def test_factory_registrations() -> None:
     load_pipeline()
+    import dateline.llm  # noqa: F401
+
     names = {n for n in Language.factories if n.startswith("dateline_")}
     assert names == REGISTERED
 

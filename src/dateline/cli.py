@@ -148,8 +148,12 @@ def main() -> None:
 @click.option("--batch-size", type=int, default=16, show_default=True,
               help="Articles analysed together.")
 @click.option("--silent", is_flag=True, help="No progress bar and no summary.")
+@click.option("--llm-url", metavar="URL",
+              help="Also code events with this OpenAI-compatible endpoint (off by default).")
+@click.option("--llm-model", metavar="NAME", help="Model name to ask the --llm-url endpoint for.")
 def ingest(sources: tuple[str, ...], db: str | None, model: str | None, default_date: str | None,
-           max_bytes: int | None, batch_size: int, silent: bool) -> None:
+           max_bytes: int | None, batch_size: int, silent: bool, llm_url: str | None,
+           llm_model: str | None) -> None:
     """Read, analyse and store articles from files, folders, globs or - (stdin).
 
     Inputs: text files starting with a 'date YYYY-MM-DD' marker, JSON Lines (date, text,
@@ -161,15 +165,16 @@ def ingest(sources: tuple[str, ...], db: str | None, model: str | None, default_
     Example:
         dateline ingest samples/corpus --db dateline.db
         cat story.txt | dateline ingest - --date 2024-02-14
+        dateline ingest samples/corpus --llm-url http://127.0.0.1:8080/v1 --llm-model qwen
     """
     from .ingest import ingest as run_ingest
     from .pipeline import Analyzer
     from .readers import coerce_date
 
-    settings = load_settings(db=db, model=model)
+    settings = load_settings(db=db, model=model, llm_url=llm_url, llm_model=llm_model)
     try:
         day: dt.date | None = coerce_date(default_date) if default_date else None
-        analyzer = Analyzer(settings.model)
+        analyzer = Analyzer(settings.model, llm=settings.llm)
         store = _open_store(settings.db)
     except DatelineError as error:
         _fail(error)

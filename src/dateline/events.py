@@ -51,9 +51,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ._data import read_data
 from ._extensions import doc_text, earlier
-from .datelines import Dateline
 from .cameo import cameo_code
 from .contexts import CueTable, load_contexts, load_modes
+from .datelines import Dateline
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
 from .time import anchor_event
 
@@ -711,8 +711,23 @@ class EventCoder:
         start, end = _evidence(hit, sent)
         if dateline is not None and doc[start].idx < dateline.end <= doc[end - 1].idx:
             start = next(t.i for t in doc[start:end] if t.idx >= dateline.end)
-        span = doc[start:end]
-        trigger_tokens = sorted([hit.token, *hit.extra], key=lambda t: t.i)
+        type_ = retype or hit.trigger.type
+        verb = hit.verb if hit.verb is not None and not hit.carried else None
+        mode = hit.trigger.mode if hit.trigger.mode and type_ == hit.trigger.type else None
+        event = self.complete(doc, sent, doc[start:end], [hit.token, *hit.extra],
+                              hit.verb if hit.verb is not None else hit.token, verb,
+                              type_, status, actors, targets, mode, places, quotes, where)
+        return replace(event, confidence=_confidence(hit, actors, targets, event.date))
+
+    def complete(self, doc: Doc, sent: Span, span: Span, triggers: list[Token], core: Token,
+                 verb: Token | None, type_: str, status: EventStatus, actors: list[Actor],
+                 targets: list[Actor], mode: str | None, places: list[Place],
+                 quotes: list[Quote], where: Place | None) -> Event:
+        """An event from what a coder found (trigger words, the clause's ``core`` word and
+        finite ``verb``, evidence ``span``, type, status, participants): date, place,
+        source, mode, contexts and CAMEO code are worked out here, the same way for every
+        coder (the embedded one and the optional LLM one in ``llm.py``)."""
+        trigger_tokens = sorted(triggers, key=lambda t: t.i)
         t_start = trigger_tokens[0].idx
         t_end = trigger_tokens[-1].idx + len(trigger_tokens[-1])
         date = anchor_event(doc, span.start_char, span.end_char)
@@ -721,9 +736,9 @@ class EventCoder:
         # trigger no verb to hang a clause on ("those kidnapped announced protests this
         # Thursday" parsed as one noun phrase).
         stated = date is not None and not date.inherited and date.source_text is not None \
-            and (date.source_text in span.text or hit.verb is None)
+            and (date.source_text in span.text or core == trigger_tokens[0] and core.pos_ != "VERB")
         # A future date in the clause makes a plan of what the tense does not say is past.
-        past = hit.verb is not None and not hit.carried and hit.verb.tag_ in ("VBD", "VBN")
+        past = verb is not None and verb.tag_ in ("VBD", "VBN")
         if stated and date is not None and dct is not None and date.earliest is not None \
                 and date.earliest > dct and status in ("occurred", "ongoing", "announced") \
                 and not past:
@@ -743,8 +758,8 @@ class EventCoder:
                       for a in actors]
         attribution = next((q.speaker for q in quotes
                             if q.start <= t_start < q.end and q.speaker), None)
-        type_ = retype or hit.trigger.type
-        mode, contexts = _codes(hit, type_, sent, self.lexicon)
+        found_mode, contexts = _codes(core, type_, sent, self.lexicon)
+        mode = mode or found_mode
         countries = {a.country for a in actors + targets if a.country}
         if type_ == "CONSULT" and mode is None and len(countries) >= 2 and place is not None \
                 and span.start_char <= place.start < span.end_char \
@@ -764,7 +779,6 @@ class EventCoder:
             date=date,
             place=place,
             attribution=attribution,
-            confidence=_confidence(hit, actors, targets, date),
             mode=mode,
             contexts=contexts,
             cameo=cameo_code(type_, mode, contexts),
@@ -838,20 +852,16 @@ def _prefer(stated: Place | None, dateline: Place | None) -> Place | None:
     return stated
 
 
-def _codes(hit: _Hit, type_: str, sent: Span, lexicon: EventLexicon) -> tuple[str | None, list[str]]:
+def _codes(core: Token, type_: str, sent: Span, lexicon: EventLexicon) -> tuple[str | None, list[str]]:
     """The event's PLOVER mode and contexts, from the words of its clause (the trigger's
     verb with all it governs: "talks ... to secure a truce" are about a ceasefire)."""
-    core = hit.verb if hit.verb is not None else hit.token
     start = max(core.left_edge.i, sent.start)
     end = min(core.right_edge.i + 1, sent.end)
     tokens = sent.doc[start:end]
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     text = tokens.text
-    contexts = lexicon.contexts.labels("", words, text)
-    if hit.trigger.mode and type_ == hit.trigger.type:
-        return hit.trigger.mode, contexts
     modes = lexicon.modes.labels(type_, words, text)
-    return (modes[0] if modes else None), contexts
+    return (modes[0] if modes else None), lexicon.contexts.labels("", words, text)
 
 
 def _confidence(hit: _Hit, actors: list[Actor], targets: list[Actor], date: EventDate | None) -> float:

@@ -13,7 +13,8 @@ import importlib
 import logging
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
@@ -21,6 +22,9 @@ from spacy.tokens import Doc
 
 from .errors import ModelNotFoundError
 from .model import Article
+
+if TYPE_CHECKING:
+    from .llm import LLMSettings
 
 __all__ = [
     "DEFAULT_MODELS",
@@ -97,12 +101,14 @@ def _load_spacy(model: str | None) -> Language:
     )
 
 
-def load_pipeline(model: str | None = None, layers: Sequence[str] = LAYERS) -> Language:
+def load_pipeline(model: str | None = None, layers: Sequence[str] = LAYERS,
+                  llm: LLMSettings | None = None) -> Language:
     """Load a spaCy pipeline and add dateline's layers to it.
 
     ``model`` is any installed spaCy pipeline (package or path); by default the first
     of :data:`DEFAULT_MODELS` that is installed, or ``$DATELINE_MODEL``. Nothing is
     downloaded: a missing pipeline raises :class:`~dateline.errors.ModelNotFoundError`.
+    With ``llm`` settings the optional LLM event coder (``llm.py``) runs after ``events``.
     """
     unknown = [layer for layer in layers if layer not in LAYERS]
     if unknown:
@@ -115,6 +121,12 @@ def load_pipeline(model: str | None = None, layers: Sequence[str] = LAYERS) -> L
             # Paragraph boundaries must be set before the parser splits sentences.
             nlp.add_pipe("dateline_paragraphs_v1", name="paragraphs", first=True)
         nlp.add_pipe(factory_name(layer), name=layer)
+    if llm is not None:
+        if "events" not in ordered:
+            raise ValueError("the LLM event coder needs the events layer")
+        importlib.import_module("dateline.llm")
+        nlp.add_pipe("dateline_llm_events_v1", name="llm_events", after="events",
+                     config=asdict(llm))
     return nlp
 
 
@@ -131,8 +143,9 @@ class Analyzer:
         *,
         nlp: Language | None = None,
         batch_size: int = 16,
+        llm: LLMSettings | None = None,
     ) -> None:
-        self.nlp = nlp if nlp is not None else load_pipeline(model)
+        self.nlp = nlp if nlp is not None else load_pipeline(model, llm=llm)
         self.batch_size = batch_size
         self.layers = [name for name in self.nlp.pipe_names if name in LAYERS]
 
