@@ -256,3 +256,73 @@ def test_a_walkout_is_a_protest_and_an_air_strike_an_assault(analyzer: Analyzer)
     assert one(events(analyzer, "An air strike hit the school on Monday."), "ASSAULT")
     # Workers who are the victims do not make the strike a walkout.
     assert one(events(analyzer, "Israeli strikes killed 12 workers in Gaza."), "ASSAULT")
+
+
+def _brief(found: list[Event]) -> list[tuple[str, str]]:
+    return [(e.type, e.status) for e in found]
+
+
+def test_an_aim_is_not_an_event_of_its_own(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Talks in Doha, which are vital to get Khartoum and the RSF to "
+                             "accept the terms, resumed on Sunday.")
+    assert _brief(found) == [("CONSULT", "occurred")]
+
+
+def test_a_definite_mention_of_a_told_meeting_is_not_a_second_one(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Armenian and Azerbaijani foreign ministers met in Almaty on Monday. "
+                             "The meeting held on Monday was described as frank by both sides. "
+                             "The talks will resume on Friday.")
+    assert _brief(found) == [("CONSULT", "occurred"), ("CONSULT", "planned")]
+    assert found[1].date is not None and found[1].date.value == "2025-06-13"
+
+
+def test_during_the_session_takes_the_sessions_date(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Sudanese and Chadian officials met in Abeche on Monday. During the "
+                             "session, the border crossings were discussed.")
+    assert [e.date.value for e in found if e.date] == ["2025-06-09", "2025-06-09"]
+
+
+def test_a_cause_is_not_an_expectation(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Diplomats said progress was slower than was expected due to "
+                             "objections mainly from the Turkish side.")
+    assert _brief(found) == [("REJECT", "occurred")] and codes(found[0].actors) == {"TUR"}
+
+
+def test_only_x_will_allow_y_is_a_demand(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Ukrainian President Volodymyr Zelensky said on Tuesday that only a "
+                             "full withdrawal of Russian troops will allow talks to resume.")
+    demand = one(found, "REQUEST")
+    assert demand.status == "occurred" and codes(demand.actors) == {"UKR"}
+    assert codes(demand.targets) == {"RUS"}
+    assert not [e for e in found if e.type == "CONSULT"]  # the talks are the demand's aim
+
+
+def test_protest_outside_a_ministry_and_an_as_clause_accusation(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Families of the missing miners announced protests this Friday in "
+                             "front of the Ministry of Mines in La Paz, calling the ruling a "
+                             "betrayal of the miners, as they denounced in a statement.")
+    protest = one(found, "PROTEST")
+    assert protest.status == "planned" and codes(protest.actors) == {"BOL"}
+    assert [(a.name, a.country) for a in protest.targets] == [("Ministry of Mines", "BOL")]
+    accusation = one(found, "ACCUSE")
+    # "they" are the families; the accusation is the clause the "as" clause comments on.
+    assert [a.name for a in accusation.actors] == ["families"]
+    assert accusation.evidence.startswith("calling the ruling a betrayal")
+
+
+def test_relative_pronouns_and_participants_of_a_relative_clause(analyzer: Analyzer) -> None:
+    found = events(analyzer, "The Kenyan president received the foreign minister of Somalia, "
+                             "Ahmed Moallim Fiqi, with whom he agreed to reopen the border.")
+    agreement = one(found, "AGREE")
+    assert codes(agreement.actors) == {"KEN"} and codes(agreement.targets) == {"SOM"}
+    found = events(analyzer, "The officials said the summit will continue with the rebel group "
+                             "M23, in which the delegations of Angola and Kenya will also "
+                             "participate.")
+    summit = one(found, "CONSULT")
+    assert codes(summit.actors) == {"AGO", "KEN"} and [a.name for a in summit.targets] == ["M23"]
+
+
+def test_an_apposition_describing_a_party_names_no_party(analyzer: Analyzer) -> None:
+    found = events(analyzer, "The delegations of Egypt and the United States, the main channel "
+                             "with Israel, met in Doha on Monday.")
+    assert codes(one(found, "CONSULT").actors) == {"EGY", "USA"}

