@@ -20,6 +20,8 @@ def events(analyzer: Analyzer, text: str, date: str = DAY) -> list[Event]:
         assert article.text[event.start:event.end] == event.evidence
         assert article.text[event.trigger_start:event.trigger_end] == event.trigger
         assert event.start <= event.trigger_start < event.end
+        assert event.sentence_start is not None and event.sentence_end is not None
+        assert event.sentence_start <= event.start < event.end <= event.sentence_end
         assert 0.0 < event.confidence < 1.0
     return article.events
 

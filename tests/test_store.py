@@ -86,7 +86,7 @@ def _article(article_id: str = "a1", text: str | None = None) -> Article:
         actors=[jordan, iraq], places=[amman],
         events=[Event(0, 56, text[:56], "signed", 16, 22, "AGREE", "occurred", [jordan], [iraq],
                       EventDate("2025-03-03", "day", monday, monday, False, "on Monday"), amman,
-                      "officials", 0.8, None, ["economic"], "0311")],
+                      "officials", 0.8, None, ["economic"], "0311", 0, 72)],
         quotes=[Quote(0, 56, text[:56], False, "officials", 58, 67, "said", 68, 72, None)],
         quantities=[Quantity(*span("At least 40 engineers"), "At least 40 engineers", 40, "min",
                              "engineers")] if "At least 40" in text else [],
@@ -175,6 +175,8 @@ def test_version_1_database_is_upgraded_in_place(tmp_path: Path) -> None:
         conn.execute("drop index ix_events_cameo")
         conn.execute("alter table events drop column cameo")
         conn.execute("alter table events drop column contexts")
+        conn.execute("alter table events drop column sentence_start")
+        conn.execute("alter table events drop column sentence_end")
         conn.execute("update dateline_meta set value = '1' where key = 'schema_version'")
     with Store(path) as store:
         assert store.schema_version == SCHEMA_VERSION == 2

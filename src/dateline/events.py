@@ -938,6 +938,8 @@ class EventCoder:
             mode=mode,
             contexts=contexts,
             cameo=cameo_code(type_, mode, contexts),
+            sentence_start=sent.start_char,
+            sentence_end=sent.end_char,
         )
 
 

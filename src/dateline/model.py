@@ -233,6 +233,9 @@ class Event(_Record):
     contexts: list[str] = field(default_factory=list)
     #: The CAMEO code the PLOVER cross-walk gives for type, mode and contexts ("046").
     cameo: str | None = None
+    #: The whole sentence the evidence clause is part of (character offsets).
+    sentence_start: int | None = None
+    sentence_end: int | None = None
 
 
 @dataclass

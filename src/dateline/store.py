@@ -151,6 +151,8 @@ events_table = sa.Table(
     sa.Column("trigger", sa.Text, nullable=False),
     sa.Column("trigger_start", sa.Integer, nullable=False),
     sa.Column("trigger_end", sa.Integer, nullable=False),
+    sa.Column("sentence_start", sa.Integer),
+    sa.Column("sentence_end", sa.Integer),
     sa.Column("confidence", sa.Float, nullable=False),
     sa.UniqueConstraint("article_id", "seq"),
 )
@@ -239,11 +241,13 @@ def _create_v1(conn: Connection) -> None:
 
 
 def _add_event_codes_v2(conn: Connection) -> None:
-    """Version 2: events keep their PLOVER contexts (``;``-separated) and CAMEO code.
+    """Version 2: events keep their PLOVER contexts (``;``-separated), CAMEO code and the
+    offsets of their whole sentence.
     Databases created at version 2 already have the columns (version 1 builds the current
     tables), so only missing ones are added."""
     present = {c["name"] for c in sa.inspect(conn).get_columns("events")}
-    for column, kind in (("contexts", "TEXT"), ("cameo", "VARCHAR(8)")):
+    for column, kind in (("contexts", "TEXT"), ("cameo", "VARCHAR(8)"),
+                         ("sentence_start", "INTEGER"), ("sentence_end", "INTEGER")):
         if column not in present:
             conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {column} {kind}")
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_events_cameo ON events (cameo)")
@@ -672,6 +676,7 @@ def _event_row(article_id: str, seq: int, event: Event) -> dict[str, Any]:
         "attribution": event.attribution, "start_char": event.start, "end_char": event.end,
         "evidence": event.evidence, "trigger": event.trigger,
         "trigger_start": event.trigger_start, "trigger_end": event.trigger_end,
+        "sentence_start": event.sentence_start, "sentence_end": event.sentence_end,
         "confidence": event.confidence,
     }
 
@@ -694,5 +699,5 @@ def _event(r: Any, parts: list[Any]) -> Event:
         targets=[_actor(p, "actor_role") for p in parts if p["role"] == "target"],
         date=date, place=place, attribution=r["attribution"], confidence=r["confidence"],
         mode=r["mode"], contexts=[c for c in (r["contexts"] or "").split(";") if c],
-        cameo=r["cameo"],
+        cameo=r["cameo"], sentence_start=r["sentence_start"], sentence_end=r["sentence_end"],
     )
