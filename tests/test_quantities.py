@@ -140,6 +140,22 @@ def test_money_and_percentages_when_measures_are_on() -> None:
     doc = nlp("Donors pledged $5 million and 40 percent of voters stayed home.")
     found = extract_quantities(doc, measures=True)
     assert [(q.value, q.unit) for q in found] == [(5_000_000, "USD"), (40, "percent")]
+    assert [(q.text, q.kind) for q in found] == [("$5 million", "money"), ("40 percent", "percent")]
+    doc = nlp("The suspect, aged 45, drove 30 km; inflation hit 3 per cent.")
+    assert [(q.text, q.kind, q.unit) for q in extract_quantities(doc, measures=True)] == [
+        ("45", "age", "years"), ("30 km", "measure", "km"), ("3 per cent", "percent", "percent")]
+    # Without measures none of them is a count.
+    assert extract_quantities(doc) == []
+
+
+def test_parts_of_an_earlier_count(nlp: Language) -> None:
+    found = quantities_of(nlp, "The blast killed 40 people, including 12 children, and the "
+                               "group still holds 96 captives, at least a dozen of them dead. "
+                               "Another 30 were wounded.")
+    assert [(q.text, q.kind, q.part_of) for q in found] == [
+        ("40 people", "count", None), ("12 children", "count", 0),
+        ("96 captives", "count", None), ("at least a dozen", "count", 2),
+        ("30", "count", None)]
 
 
 def test_numbers_inside_timexes_are_skipped() -> None:

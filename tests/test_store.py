@@ -177,11 +177,19 @@ def test_version_1_database_is_upgraded_in_place(tmp_path: Path) -> None:
         conn.execute("alter table events drop column contexts")
         conn.execute("alter table events drop column sentence_start")
         conn.execute("alter table events drop column sentence_end")
+        conn.execute("alter table events drop column reported_in")
+        conn.execute("alter table events drop column author_only")
+        for column in ("source_type", "source_count", "source_country", "source_affiliation",
+                       "relay", "relay_start", "relay_end"):
+            conn.execute(f"alter table quotes drop column {column}")
+        conn.execute("alter table quantities drop column kind")
+        conn.execute("alter table quantities drop column part_of")
         conn.execute("update dateline_meta set value = '1' where key = 'schema_version'")
     with Store(path) as store:
         assert store.schema_version == SCHEMA_VERSION == 2
         old = store.get_article("a1")
         assert old is not None and old.events[0].contexts == [] and old.events[0].cameo is None
+        assert old.quantities[0].kind == "count" and old.quotes[0].source_type is None
         store.save_article(_article("a2"))
         frame = store.events(article_id="a2")
         assert list(frame["cameo"]) == ["0311"] and list(frame["contexts"]) == ["economic"]

@@ -29,6 +29,9 @@ How it works:
    content are dropped (speech reported inside speech), and a full-sentence quotation with
    no cue that follows an attributed one continues it.
 5. Pronoun speakers (``he added``) resolve to the previous speaker in ``speaker_actor``.
+6. Each source is described (``sources.py``): type (person, role, organisation, anonymous),
+   count and affiliation of anonymous sources, country, and the outlet or medium the words
+   went through ("told Efe", "in a statement").
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from ._data import read_data
 from ._extensions import doc_text, earlier
 from .model import Actor, Paragraph, Quote
+from .sources import SourceProfile, describe_source, relay_of
 
 __all__ = [
     "Attributor",
@@ -668,12 +672,14 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     actors: list[Actor] | None = earlier(doc, "actors")
     out: list[Quote] = []
     last_named: tuple[str, bool] | None = None  # (name, plural)
+    last_profile = SourceProfile()
     dateline = earlier(doc, "dateline")
     for cand in kept:
         if dateline is not None and cand.start < dateline.end < cand.end:
             cand.start = dateline.end  # "CAIRO, March 5 (Reuters) -" is not what was said
         speaker = cand.speaker
         speaker_actor = _actor_for(speaker, actors)
+        profile = SourceProfile()
         if speaker is not None:
             lower = speaker.text.lower()
             if lower in _PRONOUNS:
@@ -681,9 +687,14 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     lower not in _SINGULAR_PRONOUNS or not last_named[1]
                 ):
                     speaker_actor = speaker_actor or last_named[0]
+                    profile = last_profile  # "he added": the speaker before
             else:
                 plural = speaker.root.tag_ in ("NNS", "NNPS")
                 last_named = (speaker_actor or speaker.text, plural)
+                profile = last_profile = describe_source(speaker, actors or [])
+        cue_span = doc.char_span(cand.cue_start, cand.cue_end, alignment_mode="expand") \
+            if cand.cue_start is not None and cand.cue_end is not None else None
+        relay = relay_of(cue_span[0]) if cue_span is not None and len(cue_span) else None
         out.append(
             Quote(
                 start=cand.start,
@@ -697,6 +708,13 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 cue_start=cand.cue_start,
                 cue_end=cand.cue_end,
                 speaker_actor=speaker_actor,
+                source_type=profile.type,
+                source_count=profile.count,
+                source_country=profile.country,
+                source_affiliation=profile.affiliation,
+                relay=relay.text if relay is not None else None,
+                relay_start=relay.start_char if relay is not None else None,
+                relay_end=relay.end_char if relay is not None else None,
             )
         )
     return out

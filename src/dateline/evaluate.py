@@ -890,7 +890,7 @@ def _score_quote_pair(t: _Tally, g: GoldQuote, s: Quote) -> None:
 
 
 def _score_quantities(t: _Tally, gold: Sequence[GoldQuantity], article: Article) -> None:
-    system = article.quantities
+    system = [q for q in article.quantities if q.kind == "count"]  # the gold counts counts
     pairs = _greedy(
         gold,
         system,

@@ -75,6 +75,7 @@ _PAIR_NOUNS = frozenset({"countries", "sides", "nations", "governments", "states
                          "neighbors", "capitals", "parties"})
 # Nouns that, after "the", stand for the last organisation named ("the group said").
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction", "militia"})
+_PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "we", "i"})
 _PLACE_RANK = {"city": 0, "region": 1, "other": 2, "country": 3}
 
 
@@ -912,8 +913,13 @@ class EventCoder:
             targets = [replace(a, country=place.country)
                        if a.kind == "organisation" and a.country is None and a.sector is None
                        and a.name.lower().startswith("ministry") else a for a in targets]
-        attribution = next((q.speaker for q in quotes
-                            if q.start <= t_start < q.end and q.speaker), None)
+        # The sources that report it: every quote whose content holds the trigger ("two
+        # sources told Efe and as also stated by Al Qahera" are two). The speaker named is
+        # the resolved one ("he added" → the presidential department).
+        reported_in = [k for k, q in enumerate(quotes) if q.start <= t_start < q.end]
+        attribution = next((q.speaker_actor if q.speaker and q.speaker.lower() in _PRONOUN_WORDS
+                            and q.speaker_actor else q.speaker
+                            for q in (quotes[k] for k in reported_in) if q.speaker), None)
         found_mode, contexts = _codes(core, type_, sent, self.lexicon)
         mode = mode or found_mode
         countries = {a.country for a in actors + targets if a.country}
@@ -940,6 +946,8 @@ class EventCoder:
             cameo=cameo_code(type_, mode, contexts),
             sentence_start=sent.start_char,
             sentence_end=sent.end_char,
+            reported_in=reported_in,
+            author_only=not reported_in,
         )
 
 

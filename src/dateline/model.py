@@ -189,6 +189,17 @@ class Quote(_Record):
     cue_end: int | None = None
     #: Canonical actor the speaker resolves to, when known.
     speaker_actor: str | None = None
+    #: ``person``, ``role``, ``organisation`` or ``anonymous`` (see ``sources.py``).
+    source_type: str | None = None
+    #: How many anonymous sources ("two Egyptian security sources" → 2).
+    source_count: int | None = None
+    #: The source's country (ISO alpha-3) and affiliation words ("security").
+    source_country: str | None = None
+    source_affiliation: str | None = None
+    #: The outlet or medium the words went through ("Efe", "a statement"), with offsets.
+    relay: str | None = None
+    relay_start: int | None = None
+    relay_end: int | None = None
 
 
 @dataclass
@@ -202,6 +213,13 @@ class Quantity(_Record):
     bound: Literal["exact", "min", "max", "approx"] = "exact"
     #: The counted noun ("hostages", "dead"), when found.
     unit: str | None = None
+    #: ``count`` (people or things), or, when the layer is asked for measures too,
+    #: ``money``, ``percent``, ``measure`` or ``age``. Dates, times and durations are the
+    #: time layer's TIMEX3s, never counts.
+    kind: str = "count"
+    #: Position, among the article's quantities, of the count this one is part of ("134
+    #: hostages, at least thirty of them dead": the thirty are part of the 134).
+    part_of: int | None = None
 
 
 @dataclass
@@ -236,6 +254,11 @@ class Event(_Record):
     #: The whole sentence the evidence clause is part of (character offsets).
     sentence_start: int | None = None
     sentence_end: int | None = None
+    #: Positions, among the article's quotes, of those that report the event (its trigger
+    #: lies in their content).
+    reported_in: list[int] = field(default_factory=list)
+    #: True when no source reports it: the article's author states it alone.
+    author_only: bool = True
 
 
 @dataclass

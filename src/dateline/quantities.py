@@ -28,7 +28,10 @@ Conventions (the gold format scores span overlap, value and bound):
   truce"), ages ("aged 45", "45-year-old", "the suspect, 45,"), ordinals, scores and
   identifiers ("Resolution 2334", "Route 60"). Money, percentages and measurements are
   skipped unless the component is built with ``measures=True``; they then carry the unit
-  ``"USD"``, ``"percent"``, ``"km"`` ...
+  ``"USD"``, ``"percent"``, ``"km"`` ... and a ``kind`` (``money``, ``percent``, ``measure``);
+  ages ("aged 45") then come too, as ``kind="age"``. Counts have ``kind="count"``.
+* ``part_of``: a count that is part of an earlier count in its sentence points at it ("134
+  hostages, at least thirty of them dead"; "40 people, including 12 children"; "of whom").
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -196,6 +199,9 @@ def parse_number(words: Sequence[str], lexicon: NumberLexicon | None = None) -> 
     return total + (current or 0.0)
 
 
+_PART_PRONOUNS = frozenset({"them", "whom", "those", "which", "these"})
+
+
 @dataclass
 class _Run:
     """Tokens ``first..last`` (inclusive) that spell one number."""
@@ -296,6 +302,21 @@ class _Scanner:
         if nxt in self.lex.measures:
             return nxt
         return None
+
+    def measure_after(self, run: _Run) -> bool:
+        """Is the measure word the token right after the number ("5 percent")?"""
+        nxt = self._next(run.last, skip_hyphen=False)
+        return nxt in self.lex.currency_words or nxt in self.lex.percent or nxt == "per" \
+            or nxt in self.lex.measures
+
+    def kind_of(self, measure: str | None) -> str:
+        """``count`` for counts, else ``money``, ``percent`` or ``measure``."""
+        if measure is None:
+            return "count"
+        if measure == "percent":
+            return "percent"
+        currencies = {*self.lex.currency_symbols.values(), *self.lex.currency_words.values()}
+        return "money" if measure in currencies else "measure"
 
     def is_not_count(
         self, run: _Run, timex_spans: Sequence[tuple[int, int]], in_range: bool = False
@@ -494,6 +515,29 @@ def _body_tokens(doc: Doc) -> Iterable[range]:
             yield range(span.start, span.end)
 
 
+def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
+    """Mark counts that are part of the count before them in the sentence: "134 hostages,
+    at least thirty of them dead", "40 people, including 12 children", "of whom 9 died"."""
+    out: list[Quantity] = []
+    for k, quantity in enumerate(found):
+        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        if span is None or k == 0 or quantity.kind != "count":
+            out.append(quantity)
+            continue
+        sent = span.sent
+        after = [t.lower_ for t in doc[span.end:min(span.end + 2, sent.end)]]
+        before = [t.lower_ for t in doc[max(span.start - 2, sent.start):span.start]]
+        inner = [t.lower_ for t in span]
+        partitive = any(w == "of" and nxt in _PART_PRONOUNS
+                        for w, nxt in zip([*inner, *after], [*inner[1:], *after, ""], strict=False))
+        partitive = partitive or bool(before) and (before[-1] in ("including", "among") or
+                                                   before[-2:] == ["of", "whom"])
+        whole = next((j for j in range(k - 1, -1, -1) if found[j].kind == "count"
+                      and found[j].start >= sent.start_char and found[j].value >= quantity.value), None)
+        out.append(replace(quantity, part_of=whole) if partitive and whole is not None else quantity)
+    return out
+
+
 def extract_quantities(
     doc: Doc, lexicon: NumberLexicon | None = None, measures: bool = False
 ) -> list[Quantity]:
@@ -512,7 +556,7 @@ def extract_quantities(
             quantity, i = _quantity(scanner, run, timex_spans, tokens.stop)
             if quantity is not None:
                 found.append(quantity)
-    return found
+    return _link_parts(doc, found)
 
 
 def _quantity(
@@ -541,6 +585,11 @@ def _quantity(
     reason = scanner.is_not_count(run, timex_spans)
     if reason is None and upper is not None:
         reason = scanner.is_not_count(upper, timex_spans, in_range=True)
+    if reason == "age" and scanner.measures and upper is None:
+        start_char = doc[run.first].idx
+        end_char = doc[run.last].idx + len(doc[run.last].text)
+        return Quantity(start_char, end_char, doc_text(doc)[start_char:end_char], run.value,
+                        "exact", "years", kind="age"), resume
     if reason is not None:
         logger.debug("skipping %r: %s", doc[run.first : run.last + 1].text, reason)
         return None, resume
@@ -568,7 +617,11 @@ def _quantity(
         head = None
     if measure is not None:
         unit: str | None = measure
-        end_token = max(end_token, last.last + 1)
+        if scanner.measure_after(last):  # "5 percent", "3 per cent", "30 km"
+            words = 2 if scanner._next(last.last, skip_hyphen=False) == "per" else 1
+            end_token = max(end_token, last.last + words)
+        elif first == run.first and scanner._prev(run.first) in scanner.lex.currency_symbols:
+            first = run.first - 1  # "$20 million": the symbol is part of it
     else:
         unit = scanner.unit(last, head)
         if after is None:
@@ -583,6 +636,7 @@ def _quantity(
             value=run.value,
             bound=bound,
             unit=unit,
+            kind=scanner.kind_of(measure),
         ),
         resume,
     )

@@ -153,6 +153,8 @@ events_table = sa.Table(
     sa.Column("trigger_end", sa.Integer, nullable=False),
     sa.Column("sentence_start", sa.Integer),
     sa.Column("sentence_end", sa.Integer),
+    sa.Column("reported_in", sa.Text),
+    sa.Column("author_only", sa.Boolean),
     sa.Column("confidence", sa.Float, nullable=False),
     sa.UniqueConstraint("article_id", "seq"),
 )
@@ -184,6 +186,13 @@ quotes_table = sa.Table(
     sa.Column("cue_start", sa.Integer),
     sa.Column("cue_end", sa.Integer),
     sa.Column("speaker_actor", sa.Text),
+    sa.Column("source_type", sa.String(16)),
+    sa.Column("source_count", sa.Integer),
+    sa.Column("source_country", sa.String(3)),
+    sa.Column("source_affiliation", sa.Text),
+    sa.Column("relay", sa.Text),
+    sa.Column("relay_start", sa.Integer),
+    sa.Column("relay_end", sa.Integer),
 )
 quantities_table = sa.Table(
     "quantities", metadata,
@@ -194,6 +203,8 @@ quantities_table = sa.Table(
     sa.Column("value", sa.Float, nullable=False),
     sa.Column("bound", sa.String(8), nullable=False),
     sa.Column("unit", sa.Text),
+    sa.Column("kind", sa.String(16)),
+    sa.Column("part_of", sa.Integer),
 )
 rejections_table = sa.Table(
     "rejections", metadata,
@@ -240,16 +251,30 @@ def _create_v1(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
-def _add_event_codes_v2(conn: Connection) -> None:
-    """Version 2: events keep their PLOVER contexts (``;``-separated), CAMEO code and the
-    offsets of their whole sentence.
+_V2_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    # PLOVER contexts (";"-separated), CAMEO code, the whole sentence, the quotes that
+    # report the event (";"-separated positions among the article's quotes), author-only.
+    "events": (("contexts", "TEXT"), ("cameo", "VARCHAR(8)"), ("sentence_start", "INTEGER"),
+               ("sentence_end", "INTEGER"), ("reported_in", "TEXT"), ("author_only", "BOOLEAN")),
+    # Who the source is and what relayed the words.
+    "quotes": (("source_type", "VARCHAR(16)"), ("source_count", "INTEGER"),
+               ("source_country", "VARCHAR(3)"), ("source_affiliation", "TEXT"),
+               ("relay", "TEXT"), ("relay_start", "INTEGER"), ("relay_end", "INTEGER")),
+    # What a number is (count, money, percent, ...) and the count it is part of.
+    "quantities": (("kind", "VARCHAR(16)"), ("part_of", "INTEGER")),
+}
+
+
+def _add_columns_v2(conn: Connection) -> None:
+    """Version 2: event codes and links, source profiles, quantity kinds and relations.
     Databases created at version 2 already have the columns (version 1 builds the current
     tables), so only missing ones are added."""
-    present = {c["name"] for c in sa.inspect(conn).get_columns("events")}
-    for column, kind in (("contexts", "TEXT"), ("cameo", "VARCHAR(8)"),
-                         ("sentence_start", "INTEGER"), ("sentence_end", "INTEGER")):
-        if column not in present:
-            conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {column} {kind}")
+    inspector = sa.inspect(conn)
+    for table, columns in _V2_COLUMNS.items():
+        present = {c["name"] for c in inspector.get_columns(table)}
+        for column, kind in columns:
+            if column not in present:
+                conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_events_cameo ON events (cameo)")
 
 
@@ -257,7 +282,7 @@ def _add_event_codes_v2(conn: Connection) -> None:
 #: Version 1 creates the schema (as the tables are now); later versions alter older
 #: databases in place. To change the schema, add the next function here and bump
 #: SCHEMA_VERSION (see docs/storage.md).
-MIGRATIONS: dict[int, Any] = {1: _create_v1, 2: _add_event_codes_v2}
+MIGRATIONS: dict[int, Any] = {1: _create_v1, 2: _add_columns_v2}
 
 
 def _url(db: str | Path) -> str:
@@ -431,10 +456,15 @@ class Store:
                  "content": q.content, "direct": q.direct, "speaker": q.speaker,
                  "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "cue": q.cue,
                  "cue_start": q.cue_start, "cue_end": q.cue_end,
-                 "speaker_actor": q.speaker_actor} for q in article.quotes]),
+                 "speaker_actor": q.speaker_actor, "source_type": q.source_type,
+                 "source_count": q.source_count, "source_country": q.source_country,
+                 "source_affiliation": q.source_affiliation, "relay": q.relay,
+                 "relay_start": q.relay_start, "relay_end": q.relay_end}
+                for q in article.quotes]),
             (quantities_table, [
                 {"article_id": aid, "start_char": q.start, "end_char": q.end, "text": q.text,
-                 "value": q.value, "bound": q.bound, "unit": q.unit}
+                 "value": q.value, "bound": q.bound, "unit": q.unit, "kind": q.kind,
+                 "part_of": q.part_of}
                 for q in article.quantities]),
         ]
         for table, values in rows:
@@ -613,10 +643,12 @@ class Store:
                       for r in rows(places_table, places_table.c.id)]
             quotes = [Quote(r["start_char"], r["end_char"], r["content"], bool(r["direct"]),
                             r["speaker"], r["speaker_start"], r["speaker_end"], r["cue"],
-                            r["cue_start"], r["cue_end"], r["speaker_actor"])
+                            r["cue_start"], r["cue_end"], r["speaker_actor"], r["source_type"],
+                            r["source_count"], r["source_country"], r["source_affiliation"],
+                            r["relay"], r["relay_start"], r["relay_end"])
                       for r in rows(quotes_table, quotes_table.c.id)]
             quantities = [Quantity(r["start_char"], r["end_char"], r["text"], r["value"],
-                                   r["bound"], r["unit"])
+                                   r["bound"], r["unit"], r["kind"] or "count", r["part_of"])
                           for r in rows(quantities_table, quantities_table.c.id)]
             events = []
             for r in rows(events_table, events_table.c.seq):
@@ -677,6 +709,8 @@ def _event_row(article_id: str, seq: int, event: Event) -> dict[str, Any]:
         "evidence": event.evidence, "trigger": event.trigger,
         "trigger_start": event.trigger_start, "trigger_end": event.trigger_end,
         "sentence_start": event.sentence_start, "sentence_end": event.sentence_end,
+        "reported_in": ";".join(map(str, event.reported_in)) or None,
+        "author_only": event.author_only,
         "confidence": event.confidence,
     }
 
@@ -700,4 +734,6 @@ def _event(r: Any, parts: list[Any]) -> Event:
         date=date, place=place, attribution=r["attribution"], confidence=r["confidence"],
         mode=r["mode"], contexts=[c for c in (r["contexts"] or "").split(";") if c],
         cameo=r["cameo"], sentence_start=r["sentence_start"], sentence_end=r["sentence_end"],
+        reported_in=[int(k) for k in (r["reported_in"] or "").split(";") if k],
+        author_only=bool(r["author_only"]) if r["author_only"] is not None else not r["attribution"],
     )

@@ -1,0 +1,75 @@
+"""Who a source is (type, count, country, affiliation), the relay, and events' sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Quote
+from dateline.pipeline import Analyzer
+
+DAY = "2025-06-11"
+
+
+def quote(analyzer: Analyzer, text: str) -> Quote:
+    quotes = analyzer.analyze(text, date=DAY).quotes
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count", "country", "affiliation"),
+    [
+        ("Three Palestinian medical sources said 20 people were killed in Khan Younis.",
+         "anonymous", 3, "PSE", "medical"),
+        ("A senior Western diplomat said on Monday that the deal was close.",
+         "anonymous", 1, None, "western"),
+        ("Officials close to the talks said Hamas had accepted the draft.",
+         "anonymous", None, None, "close to the talks"),
+        ("Kenyan Foreign Minister Musalia Mudavadi said the border would reopen.",
+         "person", None, "KEN", None),
+        ("The Qatari foreign ministry spokesman said the talks would resume.",
+         "role", None, "QAT", "foreign ministry"),
+        ("Hamas said that it rejected the plan.", "organisation", None, "PSE", None),
+    ],
+)
+def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | None,
+                         country: str | None, affiliation: str | None) -> None:
+    found = quote(analyzer, text)
+    assert (found.source_type, found.source_count, found.source_country,
+            found.source_affiliation) == (kind, count, country, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "relay"),
+    [
+        ("Two Sudanese army sources told Reuters that the airport had fallen.", "Reuters"),
+        ("The ministry said in a statement that 14 people had died.", "a statement"),
+        ("The envoy said on television that talks would resume.", "television"),
+        ("The envoy said that talks would resume.", None),
+    ],
+)
+def test_relay(analyzer: Analyzer, text: str, relay: str | None) -> None:
+    found = quote(analyzer, text)
+    assert found.relay == relay
+    if relay is not None:
+        assert found.relay_start is not None and text[found.relay_start:found.relay_end] == relay
+
+
+def test_he_added_takes_the_profile_of_the_speaker_before(analyzer: Analyzer) -> None:
+    text = ("“No new offer reached us,” the Kenyan presidency said in a statement. “We will "
+            "not reopen the crossing,” he added.")
+    first, second = analyzer.analyze(text, date=DAY).quotes
+    assert first.source_type == second.source_type == "role"
+    assert second.source_country == "KEN" and second.speaker_actor == first.speaker_actor
+
+
+def test_events_link_to_the_quotes_that_report_them(analyzer: Analyzer) -> None:
+    article = analyzer.analyze(
+        "Two Egyptian officials said that Israeli and Hamas negotiators met in Cairo on Monday. "
+        "Sudanese troops shelled a market in Omdurman on Tuesday.", date=DAY)
+    meeting = next(e for e in article.events if e.type == "CONSULT")
+    shelling = next(e for e in article.events if e.type == "ASSAULT")
+    assert meeting.reported_in == [0] and not meeting.author_only
+    assert meeting.attribution == "Two Egyptian officials"
+    assert article.quotes[0].source_count == 2
+    assert shelling.reported_in == [] and shelling.author_only and shelling.attribution is None
