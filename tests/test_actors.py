@@ -11,7 +11,7 @@ from spacy.language import Language
 from dateline.errors import InputError
 from dateline.knowledge import load_knowledge
 from dateline.model import Actor
-from dateline.pipeline import load_pipeline
+from dateline.pipeline import Analyzer, load_pipeline
 
 DAY = dt.date(2025, 3, 5)
 
@@ -162,4 +162,29 @@ def test_a_state_name_qualifying_a_noun_takes_its_sector(nlp: Language) -> None:
 def test_groups_and_forces_in_a_country(nlp: Language) -> None:
     found = _by_text(nlp, "Rebels in the Ivory Coast attacked. Security forces in Guinea fired.")
     assert found["Rebels"] == ("group", "CIV", "rebel")
-    assert found["Security forces"] == ("state", "GIN", "police")
+    assert found["Security forces"] == ("state", "GIN", "military")  # as the PLOVER gold codes them
+
+
+def test_ethnic_communities_take_the_country_their_sentence_names(analyzer: Analyzer) -> None:
+    def first(text: str) -> tuple[str, str | None, str | None]:
+        actor = analyzer.analyze(text, date="2025-06-11").actors[0]
+        return actor.text, actor.country, actor.sector
+
+    assert first("Yoruba leaders demanded a new constitution.") == ("Yoruba leaders", "NGA", "government")
+    assert first("Tamil rebels bombed a bus in Colombo.") == ("Tamil rebels", "LKA", "rebel")
+    assert first("Ethnic Albanians in south Serbia demanded autonomy.")[1] == "SRB"
+    assert first("Iraqi Kurds protested in Erbil.")[:2] == ("Iraqi Kurds", "IRQ")
+    assert first("Kurds in Syria protested against the Turkish offensive.")[1] == "SYR"
+    # A demonym stays the state's when nothing says otherwise, and a name stays a person.
+    assert first("Albanian police arrested two men.") == ("Albanian police", "ALB", "police")
+    assert first("Karen Bass said the city would help.")[0] == "Karen Bass"
+
+
+def test_capital_owning_an_institution_and_organisation_name_words(analyzer: Analyzer) -> None:
+    actors = analyzer.analyze("The Khartoum government rejected the offer of the Moro Islamic "
+                              "Liberation Front, and flights to Cairo airport resumed.",
+                              date="2025-06-11").actors
+    found = {a.text: (a.country, a.sector) for a in actors}
+    assert found["Khartoum government"] == ("SDN", "government")
+    assert found["Moro Islamic Liberation Front"][1] == "rebel"
+    assert not any(a.text == "Cairo" for a in actors)  # an airport is no government

@@ -34,8 +34,8 @@ logger = logging.getLogger(__name__)
 if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
 
-_PRIORITY = {"person": 3, "entry": 2, "org": 2, "office": 1, "institution": 1, "group": 1,
-             "demonym": 0}
+_PRIORITY = {"ethnic": 4, "person": 3, "entry": 2, "org": 2, "office": 1, "institution": 1,
+             "group": 1, "demonym": 0}
 
 
 _Adder = Callable[[int, int, str, str, "str | None", "str | None", str], None]
@@ -289,6 +289,13 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         if capital_of and ent.text not in kb.entries and ent.root.dep_ in ("nsubj", "nsubjpass"):
             add(ent.start_char, ent.end_char, kb.country_names.get(capital_of, ent.text), "state",
                 capital_of, "government", "entry")
+        elif capital_of and ent.text not in kb.entries and ent.root.dep_ in ("compound", "poss") \
+                and ent.root.head.pos_ == "NOUN" and any(
+                    w in kb.institutions or w in kb.titles or w in kb.groups
+                    for w in (ent.root.head.lower_, _compound_head(ent.root.head))):
+            # "the Khartoum government", "Cairo's security chief": the state's.
+            _qualified(doc, ent, rec, add, capital_of,
+                       kb.country_names.get(capital_of, ent.text), "government", "institution")
 
     # Organisations the knowledge base does not know: media by their name, others as is.
     for ent in doc.ents:
@@ -320,6 +327,44 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         start, end = match.span("office")
         add(start, end, kb.country_names.get(country or "", office) if country else office,
             "state", country, kb.office_nouns[office], "office")
+
+    # Ethnic and religious communities ("Yoruba leaders", "Hutu rebels", "ethnic Albanians
+    # in southern Serbia"): of the group's countries, the one its sentence names, else the
+    # first. A word that is also a demonym ("Albanian police") stays the state's unless
+    # "ethnic" or the sentence says otherwise.
+    for token in doc:
+        countries = kb.ethnic.get(token.text)
+        if not countries or token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and \
+                token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+            continue  # "Karen Bass" is a person; "Bosnian Serbs" tagged as one is not
+        marked = token.i > 0 and doc[token.i - 1].lower_ == "ethnic"
+        head = token.head
+        # "Kurds in Syria": the country of their own "in/of/from" phrase comes first.
+        own = {kb.country_of(_entity_text(obj)) for word in (token, head)
+               for prep in word.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
+               for obj in prep.children if obj.dep_ == "pobj"}
+        named = _sentence_countries(token.sent, kb, besides=token)
+        before = doc[token.i - 1] if token.i > 0 else None
+        prefix = kb.demonyms.get(before.text) if before is not None and before.dep_ in (
+            "amod", "compound") else None  # "Iraqi Kurds", "Bosnian Serbs"
+        in_context = [c for c in countries if c == prefix] + \
+            [c for c in countries if c in own] + [c for c in countries if c in named]
+        if (token.text in kb.demonyms or token.text in kb.plural_demonyms) and not marked \
+                and not (in_context and in_context[0] != countries[0]):
+            continue
+        country = in_context[0] if in_context else countries[0]
+        first = doc[token.i - 1] if marked else token
+        if prefix is not None and before is not None:
+            first = before
+        if token.dep_ in ("amod", "compound", "nmod") and head.pos_ == "NOUN" and head.i > token.i:
+            nouns = [head.lower_, head.lower_.removesuffix("s"),
+                     *(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod"))]
+            sector = next((kb.groups[w] for w in nouns if w in kb.groups), "civilians")
+            add(first.idx, head.idx + len(head.text), f"{token.text} {head.lower_}", "group",
+                country, sector, "ethnic")
+        else:
+            add(first.idx, token.idx + len(token.text), token.text, "group", country, "civilians",
+                "ethnic")
 
     # Collective actors named by a plural noun ("protesters", "relatives of the hostages").
     # "Rebels in the Ivory Coast", "security forces in Guinea": the country they are in.
@@ -373,6 +418,22 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
     return sorted(actors + added, key=lambda a: a.start)
 
 
+def _sentence_countries(sent: Span, kb: Knowledge, besides: Token | None = None) -> set[str]:
+    """Countries a sentence names, by name or demonym (leaving out the entity ``besides``
+    is part of)."""
+    found: set[str] = set()
+    for ent in sent.ents:
+        if besides is not None and ent.start <= besides.i < ent.end:
+            continue
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            text = re.sub(r"^(?:the\s+)?(?:(?:south|north|east|west)(?:ern)?|central)\s+", "",
+                          ent.text, flags=re.IGNORECASE)
+            code = kb.country_of(text) or kb.demonyms.get(text) or kb.capitals.get(text)
+            if code:
+                found.add(code)
+    return found
+
+
 def _entity_text(token: Token) -> str:
     """The words of the name ``token`` heads: "Ivory Coast" for "Coast", without "the"."""
     words = [t for t in token.subtree if t.dep_ in ("compound", "amod") or t is token]
@@ -400,7 +461,8 @@ def _organisation_owner(text: str, start: int, name: str,
     crimes court") or an owner before it ("Ivory Coast's Supreme Court")."""
     kb = rec.kb
     words = name.split()
-    sector = kb.institutions.get(words[-1].lower())
+    sector = kb.institutions.get(words[-1].lower()) or next(
+        (kb.organisation_words[w] for w in reversed(words) if w in kb.organisation_words), None)
     owner = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+$", text[max(0, start - 40):start])
     for size in (3, 2, 1):
         head = " ".join(words[:size])

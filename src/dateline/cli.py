@@ -389,7 +389,8 @@ def eval_timeml(gold_dir: str, system_dir: str | None, split: str, write_dir: st
 @eval_group.command(name="actors")
 @click.argument("records", type=click.Path(exists=True, dir_okay=False))
 @_model_option
-@click.option("--misses", is_flag=True, help="Also list each gold actor whose country we got wrong.")
+@click.option("--misses", is_flag=True,
+              help="Also list each gold actor whose country or sector we got wrong.")
 @_scores_json_option
 def eval_actors(records: str, model: str | None, misses: bool, as_json: bool) -> None:
     """Score actor countries and sectors on PLOVER gold standard records.
@@ -413,7 +414,8 @@ def eval_actors(records: str, model: str | None, misses: bool, as_json: bool) ->
         return
     click.echo(scores.to_table())
     if misses:
-        click.echo("\n".join(["country misses:", *scores.misses]))
+        click.echo("\n".join(["country misses:", *scores.misses,
+                               "sector misses:", *scores.sector_misses]))
 
 
 @eval_group.command(name="plv")

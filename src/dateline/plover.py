@@ -149,6 +149,7 @@ class ActorScores:
     sector_correct: int = 0
     sector_confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
+    sector_misses: list[str] = field(default_factory=list)
 
     @property
     def country_accuracy(self) -> float | None:
@@ -183,13 +184,22 @@ class ActorScores:
         return "\n".join(lines)
 
 
+_POSTMODIFIER = re.compile(r"\s(?:in|of|from|at|near|based|operating|loyal|throughout|across|"
+                           r"ordered|close)\s")
+
+
 def _ours_over(actor: GoldActor, ours: Iterable[Actor]) -> Actor | None:
-    """Our actor over the gold words: the one sharing the most characters with them."""
+    """Our actor over the gold words' head (the words before a post-modifier: "Rebels" of
+    "Rebels in the Ivory Coast"), else over the most of the gold words."""
+    after = _POSTMODIFIER.search(actor.text)
+    head_end = actor.start + after.start() if after else actor.end
     best, overlap = None, 0
     for candidate in ours:
         shared = min(candidate.end, actor.end) - max(candidate.start, actor.start)
-        if shared > overlap:
-            best, overlap = candidate, shared
+        on_head = candidate.start < head_end and candidate.end > actor.start
+        score = shared + (10_000 if on_head else 0)
+        if shared > 0 and score > overlap:
+            best, overlap = candidate, score
     return best
 
 
@@ -231,6 +241,9 @@ def score_actors(records: Iterable[GoldRecord], analyzer: Any = None) -> ActorSc
                 scores.sector_gold += 1
                 mine = ours.sector if ours is not None and ours.sector else "none"
                 scores.sector_correct += mine == gold.sector
+                if mine != gold.sector:
+                    got = "nothing" if ours is None else f"{ours.text!r} {mine}"
+                    scores.sector_misses.append(f"{record.id}: {gold.text!r} {gold.sector}, ours {got}")
                 scores.sector_confusion[(gold.sector, mine)] += 1
     return scores
 
