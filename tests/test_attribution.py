@@ -28,7 +28,7 @@ def quotes_of(nlp: Language, text: str) -> list[Quote]:
             assert text[quote.speaker_start : quote.speaker_end] == quote.speaker
         if quote.cue_start is not None and quote.cue_end is not None:
             assert text[quote.cue_start : quote.cue_end].split()[0] == (quote.cue or "").split()[0]
-    return found
+    return [q for q in found if q.kind == "speech"]  # stances: test_stances
 
 
 def only(quotes: list[Quote]) -> Quote:
@@ -303,3 +303,33 @@ def test_findings_and_beliefs_are_attributed(nlp: Language) -> None:
     assert (fear.speaker, fear.cue) == ("Residents", "fear")
     # A finding with no clause is not a statement.
     assert quotes_of(nlp, "The army found three bodies in the rubble.") == []
+
+
+def stances_of(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(q.speaker, q.cue, q.content) for q in nlp(text)._.quotes if q.kind == "stance"]
+
+
+def test_stances_are_attributions_of_their_own_kind(nlp: Language) -> None:
+    assert stances_of(nlp, "The Arab League criticized the blockade of Gaza on Monday.") == [
+        ("The Arab League", "criticized", "the blockade of Gaza")]
+    assert stances_of(nlp, "Rights groups called for an independent inquiry.") == [
+        ("Rights groups", "called for", "an independent inquiry")]
+    assert stances_of(nlp, "Hamas asked Israel to release the prisoners.") == [
+        ("Hamas", "asked", "release the prisoners")]
+    # A fronted "On Monday" is not the particle of "call on".
+    assert stances_of(nlp, "On Monday the minister called for calm.") == [
+        ("the minister", "called for", "calm")]
+    # A statement is speech, not a stance, and a stance inside it is kept as its own.
+    text = "The minister said that the opposition had rejected the budget."
+    assert [q.kind for q in nlp(text)._.quotes] == ["speech", "stance"]
+
+
+def test_headline_and_embedded_post_attributions(nlp: Language) -> None:
+    text = ("Kenyan Senator Amina Yusuf: Border Deal ‘Will Not Survive the Rains’\n\n"
+            "NAIROBI: The deal was signed on Monday.\n\n"
+            "We will hold them to every line of this agreement. — Amina Yusuf (@AminaYusufKE) "
+            "June 9, 2025\n")
+    found = [(q.speaker, q.cue, q.content) for q in quotes_of(nlp, text)]
+    assert found == [
+        ("Kenyan Senator Amina Yusuf", ":", "Border Deal ‘Will Not Survive the Rains"),
+        ("Amina Yusuf", "—", "We will hold them to every line of this agreement")]

@@ -11,7 +11,7 @@ DAY = "2025-06-11"
 
 
 def quote(analyzer: Analyzer, text: str) -> Quote:
-    quotes = analyzer.analyze(text, date=DAY).quotes
+    quotes = [q for q in analyzer.analyze(text, date=DAY).quotes if q.kind == "speech"]
     assert len(quotes) == 1, quotes
     return quotes[0]
 

@@ -110,6 +110,12 @@ class CueVerb:
     #: Whether an infinitive complement counts as content ("vowed to retaliate").
     to_clause: bool
     source: str
+    #: Whether, failing a clause, the object is the content: a stance ("criticized the
+    #: deal", "called for a ceasefire"), kept as an attribution of kind ``stance``.
+    noun_content: bool = False
+    #: ``speech`` for verbs of saying; ``stance`` for verbs that take a position ("refused
+    #: to", "criticized"), whatever their content.
+    kind: str = "speech"
 
 
 @dataclass(frozen=True)
@@ -123,7 +129,9 @@ class CueLexicon:
         entries = self.verbs.get(token.lemma_.lower())
         if not entries:
             return None
-        particles = {c.lower_: c for c in token.children if c.dep_ in ("prt", "prep")}
+        # Only to the right: "For that reason he called ..." has no "call for".
+        particles = {c.lower_: c for c in token.children
+                     if c.dep_ in ("prt", "prep") and c.i > token.i}
         plain: CueVerb | None = None
         for entry in entries:
             if entry.particle:
@@ -139,7 +147,8 @@ class CueLexicon:
 def load_cues(path: str | None = None) -> CueLexicon:
     """Load the cue lexicon from ``path`` or the packaged ``data/cue_verbs.csv``.
 
-    Columns: ``lemma, particle, that_clause, to_clause, source`` (yes/no flags).
+    Columns: ``lemma, particle, that_clause, to_clause, noun_content, kind, source`` (yes/no
+    flags; ``noun_content`` and ``kind`` — speech or stance — may be left out).
     """
     raw = read_data("cue_verbs.csv", path)
     verbs: dict[str, list[CueVerb]] = {}
@@ -153,6 +162,8 @@ def load_cues(path: str | None = None) -> CueLexicon:
             that_clause=(row.get("that_clause") or "").strip().lower() in ("yes", "true", "1"),
             to_clause=(row.get("to_clause") or "").strip().lower() in ("yes", "true", "1"),
             source=(row.get("source") or "").strip(),
+            noun_content=(row.get("noun_content") or "").strip().lower() in ("yes", "true", "1"),
+            kind=(row.get("kind") or "speech").strip().lower(),
         )
         verbs.setdefault(lemma, []).append(entry)
     return CueLexicon({k: tuple(v) for k, v in verbs.items()})
@@ -270,6 +281,7 @@ class _Candidate:
     cue_end: int | None
     rank: int
     speaker_text: str | None = None
+    kind: str = "speech"
 
 
 def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
@@ -310,9 +322,14 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
-    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
         # "... said X, adding that ..." and "said A and stated B" share the subject.
         return _subject(verb.head, depth + 1)
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head, depth + 1)  # "began by saying he would ..."
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "Republicans supporting the deal": the noun takes the stance
     return None
 
 
@@ -394,6 +411,34 @@ def _complement_candidates(
     if not found and entry.that_clause:
         found += _misparsed_clause(ctx, verb, speaker, cue, rank)
     return found
+
+
+def _stance(ctx: _Context, verb: Token, particle: Token | None, speaker: Span,
+            cue: tuple[str, int, int]) -> list[_Candidate]:
+    """A stance taken on something named, not a statement: "criticized the deal", "called
+    for a ceasefire", "refused to meet". The object (of the particle, for phrasal cues) or
+    the to-clause is the content; it ranks below any statement over the same words."""
+    doc = ctx.doc
+    if particle is not None:
+        objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+    else:
+        # "asked Israel to release the prisoners": the to-clause, not the addressee.
+        objects = sorted((c for c in verb.children if c.dep_ in ("dobj", "xcomp")),
+                         key=lambda c: c.dep_ != "xcomp")
+    for obj in objects:
+        if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"):
+            continue
+        lo, hi = _token_range(obj.subtree)
+        for oprd in (c for c in verb.children if c.dep_ == "oprd" and c.i > hi):
+            hi = oprd.right_edge.i  # "called half of his supporters “deplorables”"
+        if speaker.start <= hi and lo <= speaker.end - 1:
+            continue
+        if obj.dep_ == "xcomp" and doc[lo].lower_ == "to":
+            lo += 1
+        start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+        if end > start:
+            return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance")]
+    return []
 
 
 def _misparsed_clause(
@@ -487,6 +532,26 @@ def _parenthetical(
     if quote is not None:
         return [_Candidate(quote.start, quote.end, True, speaker, *cue, rank)]
     return [_Candidate(start, end, False, speaker, *cue, rank)]
+
+
+def _as_clause(
+    ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int], rank: int
+) -> list[_Candidate]:
+    """``As one adviser pointed out, Hawaii rarely gets two hurricanes``: the clause the
+    "as" clause hangs on, without it."""
+    head = verb.head
+    sent = verb.sent
+    if not _has_finite_verb([head]):
+        return []
+    own_lo, own_hi = _token_range(verb.subtree)
+    tokens = [t for t in head.subtree if not own_lo <= t.i <= own_hi and sent.start <= t.i < sent.end]
+    if not tokens:
+        return []
+    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+    if own_lo > lo and own_hi < hi:
+        return []  # an "as" clause inside its head's words: too tangled to cut out
+    start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+    return [_Candidate(start, end, False, speaker, *cue, rank)] if end > start else []
 
 
 def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
@@ -592,11 +657,19 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
         if subject is None or ctx.quote_at(subject.idx) is not None:
             continue
         speaker = _speaker_span(subject)
-        if particle is not None:
-            cue_end = particle.idx + len(particle.text)
-            cue = (f"{token.text} {particle.text}", token.idx, cue_end)
-        else:
-            cue = (token.text, token.idx, token.idx + len(token.text))
+        if speaker.start <= token.i < speaker.end:
+            speaker = doc[speaker.start:token.i]  # "Republicans supporting the deal"
+            if not len(speaker):
+                continue
+        # The cue is the verb with the auxiliaries and adverbs right before it ("has
+        # said", "also discussed", "would have described"), and its particle.
+        first = token
+        while first.i > 0 and first.nbor(-1).head == token and first.nbor(-1).dep_ in (
+                "aux", "auxpass", "neg", "advmod") and first.nbor(-1).lower_ != "to":
+            first = first.nbor(-1)
+        last_cue = particle if particle is not None else token
+        cue = (ctx.text[first.idx:last_cue.idx + len(last_cue.text)], first.idx,
+               last_cue.idx + len(last_cue.text))
         passive = any(c.dep_ == "agent" for c in token.children) and subject.head.dep_ == "agent"
         rank = 2 if passive else 0
         found_here = _complement_candidates(ctx, token, entry, speaker, cue, rank)
@@ -606,15 +679,63 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
                 found_here = adjacent + [c for c in found_here if c.direct]
         if not found_here and entry.that_clause and token.dep_ == "parataxis":
             found_here.extend(_parenthetical(ctx, token, speaker, cue, rank))
+        if not found_here and entry.that_clause and token.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            found_here.extend(_as_clause(ctx, token, speaker, cue, rank))
         if not found_here and entry.that_clause:
             clause = _trailing_clause(ctx, token, speaker)
             if clause is not None:
                 found_here.append(_Candidate(clause[0], clause[1], False, speaker, *cue, rank))
+        if not found_here and entry.noun_content:
+            found_here.extend(_stance(ctx, token, particle, speaker, cue))
+        if entry.kind == "stance":
+            for found in found_here:
+                found.kind, found.rank = "stance", max(found.rank, 4)
         candidates.extend(found_here)
 
+    candidates.extend(_headline_quotes(ctx))
+    candidates.extend(_embedded_posts(ctx))
     kept = _resolve(candidates)
     kept = _continuations(ctx, kept, body)
     return _finish(doc, kept)
+
+
+_HEADLINE = re.compile(r"^(?P<source>[A-Z][^:\n]{1,80}?):\s+(?P<content>[^\n]{8,})$", re.MULTILINE)
+# An embedded post as pages print it: "<text> — Name (@handle) Month day, year".
+_POST = re.compile(r"(?P<content>[^\n>]{8,}?)\s+[—–]\s+(?P<source>[A-Z][^\n(@]{1,60}?)\s+\(@\w+\)")
+
+
+def _headline_quotes(ctx: _Context) -> list[_Candidate]:
+    """"Paul Ryan: FBI Decision 'Defies Explanation'": a line that gives a person or body
+    and, after a colon, what they said (headlines and summaries put attributions so)."""
+    found: list[_Candidate] = []
+    for match in _HEADLINE.finditer(ctx.text):
+        source = ctx.doc.char_span(*match.span("source"), alignment_mode="expand")
+        if source is None or len(source) > 8 or any(t.pos_ in ("VERB", "AUX") for t in source):
+            continue
+        named = sum(len(e) for e in source.ents if e.label_ in ("PERSON", "ORG", "NORP"))
+        if named * 2 < len([t for t in source if not t.is_punct]) or source.text.isupper():
+            continue  # "CAIRO: ..." is a dateline, "Note: ..." no one
+        start, end = _trim(ctx.text, *match.span("content"))
+        colon = match.end("source")
+        if end > start:
+            found.append(_Candidate(start, end, False, source, ":", colon, colon + 1, 3))
+    return found
+
+
+def _embedded_posts(ctx: _Context) -> list[_Candidate]:
+    """A social-media post quoted in a page: the author after the dash is the source."""
+    found: list[_Candidate] = []
+    for match in _POST.finditer(ctx.text):
+        source = ctx.doc.char_span(*match.span("source"), alignment_mode="expand")
+        if source is None:
+            continue
+        start, end = _trim(ctx.text, *match.span("content"))
+        dash = match.end("content") + ctx.text[match.end("content"):match.start("source")].index(
+            next(c for c in ctx.text[match.end("content"):match.start("source")] if c in "—–"))
+        if end > start:
+            found.append(_Candidate(start, end, True, source, ctx.text[dash], dash, dash + 1, 3))
+    return found
 
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -622,14 +743,17 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
     ordered = sorted(candidates, key=lambda c: (c.rank, not c.direct, c.start))
     kept: list[_Candidate] = []
     for cand in ordered:
-        if any(_overlaps(cand, k) for k in kept):
-            continue
+        if any(_overlaps(cand, k) and (k.kind == cand.kind or k.cue_start == cand.cue_start)
+               for k in kept):
+            continue  # (a stance inside a statement overlaps it and is kept)
         kept.append(cand)
+    # Speech reported inside speech is the outer speaker's ("…,” he added, quoting X), but a
+    # stance inside a statement is one of its own, and a stance contains nothing.
     nested = [
         c
         for c in kept
-        if c.cue_start is not None
-        and any(o is not c and o.start <= c.cue_start < o.end for o in kept)
+        if c.cue_start is not None and c.kind == "speech"
+        and any(o is not c and o.kind == "speech" and o.start <= c.cue_start < o.end for o in kept)
     ]
     return sorted((c for c in kept if c not in nested), key=lambda c: c.start)
 
@@ -715,6 +839,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 relay=relay.text if relay is not None else None,
                 relay_start=relay.start_char if relay is not None else None,
                 relay_end=relay.end_char if relay is not None else None,
+                kind=cand.kind,
             )
         )
     return out

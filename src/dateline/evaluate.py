@@ -862,7 +862,7 @@ def _score_event_pair(t: _Tally, g: GoldEvent, s: Event) -> None:
 
 def _score_quotes(t: _Tally, gold: Sequence[GoldQuote], article: Article) -> None:
     tokens = _Tokens(article.text)
-    system = article.quotes
+    system = [q for q in article.quotes if q.kind == "speech"]  # quotes, not stances
     pairs = _greedy(
         gold,
         system,

@@ -916,7 +916,8 @@ class EventCoder:
         # The sources that report it: every quote whose content holds the trigger ("two
         # sources told Efe and as also stated by Al Qahera" are two). The speaker named is
         # the resolved one ("he added" → the presidential department).
-        reported_in = [k for k, q in enumerate(quotes) if q.start <= t_start < q.end]
+        reported_in = [k for k, q in enumerate(quotes)
+                       if q.start <= t_start < q.end and q.kind == "speech"]
         attribution = next((q.speaker_actor if q.speaker and q.speaker.lower() in _PRONOUN_WORDS
                             and q.speaker_actor else q.speaker
                             for q in (quotes[k] for k in reported_in) if q.speaker), None)

@@ -193,6 +193,7 @@ quotes_table = sa.Table(
     sa.Column("relay", sa.Text),
     sa.Column("relay_start", sa.Integer),
     sa.Column("relay_end", sa.Integer),
+    sa.Column("kind", sa.String(8)),
 )
 quantities_table = sa.Table(
     "quantities", metadata,
@@ -259,7 +260,8 @@ _V2_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Who the source is and what relayed the words.
     "quotes": (("source_type", "VARCHAR(16)"), ("source_count", "INTEGER"),
                ("source_country", "VARCHAR(3)"), ("source_affiliation", "TEXT"),
-               ("relay", "TEXT"), ("relay_start", "INTEGER"), ("relay_end", "INTEGER")),
+               ("relay", "TEXT"), ("relay_start", "INTEGER"), ("relay_end", "INTEGER"),
+               ("kind", "VARCHAR(8)")),
     # What a number is (count, money, percent, ...) and the count it is part of.
     "quantities": (("kind", "VARCHAR(16)"), ("part_of", "INTEGER")),
 }
@@ -459,7 +461,7 @@ class Store:
                  "speaker_actor": q.speaker_actor, "source_type": q.source_type,
                  "source_count": q.source_count, "source_country": q.source_country,
                  "source_affiliation": q.source_affiliation, "relay": q.relay,
-                 "relay_start": q.relay_start, "relay_end": q.relay_end}
+                 "relay_start": q.relay_start, "relay_end": q.relay_end, "kind": q.kind}
                 for q in article.quotes]),
             (quantities_table, [
                 {"article_id": aid, "start_char": q.start, "end_char": q.end, "text": q.text,
@@ -645,7 +647,7 @@ class Store:
                             r["speaker"], r["speaker_start"], r["speaker_end"], r["cue"],
                             r["cue_start"], r["cue_end"], r["speaker_actor"], r["source_type"],
                             r["source_count"], r["source_country"], r["source_affiliation"],
-                            r["relay"], r["relay_start"], r["relay_end"])
+                            r["relay"], r["relay_start"], r["relay_end"], r["kind"] or "speech")
                       for r in rows(quotes_table, quotes_table.c.id)]
             quantities = [Quantity(r["start_char"], r["end_char"], r["text"], r["value"],
                                    r["bound"], r["unit"], r["kind"] or "count", r["part_of"])
