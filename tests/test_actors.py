@@ -188,3 +188,35 @@ def test_capital_owning_an_institution_and_organisation_name_words(analyzer: Ana
     assert found["Khartoum government"] == ("SDN", "government")
     assert found["Moro Islamic Liberation Front"][1] == "rebel"
     assert not any(a.text == "Cairo" for a in actors)  # an airport is no government
+
+
+def test_groups_located_by_a_town_and_singular_group_nouns(nlp: Language) -> None:
+    found = _by_text(nlp, "Demonstrators in Mosul blocked the road to the airport.")
+    assert found["Demonstrators"] == ("group", "IRQ", "civilians")
+    # Of two Tripolis, the one in the country the sentence names.
+    found = _by_text(nlp, "Lebanese troops moved against militias in Tripoli overnight.")
+    assert found["militias"][1] == "LBN"
+    found = _by_text(nlp, "Militias in Tripoli clashed near the port overnight.")
+    assert found["Militias"][1] == "LBY"
+    found = _by_text(nlp, "A Palestinian prisoner and a Saudi businessman were freed.")
+    assert found["Palestinian prisoner"] == ("group", "PSE", "civilians")
+    assert found["Saudi businessman"] == ("group", "SAU", "business")
+
+
+def test_a_demonyms_forces_stay_the_states_whatever_the_sentence_names(nlp: Language) -> None:
+    found = _by_text(nlp, "Serb forces shelled Albanian villages in Kosovo and Montenegro.")
+    assert found["Serb forces"] == ("state", "SRB", "military")
+
+
+def test_an_unqualified_government_title_is_the_dateline_countrys(nlp: Language) -> None:
+    text = ("ALGIERS, June 3 (Reuters) - President Abdelaziz Tebboune pardoned 2,000 prisoners on "
+            "Tuesday, the presidency said. U.S. President Joe Biden praised the move, and "
+            "Karim Haddad, a lawyer, called it overdue.")
+    found = {a.text: (a.name, a.country) for a in _actors(nlp, text)}
+    assert found["President Abdelaziz Tebboune"] == ("Abdelaziz Tebboune", "DZA")
+    assert found["presidency"] == ("Algeria", "DZA")
+    assert found["U.S. President Joe Biden"][1] == "USA"  # a foreign office-holder is named so
+    assert found.get("Karim Haddad", (None, None))[1] is None  # no title of government
+    # Without a dateline nothing says whose president it is.
+    undated = {a.text: a.country for a in _actors(nlp, "President Abdelaziz Tebboune pardoned them.")}
+    assert undated["President Abdelaziz Tebboune"] is None

@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 from ._extensions import doc_text, earlier
 from .knowledge import Knowledge, load_knowledge
 from .model import Actor
+from .places import Gazetteer, load_gazetteer
 
 __all__ = ["ActorRecognizer", "find_actors"]
 
@@ -99,8 +100,9 @@ def _patterns(kb: Knowledge) -> _Patterns:
 class ActorRecognizer:
     """spaCy component: sets ``doc._.actors``."""
 
-    def __init__(self, nlp: Language, kb: Knowledge) -> None:
+    def __init__(self, nlp: Language, kb: Knowledge, gazetteer: Gazetteer | None = None) -> None:
         self.kb = kb
+        self.gazetteer = gazetteer
         self.patterns = _patterns(kb)
         # Names a misspelling can be matched to: states and demonyms ("Quatar", "Afganistan").
         self.spellings = sorted({a for a, e in kb.entries.items() if e.kind == "state"}
@@ -136,6 +138,28 @@ class ActorRecognizer:
 
     def country_name(self, code: str | None) -> str | None:
         return self.kb.country_names.get(code) if code else None
+
+    def dateline_country(self, place: str) -> str | None:
+        """The country of a dateline's city ("ALGIERS", "GAZA CITY"), when the gazetteer knows it."""
+        name = place.title() if place.isupper() else place
+        code = self.kb.country_of(name) or self.kb.capitals.get(name)
+        if code or self.gazetteer is None:
+            return code
+        best = self.gazetteer.pick(name)
+        return best.country if best is not None else None
+
+    def place_country(self, token: Token) -> str | None:
+        """The country of the place ``token`` names: a country or demonym from the knowledge
+        base, else a town or region of the gazetteer when the tagger took it for a place
+        ("demonstrators in Baghdad", "rebels in Darfur"). Of homonyms, the most populous wins,
+        with the weight the places layer gives a country its sentence names ("militias in
+        Tripoli" beside "Lebanese" are Lebanon's)."""
+        text = _entity_text(token)
+        code = self.kb.country_of(text)
+        if code or self.gazetteer is None or token.ent_type_ not in ("GPE", "LOC"):
+            return code
+        best = self.gazetteer.pick(text, _sentence_countries(token.sent, self.kb, besides=token))
+        return best.country if best is not None else None
 
 
 def _head_noun(token: Token) -> Token | None:
@@ -340,7 +364,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         marked = token.i > 0 and doc[token.i - 1].lower_ == "ethnic"
         head = token.head
         # "Kurds in Syria": the country of their own "in/of/from" phrase comes first.
-        own = {kb.country_of(_entity_text(obj)) for word in (token, head)
+        own = {rec.place_country(obj) for word in (token, head)
                for prep in word.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
                for obj in prep.children if obj.dep_ == "pobj"}
         named = _sentence_countries(token.sent, kb, besides=token)
@@ -349,9 +373,11 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             "amod", "compound") else None  # "Iraqi Kurds", "Bosnian Serbs"
         in_context = [c for c in countries if c == prefix] + \
             [c for c in countries if c in own] + [c for c in countries if c in named]
+        institution = head.pos_ == "NOUN" and head.i > token.i and (
+            _compound_head(head) in kb.institutions or head.lower_ in kb.institutions)
         if (token.text in kb.demonyms or token.text in kb.plural_demonyms) and not marked \
-                and not (in_context and in_context[0] != countries[0]):
-            continue
+                and (institution or not (in_context and in_context[0] != countries[0])):
+            continue  # "Serb forces" are the state's wherever the sentence is
         country = in_context[0] if in_context else countries[0]
         first = doc[token.i - 1] if marked else token
         if prefix is not None and before is not None:
@@ -359,7 +385,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         if token.dep_ in ("amod", "compound", "nmod") and head.pos_ == "NOUN" and head.i > token.i:
             nouns = [head.lower_, head.lower_.removesuffix("s"),
                      *(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod"))]
-            sector = next((kb.groups[w] for w in nouns if w in kb.groups), "civilians")
+            sector = next((kb.groups[w] for w in nouns if w in kb.groups), None) \
+                or kb.institutions.get(head.lower_) or "civilians"
             add(first.idx, head.idx + len(head.text), f"{token.text} {head.lower_}", "group",
                 country, sector, "ethnic")
         else:
@@ -372,10 +399,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         phrase = _compound_head(token)
         if token.tag_ not in ("NNS", "NNPS") or not (token.lower_ in kb.groups or phrase in kb.institutions):
             continue
-        where = next((kb.country_of(_entity_text(obj)) for prep in token.children
+        where = next((code for prep in token.children
                       if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "throughout", "across")
                       for obj in prep.children if obj.dep_ == "pobj"
-                      and kb.country_of(_entity_text(obj))), None)
+                      for code in [rec.place_country(obj)] if code), None)
         if token.lower_ in kb.groups:
             add(token.idx, token.idx + len(token.text), token.lower_, "group", where,
                 kb.groups[token.lower_], "group")
@@ -393,7 +420,22 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     if dateline is not None:
         # "DOHA, March 5 (Reuters) -": a place and an agency, not actors of the story.
         candidates = [c for c in candidates if c.start >= dateline.end]
+        host = rec.dateline_country(dateline.place)
+        if host is not None:
+            candidates = [_hosted(c, host, rec) for c in candidates]
     return _corefer(doc_text(doc), _select(candidates), rec)
+
+
+def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer) -> _Candidate:
+    """A government title with no country in a datelined story is the host country's, as
+    wire style writes it ("ALGIERS - President Bouteflika", "the presidency said"); a
+    foreign office-holder there is named with a country ("U.S. President")."""
+    actor = candidate.actor
+    if actor.country is not None or actor.sector != "government" or not (
+            candidate.source == "office" or candidate.source == "person" and actor.role):
+        return candidate
+    name = actor.name if actor.kind == "person" else rec.country_name(host) or actor.name
+    return replace(candidate, actor=replace(actor, country=host, name=name))
 
 
 def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor]:
@@ -494,7 +536,7 @@ def _qualified(doc: Doc, span: Span, rec: ActorRecognizer, add: _Adder, code: st
     head = _head_noun(span[-1])
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and following.pos_ == "NOUN" and (head is None or head.i > following.i) \
-            and (following.lower_ in kb.groups or following.lower_ in kb.institutions):
+            and (_group_sector(kb, following) or following.lower_ in kb.institutions):
         head = following  # "Ugandan rebels" even when the parser hangs "Ugandan" elsewhere
     if head is None:
         add(span.start_char, span.end_char, name, "state", code, sector, source)
@@ -503,10 +545,10 @@ def _qualified(doc: Doc, span: Span, rec: ActorRecognizer, add: _Adder, code: st
     coordinated = span[-1].dep_ == "conj" or any(c.dep_ == "conj" for c in span[-1].children) \
         or any(t.pos_ == "CCONJ" or t.text == "," for t in doc[span.end:head.i])
     end = span.end_char if coordinated else head.idx + len(head.text)
-    if head.lower_ in kb.groups or phrase in kb.groups:
-        group_name = f"{span.text} {head.lower_}"
-        add(span.start_char, end, group_name, "group", code, kb.groups.get(phrase) or kb.groups[head.lower_],
-            "group")
+    group_sector = _group_sector(kb, head)
+    if group_sector is not None:
+        # "Palestinian prisoner", "Saudi businessman", "Iraqi towns": people of the state.
+        add(span.start_char, end, f"{span.text} {head.lower_}", "group", code, group_sector, "group")
     elif phrase in kb.institutions or head.lower_ in kb.institutions:
         add(span.start_char, end, name, "state", code,
             kb.institutions.get(phrase) or kb.institutions[head.lower_], "institution")
@@ -518,11 +560,23 @@ def _qualified(doc: Doc, span: Span, rec: ActorRecognizer, add: _Adder, code: st
         add(span.start_char, span.end_char, name, "state", code, sector, source)
 
 
+def _group_sector(kb: Knowledge, token: Token) -> str | None:
+    """The sector of a group noun in either number: "prisoner" as "prisoners"; a title
+    ("judge") stays an office."""
+    lemma = token.lemma_.lower()
+    keys = [token.lower_, _compound_head(token)]
+    if token.lower_ not in kb.titles:
+        keys += [lemma, lemma + "s"]
+    for key in keys:
+        if key in kb.groups:
+            return kb.groups[key]
+    return None
+
+
 def _title_sector(kb: Knowledge, phrase: str, head: Token) -> str | None:
-    modifiers = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")]
-    for word in modifiers:
-        if word in kb.groups:
-            return kb.groups[word]
+    for word in head.lefts:
+        if word.dep_ in ("compound", "amod") and _group_sector(kb, word):
+            return _group_sector(kb, word)  # "refugee camp", "rebel leaders"
     singular = head.lower_.removesuffix("s")
     for key in (phrase, head.lower_, singular):
         if kb.titles.get(key):
@@ -546,4 +600,6 @@ def _select(candidates: list[_Candidate]) -> list[Actor]:
 @Language.factory("dateline_actors_v1", default_config={"extra_files": []})
 def make_actors(nlp: Language, name: str, extra_files: list[str]) -> ActorRecognizer:
     """Actor mentions resolved to canonical actors with country, kind and sector."""
-    return ActorRecognizer(nlp, load_knowledge(tuple(extra_files)))
+    # The gazetteer is the places layer's (one cached copy per process): it gives the country
+    # of towns that locate a group ("protesters in Mosul").
+    return ActorRecognizer(nlp, load_knowledge(tuple(extra_files)), load_gazetteer())

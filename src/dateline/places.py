@@ -74,6 +74,15 @@ class Gazetteer:
             found = self.names.get(core) if core != bare else None
         return found or ()
 
+    def pick(self, name: str, countries: Iterable[str] = ()) -> _Record | None:
+        """The place ``name`` most likely means where the text names ``countries``."""
+        countries = set(countries)
+        # Context counts for about a factor of 30 in population: Paris, Texas can win in a
+        # Texan story but not merely because the United States is mentioned.
+        return max(self.candidates(name), default=None, key=lambda r: (
+            r.curated, math.log10(max(r.population, 1)) + (1.5 if r.country in countries else 0.0),
+            r.feature == "country"))
+
 
 _ADMIN_WORD = re.compile(r"\s+(?:[Rr]egion|[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Oo]blast|"
                          r"[Cc]ounty|[Pp]refecture|[Mm]unicipality)$")
@@ -182,14 +191,7 @@ class PlaceResolver:
         return countries
 
     def _pick(self, name: str, countries: set[str]) -> _Record | None:
-        candidates = self.gazetteer.candidates(name)
-        if not candidates:
-            return None
-        # Context counts for about a factor of 30 in population: Paris, Texas can win in a
-        # Texan story but not merely because the United States is mentioned.
-        return max(candidates, key=lambda r: (
-            r.curated, math.log10(max(r.population, 1)) + (1.5 if r.country in countries else 0.0),
-            r.feature == "country"))
+        return self.gazetteer.pick(name, countries)
 
     def find(self, doc: Doc) -> list[Place]:
         countries = self._context_countries(doc)
