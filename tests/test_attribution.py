@@ -333,3 +333,32 @@ def test_headline_and_embedded_post_attributions(nlp: Language) -> None:
     assert found == [
         ("Kenyan Senator Amina Yusuf", ":", "Border Deal ‘Will Not Survive the Rains"),
         ("Amina Yusuf", "—", "We will hold them to every line of this agreement")]
+
+
+def said_of(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(q.speaker, q.cue, q.content) for q in quotes_of(nlp, text)]
+
+
+def test_quotation_marks_written_as_two_apostrophes(nlp: Language) -> None:
+    text = "''A border tax is a blunt tool,'' said Maria Ortiz, an economist at the bank."
+    assert said_of(nlp, text) == [("Maria Ortiz, an economist at the bank", "said",
+                                   "A border tax is a blunt tool")]
+
+
+def test_reported_speech_inside_relative_clauses(nlp: Language) -> None:
+    text = "The audit, which the inspector said was incomplete, was published on Monday."
+    assert said_of(nlp, text) == [("the inspector", "said", "was incomplete")]
+    text = "It was a ruling they say allowed the mine to reopen."
+    assert said_of(nlp, text) == [("they", "say", "allowed the mine to reopen")]
+
+
+def test_the_subject_right_before_the_cue_and_the_outer_statement(nlp: Language) -> None:
+    # The parser gives "said" two subjects; the speaker is the one right before it.
+    text = ("“Let me say this, I respect Governor Ann Lee,” Mayor Tom Reyes said, “and I will "
+            "work with her.”")
+    assert {q[0] for q in said_of(nlp, text)} == {"Mayor Tom Reyes"}
+    # A statement whose content holds another's cue is the outer one, however the inner
+    # one was found.
+    text = ("After two years in office, the governor said, most voters have come to believe "
+            "\"that the roads are worse.\"")
+    assert [q[:2] for q in said_of(nlp, text)] == [("the governor", "said")]

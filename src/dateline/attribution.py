@@ -190,6 +190,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+
+
+def _as_double_mark(match: re.Match[str]) -> str:
+    """Two apostrophes for a double quotation mark (''On a blackboard ...,'' as some
+    newspapers' feeds write it), as one mark and a space, keeping every offset."""
+    before = match.string[match.start() - 1] if match.start() else " "
+    return ' "' if before.isspace() or before in _BEFORE_OPEN else '" '
+
+
 def find_quotations(
     text: str, start: int, end: int, sentence_starts: Sequence[int] = ()
 ) -> list[QuoteSpan]:
@@ -201,6 +211,8 @@ def find_quotations(
     that continue in the next paragraph). ``sentence_starts`` (sorted character offsets) let a
     stray closing mark be repaired within its sentence.
     """
+    if "''" in text:
+        text = _TWO_APOSTROPHES.sub(_as_double_mark, text)
     spans: list[QuoteSpan] = []
     strays: list[int] = []
     marks: list[int] = []
@@ -312,11 +324,14 @@ def _speaker_span(head: Token) -> Span:
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker head of ``verb``: its subject, its ``by`` agent, or an inherited subject."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.tag_ in _WH_SUBJECTS and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    # Of two subjects the parser gives one verb ("…esteem Sen. John McCain,” Trump said"),
+    # the one right before the verb.
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"),
+                      key=lambda c: (c.i > verb.i, -c.i if c.i < verb.i else c.i))
+    for child in subjects[:1]:
+        if child.tag_ in _WH_SUBJECTS and verb.dep_ == "relcl":
+            return verb.head
+        return child
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
@@ -330,6 +345,13 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject(verb.head.head, depth + 1)  # "began by saying he would ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "Republicans supporting the deal": the noun takes the stance
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if depth == 0 and before is not None and before.pos_ == "PROPN" and before.dep_ in (
+            "pobj", "dobj", "compound", "appos") and before.ent_type_ in ("PERSON", "ORG") \
+            and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "In an interview with the Washington Post Trump said that …": the parser hung the
+        # name on the phrase before it; a name right before a finite verb with no subject is it.
+        return before
     return None
 
 
@@ -389,10 +411,13 @@ def _complement_candidates(
         if comp.dep_ not in deps:
             continue
         lo, hi = _token_range(comp.subtree)
+        doc = ctx.doc
+        if comp.i > verb.i and lo < speaker.start and all(
+                t.tag_ in _WH_SUBJECTS or t.lower_ == "that" for t in doc[lo:speaker.start]):
+            lo = verb.i + 1  # "which an FBI investigation said was careless": the relative's
         if speaker.start <= hi and lo <= speaker.end - 1:
             # A complement that swallows the speaker is a parse error.
             continue
-        doc = ctx.doc
         while lo < hi and (doc[lo].dep_ == "mark" and doc[lo].head == comp or doc[lo].is_punct):
             lo += 1
         if comp.dep_ == "xcomp" and doc[lo].lower_ == "to":
@@ -523,7 +548,12 @@ def _parenthetical(
     sent = verb.sent
     lo, hi = _token_range(head.subtree)
     lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
-    if not lo < speaker.start or not _has_finite_verb([head]):
+    if not lo < speaker.start and head.i > verb.i and verb.right_edge.i < head.i \
+            and head.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD"):
+        # "a decision they say allowed terror to spread": what follows, its subject the
+        # noun the relative hangs on (the tagger often reads the verb as a participle).
+        lo = verb.right_edge.i + 1
+    elif not lo < speaker.start or not _has_finite_verb([head]):
         return []
     start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
     if end <= start:
@@ -738,14 +768,26 @@ def _embedded_posts(ctx: _Context) -> list[_Candidate]:
     return found
 
 
+def _reports(outer: _Candidate, inner: _Candidate) -> bool:
+    """``outer``'s content holds ``inner``'s cue, and not the other way round."""
+    return inner.cue_start is not None and outer.start <= inner.cue_start < outer.end and not (
+        outer.cue_start is not None and inner.start <= outer.cue_start < inner.end)
+
+
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
     """One quote per content; no quote whose cue sits inside another quote's content."""
     ordered = sorted(candidates, key=lambda c: (c.rank, not c.direct, c.start))
     kept: list[_Candidate] = []
     for cand in ordered:
-        if any(_overlaps(cand, k) and (k.kind == cand.kind or k.cue_start == cand.cue_start)
-               for k in kept):
-            continue  # (a stance inside a statement overlaps it and is kept)
+        rivals = [k for k in kept if _overlaps(cand, k)
+                  and (k.kind == cand.kind or k.cue_start == cand.cue_start)]
+        # (a stance inside a statement overlaps it and is kept)
+        if rivals and all(_reports(cand, k) for k in rivals):
+            # "X said, a majority have come to believe “…”": the quote whose content holds
+            # the other's cue is the outer one, whichever was found surer.
+            kept = [k for k in kept if k not in rivals]
+        elif rivals:
+            continue
         kept.append(cand)
     # Speech reported inside speech is the outer speaker's ("…,” he added, quoting X), but a
     # stance inside a statement is one of its own, and a stance contains nothing.
