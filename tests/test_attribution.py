@@ -316,6 +316,10 @@ def test_stances_are_attributions_of_their_own_kind(nlp: Language) -> None:
         ("Rights groups", "called for", "an independent inquiry")]
     assert stances_of(nlp, "Hamas asked Israel to release the prisoners.") == [
         ("Hamas", "asked", "release the prisoners")]
+    # Naming verbs take a stance only with the name given.
+    assert stances_of(nlp, "The mayor went after the council, calling it “a circus.”") == [
+        ("The mayor", "calling", "it “a circus")]
+    assert stances_of(nlp, "The union called a strike for Monday.") == []
     # A fronted "On Monday" is not the particle of "call on".
     assert stances_of(nlp, "On Monday the minister called for calm.") == [
         ("the minister", "called for", "calm")]
@@ -362,3 +366,18 @@ def test_the_subject_right_before_the_cue_and_the_outer_statement(nlp: Language)
     text = ("After two years in office, the governor said, most voters have come to believe "
             "\"that the roads are worse.\"")
     assert [q[:2] for q in said_of(nlp, text)] == [("the governor", "said")]
+
+
+def test_transcript_turns_and_a_hearing_exchange(nlp: Language) -> None:
+    text = ("The two aides clashed on a Sunday programme.\n\n"
+            "DANA WELLS: Why not hold the debate in Ohio?\n\n"
+            "MARK OKAFOR: The senator does not get to pick the dates.\n\n"
+            "WELLS: You agreed to four debates in January.\n\n"
+            "UPDATE: An earlier version misstated the network.\n\n"
+            "Rep. Ann Cole (D-Ore.):\"Who approved the contract?\"\n")
+    found = [(q.speaker, q.cue, q.content, q.direct) for q in quotes_of(nlp, text)]
+    assert found == [
+        ("DANA WELLS", ":", "Why not hold the debate in Ohio?", False),
+        ("MARK OKAFOR", ":", "The senator does not get to pick the dates", False),
+        ("WELLS", ":", "You agreed to four debates in January", False),
+        ("Rep. Ann Cole", ":", "Who approved the contract?", True)]

@@ -41,6 +41,7 @@ import csv
 import io
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -116,6 +117,9 @@ class CueVerb:
     #: ``speech`` for verbs of saying; ``stance`` for verbs that take a position ("refused
     #: to", "criticized"), whatever their content.
     kind: str = "speech"
+    #: Whether the object is content only with the name it is given ("called him “a
+    #: stiff”", not "called a strike"): ``label`` in the ``noun_content`` column.
+    needs_label: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,9 +133,13 @@ class CueLexicon:
         entries = self.verbs.get(token.lemma_.lower())
         if not entries:
             return None
-        # Only to the right: "For that reason he called ..." has no "call for".
+        # Only to the right, and with at most adverbs and pronouns between: "For that reason
+        # he called ..." and "called a strike for Monday" have no "call for"; "pointed it
+        # out" and "called again for" do.
+        doc = token.doc
         particles = {c.lower_: c for c in token.children
-                     if c.dep_ in ("prt", "prep") and c.i > token.i}
+                     if c.dep_ in ("prt", "prep") and c.i > token.i
+                     and all(t.pos_ in ("ADV", "PRON") for t in doc[token.i + 1:c.i])}
         plain: CueVerb | None = None
         for entry in entries:
             if entry.particle:
@@ -148,7 +156,8 @@ def load_cues(path: str | None = None) -> CueLexicon:
     """Load the cue lexicon from ``path`` or the packaged ``data/cue_verbs.csv``.
 
     Columns: ``lemma, particle, that_clause, to_clause, noun_content, kind, source`` (yes/no
-    flags; ``noun_content`` and ``kind`` — speech or stance — may be left out).
+    flags; ``noun_content`` may also be ``label``, for naming verbs; ``noun_content`` and
+    ``kind`` — speech or stance — may be left out).
     """
     raw = read_data("cue_verbs.csv", path)
     verbs: dict[str, list[CueVerb]] = {}
@@ -162,7 +171,8 @@ def load_cues(path: str | None = None) -> CueLexicon:
             that_clause=(row.get("that_clause") or "").strip().lower() in ("yes", "true", "1"),
             to_clause=(row.get("to_clause") or "").strip().lower() in ("yes", "true", "1"),
             source=(row.get("source") or "").strip(),
-            noun_content=(row.get("noun_content") or "").strip().lower() in ("yes", "true", "1"),
+            noun_content=(row.get("noun_content") or "").strip().lower() in ("yes", "true", "1", "label"),
+            needs_label=(row.get("noun_content") or "").strip().lower() == "label",
             kind=(row.get("kind") or "speech").strip().lower(),
         )
         verbs.setdefault(lemma, []).append(entry)
@@ -438,12 +448,23 @@ def _complement_candidates(
     return found
 
 
-def _stance(ctx: _Context, verb: Token, particle: Token | None, speaker: Span,
+def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, speaker: Span,
             cue: tuple[str, int, int]) -> list[_Candidate]:
     """A stance taken on something named, not a statement: "criticized the deal", "called
     for a ceasefire", "refused to meet". The object (of the particle, for phrasal cues) or
     the to-clause is the content; it ranks below any statement over the same words."""
     doc = ctx.doc
+    labels = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if particle is None and labels:
+        # "calling him “a total stiff”", "called what she saw “terrible”": what is named and
+        # the name it gets, a pronoun included.
+        named = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp") and c.i > verb.i]
+        lo, hi = min(c.left_edge.i for c in named), max(c.right_edge.i for c in labels)
+        start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+        if end > start and not (speaker.start <= hi and lo <= speaker.end - 1):
+            return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance")]
+    if entry.needs_label:
+        return []  # "called a strike": no name given, no stance
     if particle is not None:
         objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
     else:
@@ -454,8 +475,6 @@ def _stance(ctx: _Context, verb: Token, particle: Token | None, speaker: Span,
         if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"):
             continue
         lo, hi = _token_range(obj.subtree)
-        for oprd in (c for c in verb.children if c.dep_ == "oprd" and c.i > hi):
-            hi = oprd.right_edge.i  # "called half of his supporters “deplorables”"
         if speaker.start <= hi and lo <= speaker.end - 1:
             continue
         if obj.dep_ == "xcomp" and doc[lo].lower_ == "to":
@@ -717,7 +736,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
             if clause is not None:
                 found_here.append(_Candidate(clause[0], clause[1], False, speaker, *cue, rank))
         if not found_here and entry.noun_content:
-            found_here.extend(_stance(ctx, token, particle, speaker, cue))
+            found_here.extend(_stance(ctx, token, entry, particle, speaker, cue))
         if entry.kind == "stance":
             for found in found_here:
                 found.kind, found.rank = "stance", max(found.rank, 4)
@@ -730,26 +749,44 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
     return _finish(doc, kept)
 
 
-_HEADLINE = re.compile(r"^(?P<source>[A-Z][^:\n]{1,80}?):\s+(?P<content>[^\n]{8,})$", re.MULTILINE)
+_HEADLINE = re.compile(r"^(?P<source>[A-Z][^:\n]{1,80}?):(?:\s+|(?=[\"“]))(?P<content>[^\n]{8,})$",
+                       re.MULTILINE)
 # An embedded post as pages print it: "<text> — Name (@handle) Month day, year".
 _POST = re.compile(r"(?P<content>[^\n>]{8,}?)\s+[—–]\s+(?P<source>[A-Z][^\n(@]{1,60}?)\s+\(@\w+\)")
 
 
 def _headline_quotes(ctx: _Context) -> list[_Candidate]:
     """"Paul Ryan: FBI Decision 'Defies Explanation'": a line that gives a person or body
-    and, after a colon, what they said (headlines and summaries put attributions so)."""
+    and, after a colon, what they said (headlines and summaries put attributions so), and
+    the turns of a transcript ("BLITZER: Why now?"), whose speakers are in capitals."""
     found: list[_Candidate] = []
-    for match in _HEADLINE.finditer(ctx.text):
-        source = ctx.doc.char_span(*match.span("source"), alignment_mode="expand")
+    matches = list(_HEADLINE.finditer(ctx.text))
+    labels = Counter(m.group("source").split()[-1] for m in matches if m.group("source").isupper())
+    people = {t.lower_ for e in ctx.doc.ents if e.label_ == "PERSON" for t in e}
+    for match in matches:
+        # "Rep. Ann Cole (D-Ore.)": the name is the source, without its party and state.
+        bare = re.sub(r"\s*\([^)]*\)$", "", match.group("source"))
+        source = ctx.doc.char_span(match.start("source"), match.start("source") + len(bare),
+                                   alignment_mode="expand")
         if source is None or len(source) > 8 or any(t.pos_ in ("VERB", "AUX") for t in source):
             continue
-        named = sum(len(e) for e in source.ents if e.label_ in ("PERSON", "ORG", "NORP"))
-        if named * 2 < len([t for t in source if not t.is_punct]) or source.text.isupper():
-            continue  # "CAIRO: ..." is a dateline, "Note: ..." no one
+        if source.text.isupper():
+            # A speaker's turn when the label recurs, names a person the page names, or is
+            # a full name in a page of turns; "CAIRO: ..." (a dateline) and "UPDATE: ..." are
+            # none of these.
+            words = source.text.split()
+            transcript = any(n > 1 for n in labels.values())
+            if labels[words[-1]] < 2 and words[-1].lower() not in people \
+                    and not (transcript and len(words) > 1):
+                continue
+        elif sum(len(e) for e in source.ents if e.label_ in ("PERSON", "ORG", "NORP")) * 2 < len(
+                [t for t in source if not t.is_punct]):
+            continue  # "Note: ..." is no one; "Rep. Ann Cole (D-Ore.)" is her
         start, end = _trim(ctx.text, *match.span("content"))
         colon = match.end("source")
         if end > start:
-            found.append(_Candidate(start, end, False, source, ":", colon, colon + 1, 3))
+            direct = ctx.text[match.start("content")] in _AMBIGUOUS_MARKS | _OPEN_ONLY
+            found.append(_Candidate(start, end, direct, source, ":", colon, colon + 1, 3))
     return found
 
 
