@@ -381,3 +381,15 @@ def test_transcript_turns_and_a_hearing_exchange(nlp: Language) -> None:
         ("MARK OKAFOR", ":", "The senator does not get to pick the dates", False),
         ("WELLS", ":", "You agreed to four debates in January", False),
         ("Rep. Ann Cole", ":", "Who approved the contract?", True)]
+
+
+def test_hedges_attribute_to_no_one(nlp: Language) -> None:
+    text = ("Twitter shares fell on Monday.\n\n"
+            "The House is expected to pass the bill next week, but senators seem wary of it.\n\n"
+            "Two rivals have reportedly looked at the company and passed.\n\n"
+            "The defendant appeared in court on Monday.\n")
+    found = [(q.speaker, q.cue, q.content) for q in nlp(text)._.quotes if q.kind == "evidential"]
+    assert found == [
+        (None, "is expected", "The House is expected to pass the bill next week"),
+        (None, "seem", "senators seem wary of it"),
+        (None, "reportedly", "Two rivals have reportedly looked at the company")]

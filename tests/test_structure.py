@@ -68,6 +68,11 @@ def test_no_sentence_crosses_a_paragraph() -> None:
         ("Published 2 hours ago", "boilerplate"),
         ("We use cookies to improve your experience. Accept all cookies", "boilerplate"),
         ("Share on Facebook Twitter WhatsApp Email", "boilerplate"),
+        ("Facebook | Twitter | Email", "boilerplate"),
+        ("This website uses cookies to give you the best experience.", "boilerplate"),
+        # News about the platforms, or about cookies, is news.
+        ("Google and Facebook have reportedly looked at Twitter and passed.", "body"),
+        ("The EU said cookie consent rules would change, and privacy groups welcomed it.", "body"),
         ("Rescuers search the rubble in Antakya. REUTERS/Umit Bektas", "caption"),
         ("A displaced family shelters in a school in Khan Younis. (Photo: Ali Jadallah)", "caption"),
         ("The ministry said the convoy had crossed the border on Sunday.", "body"),

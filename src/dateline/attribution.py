@@ -603,6 +603,55 @@ def _as_clause(
     return [_Candidate(start, end, False, speaker, *cue, rank)] if end > start else []
 
 
+# Hedges that attribute without a source: "is expected to", "seems to", "reportedly".
+_EVIDENTIAL_WORDS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared",
+                               "expected", "reportedly", "allegedly", "purportedly",
+                               "supposedly"})
+
+
+def _evidential(ctx: _Context, token: Token) -> list[_Candidate]:
+    """``The House is expected to pass the bill``, ``Trump seemed to appreciate it``,
+    ``Google has reportedly looked at Twitter``: the author attributes the content to no
+    one; the clause, cue included, is the content (kind ``evidential``, no source)."""
+    if token.pos_ == "ADV":
+        clause, cue_tokens = token.head, [token]
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+    elif token.lemma_ in ("seem", "appear") and token.pos_ in ("VERB", "AUX"):
+        that = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if that is not None and that.i > token.i:  # "it seems (that) the public ..."
+            lo, hi = _token_range(that.subtree)
+            start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+            cue = ctx.text[token.idx:token.idx + len(token.text)]
+            return [_Candidate(start, end, False, None, cue, token.idx, token.idx + len(token.text),
+                               5, kind="evidential")] if end > start else []
+        if not any(c.dep_ in ("xcomp", "acomp", "attr", "oprd") for c in token.children):
+            return []  # "appeared in court"
+        clause, cue_tokens = token, [token]
+    elif token.lower_ == "expected" and token.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in token.children) and any(
+            c.dep_ == "xcomp" for c in token.children):
+        clause = token
+        cue_tokens = [c for c in token.children if c.dep_ == "auxpass"] + [token]
+    else:
+        return []
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    # The subject to the end of the clause's own words ("… and passed" is another clause).
+    after = [c.right_edge.i for c in clause.children
+             if c.i > clause.i and c.dep_ not in ("punct", "cc", "conj")]
+    lo = max(subject.left_edge.i, clause.sent.start)
+    hi = min(max(after, default=clause.i), clause.sent.end - 1)
+    start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+    first, last = min(cue_tokens, key=lambda t: t.i), max(cue_tokens, key=lambda t: t.i)
+    cue_start, cue_end = first.idx, last.idx + len(last.text)
+    if end <= start or not start <= cue_start < end:
+        return []
+    return [_Candidate(start, end, False, None, ctx.text[cue_start:cue_end], cue_start, cue_end,
+                       5, kind="evidential")]
+
+
 def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
     """``according to X, <content>`` / ``<content>, according to X``."""
     doc = ctx.doc
@@ -691,6 +740,10 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
 
     candidates: list[_Candidate] = []
     for token in doc:
+        if token.lower_ in _EVIDENTIAL_WORDS and in_body(token.idx) is not None \
+                and ctx.quote_at(token.idx) is None:
+            candidates.extend(_evidential(ctx, token))
+            continue
         if token.lower_ == "according" and in_body(token.idx) is not None:
             found = _according_to(ctx, token)
             if found is not None:

@@ -200,8 +200,9 @@ class Quote(_Record):
     relay: str | None = None
     relay_start: int | None = None
     relay_end: int | None = None
-    #: ``speech`` (said, told, according to, quotations) or ``stance`` (a position taken
-    #: on something named: "criticized the deal", "called for a ceasefire").
+    #: ``speech`` (said, told, according to, quotations), ``stance`` (a position taken
+    #: on something named: "criticized the deal", "called for a ceasefire") or
+    #: ``evidential`` (a hedge with no source: "is expected to", "seems", "reportedly").
     kind: str = "speech"
 
 
