@@ -333,8 +333,7 @@ def test_headline_and_embedded_post_attributions(nlp: Language) -> None:
             "NAIROBI: The deal was signed on Monday.\n\n"
             "We will hold them to every line of this agreement. — Amina Yusuf (@AminaYusufKE) "
             "June 9, 2025\n")
-    found = [(q.speaker, q.cue, q.content) for q in quotes_of(nlp, text)]
-    assert found == [
+    assert said_of(nlp, text) == [
         ("Kenyan Senator Amina Yusuf", ":", "Border Deal ‘Will Not Survive the Rains"),
         ("Amina Yusuf", "—", "We will hold them to every line of this agreement")]
 
@@ -393,3 +392,23 @@ def test_hedges_attribute_to_no_one(nlp: Language) -> None:
         (None, "is expected", "The House is expected to pass the bill next week"),
         (None, "seem", "senators seem wary of it"),
         (None, "reportedly", "Two rivals have reportedly looked at the company")]
+
+
+def test_nouns_that_attribute(nlp: Language) -> None:
+    text = ("The vote was close.\n\n"
+            "Critics mocked the governor's claim that the budget would balance itself.\n\n"
+            "The senator's criticism of the deal was sharp, and support for the deal fell.\n\n"
+            "The claim that he made was false.\n")
+    found = [(q.kind, q.speaker, q.cue, q.content) for q in nlp(text)._.quotes if q.cue != "mocked"]
+    assert found == [
+        ("speech", "the governor", "claim", "the budget would balance itself"),
+        ("stance", "The senator", "criticism of", "the deal")]
+
+
+def test_polls_and_studies_a_clause_is_in(nlp: Language) -> None:
+    text = ("The race tightened.\n\n"
+            "In a Des Moines Register poll last month, the senator had a ten-point lead.\n\n"
+            "The minister said in a report that exports fell.\n")
+    assert said_of(nlp, text) == [
+        ("a Des Moines Register poll", "In", "the senator had a ten-point lead"),
+        ("The minister", "said", "exports fell")]

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from ._data import read_data
 from ._extensions import doc_text, earlier
 from .model import Actor, Paragraph, Quote
-from .sources import SourceProfile, describe_source, relay_of
+from .sources import SourceProfile, describe_source, is_document, relay_of
 
 __all__ = [
     "Attributor",
@@ -177,6 +177,20 @@ def load_cues(path: str | None = None) -> CueLexicon:
         )
         verbs.setdefault(lemma, []).append(entry)
     return CueLexicon({k: tuple(v) for k, v in verbs.items()})
+
+
+@lru_cache(maxsize=8)
+def load_cue_nouns(path: str | None = None) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Nouns that attribute (``data/cue_nouns.csv``: ``noun, preposition, kind, source``):
+    noun → its (preposition, kind) pairs; an empty preposition means the noun's that- or
+    to-clause is the content ("his claim that …", "her determination to …")."""
+    nouns: dict[str, list[tuple[str, str]]] = {}
+    for row in csv.DictReader(io.StringIO(read_data("cue_nouns.csv", path))):
+        noun = (row.get("noun") or "").strip().lower()
+        if noun and not noun.startswith("#"):
+            nouns.setdefault(noun, []).append(((row.get("preposition") or "").strip().lower(),
+                                               (row.get("kind") or "speech").strip().lower()))
+    return {k: tuple(v) for k, v in nouns.items()}
 
 
 @dataclass
@@ -444,8 +458,31 @@ def _complement_candidates(
         ):
             found.append(_Candidate(start, end, False, speaker, *cue, rank))
     if not found and entry.that_clause:
+        found += _medium_clause(ctx, verb, speaker, cue, rank)
+    if not found and entry.that_clause:
         found += _misparsed_clause(ctx, verb, speaker, cue, rank)
     return found
+
+
+def _medium_clause(
+    ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int], rank: int
+) -> list[_Candidate]:
+    """``said in a report that exports fell`` parsed with the that-clause hung on the
+    report: the clause is still what was said."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    lo, hi = _token_range(clause.subtree)
+                    while ctx.doc[lo].dep_ == "mark" and lo < hi:
+                        lo += 1
+                    start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+                    if end > start:
+                        return [_Candidate(start, end, False, speaker, *cue, rank)]
+    return []
 
 
 def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, speaker: Span,
@@ -652,6 +689,52 @@ def _evidential(ctx: _Context, token: Token) -> list[_Candidate]:
                        5, kind="evidential")]
 
 
+def _nominal(ctx: _Context, noun: Token, entries: tuple[tuple[str, str], ...]) -> list[_Candidate]:
+    """``Trump's claim that people would learn nothing``, ``his determination to act
+    alone``, ``support for Sanders among white voters``: the noun is the cue, its clause or
+    object the content, its owner ("Trump's", "his") or ``by``/``from`` phrase the source."""
+    doc = ctx.doc
+    for preposition, kind in entries:
+        lo = hi = None
+        cue_last = noun
+        if preposition:
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition),
+                        None)
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) \
+                if prep is not None else None
+            if obj is not None and prep is not None:
+                lo, hi = _token_range(obj.subtree)
+                cue_last = prep
+        else:
+            for clause in noun.children:
+                if clause.dep_ not in ("acl", "ccomp") or clause.i < noun.i:
+                    continue
+                lead = [c for c in clause.children if c.i < clause.i and (
+                    c.dep_ == "mark" and c.lower_ == "that" or c.dep_ == "aux" and c.lower_ == "to")]
+                if lead:
+                    lo, hi = _token_range(clause.subtree)
+                    lo = max(lo, max(t.i for t in lead) + 1)
+                    if sum(not t.is_punct for t in doc[lo:hi + 1]) < 3:
+                        lo = hi = None  # "the claim that he made": a relative clause
+                    break
+        if lo is None or hi is None or hi < lo:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+            (g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+             for g in c.children if g.dep_ == "pobj"), None)
+        speaker = _speaker_span(owner) if owner is not None else None
+        if speaker is not None and speaker[-1].tag_ == "POS":
+            speaker = speaker[:-1]  # "Trump's": Trump
+        if speaker is None and preposition:
+            continue  # "support for NATO", "questions about X": a position, but no one's
+        start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+        cue_start, cue_end = noun.idx, cue_last.idx + len(cue_last.text)
+        if end > start and (speaker is None or len(speaker)):
+            return [_Candidate(start, end, False, speaker, ctx.text[cue_start:cue_end], cue_start,
+                               cue_end, 4, kind=kind)]
+    return []
+
+
 def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
     """``according to X, <content>`` / ``<content>, according to X``."""
     doc = ctx.doc
@@ -661,6 +744,24 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
+    return _prepositional(ctx, token, to, source, rank=1)
+
+
+def _in_document(ctx: _Context, token: Token, lexicon: CueLexicon) -> _Candidate | None:
+    """``In a Des Moines Register poll, Cruz had a 10-point lead``, ``<content> in the
+    latest CNN poll``, ``in Forbes' words``: the poll, study or words are the source."""
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None or not is_document(source) or token.head.pos_ not in ("VERB", "AUX") \
+            or lexicon.match(token.head) is not None:
+        return None  # "said in a report": the report relays what the subject said
+    return _prepositional(ctx, token, token, source, rank=3)
+
+
+def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
+                   rank: int) -> _Candidate | None:
+    """The content of a source given by a phrase from ``token`` to the preposition ``to``
+    governing ``source``: the clause the phrase hangs on, on the side of its verb."""
+    doc = ctx.doc
     speaker = _speaker_span(source)
     phrase_lo = token.i
     phrase_hi = max(token.right_edge.i, to.right_edge.i, speaker.end - 1)
@@ -686,10 +787,10 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
     cue = (ctx.text[token.idx : cue_end], token.idx, cue_end)
     quote = _direct_from_complement(ctx, start, end, before_cue=head.i < phrase_lo)
     if quote is not None:
-        return _Candidate(quote.start, quote.end, True, speaker, *cue, rank=1)
+        return _Candidate(quote.start, quote.end, True, speaker, *cue, rank=rank)
     if not _has_finite_verb(doc[lo : hi + 1]):
         return None
-    return _Candidate(start, end, False, speaker, *cue, rank=1)
+    return _Candidate(start, end, False, speaker, *cue, rank=rank)
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
@@ -722,6 +823,7 @@ def _body_ranges(doc: Doc) -> list[tuple[int, int]]:
 def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
     """Find the direct and reported quotes of a parsed ``doc``."""
     lexicon = lexicon or load_cues()
+    nouns = load_cue_nouns()
     if not doc.has_annotation("DEP"):
         logger.warning("attribution needs a dependency parse; no quotes extracted")
         return []
@@ -744,10 +846,15 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
                 and ctx.quote_at(token.idx) is None:
             candidates.extend(_evidential(ctx, token))
             continue
-        if token.lower_ == "according" and in_body(token.idx) is not None:
-            found = _according_to(ctx, token)
+        if token.lower_ in ("according", "in") and in_body(token.idx) is not None:
+            found = _according_to(ctx, token) if token.lower_ == "according" \
+                else _in_document(ctx, token, lexicon) if ctx.quote_at(token.idx) is None else None
             if found is not None:
                 candidates.append(found)
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() in nouns and in_body(token.idx) is not None \
+                and ctx.quote_at(token.idx) is None:
+            candidates.extend(_nominal(ctx, token, nouns[token.lemma_.lower()]))
             continue
         if token.pos_ not in ("VERB", "AUX") or (token.tag_ == "VBN" and token.dep_ == "amod"):
             continue

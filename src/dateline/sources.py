@@ -50,13 +50,21 @@ class _Words:
     media: frozenset[str]
     relay_verbs: frozenset[str]
     ranks: frozenset[str]
+    documents: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = json.loads(read_data("source_words.json"))
     return _Words(*(frozenset(w.lower() for w in data[k]) for k in (
-        "anonymous_nouns", "role_nouns", "medium_nouns", "relay_verbs", "rank_words")))
+        "anonymous_nouns", "role_nouns", "medium_nouns", "relay_verbs", "rank_words",
+        "document_nouns")))
+
+
+def is_document(token: Token) -> bool:
+    """Whether ``token`` heads a document or view a clause can be "in" and so attributed
+    to ("in the latest CNN poll", "in Forbes' words")."""
+    return token.lower_ in _words().documents
 
 
 def describe_source(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
