@@ -316,6 +316,10 @@ def test_stances_are_attributions_of_their_own_kind(nlp: Language) -> None:
         ("Rights groups", "called for", "an independent inquiry")]
     assert stances_of(nlp, "Hamas asked Israel to release the prisoners.") == [
         ("Hamas", "asked", "release the prisoners")]
+    # In a relative clause the to-clause is the content, not the addressee.
+    assert stances_of(nlp, "The sticking point is the number of detainees that the rebels "
+                           "ask the government to free.") == [
+        ("the rebels", "ask", "free")]
     # Naming verbs take a stance only with the name given.
     assert stances_of(nlp, "The mayor went after the council, calling it “a circus.”") == [
         ("The mayor", "calling", "it “a circus")]

@@ -436,9 +436,7 @@ def _complement_candidates(
             continue
         lo, hi = _token_range(comp.subtree)
         doc = ctx.doc
-        if comp.i > verb.i and lo < speaker.start and all(
-                t.tag_ in _WH_SUBJECTS or t.lower_ == "that" for t in doc[lo:speaker.start]):
-            lo = verb.i + 1  # "which an FBI investigation said was careless": the relative's
+        lo = _past_relativizer(comp, verb, speaker, lo)
         if speaker.start <= hi and lo <= speaker.end - 1:
             # A complement that swallows the speaker is a parse error.
             continue
@@ -485,6 +483,17 @@ def _medium_clause(
     return []
 
 
+def _past_relativizer(comp: Token, verb: Token, speaker: Span, lo: int) -> int:
+    """Where ``comp``'s content starts when its subtree begins with the relative pronoun of a
+    clause the speaker is inside ("which an inquiry said was careless", "prisoners that
+    Hamas asks Israel to release"): its first word after the verb."""
+    doc = comp.doc
+    if comp.i > verb.i and lo < speaker.start and all(
+            t.tag_ in _WH_SUBJECTS or t.lower_ == "that" for t in doc[lo:speaker.start]):
+        return min(t.i for t in comp.subtree if t.i > verb.i)
+    return lo
+
+
 def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, speaker: Span,
             cue: tuple[str, int, int]) -> list[_Candidate]:
     """A stance taken on something named, not a statement: "criticized the deal", "called
@@ -512,6 +521,7 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
         if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"):
             continue
         lo, hi = _token_range(obj.subtree)
+        lo = _past_relativizer(obj, verb, speaker, lo)
         if speaker.start <= hi and lo <= speaker.end - 1:
             continue
         if obj.dep_ == "xcomp" and doc[lo].lower_ == "to":
