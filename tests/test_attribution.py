@@ -416,3 +416,17 @@ def test_polls_and_studies_a_clause_is_in(nlp: Language) -> None:
     assert said_of(nlp, text) == [
         ("a Des Moines Register poll", "In", "the senator had a ten-point lead"),
         ("The minister", "said", "exports fell")]
+
+
+def test_speakers_the_parser_cut_off_from_the_cue(nlp: Language) -> None:
+    text = ("Amid the unrest in Lagos, Senator Ade Bello, the majority leader, said that he "
+            "met the governor on Tuesday.")
+    assert said_of(nlp, text) == [("Senator Ade Bello, the majority leader", "said",
+                                   "he met the governor on Tuesday")]
+    text = ("Ms. Okoro, whose latest company, Tradewise, uses satellite data to help farmers "
+            "find buyers, said the minister was a reformer at heart.")
+    assert [q[1:] for q in said_of(nlp, text)] == [("said", "the minister was a reformer at heart")]
+    assert said_of(nlp, text)[0][0].startswith("Ms. Okoro")
+    # A clause with a modal and no subject of its own is still a clause.
+    text = "Cycling alone through the old city at night, they said, can be risky."
+    assert said_of(nlp, text)[0][:2] == ("they", "said")

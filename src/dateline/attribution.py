@@ -94,7 +94,8 @@ def _has_finite_verb(tokens: Iterable[Token]) -> bool:
     # A subjunctive ("demands that all citizens engage") has a subject but a bare verb.
     return any(
         t.tag_ in _FINITE_TAGS
-        or (t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+        or (t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") or c.tag_ == "MD"
+                                             for c in t.children))
         for t in tokens
     )
 
@@ -369,13 +370,35 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject(verb.head.head, depth + 1)  # "began by saying he would ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "Republicans supporting the deal": the noun takes the stance
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if depth == 0 and before is not None and before.pos_ == "PROPN" and before.dep_ in (
-            "pobj", "dobj", "compound", "appos") and before.ent_type_ in ("PERSON", "ORG") \
-            and verb.tag_ in ("VBD", "VBZ", "VBP"):
+    if depth == 0 and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return _misplaced_subject(verb)
+    return None
+
+
+def _misplaced_subject(verb: Token) -> Token | None:
+    """The speaker of a finite cue verb the parser left without a subject."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.dep_ in (
+            "pobj", "dobj", "compound", "appos") and before.ent_type_ in ("PERSON", "ORG"):
         # "In an interview with the Washington Post Trump said that …": the parser hung the
-        # name on the phrase before it; a name right before a finite verb with no subject is it.
+        # name on the phrase before it; a name right before the verb is it.
         return before
+    for clause in verb.children:
+        # "Mr. Slinker, whose start-up … uses big data …, said": the relative clause was
+        # read as the verb's complement, and its subject, cut off by a comma, is the speaker.
+        if clause.dep_ in ("ccomp", "advcl") and clause.i < verb.i:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN") \
+                    and any(t.text == "," for t in doc[subject.i:clause.i]):
+                return subject
+    if before is not None and before.text == "," and verb.i > 1:
+        # "Senator Harry Reid, the minority leader, said": the phrase the apposition ends.
+        head = doc[verb.i - 2]
+        while head.dep_ == "appos" and head.head.i < head.i and head.head.dep_ != "pobj":
+            head = head.head  # (not up to "in Lagos" that the parser hung the name on)
+        if head is not doc[verb.i - 2] and head.pos_ == "PROPN":
+            return head
     return None
 
 
