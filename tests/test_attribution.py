@@ -430,3 +430,15 @@ def test_speakers_the_parser_cut_off_from_the_cue(nlp: Language) -> None:
     # A clause with a modal and no subject of its own is still a clause.
     text = "Cycling alone through the old city at night, they said, can be risky."
     assert said_of(nlp, text)[0][:2] == ("they", "said")
+
+
+def test_adjectives_of_belief_and_feeling(nlp: Language) -> None:
+    def adjectival(text: str) -> list[tuple[str | None, str | None, str]]:
+        return [(q.speaker, q.cue, q.content) for q in nlp(text)._.quotes if q.kind == "stance"]
+
+    assert adjectival("The mayor's aides were optimistic that the levy would pass.") == [
+        ("The mayor's aides", "were optimistic", "the levy would pass")]
+    assert adjectival("Many farmers are sick of the delays.") == [
+        ("Many farmers", "are sick of", "the delays")]
+    # "certain to" says nothing of anyone's belief.
+    assert adjectival("The bridge is certain to reopen next year.") == []

@@ -181,17 +181,19 @@ def load_cues(path: str | None = None) -> CueLexicon:
 
 
 @lru_cache(maxsize=8)
-def load_cue_nouns(path: str | None = None) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Nouns that attribute (``data/cue_nouns.csv``: ``noun, preposition, kind, source``):
-    noun → its (preposition, kind) pairs; an empty preposition means the noun's that- or
-    to-clause is the content ("his claim that …", "her determination to …")."""
-    nouns: dict[str, list[tuple[str, str]]] = {}
-    for row in csv.DictReader(io.StringIO(read_data("cue_nouns.csv", path))):
-        noun = (row.get("noun") or "").strip().lower()
-        if noun and not noun.startswith("#"):
-            nouns.setdefault(noun, []).append(((row.get("preposition") or "").strip().lower(),
-                                               (row.get("kind") or "speech").strip().lower()))
-    return {k: tuple(v) for k, v in nouns.items()}
+def load_cue_words(name: str, path: str | None = None) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Nouns or adjectives that attribute (``data/cue_nouns.csv``: ``noun, preposition,
+    kind, source``; ``data/cue_adjectives.csv``: ``adjective, …``): word → its
+    (preposition, kind) pairs; an empty preposition means the word's that- or to-clause is
+    the content ("his claim that …", "her determination to …"), ``that`` a that-clause only
+    ("were optimistic that …")."""
+    words: dict[str, list[tuple[str, str]]] = {}
+    for row in csv.reader(io.StringIO(read_data(name, path))):
+        word = row[0].strip().lower() if row else ""
+        if word and not word.startswith("#") and word not in ("noun", "adjective"):
+            words.setdefault(word, []).append((row[1].strip().lower(),
+                                               (row[2] or "speech").strip().lower()))
+    return {k: tuple(v) for k, v in words.items()}
 
 
 @dataclass
@@ -722,36 +724,47 @@ def _evidential(ctx: _Context, token: Token) -> list[_Candidate]:
                        5, kind="evidential")]
 
 
+def _word_content(ctx: _Context, word: Token, preposition: str) -> tuple[int, int, Token] | None:
+    """The content a cue noun or adjective governs (first and last token) and the cue's
+    last token: the object of ``preposition`` ("criticism of the deal"), or with no
+    preposition a that- or to-clause ("claim that …", "eager to …"), or with ``that`` a
+    that-clause only ("optimistic that …")."""
+    doc = ctx.doc
+    if preposition and preposition != "that":
+        prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) \
+            if prep is not None else None
+        if obj is None or prep is None:
+            return None
+        lo, hi = _token_range(obj.subtree)
+        return lo, hi, prep
+    for clause in word.children:
+        if clause.dep_ not in ("acl", "ccomp", "xcomp") or clause.i < word.i:
+            continue
+        lead = [c for c in clause.children if c.i < clause.i and (
+            c.dep_ == "mark" and c.lower_ == "that" or c.dep_ == "aux" and c.lower_ == "to")]
+        lo, hi = _token_range(clause.subtree)
+        if preposition == "that" and any(t.lower_ == "to" for t in lead):
+            continue  # a that-clause only
+        if lead:
+            lo = max(lo, max(t.i for t in lead) + 1)
+        elif clause.dep_ != "ccomp" or not _has_finite_verb([clause]):
+            continue  # ("were certain they would win" has no "that")
+        if sum(not t.is_punct for t in doc[lo:hi + 1]) < 3:
+            return None  # "the claim that he made": a relative clause
+        return lo, hi, word
+    return None
+
+
 def _nominal(ctx: _Context, noun: Token, entries: tuple[tuple[str, str], ...]) -> list[_Candidate]:
     """``Trump's claim that people would learn nothing``, ``his determination to act
     alone``, ``support for Sanders among white voters``: the noun is the cue, its clause or
     object the content, its owner ("Trump's", "his") or ``by``/``from`` phrase the source."""
-    doc = ctx.doc
     for preposition, kind in entries:
-        lo = hi = None
-        cue_last = noun
-        if preposition:
-            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition),
-                        None)
-            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) \
-                if prep is not None else None
-            if obj is not None and prep is not None:
-                lo, hi = _token_range(obj.subtree)
-                cue_last = prep
-        else:
-            for clause in noun.children:
-                if clause.dep_ not in ("acl", "ccomp") or clause.i < noun.i:
-                    continue
-                lead = [c for c in clause.children if c.i < clause.i and (
-                    c.dep_ == "mark" and c.lower_ == "that" or c.dep_ == "aux" and c.lower_ == "to")]
-                if lead:
-                    lo, hi = _token_range(clause.subtree)
-                    lo = max(lo, max(t.i for t in lead) + 1)
-                    if sum(not t.is_punct for t in doc[lo:hi + 1]) < 3:
-                        lo = hi = None  # "the claim that he made": a relative clause
-                    break
-        if lo is None or hi is None or hi < lo:
+        found = _word_content(ctx, noun, preposition)
+        if found is None:
             continue
+        lo, hi, cue_last = found
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
             (g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
              for g in c.children if g.dep_ == "pobj"), None)
@@ -763,6 +776,29 @@ def _nominal(ctx: _Context, noun: Token, entries: tuple[tuple[str, str], ...]) -
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
         cue_start, cue_end = noun.idx, cue_last.idx + len(cue_last.text)
         if end > start and (speaker is None or len(speaker)):
+            return [_Candidate(start, end, False, speaker, ctx.text[cue_start:cue_end], cue_start,
+                               cue_end, 4, kind=kind)]
+    return []
+
+
+def _adjectival(ctx: _Context, adjective: Token, entries: tuple[tuple[str, str], ...]) -> list[_Candidate]:
+    """``The senator's advisers were optimistic that he would win``, ``I am glad to see
+    it``, ``voters sick of the status quo``: the copula and adjective are the cue, the
+    subject the source."""
+    verb = adjective.head
+    subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.tag_ in _WH_SUBJECTS:
+        return []
+    speaker = _speaker_span(subject)
+    for preposition, kind in entries:
+        found = _word_content(ctx, adjective, preposition)
+        if found is None:
+            continue
+        lo, hi, cue_last = found
+        start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+        first = min(verb, adjective, key=lambda t: t.i)
+        cue_start, cue_end = first.idx, cue_last.idx + len(cue_last.text)
+        if end > start and not (speaker.start <= hi and lo < speaker.end):
             return [_Candidate(start, end, False, speaker, ctx.text[cue_start:cue_end], cue_start,
                                cue_end, 4, kind=kind)]
     return []
@@ -856,7 +892,8 @@ def _body_ranges(doc: Doc) -> list[tuple[int, int]]:
 def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
     """Find the direct and reported quotes of a parsed ``doc``."""
     lexicon = lexicon or load_cues()
-    nouns = load_cue_nouns()
+    nouns = load_cue_words("cue_nouns.csv")
+    adjectives = load_cue_words("cue_adjectives.csv")
     if not doc.has_annotation("DEP"):
         logger.warning("attribution needs a dependency parse; no quotes extracted")
         return []
@@ -888,6 +925,10 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
         if token.pos_ == "NOUN" and token.lemma_.lower() in nouns and in_body(token.idx) is not None \
                 and ctx.quote_at(token.idx) is None:
             candidates.extend(_nominal(ctx, token, nouns[token.lemma_.lower()]))
+            continue
+        if token.pos_ in ("ADJ", "VERB") and token.dep_ == "acomp" and token.lower_ in adjectives \
+                and in_body(token.idx) is not None and ctx.quote_at(token.idx) is None:
+            candidates.extend(_adjectival(ctx, token, adjectives[token.lower_]))
             continue
         if token.pos_ not in ("VERB", "AUX") or (token.tag_ == "VBN" and token.dep_ == "amod"):
             continue
