@@ -442,3 +442,11 @@ def test_adjectives_of_belief_and_feeling(nlp: Language) -> None:
         ("Many farmers", "are sick of", "the delays")]
     # "certain to" says nothing of anyone's belief.
     assert adjectival("The bridge is certain to reopen next year.") == []
+
+
+def test_a_complement_with_a_subject_is_a_clause_whatever_its_tag(nlp: Language) -> None:
+    text = ("A Reuters survey of governors, who are powerful in picking the nominee, found that "
+            "31 of the state leaders back Ortega.")
+    assert said_of(nlp, text) == [
+        ("A Reuters survey of governors, who are powerful in picking the nominee", "found",
+         "31 of the state leaders back Ortega")]

@@ -94,8 +94,9 @@ def _has_finite_verb(tokens: Iterable[Token]) -> bool:
     # A subjunctive ("demands that all citizens engage") has a subject but a bare verb.
     return any(
         t.tag_ in _FINITE_TAGS
-        or (t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") or c.tag_ == "MD"
-                                             for c in t.children))
+        or (t.pos_ in ("VERB", "AUX") and any(c.tag_ == "MD" for c in t.children))
+        # A subject makes a predicate, whatever tag it got ("insiders back/RB Clinton").
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         for t in tokens
     )
 
