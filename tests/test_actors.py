@@ -220,3 +220,11 @@ def test_an_unqualified_government_title_is_the_dateline_countrys(nlp: Language)
     # Without a dateline nothing says whose president it is.
     undated = {a.text: a.country for a in _actors(nlp, "President Abdelaziz Tebboune pardoned them.")}
     assert undated["President Abdelaziz Tebboune"] is None
+
+
+def test_a_capital_dealt_with_is_its_government(nlp: Language) -> None:
+    found = _by_text(nlp, "Cairo stayed in contact with Doha and Washington, and delegations met "
+                          "in Amman.")
+    assert found["Doha"] == ("state", "QAT", "government")
+    assert found["Washington"] == ("state", "USA", "government")
+    assert "Amman" not in found  # where they met

@@ -198,6 +198,11 @@ def test_a_party_is_not_a_place_but_a_region_of_it_is(analyzer: Analyzer) -> Non
     deal = one(events(analyzer, "The cabinet approved a ceasefire agreement for Gaza on Thursday."),
                "AGREE")
     assert deal.place is None  # Gaza is what the agreement is about, not where it was approved
+    # A place in another clause of the sentence is that clause's.
+    approved = one(events(analyzer, "KINSHASA, May 2 (Reuters) - The cabinet approved the "
+                                    "accord on Thursday, clearing the way for a truce in Goma."),
+                   "AGREE")
+    assert approved.place is not None and approved.place.name == "Kinshasa"
 
 
 def test_an_event_without_a_place_takes_the_city_of_the_previous_one(analyzer: Analyzer) -> None:

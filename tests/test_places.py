@@ -62,3 +62,12 @@ def test_countries_sit_at_their_centre_of_population(analyzer: Analyzer) -> None
 def test_the_gazetteer_is_built_once_however_it_is_asked_for() -> None:
     # The actors layer asks with the default, the places layer with its setting.
     assert load_gazetteer() is load_gazetteer(15000)
+
+
+def test_a_compass_part_of_a_country_is_a_region_of_it(nlp: Language) -> None:
+    south, north = _places(nlp, "Rockets hit southern Israel and northern Lebanon overnight.")
+    assert (south.name, south.feature, south.country, south.text) == (
+        "southern Israel", "region", "ISR", "southern Israel")
+    assert (north.name, north.country) == ("northern Lebanon", "LBN")
+    (sudan,) = _places(nlp, "Troops entered South Sudan on Monday.")
+    assert (sudan.name, sudan.feature) == ("South Sudan", "country")

@@ -165,7 +165,7 @@ class ActorRecognizer:
 def _head_noun(token: Token) -> Token | None:
     """The noun a demonym modifies, through coordination ("Egyptian, Qatari and US delegations")."""
     current = token
-    while current.dep_ == "conj" and current.head is not current:
+    while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
     if current.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod") and current.head.pos_ in (
         "NOUN", "PROPN"
@@ -307,10 +307,12 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
                 "government" if meant in kb.entries else None, "entry")
 
     # A capital as the subject of a clause stands for its government ("Tokyo agreed",
-    # "Amman hosted the talks"); "talks in Amman" leave it a place.
+    # "Amman hosted the talks"), and so does one a party deals "with" ("in contact with
+    # Doha and Washington"); "talks in Amman" leave it a place.
     for ent in doc.ents:
         capital_of = kb.capitals.get(ent.text) if ent.label_ == "GPE" else None
-        if capital_of and ent.text not in kb.entries and ent.root.dep_ in ("nsubj", "nsubjpass"):
+        if capital_of and ent.text not in kb.entries and (
+                ent.root.dep_ in ("nsubj", "nsubjpass") or _dealt_with(ent.root)):
             add(ent.start_char, ent.end_char, kb.country_names.get(capital_of, ent.text), "state",
                 capital_of, "government", "entry")
         elif capital_of and ent.text not in kb.entries and ent.root.dep_ in ("compound", "poss") \
@@ -460,6 +462,13 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
     return sorted(actors + added, key=lambda a: a.start)
 
 
+def _dealt_with(token: Token) -> bool:
+    """Whether ``token`` is the object of "with", "between" or "against" (or joined to one)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "between", "against")
+
+
 def _sentence_countries(sent: Span, kb: Knowledge, besides: Token | None = None) -> set[str]:
     """Countries a sentence names, by name or demonym (leaving out the entity ``besides``
     is part of)."""
@@ -478,7 +487,7 @@ def _sentence_countries(sent: Span, kb: Knowledge, besides: Token | None = None)
 
 def _entity_text(token: Token) -> str:
     """The words of the name ``token`` heads: "Ivory Coast" for "Coast", without "the"."""
-    words = [t for t in token.subtree if t.dep_ in ("compound", "amod") or t is token]
+    words = [t for t in token.subtree if t.dep_ in ("compound", "amod") or t.i == token.i]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i) if t.lower_ != "the")
 
 
@@ -486,7 +495,7 @@ def _institution_of(span: Span, kb: Knowledge) -> str | None:
     """The sector of the institution a state is "of": "the intelligence services of Qatar and
     Egypt" are intelligence, "the army of Sudan" military."""
     token = span.root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ != "of":
         return None

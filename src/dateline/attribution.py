@@ -400,7 +400,7 @@ def _misplaced_subject(verb: Token) -> Token | None:
         head = doc[verb.i - 2]
         while head.dep_ == "appos" and head.head.i < head.i and head.head.dep_ != "pobj":
             head = head.head  # (not up to "in Lagos" that the parser hung the name on)
-        if head is not doc[verb.i - 2] and head.pos_ == "PROPN":
+        if head.i != verb.i - 2 and head.pos_ == "PROPN":
             return head
     return None
 

@@ -1004,11 +1004,31 @@ def _body_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _place(places: list[Place], span: Span, sent: Span) -> Place | None:
-    for lo, hi in ((span.start_char, span.end_char), (sent.start_char, sent.end_char)):
+    for whole, (lo, hi) in enumerate(((span.start_char, span.end_char), (sent.start_char, sent.end_char))):
         inside = [p for p in places if p.start >= lo and p.end <= hi]
+        if whole:
+            inside = [p for p in inside if not _in_other_clause(p, span, sent)]
         if inside:
             return min(inside, key=lambda p: (_PLACE_RANK.get(p.feature, 2), p.start))
     return None
+
+
+_SUBORDINATE = frozenset({"advcl", "acl", "relcl", "ccomp", "xcomp", "pcomp", "conj"})
+
+
+def _in_other_clause(place: Place, span: Span, sent: Span) -> bool:
+    """Whether ``place`` sits in a clause of the sentence that does not hold the event
+    ("approved the agreement, clearing the way for a truce in Gaza": Gaza is the truce's)."""
+    token = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if token is None:
+        return False
+    node = token.root
+    while node.head.i != node.i:  # (tokens are views: identity never holds)
+        if node.dep_ in _SUBORDINATE and not (
+                node.left_edge.i <= span.start and span.end - 1 <= node.right_edge.i):
+            return True
+        node = node.head
+    return False
 
 
 def _prefer(stated: Place | None, dateline: Place | None) -> Place | None:

@@ -18,7 +18,7 @@ import logging
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -41,6 +41,10 @@ if not Doc.has_extension("places"):
     Doc.set_extension("places", default=None)
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_COMPASS = frozenset({"southern", "northern", "eastern", "western", "central", "south", "north",
+                      "east", "west", "northeastern", "northwestern", "southeastern",
+                      "southwestern", "north-eastern", "north-western", "south-eastern",
+                      "south-western", "northeast", "northwest", "southeast", "southwest"})
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .-]+$")
 
 
@@ -227,7 +231,14 @@ class PlaceResolver:
             record = self._pick(text, countries)
             if record is None:
                 continue
-            places.append(self._place(doc, start, end, record))
+            place = self._place(doc, start, end, record)
+            before = doc[span.start - 1] if span.start > 0 else None
+            if before is not None and before.lower_ in _COMPASS and record.feature in ("country", "region"):
+                # "southern Israel", "north Gaza": a part of the country or region, located
+                # (for want of its outline) at the whole's point.
+                place = replace(place, start=before.idx, text=doc_text(doc)[before.idx:end],
+                                name=f"{before.lower_} {record.name}", feature="region")
+            places.append(place)
         dateline = earlier(doc, "dateline")
         if dateline is not None:
             places = [p for p in places if p.start >= dateline.end or p.start == dateline.start]

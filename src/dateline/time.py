@@ -255,7 +255,7 @@ def _governor(token: Token) -> Token | None:
     for _ in range(5):
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
     return current if current.pos_ in ("VERB", "AUX") else None
@@ -295,9 +295,9 @@ def _clause_tense(verb: Token, lexicon: TimeLexicon, depth: int = 0) -> int:
         # cancelled" takes the tense of the clause the participle hangs from.
         if _pluperfect(verb):
             return -1
-        if verb.tag_ == "VBN" and not auxes and depth == 0 and verb.head is not verb:
+        if verb.tag_ == "VBN" and not auxes and depth == 0 and verb.head.i != verb.i:
             clause = _governor(verb.head)
-            if clause is not None and clause is not verb:
+            if clause is not None and clause.i != verb.i:
                 return _clause_tense(clause, lexicon, depth + 1)
         return 1
     head = verb.head
