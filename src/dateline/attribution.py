@@ -890,6 +890,54 @@ def _body_ranges(doc: Doc) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in paragraphs if p.kind == "body"]
 
 
+def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_Candidate]:
+    """What the cue verb ``token`` attributes, and to whom."""
+    doc = ctx.doc
+    match = lexicon.match(token)
+    if match is None:
+        return []
+    entry, particle = match
+    subject = _subject(token)
+    if subject is None or ctx.quote_at(subject.idx) is not None:
+        return []
+    speaker = _speaker_span(subject)
+    if speaker.start <= token.i < speaker.end:
+        speaker = doc[speaker.start:token.i]  # "Republicans supporting the deal"
+        if not len(speaker):
+            return []
+    # The cue is the verb with the auxiliaries and adverbs right before it ("has
+    # said", "also discussed", "would have described"), and its particle.
+    first = token
+    while first.i > 0 and first.nbor(-1).head == token and first.nbor(-1).dep_ in (
+            "aux", "auxpass", "neg", "advmod") and first.nbor(-1).lower_ != "to":
+        first = first.nbor(-1)
+    last_cue = particle if particle is not None else token
+    cue = (ctx.text[first.idx:last_cue.idx + len(last_cue.text)], first.idx,
+           last_cue.idx + len(last_cue.text))
+    passive = any(c.dep_ == "agent" for c in token.children) and subject.head.dep_ == "agent"
+    rank = 2 if passive else 0
+    found_here = _complement_candidates(ctx, token, entry, speaker, cue, rank)
+    if not any(c.direct for c in found_here):
+        adjacent = _adjacent_candidates(ctx, token, speaker, cue, rank)
+        if adjacent:
+            found_here = adjacent + [c for c in found_here if c.direct]
+    if not found_here and entry.that_clause and token.dep_ == "parataxis":
+        found_here.extend(_parenthetical(ctx, token, speaker, cue, rank))
+    if not found_here and entry.that_clause and token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        found_here.extend(_as_clause(ctx, token, speaker, cue, rank))
+    if not found_here and entry.that_clause:
+        clause = _trailing_clause(ctx, token, speaker)
+        if clause is not None:
+            found_here.append(_Candidate(clause[0], clause[1], False, speaker, *cue, rank))
+    if not found_here and entry.noun_content:
+        found_here.extend(_stance(ctx, token, entry, particle, speaker, cue))
+    if entry.kind == "stance":
+        for found in found_here:
+            found.kind, found.rank = "stance", max(found.rank, 4)
+    return found_here
+
+
 def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
     """Find the direct and reported quotes of a parsed ``doc``."""
     lexicon = lexicon or load_cues()
@@ -913,69 +961,25 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
 
     candidates: list[_Candidate] = []
     for token in doc:
-        if token.lower_ in _EVIDENTIAL_WORDS and in_body(token.idx) is not None \
-                and ctx.quote_at(token.idx) is None:
+        if in_body(token.idx) is None:
+            continue
+        quoted = ctx.quote_at(token.idx) is not None
+        if token.lower_ == "according":
+            found = _according_to(ctx, token)  # (inside a quotation too: a source quoting one)
+            candidates.extend([found] if found is not None else [])
+        elif quoted:
+            continue
+        elif token.lower_ in _EVIDENTIAL_WORDS:
             candidates.extend(_evidential(ctx, token))
-            continue
-        if token.lower_ in ("according", "in") and in_body(token.idx) is not None:
-            found = _according_to(ctx, token) if token.lower_ == "according" \
-                else _in_document(ctx, token, lexicon) if ctx.quote_at(token.idx) is None else None
-            if found is not None:
-                candidates.append(found)
-            continue
-        if token.pos_ == "NOUN" and token.lemma_.lower() in nouns and in_body(token.idx) is not None \
-                and ctx.quote_at(token.idx) is None:
+        elif token.lower_ == "in":
+            found = _in_document(ctx, token, lexicon)
+            candidates.extend([found] if found is not None else [])
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
             candidates.extend(_nominal(ctx, token, nouns[token.lemma_.lower()]))
-            continue
-        if token.pos_ in ("ADJ", "VERB") and token.dep_ == "acomp" and token.lower_ in adjectives \
-                and in_body(token.idx) is not None and ctx.quote_at(token.idx) is None:
+        elif token.pos_ in ("ADJ", "VERB") and token.dep_ == "acomp" and token.lower_ in adjectives:
             candidates.extend(_adjectival(ctx, token, adjectives[token.lower_]))
-            continue
-        if token.pos_ not in ("VERB", "AUX") or (token.tag_ == "VBN" and token.dep_ == "amod"):
-            continue
-        match = lexicon.match(token)
-        if match is None or in_body(token.idx) is None or ctx.quote_at(token.idx) is not None:
-            continue
-        entry, particle = match
-        subject = _subject(token)
-        if subject is None or ctx.quote_at(subject.idx) is not None:
-            continue
-        speaker = _speaker_span(subject)
-        if speaker.start <= token.i < speaker.end:
-            speaker = doc[speaker.start:token.i]  # "Republicans supporting the deal"
-            if not len(speaker):
-                continue
-        # The cue is the verb with the auxiliaries and adverbs right before it ("has
-        # said", "also discussed", "would have described"), and its particle.
-        first = token
-        while first.i > 0 and first.nbor(-1).head == token and first.nbor(-1).dep_ in (
-                "aux", "auxpass", "neg", "advmod") and first.nbor(-1).lower_ != "to":
-            first = first.nbor(-1)
-        last_cue = particle if particle is not None else token
-        cue = (ctx.text[first.idx:last_cue.idx + len(last_cue.text)], first.idx,
-               last_cue.idx + len(last_cue.text))
-        passive = any(c.dep_ == "agent" for c in token.children) and subject.head.dep_ == "agent"
-        rank = 2 if passive else 0
-        found_here = _complement_candidates(ctx, token, entry, speaker, cue, rank)
-        if not any(c.direct for c in found_here):
-            adjacent = _adjacent_candidates(ctx, token, speaker, cue, rank)
-            if adjacent:
-                found_here = adjacent + [c for c in found_here if c.direct]
-        if not found_here and entry.that_clause and token.dep_ == "parataxis":
-            found_here.extend(_parenthetical(ctx, token, speaker, cue, rank))
-        if not found_here and entry.that_clause and token.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
-            found_here.extend(_as_clause(ctx, token, speaker, cue, rank))
-        if not found_here and entry.that_clause:
-            clause = _trailing_clause(ctx, token, speaker)
-            if clause is not None:
-                found_here.append(_Candidate(clause[0], clause[1], False, speaker, *cue, rank))
-        if not found_here and entry.noun_content:
-            found_here.extend(_stance(ctx, token, entry, particle, speaker, cue))
-        if entry.kind == "stance":
-            for found in found_here:
-                found.kind, found.rank = "stance", max(found.rank, 4)
-        candidates.extend(found_here)
+        elif token.pos_ in ("VERB", "AUX") and not (token.tag_ == "VBN" and token.dep_ == "amod"):
+            candidates.extend(_verb_candidates(ctx, token, lexicon))
 
     candidates.extend(_headline_quotes(ctx))
     candidates.extend(_embedded_posts(ctx))
