@@ -162,11 +162,17 @@ class ActorRecognizer:
         return best.country if best is not None else None
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of the coordinated words ``token`` belongs to ("Qatar" for "Egypt" in
+    "Qatar and Egypt"), which carries the coordination's relation."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _head_noun(token: Token) -> Token | None:
     """The noun a demonym modifies, through coordination ("Egyptian, Qatari and US delegations")."""
-    current = token
-    while current.dep_ == "conj" and current.head.i != current.i:
-        current = current.head
+    current = _first_conjunct(token)
     if current.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod") and current.head.pos_ in (
         "NOUN", "PROPN"
     ):
@@ -464,8 +470,7 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
 
 def _dealt_with(token: Token) -> bool:
     """Whether ``token`` is the object of "with", "between" or "against" (or joined to one)."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = _first_conjunct(token)
     return token.dep_ == "pobj" and token.head.lower_ in ("with", "between", "against")
 
 
@@ -494,9 +499,7 @@ def _entity_text(token: Token) -> str:
 def _institution_of(span: Span, kb: Knowledge) -> str | None:
     """The sector of the institution a state is "of": "the intelligence services of Qatar and
     Egypt" are intelligence, "the army of Sudan" military."""
-    token = span.root
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = _first_conjunct(span.root)
     if token.dep_ != "pobj" or token.head.lower_ != "of":
         return None
     owner = token.head.head
