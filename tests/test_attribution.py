@@ -450,3 +450,9 @@ def test_a_complement_with_a_subject_is_a_clause_whatever_its_tag(nlp: Language)
     assert said_of(nlp, text) == [
         ("A Reuters survey of governors, who are powerful in picking the nominee", "found",
          "31 of the state leaders back Ortega")]
+
+
+def test_a_quoted_word_the_parser_made_a_subject(nlp: Language) -> None:
+    text = "\"Rubbish,\" wrote a Labour supporter who runs the Twitter account @RedRoseVotes."
+    assert said_of(nlp, text) == [
+        ("a Labour supporter who runs the Twitter account @RedRoseVotes", "wrote", "Rubbish")]

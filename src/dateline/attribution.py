@@ -898,7 +898,11 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         return []
     entry, particle = match
     subject = _subject(token)
-    if subject is None or ctx.quote_at(subject.idx) is not None:
+    if subject is not None and ctx.quote_at(subject.idx) is not None:
+        # "“Meh,” wrote a supporter who …": the parser made a quoted word a subject too.
+        subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i > token.i
+                        and ctx.quote_at(c.idx) is None), None)
+    if subject is None:
         return []
     speaker = _speaker_span(subject)
     if speaker.start <= token.i < speaker.end:
