@@ -216,6 +216,17 @@ def test_an_event_without_a_place_takes_the_city_of_the_previous_one(analyzer: A
     assert places[:3] == ["Cairo", "Cairo", None], [(e.trigger, e.place) for e in found]
 
 
+def test_strikes_do_not_take_the_city_of_talks(analyzer: Analyzer) -> None:
+    text = ("Negotiators met in Cairo on Monday to revive the truce talks. Israeli strikes on "
+            "Gaza continued on Tuesday.\n\n"
+            "Israeli strikes continued on Wednesday. The envoys met again on Thursday.")
+    found = [(e.type, e.place.name if e.place else None) for e in events(analyzer, text)]
+    assert ("ASSAULT", "Cairo") not in found, found
+    # A strike with no place of its own follows the last strike's; talks follow talks.
+    assert [p for t, p in found if t == "ASSAULT"] == ["Gaza Strip", "Gaza Strip"], found
+    assert found[-1] == ("CONSULT", "Cairo"), found
+
+
 def test_civilians_with_no_nationality_take_the_country_where_they_act(analyzer: Analyzer) -> None:
     protest = one(events(analyzer, "Families of the hostages held a protest in Tel Aviv on Monday."),
                   "PROTEST")

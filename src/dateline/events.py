@@ -828,7 +828,10 @@ class EventCoder:
         where = _dateline_place(dateline, places)
         locations = _locations(doc, places, actors)
         starts = [p.start for p in earlier(doc, "paragraphs") or []]
-        last: tuple[Place, int] | None = None  # the last place an event named, and its paragraph
+        # The last place an event named, and its paragraph, for strikes and raids apart from
+        # talks and statements: "Israeli strikes continued" after "a delegation back to
+        # Cairo" did not happen in Cairo.
+        last: dict[bool, tuple[Place, int]] = {}
         told: list[Event] = []
         for sent in doc.sents:
             if not any(s <= sent.start_char < e for s, e in body):
@@ -836,7 +839,8 @@ class EventCoder:
             paragraph = max(bisect_right(starts, sent.start_char) - 1, 0)
             # An event that names no place happens in the city where the story's last event
             # did, when that was in this paragraph or the one before; else in the dateline's.
-            fallback = last[0] if last is not None and paragraph - last[1] <= 1 else where
+            fallback = {kind: last[kind][0] if kind in last and paragraph - last[kind][1] <= 1
+                        else where for kind in (True, False)}
             hits = [h for h in _find_triggers(sent, self.lexicon)
                     if not _absorbed(h, self.lexicon) and not _is_goal(h)]
             for hit in _dedupe(hits):
@@ -845,14 +849,15 @@ class EventCoder:
                     continue
                 event = _during(hit, event, told, self.lexicon)
                 told.append(event)
-                if event.place is not None and event.place is not fallback \
-                        and event.place.feature == "city":
-                    last = (event.place, paragraph)
+                kind = event.type in _MATERIAL_CONFLICT
+                if event.place is not None and event.place is not fallback[kind] and (
+                        event.place.feature == "city" or kind and event.place.feature == "region"):
+                    last[kind] = (event.place, paragraph)  # (fighting is in regions too)
                 yield event
 
     def _event(self, doc: Doc, sent: Span, hit: _Hit, mentions: _Mentions,
                places: list[Place], quotes: list[Quote], dateline: Dateline | None,
-               where: Place | None) -> Event | None:
+               fallback: dict[bool, Place | None]) -> Event | None:
         actors, targets = _participants(hit, mentions, self.lexicon)
         after = doc[hit.token.i + 1:hit.token.i + 4]
         if hit.verb is None and not actors and not targets and not any(
@@ -869,7 +874,8 @@ class EventCoder:
         mode = hit.trigger.mode if hit.trigger.mode and type_ == hit.trigger.type else None
         event = self.complete(doc, sent, doc[start:end], [hit.token, *hit.extra],
                               hit.verb if hit.verb is not None else hit.token, verb,
-                              type_, status, actors, targets, mode, places, quotes, where)
+                              type_, status, actors, targets, mode, places, quotes,
+                              fallback[type_ in _MATERIAL_CONFLICT])
         return replace(event, confidence=_confidence(hit, actors, targets, event.date))
 
     def complete(self, doc: Doc, sent: Span, span: Span, triggers: list[Token], core: Token,
@@ -986,6 +992,10 @@ def _compass(doc: Doc, start: int) -> bool:
 _PARTY_NOUNS = frozenset({"delegations", "delegation", "government", "governments", "leaders",
                           "leader", "president", "ministers", "minister", "representatives",
                           "envoys", "intelligence", "services", "army", "forces", "people"})
+
+
+# PLOVER's material-conflict types: they happen where the fighting is, not where talks are.
+_MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
 
 def _dateline_place(dateline: Dateline | None, places: list[Place]) -> Place | None:
