@@ -228,3 +228,9 @@ def test_a_capital_dealt_with_is_its_government(nlp: Language) -> None:
     assert found["Doha"] == ("state", "QAT", "government")
     assert found["Washington"] == ("state", "USA", "government")
     assert "Amman" not in found  # where they met
+
+
+def test_a_currency_is_not_an_actor(nlp: Language) -> None:
+    found = _by_text(nlp, "The agency released 2 million U.S. dollars, and Egyptian pounds fell. "
+                          "U.S. troops arrived.")
+    assert found == {"U.S. troops": ("state", "USA", "military")}

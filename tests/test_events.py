@@ -119,6 +119,11 @@ def test_natural_disasters_are_not_assaults(analyzer: Analyzer) -> None:
     quake = events(analyzer, "A strong earthquake struck western Nepal on Tuesday, killing at "
                              "least 12 people.")
     assert [e for e in quake if e.type == "ASSAULT"] == []
+    # The parser may give "The magnitude 6.4 earthquake" two subjects; either names the hazard.
+    quake = events(analyzer, "SUVA, May 2 (AP) - The magnitude 6.4 earthquake struck the remote "
+                             "islands late on Thursday, killing at least 9 people and injuring "
+                             "more than 60 others.")
+    assert [e for e in quake if e.type == "ASSAULT"] == []
     attack = events(analyzer, "Gunmen attacked a police post in northern Mali on Tuesday, "
                               "killing at least 12 people.")
     assault = one(attack, "ASSAULT")  # "killing" is the same assault

@@ -27,6 +27,7 @@ from ._extensions import doc_text, earlier
 from .knowledge import Knowledge, load_knowledge
 from .model import Actor
 from .places import Gazetteer, load_gazetteer
+from .quantities import load_numbers
 
 __all__ = ["ActorRecognizer", "find_actors"]
 
@@ -553,6 +554,8 @@ def _qualified(doc: Doc, span: Span, rec: ActorRecognizer, add: _Adder, code: st
     if head is None:
         add(span.start_char, span.end_char, name, "state", code, sector, source)
         return
+    if head.lower_ in load_numbers().currency_words:
+        return  # "2 million U.S. dollars": a currency, not an actor
     phrase = _compound_head(head)
     coordinated = span[-1].dep_ == "conj" or any(c.dep_ == "conj" for c in span[-1].children) \
         or any(t.pos_ == "CCONJ" or t.text == "," for t in doc[span.end:head.i])

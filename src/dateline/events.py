@@ -220,8 +220,11 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     if trigger.type in ("ASSAULT", "COERCE"):
         subject = _subject(token, lexicon)
         hazards = lexicon.cue("natural_hazards")
-        if subject is not None and any(w.lemma_.lower() in hazards for w in (
-                subject, *(c for c in subject.children if c.dep_ in ("appos", "compound")))):
+        # (every subject the parser gives: "The magnitude 6.1 earthquake" can be two)
+        subjects = [c for c in subject.head.children if c.dep_ == "nsubj"] or [subject] \
+            if subject is not None else []
+        if any(w.lemma_.lower() in hazards for s in subjects for w in (
+                s, *(c for c in s.children if c.dep_ in ("appos", "compound")))):
             return None  # "an earthquake struck ..., killing 27": deaths, but no one attacked
     return _Hit(token, trigger, token)
 
