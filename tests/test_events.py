@@ -349,3 +349,23 @@ def test_an_apposition_describing_a_party_names_no_party(analyzer: Analyzer) -> 
     found = events(analyzer, "The delegations of Egypt and the United States, the main channel "
                              "with Israel, met in Doha on Monday.")
     assert codes(one(found, "CONSULT").actors) == {"EGY", "USA"}
+
+
+def test_a_condition_covers_every_coordinated_verb(analyzer: Analyzer) -> None:
+    found = events(analyzer, "The group said it would return to the talks if Israel halted its "
+                             "raids and committed to the draft. After the envoys met on Monday "
+                             "and agreed on a text, the talks resumed.")
+    status = {e.trigger: e.status for e in found}
+    assert status["committed to"] == "hypothetical"
+    assert status["agreed"] == "occurred"  # "after" is no condition
+
+
+def test_asking_for_anonymity_is_sourcing_not_a_request(analyzer: Analyzer) -> None:
+    text = ("An official, who asked not to be named, said the talks would resume. A source who "
+            "asked for anonymity confirmed it. Egypt asked Washington to name an envoy.")
+    assert [(e.type, e.evidence) for e in events(analyzer, text) if e.type == "REQUEST"] == [
+        ("REQUEST", "Egypt asked Washington")]
+    # Anonymity further off is the source's, not what is asked for.
+    text = ("The rebels are also seeking the release of 300 prisoners, according to one of the "
+            "officials, who spoke on condition of anonymity.")
+    assert [e.trigger for e in events(analyzer, text) if e.type == "REQUEST"] == ["seeking"]

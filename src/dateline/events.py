@@ -217,6 +217,8 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         subject = _subject(token, lexicon)
         if subject is None or not _is_party(subject, lexicon):
             return None  # "supplies arrived" is no visit
+    if trigger.type == "REQUEST" and _sourcing(token, lexicon):
+        return None  # "who asked not to be named", "requested anonymity": sourcing, not a request
     if trigger.type in ("ASSAULT", "COERCE"):
         subject = _subject(token, lexicon)
         hazards = lexicon.cue("natural_hazards")
@@ -227,6 +229,20 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
                 s, *(c for c in s.children if c.dep_ in ("appos", "compound")))):
             return None  # "an earthquake struck ..., killing 27": deaths, but no one attacked
     return _Hit(token, trigger, token)
+
+
+def _sourcing(verb: Token, lexicon: EventLexicon) -> bool:
+    """Does ``verb`` ask for the source's own anonymity ("requested anonymity", "asked for
+    anonymity", "asked not to be named") rather than for something from someone?"""
+    wanted = lexicon.cue("sourcing_requests")
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in wanted or child.dep_ == "prep" \
+                and child.lower_ == "for" and any(o.lemma_.lower() in wanted for o in child.children):
+            return True
+        if child.dep_ == "xcomp" and child.lemma_.lower() in lexicon.cue("sourcing_verbs") and any(
+                c.dep_ in ("neg", "auxpass") for c in child.children):
+            return True
+    return False
 
 
 def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
@@ -709,6 +725,8 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
         words = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "neg")}
         conditions = [c for c in children if c.dep_ == "mark"]
         conditions += [m for c in children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+        if verb.dep_ == "conj":  # "if Israel stopped its strikes and committed to the draft"
+            conditions += [m for m in verb.head.children if m.dep_ == "mark" and m.i < verb.head.i]
         if any(c.lower_ in lexicon.cue("conditional_marks") for c in conditions):
             return "hypothetical", None  # "if ...", in the clause or in a condition it carries
         if any(c.dep_ == "neg" for c in children):
