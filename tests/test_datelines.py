@@ -15,6 +15,7 @@ from dateline.datelines import find_dateline
     ("GAZA, 14 February (EFE).- Talks resumed.", "GAZA", "February", 14, "Talks"),
     ("GAZA CITY, Gaza Strip — Residents fled", "GAZA CITY", None, None, "Residents"),
     ("  WASHINGTON (AP) — The envoy", "WASHINGTON", None, None, "The envoy"),
+    ("Khan Younis (Palestinian Territories) (AFP) – Air strikes", "Khan Younis", None, None, "Air"),
 ])
 def test_datelines(text: str, place: str, month: str | None, day: int | None, rest: str) -> None:
     found = find_dateline(text)
