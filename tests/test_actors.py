@@ -217,6 +217,10 @@ def test_an_unqualified_government_title_is_the_dateline_countrys(nlp: Language)
     assert found["presidency"] == ("Algeria", "DZA")
     assert found["U.S. President Joe Biden"][1] == "USA"  # a foreign office-holder is named so
     assert found.get("Karim Haddad", (None, None))[1] is None  # no title of government
+    # A state named before the office is the title's, dateline or not.
+    found = {a.text: a.country for a in _actors(nlp, "ALGIERS, June 3 (Reuters) - Moroccan "
+                                                     "government spokesman Omar Tazi declined to comment.")}
+    assert found == {"Moroccan government spokesman Omar Tazi": "MAR"}
     # Without a dateline nothing says whose president it is.
     undated = {a.text: a.country for a in _actors(nlp, "President Abdelaziz Tebboune pardoned them.")}
     assert undated["President Abdelaziz Tebboune"] is None

@@ -223,6 +223,18 @@ def _person_context(rec: ActorRecognizer, doc: Doc, ent: Span) -> tuple[int, str
             if found.group("where") and country is None:
                 country, sector = rec.resolve_where(found.group("where"))
             break
+    if role and country is None:
+        # "Israeli government spokesman Eitan Levran": the state named before the office
+        # the title belongs to.
+        first = doc.char_span(start, ent.end_char, alignment_mode="expand")
+        i = first.start - 1 if first is not None else -1
+        while i >= sentence.start and first is not None and first.start - i <= 3 \
+                and doc[i].dep_ in ("compound", "amod", "nmod"):
+            code = rec.kb.country_of(doc[i].text)
+            if code is not None:
+                start, country = doc[i].idx, code
+                break
+            i -= 1
     if role:
         role = " ".join(role.lower().split())
         last = role.split()[-1] if role.split()[-1] in rec.kb.titles else role
