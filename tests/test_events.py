@@ -113,6 +113,9 @@ def test_aid_needs_aid(analyzer: Analyzer) -> None:
     delivery = one(aid, "AID")
     assert codes(delivery.actors) == {"IND"}
     assert events(analyzer, "India sent a letter to Nepal on Tuesday.") == []
+    # "deliver" is an aid verb of its own, and still needs aid to move.
+    assert [e.type for e in events(analyzer, "The mediators delivered to both sides a final "
+                                             "draft of the agreement on Sunday.")] == []
 
 
 def test_natural_disasters_are_not_assaults(analyzer: Analyzer) -> None:

@@ -205,6 +205,8 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     trigger = lexicon.single.get((lemma, "VERB"))
     if trigger is None or lemma in lexicon.cue("reporting_lemmas"):
         return None
+    if trigger.type == "AID" and lemma in lexicon.cue("transfer_verbs"):
+        return None  # "delivered a final draft": what moves is no aid
     if token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "nsubj", "dobj", "pobj",
                                                       "compound", "npadvmod") \
             or token.tag_ == "VBN" and token.dep_ == "acl" and not list(token.children):
