@@ -142,6 +142,12 @@ def test_pronouns_and_group_anaphora(analyzer: Analyzer) -> None:
     agree = [e for e in found if e.type == "AGREE"]
     assert agree and codes(agree[0].actors) == {"KEN"}
     assert any(e.type == "AGREE" and codes(e.actors) == {"KEN", "SOM"} for e in found)
+    # "the group" is the last organisation, not a crowd named after it.
+    text = ("Ministers said the families were playing into the hands of Hezbollah, while "
+            "opposition leaders joined the marchers.\n\n"
+            "Since the war began, the group has released dozens of prisoners.")
+    released = [e for e in events(analyzer, text, date="2025-06-10") if e.trigger == "released"]
+    assert [a.name for e in released for a in e.actors] == ["Hezbollah"]
 
 
 def test_captions_and_agency_lines_yield_no_events(analyzer: Analyzer) -> None:

@@ -457,7 +457,10 @@ class _Mentions:
                 self.within(token.left_edge.idx, token.idx + len(token)):
             groups = [a for a in before if a.kind in ("organisation", "group")
                       and a.sector not in ("media", "civilians")]
-            return groups[-1:] if groups else None
+            # An organisation first: "the Islamist group" is Hamas, not the "opposition
+            # leaders" named after it.
+            organisations = [a for a in groups if a.kind == "organisation"]
+            return (organisations or groups)[-1:] or None
         return None
 
     @staticmethod
