@@ -212,6 +212,11 @@ def test_a_party_is_not_a_place_but_a_region_of_it_is(analyzer: Analyzer) -> Non
     deal = one(events(analyzer, "The cabinet approved a ceasefire agreement for Gaza on Thursday."),
                "AGREE")
     assert deal.place is None  # Gaza is what the agreement is about, not where it was approved
+    # ... and so is a place qualifying the plan; the dateline's city is where.
+    plan = one(events(analyzer, "Jerusalem (AFP) – Israel on Thursday rejected the amendments "
+                                "proposed by Hamas to a Gaza truce plan."), "REJECT")
+    assert codes(plan.actors) == {"ISR"}  # (the dateline is not parsed with the sentence)
+    assert plan.place is not None and plan.place.name == "Jerusalem"
     # A place in another clause of the sentence is that clause's.
     approved = one(events(analyzer, "KINSHASA, May 2 (Reuters) - The cabinet approved the "
                                     "accord on Thursday, clearing the way for a truce in Goma."),

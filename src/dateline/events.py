@@ -852,7 +852,7 @@ class EventCoder:
         body = _body_ranges(doc)
         dateline = earlier(doc, "dateline")
         where = _dateline_place(dateline, places)
-        locations = _locations(doc, places, actors)
+        locations = _locations(doc, places, actors, self.lexicon.cue("topic_nouns"))
         starts = [p.start for p in earlier(doc, "paragraphs") or []]
         # The last place an event named, and its paragraph, for strikes and raids apart from
         # talks and statements: "Israeli strikes continued" after "a delegation back to
@@ -988,9 +988,11 @@ _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "a
                        "around", "toward", "towards", "throughout", "within", "of", "on"})
 
 
-def _locations(doc: Doc, places: list[Place], actors: list[Actor]) -> list[Place]:
+def _locations(doc: Doc, places: list[Place], actors: list[Actor],
+               topics: frozenset[str] = frozenset()) -> list[Place]:
     """Places that can locate an event: not a state named as a party ("the delegations of
-    Egypt", "Egypt said"), unless a locative preposition governs it ("talks in Egypt")."""
+    Egypt", "Egypt said"), unless a locative preposition governs it ("talks in Egypt"), nor
+    the topic of a noun it qualifies ("a Gaza truce plan")."""
     as_actor = {(a.start, a.end) for a in actors if a.kind == "state"}
     kept = []
     for place in places:
@@ -998,6 +1000,8 @@ def _locations(doc: Doc, places: list[Place], actors: list[Actor]) -> list[Place
         head = span.root.head if span is not None else None
         if head is not None and head.lower_ in _TOPICAL and head.head.pos_ in ("NOUN", "PROPN"):
             continue  # "a ceasefire agreement for Gaza", "the war over Kashmir": a topic
+        if span is not None and _qualifies_topic(span.root, topics):
+            continue
         located = head is not None and head.lower_ in _LOCATIVE and head.head.lower_ not in _PARTY_NOUNS
         if (place.start, place.end) in as_actor and not _compass(doc, place.start) and not located:
             continue
@@ -1006,6 +1010,18 @@ def _locations(doc: Doc, places: list[Place], actors: list[Actor]) -> list[Place
 
 
 _TOPICAL = frozenset({"for", "about", "over", "against", "regarding", "concerning"})
+
+
+def _qualifies_topic(token: Token, topics: frozenset[str]) -> bool:
+    """Whether ``token`` modifies, through compounds, a noun it is the topic of ("Gaza" in
+    "a Gaza truce plan"; not "Rafah" in "the Rafah crossing")."""
+    for _ in range(3):
+        if token.dep_ not in ("compound", "amod", "nmod") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in topics:
+            return True
+    return False
 
 
 def _compass(doc: Doc, start: int) -> bool:

@@ -238,6 +238,12 @@ class ParagraphSegmenter:
         doc._.paragraphs = paragraphs
         first = next((p for p in paragraphs if p.kind == "body"), None)
         doc._.dateline = find_dateline(doc_text(doc), first.start) if first is not None else None
+        if doc._.dateline is not None:
+            # The story starts after the dateline: parsed with it, "Jerusalem (AFP) – Israel
+            # on Thursday rejected …" loses its subject to the place.
+            lead = next((t for t in doc if t.idx >= doc._.dateline.end), None)
+            if lead is not None and lead.i > 0:
+                lead.is_sent_start = True
         return doc
 
 
