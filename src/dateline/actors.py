@@ -143,10 +143,15 @@ class ActorRecognizer:
     def dateline_country(self, place: str) -> str | None:
         """The country of a dateline's city ("ALGIERS", "GAZA CITY"), when the gazetteer knows it."""
         name = place.title() if place.isupper() else place
-        code = self.kb.country_of(name) or self.kb.capitals.get(name)
+        return self.kb.capitals.get(name) or self._country_of_place(name)
+
+    def _country_of_place(self, name: str, named: set[str] | None = None) -> str | None:
+        """A state from the knowledge base, else the gazetteer's best place of that name (in
+        a country ``named`` when one is: "Tripoli" beside "Lebanese" is not Libya's capital)."""
+        code = self.kb.country_of(name)
         if code or self.gazetteer is None:
             return code
-        best = self.gazetteer.pick(name)
+        best = self.gazetteer.pick(name, named or ())
         return best.country if best is not None else None
 
     def place_country(self, token: Token) -> str | None:
@@ -156,11 +161,9 @@ class ActorRecognizer:
         with the weight the places layer gives a country its sentence names ("militias in
         Tripoli" beside "Lebanese" are Lebanon's)."""
         text = _entity_text(token)
-        code = self.kb.country_of(text)
-        if code or self.gazetteer is None or token.ent_type_ not in ("GPE", "LOC"):
-            return code
-        best = self.gazetteer.pick(text, _sentence_countries(token.sent, self.kb, besides=token))
-        return best.country if best is not None else None
+        if token.ent_type_ not in ("GPE", "LOC"):
+            return self.kb.country_of(text)
+        return self._country_of_place(text, _sentence_countries(token.sent, self.kb, besides=token))
 
 
 def _first_conjunct(token: Token) -> Token:

@@ -189,11 +189,13 @@ def load_cue_words(name: str, path: str | None = None) -> dict[str, tuple[tuple[
     the content ("his claim that …", "her determination to …"), ``that`` a that-clause only
     ("were optimistic that …")."""
     words: dict[str, list[tuple[str, str]]] = {}
-    for row in csv.reader(io.StringIO(read_data(name, path))):
-        word = row[0].strip().lower() if row else ""
-        if word and not word.startswith("#") and word not in ("noun", "adjective"):
-            words.setdefault(word, []).append((row[1].strip().lower(),
-                                               (row[2] or "speech").strip().lower()))
+    reader = csv.DictReader(io.StringIO(read_data(name, path)))
+    key = (reader.fieldnames or ["word"])[0]  # "noun" or "adjective"
+    for row in reader:
+        word = (row.get(key) or "").strip().lower()
+        if word and not word.startswith("#"):
+            words.setdefault(word, []).append(((row.get("preposition") or "").strip().lower(),
+                                               (row.get("kind") or "speech").strip().lower()))
     return {k: tuple(v) for k, v in words.items()}
 
 

@@ -40,7 +40,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -945,9 +944,9 @@ class EventCoder:
             targets = [replace(a, country=place.country)
                        if a.kind == "organisation" and a.country is None and a.sector is None
                        and a.name.lower().startswith("ministry") else a for a in targets]
-        # The sources that report it: every quote whose content holds the trigger ("two
-        # sources told Efe and as also stated by Al Qahera" are two). The speaker named is
-        # the resolved one ("he added" → the presidential department).
+        # The sources that report it: every quote whose content holds the trigger ("officials
+        # told Reuters, as also reported by state television" are two). The speaker named is
+        # the resolved one ("he added" → the ministry named before).
         reported_in = [k for k, q in enumerate(quotes)
                        if q.start <= t_start < q.end and q.kind == "speech"]
         attribution = next((q.speaker_actor if q.speaker and q.speaker.lower() in _PRONOUN_WORDS
@@ -1003,7 +1002,8 @@ def _locations(doc: Doc, places: list[Place], actors: list[Actor],
         if span is not None and _qualifies_topic(span.root, topics):
             continue
         located = head is not None and head.lower_ in _LOCATIVE and head.head.lower_ not in _PARTY_NOUNS
-        if (place.start, place.end) in as_actor and not _compass(doc, place.start) and not located:
+        # ("southern Israel" is a place of its own, a region, and so no party's span)
+        if (place.start, place.end) in as_actor and not located:
             continue
         kept.append(place)
     return kept
@@ -1022,12 +1022,6 @@ def _qualifies_topic(token: Token, topics: frozenset[str]) -> bool:
         if token.lemma_.lower() in topics:
             return True
     return False
-
-
-def _compass(doc: Doc, start: int) -> bool:
-    """"southern Israel", "north Gaza": a region of the state, so a location."""
-    return re.search(r"\b(?:north|south|east|west|central)(?:ern)?\s+$",
-                     doc_text(doc)[max(0, start - 12):start], re.IGNORECASE) is not None
 
 
 # Nouns whose "of X" names a party, not a place: "the delegations of Egypt".
@@ -1075,7 +1069,7 @@ def _in_other_clause(place: Place, span: Span, sent: Span) -> bool:
     if token is None:
         return False
     node = token.root
-    while node.head.i != node.i:  # (tokens are views: identity never holds)
+    while node.head.i != node.i:
         if node.dep_ in _SUBORDINATE and not (
                 node.left_edge.i <= span.start and span.end - 1 <= node.right_edge.i):
             return True
