@@ -456,3 +456,69 @@ def test_a_quoted_word_the_parser_made_a_subject(nlp: Language) -> None:
     text = "\"Rubbish,\" wrote a Labour supporter who runs the Twitter account @RedRoseVotes."
     assert said_of(nlp, text) == [
         ("a Labour supporter who runs the Twitter account @RedRoseVotes", "wrote", "Rubbish")]
+
+
+def test_quotations_the_parser_tangled_with_their_speaker(nlp: Language) -> None:
+    # The parser hangs the name on another verb and gives "said" the quotation's subject;
+    # "by telephone" is no agent of an active verb.
+    text = ("''We have waited six years for this road,'' Ms. Adeyemi, now 67 and retired in "
+            "Ibadan, Oyo State, said by telephone on Monday.")
+    assert [q[1:] for q in said_of(nlp, text)] == [("said", "We have waited six years for this road")]
+    assert said_of(nlp, text)[0][0].startswith("Ms. Adeyemi")
+    # A '' mark ends a character later than a " mark; the speaker still follows the quotation,
+    # and the next quotation continues it.
+    assert said_of(nlp, "''Come with us,'' Mr. Haddad said, and the reporters, curious, followed "
+                        "him in.") == [("Mr. Haddad", "said", "Come with us")]
+    text = ("''Is the budget really balanced, or isn't it?'' Senator Grace Mwangi asked. ''And who "
+            "will pay for the bridges? Nobody has told us.''")
+    assert said_of(nlp, text) == [
+        ("Senator Grace Mwangi", "asked", "Is the budget really balanced, or isn't it?"),
+        ("Senator Grace Mwangi", None, "And who will pay for the bridges? Nobody has told us")]
+
+
+def test_a_clause_of_its_own_after_a_quotation(nlp: Language) -> None:
+    # "adding that …" reports its own clause; the quotation before is what was written.
+    text = ("\"The union will not blink first,\" labour analyst Rosa Lind wrote on Friday, adding "
+            "that if the strike lasts another week, the port would lose its biggest client.")
+    assert said_of(nlp, text) == [
+        ("labour analyst Rosa Lind", "wrote", "The union will not blink first"),
+        ("labour analyst Rosa Lind", "adding",
+         "if the strike lasts another week, the port would lose its biggest client")]
+    # The quotation before "referring to" belongs to "said", which it hangs on.
+    text = "\"We will rebuild every school,\" he said, referring to the flooded districts of the south."
+    assert stances_of(nlp, text) == [("he", "referring to", "the flooded districts of the south")]
+
+
+def test_clauses_the_parser_attached_elsewhere(nlp: Language) -> None:
+    # A subordinate verb ("but that … it should have consulted") is not the cue of the
+    # clause before it.
+    text = ("Former Governor Tom Reyes, a Nevada Democrat who led the budget committee, said that "
+            "the plan involved painful cuts but that if the council opted to adopt it, it should "
+            "have consulted the unions.")
+    assert [q[1] for q in said_of(nlp, text)] == ["said"]
+    # A gerund subject read as the cue's complement.
+    text = ("Yet conservative economists, like their liberal colleagues, say taxing carbon "
+            "encourages innovation, investment and cleaner growth.")
+    assert said_of(nlp, text) == [("conservative economists", "say",
+                                   "taxing carbon encourages innovation, investment and cleaner growth")]
+    # "told X he was …" with the clause made the cue's head.
+    text = ("The deal came two days after the governor told The Daily Nation he was \"not yet "
+            "convinced\" by the proposal.")
+    assert said_of(nlp, text) == [("the governor", "told",
+                                   "he was \"not yet convinced\" by the proposal")]
+    # A speaker before an apposition of coordinated titles; "But" before an "as" clause.
+    text = ("At the Harbour Club, Ana Duarte, the club's longtime treasurer and general secretary, "
+            "suggested that the losses could be blamed on the storm.")
+    assert said_of(nlp, text)[0][0].startswith("Ana Duarte")
+    assert said_of(nlp, "But as a Reuters analyst noted, the bank didn't even cut its forecast.") \
+        == [("a Reuters analyst", "noted", "the bank didn't even cut its forecast")]
+
+
+def test_objects_that_are_no_position(nlp: Language) -> None:
+    # "raised" is a stance only with a word of saying or belief as its object.
+    text = ("Priorities Fund raised $16 million in the first half of the year, while senators "
+            "raised concerns that the fund was opaque.")
+    assert stances_of(nlp, text) == [("senators", "raised", "concerns that the fund was opaque")]
+    # Standing in the polls is no source.
+    text = "Though she trails the mayor in the polls, Ms. Lind has led him in several recent surveys."
+    assert quotes_of(nlp, text) == []

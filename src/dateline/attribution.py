@@ -122,6 +122,9 @@ class CueVerb:
     #: Whether the object is content only with the name it is given ("called him “a
     #: stiff”", not "called a strike"): ``label`` in the ``noun_content`` column.
     needs_label: bool = False
+    #: Whether the object is content only when it is itself a word of saying or belief
+    #: from ``cue_nouns.csv`` ("raised concerns", not "raised $16 million"): ``cue noun``.
+    needs_cue_noun: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,8 @@ def load_cues(path: str | None = None) -> CueLexicon:
     """Load the cue lexicon from ``path`` or the packaged ``data/cue_verbs.csv``.
 
     Columns: ``lemma, particle, that_clause, to_clause, noun_content, kind, source`` (yes/no
-    flags; ``noun_content`` may also be ``label``, for naming verbs; ``noun_content`` and
+    flags; ``noun_content`` may also be ``label``, for naming verbs, or ``cue noun``, for
+    verbs whose object must be a noun of ``cue_nouns.csv``; ``noun_content`` and
     ``kind`` — speech or stance — may be left out).
     """
     raw = read_data("cue_verbs.csv", path)
@@ -167,14 +171,16 @@ def load_cues(path: str | None = None) -> CueLexicon:
         lemma = (row.get("lemma") or "").strip().lower()
         if not lemma or lemma.startswith("#"):
             continue
+        noun_content = (row.get("noun_content") or "").strip().lower()
         entry = CueVerb(
             lemma=lemma,
             particle=(row.get("particle") or "").strip().lower(),
             that_clause=(row.get("that_clause") or "").strip().lower() in ("yes", "true", "1"),
             to_clause=(row.get("to_clause") or "").strip().lower() in ("yes", "true", "1"),
             source=(row.get("source") or "").strip(),
-            noun_content=(row.get("noun_content") or "").strip().lower() in ("yes", "true", "1", "label"),
-            needs_label=(row.get("noun_content") or "").strip().lower() == "label",
+            noun_content=noun_content in ("yes", "true", "1", "label", "cue noun"),
+            needs_label=noun_content == "label",
+            needs_cue_noun=noun_content == "cue noun",
             kind=(row.get("kind") or "speech").strip().lower(),
         )
         verbs.setdefault(lemma, []).append(entry)
@@ -347,7 +353,7 @@ def _speaker_span(head: Token) -> Span:
         hi = head.i
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
         hi -= 1
     return doc[lo : hi + 1]
 
@@ -363,7 +369,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return verb.head
         return child
     for child in verb.children:
-        if child.dep_ == "agent":
+        # (an agent only of a passive: "said by telephone" is no one)
+        if child.dep_ == "agent" and verb.tag_ == "VBN":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
@@ -400,8 +407,10 @@ def _misplaced_subject(verb: Token) -> Token | None:
     if before is not None and before.text == "," and verb.i > 1:
         # "Senator Harry Reid, the minority leader, said": the phrase the apposition ends.
         head = doc[verb.i - 2]
-        while head.dep_ == "appos" and head.head.i < head.i and head.head.dep_ != "pobj":
-            head = head.head  # (not up to "in Lagos" that the parser hung the name on)
+        # (up through "the club's president and general manager"; not up to "in Lagos"
+        # that the parser hung the name on)
+        while head.dep_ in ("appos", "conj") and head.head.i < head.i and head.head.dep_ != "pobj":
+            head = head.head
         if head.i != verb.i - 2 and head.pos_ == "PROPN":
             return head
     return None
@@ -487,7 +496,33 @@ def _complement_candidates(
         found += _medium_clause(ctx, verb, speaker, cue, rank)
     if not found and entry.that_clause:
         found += _misparsed_clause(ctx, verb, speaker, cue, rank)
+    if not found and entry.that_clause:
+        found += _raised_clause(ctx, verb, speaker, cue, rank)
     return found
+
+
+def _raised_clause(
+    ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int], rank: int
+) -> list[_Candidate]:
+    """``after Trump told The Washington Post he was “not quite there yet”``, parsed with the
+    cue inside the clause it introduces: the clause whose subject follows the addressee and
+    whose verb the parser made the cue's head."""
+    doc = ctx.doc
+    addressee = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if addressee is None or addressee.right_edge.i + 1 >= verb.sent.end:
+        return []
+    subject = doc[addressee.right_edge.i + 1]
+    clause = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or clause.i < subject.i \
+            or verb not in clause.subtree:
+        return []
+    hi = min(clause.right_edge.i, verb.sent.end - 1)
+    start, end = _trim(ctx.text, *ctx.char_range(subject.left_edge.i, hi))
+    if end <= start:
+        return []
+    quote = _direct_from_complement(ctx, start, end, before_cue=False)
+    return [_Candidate(start, end, False, speaker, *cue, rank)] if quote is None \
+        else [_Candidate(quote.start, quote.end, True, speaker, *cue, rank)]
 
 
 def _medium_clause(
@@ -548,6 +583,8 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
     for obj in objects:
         if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"):
             continue
+        if entry.needs_cue_noun and obj.lemma_.lower() not in load_cue_words("cue_nouns.csv"):
+            continue
         lo, hi = _token_range(obj.subtree)
         lo = _past_relativizer(obj, verb, speaker, lo)
         if speaker.start <= hi and lo <= speaker.end - 1:
@@ -567,10 +604,15 @@ def _misparsed_clause(
     of a verb of saying that is no addressee is the clause the parser failed to see."""
     doc = ctx.doc
     for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "ORG", "NORP"):
-            continue
         lo, hi = _token_range(obj.subtree)
-        if obj.i < verb.i or sum(1 for t in doc[lo : hi + 1] if not t.is_punct) < 6 \
+        # "say taxing consumption encourages savings": a gerund subject read as the verb's
+        # complement, the clause's verb hung under it.
+        gerund = obj.dep_ == "xcomp" and obj.tag_ == "VBG" and obj.i == lo \
+            and _has_finite_verb(doc[obj.i + 1 : hi + 1])
+        long_object = obj.dep_ == "dobj" and obj.pos_ != "PRON" \
+            and obj.ent_type_ not in ("PERSON", "ORG", "NORP") \
+            and sum(1 for t in doc[lo : hi + 1] if not t.is_punct) >= 6
+        if not (gerund or long_object) or obj.i < verb.i \
                 or speaker.start <= hi and lo <= speaker.end - 1:
             continue
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
@@ -589,10 +631,16 @@ def _adjacent_candidates(
     region_start = min(speaker.start, verb.i)
     region_end = max(speaker.end - 1, verb.i)
     first = doc[region_start].idx
-    for q in ctx.quotes:
-        if q.close <= first and q.close >= sent.start_char - 1:
-            between = ctx.text[q.close : first]
-            lead = ctx.text[sent.start_char : q.open].rstrip()
+    # "Mr. Hedge said “…”, referring to the resorts": the quotation before belongs to the
+    # verb this one hangs on.
+    ancestors = {a.i for a in verb.ancestors}
+    owned = any(t.i in ancestors for t in doc[region_start:verb.i])
+    for q in ([] if owned else ctx.quotes):
+        # (A '' mark ends a character after its quotation's close.)
+        close = q.close + 1 if ctx.text[q.close : q.close + 1] == "'" else q.close
+        if q.close <= first and close >= sent.start_char - 1:
+            between = ctx.text[q.close : first].replace("'", "")  # (of a '' mark)
+            lead = ctx.text[sent.start_char : q.open].rstrip(" \n'")  # ('' marks too)
             # "In an interview on “Face the Nation,” X said": a title, not a quotation.
             opens_clause = q.open < sent.start_char or not lead or lead[-1] in ',:;—–-(“"'
             if between.strip(" ,\n") == "" and opens_clause:
@@ -623,6 +671,10 @@ def _trailing_clause(ctx: _Context, verb: Token, speaker: Span) -> tuple[int, in
     if any(
         t.dep_ in ("ccomp", "dobj") and t.i > verb.i and t.pos_ == "VERB" for t in verb.children
     ):
+        return None
+    if any(c.dep_ == "mark" for c in verb.children):
+        # "said that …, but that if …, he should have informed Congress": a subordinate verb
+        # is inside the clause before it, not the cue of that clause.
         return None
     if sum(1 for t in doc[sent.start : comma.i] if not t.is_punct) < 4:
         return None
@@ -668,7 +720,9 @@ def _as_clause(
     if not _has_finite_verb([head]):
         return []
     own_lo, own_hi = _token_range(verb.subtree)
-    tokens = [t for t in head.subtree if not own_lo <= t.i <= own_hi and sent.start <= t.i < sent.end]
+    # (a conjunction before the "as" clause, "But as X noted, …", is no part of the content)
+    tokens = [t for t in head.subtree if not own_lo <= t.i <= own_hi and sent.start <= t.i < sent.end
+              and not (t.i < own_lo and (t.dep_ == "cc" or t.is_punct))]
     if not tokens:
         return []
     lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
@@ -823,7 +877,9 @@ def _in_document(ctx: _Context, token: Token, lexicon: CueLexicon) -> _Candidate
     """``In a Des Moines Register poll, Cruz had a 10-point lead``, ``<content> in the
     latest CNN poll``, ``in Forbes' words``: the poll, study or words are the source."""
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if source is None or not is_document(source) or token.head.pos_ not in ("VERB", "AUX") \
+    # ("trails Clinton in the polls", "in several surveys": a standing, not a source)
+    if source is None or source.tag_ == "NNS" or not is_document(source) \
+            or token.head.pos_ not in ("VERB", "AUX") \
             or lexicon.match(token.head) is not None:
         return None  # "said in a report": the report relays what the subject said
     return _prepositional(ctx, token, token, source, rank=3)
@@ -900,10 +956,17 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         return []
     entry, particle = match
     subject = _subject(token)
-    if subject is not None and ctx.quote_at(subject.idx) is not None:
+    quotation = ctx.quote_at(subject.idx) if subject is not None else None
+    if quotation is not None:
         # "“Meh,” wrote a supporter who …": the parser made a quoted word a subject too.
         subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i > token.i
                         and ctx.quote_at(c.idx) is None), None)
+        if subject is None and quotation.close <= token.idx:
+            # "“…,” Mr. Daniloff, now 81 and retired in Cambridge, said": the parser gave the
+            # name to another verb and the cue the quotation's subject; the first subject
+            # between the quotation and the cue is the speaker.
+            subject = next((t for t in doc[token.sent.start:token.i] if t.idx >= quotation.close
+                            and t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN")), None)
     if subject is None:
         return []
     speaker = _speaker_span(subject)
@@ -923,10 +986,10 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     passive = any(c.dep_ == "agent" for c in token.children) and subject.head.dep_ == "agent"
     rank = 2 if passive else 0
     found_here = _complement_candidates(ctx, token, entry, speaker, cue, rank)
-    if not any(c.direct for c in found_here):
-        adjacent = _adjacent_candidates(ctx, token, speaker, cue, rank)
-        if adjacent:
-            found_here = adjacent + [c for c in found_here if c.direct]
+    if not found_here:
+        # (Not when the verb has a clause of its own: in "“…,” X wrote, adding that …" the
+        # quotation is what was written, the clause what was added.)
+        found_here = _adjacent_candidates(ctx, token, speaker, cue, rank)
     if not found_here and entry.that_clause and token.dep_ == "parataxis":
         found_here.extend(_parenthetical(ctx, token, speaker, cue, rank))
     if not found_here and entry.that_clause and token.dep_ == "advcl" and any(
@@ -1094,13 +1157,17 @@ def _continuations(
         return kept
     doc = ctx.doc
     claimed = [(c.start, c.end) for c in kept]
-    sentence_starts = {s.start_char for s in doc.sents}
+    sentence_starts = [s.start_char for s in doc.sents]
     para_starts = [b[0] for b in body]
     result = list(kept)
     for q in ctx.quotes:
         if any(s <= q.start < e or q.start <= s < q.end for s, e in claimed):
             continue
-        if q.repaired or q.open not in sentence_starts and ctx.text[q.open - 1 : q.open] != "\n":
+        # A sentence starts at the mark or at its words (the parser may leave the mark in
+        # the sentence before; an opening '' mark is its second apostrophe).
+        k = bisect.bisect_right(sentence_starts, q.start) - 1
+        at_start = k >= 0 and sentence_starts[k] >= q.open - 1
+        if q.repaired or not at_start and ctx.text[q.open - 1 : q.open] != "\n":
             continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or len([t for t in span if t.is_alpha]) < 4:
