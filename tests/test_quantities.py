@@ -86,6 +86,9 @@ def test_ranges_keep_the_lower_figure_as_min(nlp: Language) -> None:
         ("Between 20 and 30 people", 20, "min", "people"),
         ("15-20 vehicles", 15, "min", "vehicles"),
     ]
+    # The upper figure is kept too; a single number has none.
+    assert [q.upper for q in quantities_of(nlp, text)] == [30, 20]
+    assert [q.upper for q in quantities_of(nlp, "About 40 people were hurt.")] == [None]
 
 
 def test_from_to_is_a_change_not_a_range(nlp: Language) -> None:
@@ -156,6 +159,23 @@ def test_parts_of_an_earlier_count(nlp: Language) -> None:
         ("40 people", "count", None), ("12 children", "count", 0),
         ("96 captives", "count", None), ("at least a dozen", "count", 2),
         ("30", "count", None)]
+
+
+def test_parts_named_after_the_part_and_what_the_toll_counts(nlp: Language) -> None:
+    # The whole after the part ("of the 250"), a "were children" predicate, "more" before
+    # the casualty word, a death toll, and a participle the parser hung the number on.
+    found = quantities_of(nlp, "Fewer than 40 of the 250 detainees have been charged.")
+    assert [(q.text, q.unit, q.part_of) for q in found] == [
+        ("Fewer than 40", "detainees", 1), ("250 detainees", "detainees", None)]
+    found = quantities_of(nlp, "The death toll rose to 8,420, of whom 3,100 were children, the "
+                               "health office said.")
+    assert [(q.text, q.unit, q.part_of) for q in found] == [
+        ("8,420", "dead", None), ("3,100", "children", 0)]
+    found = quantities_of(nlp, "Six soldiers were killed and dozens more injured near the dam.")
+    assert [(q.text, q.unit) for q in found] == [("Six soldiers", "soldiers"), ("dozens", "injured")]
+    found = quantities_of(nlp, "The rebels demanded the release of 1,200 prisoners, including "
+                               "300 serving life sentences.")
+    assert [(q.unit, q.part_of) for q in found] == [("prisoners", None), ("prisoners", 0)]
 
 
 def test_numbers_inside_timexes_are_skipped() -> None:

@@ -46,6 +46,10 @@ def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | 
         ("The ministry said in a statement that 14 people had died.", "a statement"),
         ("The envoy said on television that talks would resume.", "television"),
         ("The envoy said that talks would resume.", None),
+        # The outlet an interview was given to is part of the relay; a day is not.
+        ("In an interview with Al Jazeera, the envoy said that talks would resume.",
+         "an interview with Al Jazeera"),
+        ("The envoy said in a statement on Monday that talks would resume.", "a statement"),
     ],
 )
 def test_relay(analyzer: Analyzer, text: str, relay: str | None) -> None:

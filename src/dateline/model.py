@@ -224,6 +224,9 @@ class Quantity(_Record):
     #: Position, among the article's quantities, of the count this one is part of ("134
     #: hostages, at least thirty of them dead": the thirty are part of the 134).
     part_of: int | None = None
+    #: The upper end of a range ("between 200 and 250 fighters": value 200, bound ``min``,
+    #: upper 250); None for a single number.
+    upper: float | None = None
 
 
 @dataclass

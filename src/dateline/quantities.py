@@ -98,6 +98,7 @@ class NumberLexicon:
     measures: frozenset[str]
     casualty_words: frozenset[str]
     context_nouns: frozenset[str]
+    toll_units: dict[str, str]
 
     @property
     def words(self) -> dict[str, float]:
@@ -154,6 +155,7 @@ def load_numbers(path: str | None = None) -> NumberLexicon:
         measures=_words(data.get("measures", [])),
         casualty_words=_words(data.get("casualty_words", [])),
         context_nouns=_words(data.get("context_nouns", [])),
+        toll_units={k.lower(): v for k, v in data.get("toll_units", {}).items() if not k.startswith("_")},
     )
 
 
@@ -430,6 +432,8 @@ class _Scanner:
             tok = self.doc[k]
             head = tok.head
             if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and head.i > run.last:
+                if any(t.pos_ == "VERB" for t in self.doc[run.last + 1 : head.i]):
+                    return None  # "500 serving life sentences": the parser's slip
                 if head.pos_ in _NOUN_POS and head.lower_ not in self.lex.time_units:
                     return head
                 return None
@@ -455,12 +459,27 @@ class _Scanner:
                         doc[after].lower_ in self.lex.casualty_words or doc[after].pos_ in _NOUN_POS
                     ):
                         return _unit_text(doc[after])
+        for tok in tokens:
+            # "of whom 12,300 were children"
+            if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                attr = next((c for c in tok.head.children if c.dep_ == "attr"
+                             and c.tag_ in ("NNS", "NNPS")), None)
+                if attr is not None:
+                    return _unit_text(attr)
         nxt = run.last + 1
+        if nxt < len(doc) and doc[nxt].lower_ in ("more", "others"):
+            nxt += 1  # "dozens more injured"
         if nxt < len(doc) and doc[nxt].lower_ in self.lex.casualty_words:
             return doc[nxt].lower_
         sent = doc[run.first].sent
         context: Token | None = None
         for tok in doc[sent.start : run.first]:
+            if tok.lower_ == "toll":
+                # "the death toll rose to 28,576"
+                kind = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")
+                             and c.lower_ in self.lex.toll_units), None)
+                if kind is not None:
+                    return self.lex.toll_units[kind]
             if tok.lower_ in self.lex.context_nouns:
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
@@ -521,7 +540,7 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for k, quantity in enumerate(found):
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-        if span is None or k == 0 or quantity.kind != "count":
+        if span is None or quantity.kind != "count":
             out.append(quantity)
             continue
         sent = span.sent
@@ -534,6 +553,10 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
                                                    before[-2:] == ["of", "whom"])
         whole = next((j for j in range(k - 1, -1, -1) if found[j].kind == "count"
                       and found[j].start >= sent.start_char and found[j].value >= quantity.value), None)
+        if after[:1] == ["of"] and k + 1 < len(found) and found[k + 1].kind == "count" \
+                and found[k + 1].value >= quantity.value \
+                and found[k + 1].start <= doc[min(span.end + 2, len(doc) - 1)].idx:
+            partitive, whole = True, k + 1  # "fewer than 50 of the 300 detainees"
         out.append(replace(quantity, part_of=whole) if partitive and whole is not None else quantity)
     return out
 
@@ -637,6 +660,7 @@ def _quantity(
             bound=bound,
             unit=unit,
             kind=scanner.kind_of(measure),
+            upper=upper.value if upper is not None else None,
         ),
         resume,
     )

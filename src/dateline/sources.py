@@ -127,6 +127,11 @@ def relay_of(cue: Token) -> Span | None:
             continue
         for obj in (c for c in child.children if c.dep_ == "pobj"):
             phrase = doc[obj.left_edge.i:obj.i + 1]
+            outlet = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
+                           and obj.right_edge.i - obj.left_edge.i < 8
+                           and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
+            if outlet is not None:
+                phrase = doc[obj.left_edge.i:obj.right_edge.i + 1]  # "an interview with CNN"
             if obj.lemma_.lower() in words.media or phrase.text.lower().split(" ", 1)[-1] in words.media \
                     or child.lower_ == "to" and obj.lower_ in ("reporters", "journalists", "the press"):
                 return phrase

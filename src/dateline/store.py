@@ -41,7 +41,7 @@ __all__ = ["SCHEMA_VERSION", "Store"]
 logger = logging.getLogger(__name__)
 
 #: Version of the schema this code writes. Bump it and add a migration to change the schema.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = sa.MetaData()
 
@@ -206,6 +206,7 @@ quantities_table = sa.Table(
     sa.Column("unit", sa.Text),
     sa.Column("kind", sa.String(16)),
     sa.Column("part_of", sa.Integer),
+    sa.Column("upper", sa.Float),
 )
 rejections_table = sa.Table(
     "rejections", metadata,
@@ -267,24 +268,34 @@ _V2_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+def _add_columns(conn: Connection, columns: dict[str, tuple[tuple[str, str], ...]]) -> None:
+    """Add the ``columns`` a table lacks (a database created at a later version has them)."""
+    inspector = sa.inspect(conn)
+    for table, wanted in columns.items():
+        present = {c["name"] for c in inspector.get_columns(table)}
+        for column, kind in wanted:
+            if column not in present:
+                conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+
 def _add_columns_v2(conn: Connection) -> None:
     """Version 2: event codes and links, source profiles, quantity kinds and relations.
     Databases created at version 2 already have the columns (version 1 builds the current
     tables), so only missing ones are added."""
-    inspector = sa.inspect(conn)
-    for table, columns in _V2_COLUMNS.items():
-        present = {c["name"] for c in inspector.get_columns(table)}
-        for column, kind in columns:
-            if column not in present:
-                conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    _add_columns(conn, _V2_COLUMNS)
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_events_cameo ON events (cameo)")
+
+
+def _add_range_upper_v3(conn: Connection) -> None:
+    """Version 3: the upper end of a range of numbers."""
+    _add_columns(conn, {"quantities": (("upper", "FLOAT"),)})
 
 
 #: Ordered schema migrations: MIGRATIONS[n] brings a database from version n-1 to n.
 #: Version 1 creates the schema (as the tables are now); later versions alter older
 #: databases in place. To change the schema, add the next function here and bump
 #: SCHEMA_VERSION (see docs/storage.md).
-MIGRATIONS: dict[int, Any] = {1: _create_v1, 2: _add_columns_v2}
+MIGRATIONS: dict[int, Any] = {1: _create_v1, 2: _add_columns_v2, 3: _add_range_upper_v3}
 
 
 def _url(db: str | Path) -> str:
@@ -466,7 +477,7 @@ class Store:
             (quantities_table, [
                 {"article_id": aid, "start_char": q.start, "end_char": q.end, "text": q.text,
                  "value": q.value, "bound": q.bound, "unit": q.unit, "kind": q.kind,
-                 "part_of": q.part_of}
+                 "part_of": q.part_of, "upper": q.upper}
                 for q in article.quantities]),
         ]
         for table, values in rows:
@@ -650,7 +661,8 @@ class Store:
                             r["relay"], r["relay_start"], r["relay_end"], r["kind"] or "speech")
                       for r in rows(quotes_table, quotes_table.c.id)]
             quantities = [Quantity(r["start_char"], r["end_char"], r["text"], r["value"],
-                                   r["bound"], r["unit"], r["kind"] or "count", r["part_of"])
+                                   r["bound"], r["unit"], r["kind"] or "count", r["part_of"],
+                                   r["upper"])
                           for r in rows(quantities_table, quantities_table.c.id)]
             events = []
             for r in rows(events_table, events_table.c.seq):
