@@ -91,6 +91,13 @@ def test_ranges_keep_the_lower_figure_as_min(nlp: Language) -> None:
     assert [q.upper for q in quantities_of(nlp, "About 40 people were hurt.")] == [None]
 
 
+def test_several_and_a_few_before_a_scale_word(nlp: Language) -> None:
+    text = "Several hundred detainees and a few thousand workers crossed on Monday."
+    assert summary(quantities_of(nlp, text)) == [
+        ("Several hundred detainees", 300, "approx", "detainees"),
+        ("a few thousand workers", 3000, "approx", "workers")]
+
+
 def test_from_to_is_a_change_not_a_range(nlp: Language) -> None:
     found = quantities_of(nlp, "The number of injured rose from 12 to 18 overnight.")
     assert [(q.value, q.bound, q.unit) for q in found] == [
@@ -127,6 +134,9 @@ def test_unit_from_context_and_of_phrase(nlp: Language) -> None:
         "One of the officials said no one was hurt.",
         "The convoy drove 12 kilometres.",
         "The bakery opens at six o’clock.",
+        "The first to leave were women, children and people over 60.",
+        "A magnitude 5.8 earthquake shook the valley.",
+        "Envoys of the two countries met in Geneva.",
     ],
 )
 def test_not_counts(nlp: Language, text: str) -> None:

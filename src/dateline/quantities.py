@@ -16,22 +16,25 @@ Conventions (the gold format scores span overlap, value and bound):
 * ``bound``: ``min`` (at least, more than, over ...), ``max`` (up to, fewer than ...),
   ``approx`` (about, some, nearly ...) or ``exact``. Plural number nouns ("dozens",
   "hundreds", "tens of thousands") are ``approx`` with the smallest value they denote
-  (24, 200, 20000).
+  (24, 200, 20000); "several" or "a few" before a scale word is three of it ("several
+  hundred" = 300, ``approx``).
 * A range ("between 20 and 30", "20-30", "20 to 30") is one quantity: the lower figure with
-  bound ``min``, the span covering the whole range. "from 20 to 30" is a change: two
+  bound ``min`` and the upper one in ``upper``, the span covering the whole range. "from 20 to 30" is a change: two
   quantities. ``X-Y`` with ``X >= Y`` or next to a score word is a score and is skipped.
 * ``unit`` is the counted noun: the noun the number modifies, the noun of its ``of`` phrase
   ("dozens of homes", "thirty of them wounded"), a casualty word right after it ("30 dead"),
-  the noun of "the number of X" earlier in the sentence, else the nearest plural noun before
-  it in the sentence.
+  the noun of "the number of X" earlier in the sentence, the dead of a "death toll", the
+  predicate of "N were children", else the nearest plural noun before it in the sentence.
 * Not counts, so skipped: dates and years, times, durations ("three days", "a six-week
-  truce"), ages ("aged 45", "45-year-old", "the suspect, 45,"), ordinals, scores and
-  identifiers ("Resolution 2334", "Route 60"). Money, percentages and measurements are
+  truce"), ages ("aged 45", "45-year-old", "the suspect, 45,", "people over 50"), ordinals,
+  scores, identifiers ("Resolution 2334", "Route 60"), and a pair already named ("the two
+  countries"). Money, percentages and measurements are
   skipped unless the component is built with ``measures=True``; they then carry the unit
   ``"USD"``, ``"percent"``, ``"km"`` ... and a ``kind`` (``money``, ``percent``, ``measure``);
   ages ("aged 45") then come too, as ``kind="age"``. Counts have ``kind="count"``.
 * ``part_of``: a count that is part of an earlier count in its sentence points at it ("134
-  hostages, at least thirty of them dead"; "40 people, including 12 children"; "of whom").
+  hostages, at least thirty of them dead"; "40 people, including 12 children"; "of whom"),
+  and a part named first at the whole after it ("fewer than 40 of the 250 detainees").
 """
 
 from __future__ import annotations
@@ -91,6 +94,8 @@ class NumberLexicon:
     time_units: frozenset[str]
     months: frozenset[str]
     age_words: frozenset[str]
+    age_after: frozenset[str]
+    measures_before: frozenset[str]
     identifier_words: frozenset[str]
     currency_symbols: dict[str, str]
     currency_words: dict[str, str]
@@ -144,6 +149,8 @@ def load_numbers(path: str | None = None) -> NumberLexicon:
         time_units=_words(data.get("time_units", [])),
         months=_words(data.get("months", [])),
         age_words=_words(data.get("age_words", [])),
+        age_after=_words(data.get("age_after", [])),
+        measures_before=_words(data.get("measures_before", [])),
         identifier_words=_words(data.get("identifier_words", [])),
         currency_symbols={
             k.lower(): v for k, v in currencies.get("symbols", {}).items() if not k.startswith("_")
@@ -294,6 +301,8 @@ class _Scanner:
             return self.lex.currency_symbols[prev]
         if run.first > 0 and doc[run.first - 1].text[-1:] in ("$", "€", "£", "¥", "₪", "₹"):
             return self.lex.currency_symbols.get(doc[run.first - 1].text[-1:])
+        if prev in self.lex.measures_before:
+            return prev  # "a magnitude 6.1 earthquake"
         nxt = self._next(run.last, skip_hyphen=False)
         if nxt in self.lex.currency_words:
             return self.lex.currency_words[nxt]
@@ -343,7 +352,13 @@ class _Scanner:
             return "ordinal"
         if prev in self.lex.age_words:
             return "age"
+        if prev in ("over", "under", "above") and run.first >= 2 \
+                and self.lower[run.first - 2] in self.lex.age_after and self.head_noun(run) is None:
+            # "women, children and people over 50"
+            return "age"
         single = run.first == run.last and not run.vague
+        if single and first.lower_ in ("two", "both") and prev == "the" and self.head_noun(run) is not None:
+            return "a pair named before"  # "the heads of the two countries"
         if (
             single
             and re.fullmatch(r"\d{4}", first.text)
