@@ -522,3 +522,35 @@ def test_objects_that_are_no_position(nlp: Language) -> None:
     # Standing in the polls is no source.
     text = "Though she trails the mayor in the polls, Ms. Lind has led him in several recent surveys."
     assert quotes_of(nlp, text) == []
+
+
+def test_speakers_and_clauses_hung_on_other_phrases(nlp: Language) -> None:
+    # An apposition whose head is a title: the whole phrase speaks.
+    text = ("In a statement to the Tribune, her chief economic adviser, Lena Ortiz, said: “The "
+            "governor believes the levy is fair.”")
+    assert said_of(nlp, text) == [("her chief economic adviser, Lena Ortiz", "said",
+                                   "The governor believes the levy is fair")]
+    # "that" makes a clause of a complement the parser gave no finite verb.
+    text = "Video from the rally shows that several marchers dressed in the colours of the party."
+    assert said_of(nlp, text) == [("Video from the rally", "shows",
+                                   "several marchers dressed in the colours of the party")]
+    # A that-clause the parser hung on the place after the addressee.
+    text = ("The mayor is telling diners at a busy Main Street, Springfield, cafe that “the bridge "
+            "will open in May.”")
+    assert said_of(nlp, text) == [("The mayor", "is telling", "the bridge will open in May")]
+    # A wh-clause after "questioned"; a cue in scare quotes whose subject is outside them.
+    assert said_of(nlp, "Mr. Ruiz questioned why the council did not publish the audit.") == [
+        ("Mr. Ruiz", "questioned", "why the council did not publish the audit")]
+    assert said_of(nlp, 'Forty percent of farmers "strongly agree" that the subsidy should be cut.') \
+        == [("Forty percent of farmers", "strongly agree", "the subsidy should be cut")]
+
+
+def test_names_in_quotation_marks_and_expressed_feelings(nlp: Language) -> None:
+    text = "He has also called the senator “the last honest man in Albany” in two interviews."
+    assert stances_of(nlp, text) == [
+        ("He", "has also called", "the senator “the last honest man in Albany")]
+    text = "The envoy expressed confidence that the talks would resume within a week."
+    assert stances_of(nlp, text) == [
+        ("The envoy", "expressed", "confidence that the talks would resume within a week")]
+    assert stances_of(nlp, "The minister expressed dismay at the verdict.") == [
+        ("The minister", "expressed", "dismay at the verdict")]

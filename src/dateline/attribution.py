@@ -413,6 +413,8 @@ def _misplaced_subject(verb: Token) -> Token | None:
             head = head.head
         if head.i != verb.i - 2 and head.pos_ == "PROPN":
             return head
+        if head.i != verb.i - 2 and head.pos_ == "NOUN" and doc[verb.i - 2].pos_ == "PROPN":
+            return head  # "her senior policy adviser, Jake Sullivan, said" 
     return None
 
 
@@ -489,7 +491,9 @@ def _complement_candidates(
             found.append(_Candidate(quote.start, quote.end, True, speaker, *cue, rank))
         elif (entry.that_clause or (entry.to_clause and comp.dep_ == "xcomp")) and (
             sum(1 for t in doc[lo : hi + 1] if not t.is_punct) >= 2
-            and (comp.dep_ == "xcomp" or _has_finite_verb(doc[lo : hi + 1]))
+            and (comp.dep_ == "xcomp" or _has_finite_verb(doc[lo : hi + 1])
+                 # "shows that several students dressed up …": "that" makes it a clause
+                 or any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children))
         ):
             found.append(_Candidate(start, end, False, speaker, *cue, rank))
     if not found and entry.that_clause:
@@ -529,20 +533,25 @@ def _medium_clause(
     ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int], rank: int
 ) -> list[_Candidate]:
     """``said in a report that exports fell`` parsed with the that-clause hung on the
-    report: the clause is still what was said."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
-            continue
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            for clause in noun.children:
-                if clause.dep_ in ("acl", "ccomp") and any(
-                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-                    lo, hi = _token_range(clause.subtree)
-                    while ctx.doc[lo].dep_ == "mark" and lo < hi:
-                        lo += 1
-                    start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
-                    if end > start:
-                        return [_Candidate(start, end, False, speaker, *cue, rank)]
+    report, ``is telling customers at a breakfast spot that “I need you”`` with it hung on
+    the spot: a that-clause under the phrases after the verb is still what was said."""
+    doc = ctx.doc
+    queue = [c for c in verb.children if c.dep_ in ("prep", "dobj", "dative") and c.i > verb.i]
+    while queue:
+        node = queue.pop(0)
+        for clause in node.children:
+            if clause.dep_ in ("acl", "ccomp", "relcl") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "IN" for c in clause.children):
+                lo, hi = _token_range(clause.subtree)
+                while doc[lo].dep_ == "mark" and lo < hi:
+                    lo += 1
+                start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+                if end > start:
+                    quote = _direct_from_complement(ctx, start, end, before_cue=False)
+                    return [_Candidate(start, end, False, speaker, *cue, rank)] if quote is None \
+                        else [_Candidate(quote.start, quote.end, True, speaker, *cue, rank)]
+        # (down through phrases, never into another verb's clause)
+        queue += [c for c in node.children if c.dep_ in ("prep", "pobj", "appos", "dobj", "compound")]
     return []
 
 
@@ -564,6 +573,11 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
     the to-clause is the content; it ranks below any statement over the same words."""
     doc = ctx.doc
     labels = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    # "called the senator “the next Washington”": a quoted apposition of the object
+    labels += [a for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+               for a in c.children if a.dep_ == "appos" and a.i > c.i
+               and ctx.quote_at(a.idx) is not None and a.left_edge.i > 0
+               and a.doc[a.left_edge.i - 1].text in ("“", '"')]
     if particle is None and labels:
         # "calling him “a total stiff”", "called what she saw “terrible”": what is named and
         # the name it gets, a pronoun included.
@@ -1032,7 +1046,13 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
     for token in doc:
         if in_body(token.idx) is None:
             continue
-        quoted = ctx.quote_at(token.idx) is not None
+        quotation = ctx.quote_at(token.idx)
+        # Words in scare quotes are still the narrator's: 'Thirty percent "strongly agree"
+        # that …' (a short quotation whose verb has its subject outside it).
+        quoted = quotation is not None and not (
+            quotation.end - quotation.start < 30 and token.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and not quotation.open < c.idx < quotation.close
+                for c in token.children))
         if token.lower_ == "according":
             found = _according_to(ctx, token)  # (inside a quotation too: a source quoting one)
             candidates.extend([found] if found is not None else [])
