@@ -554,3 +554,15 @@ def test_names_in_quotation_marks_and_expressed_feelings(nlp: Language) -> None:
         ("The envoy", "expressed", "confidence that the talks would resume within a week")]
     assert stances_of(nlp, "The minister expressed dismay at the verdict.") == [
         ("The minister", "expressed", "dismay at the verdict")]
+
+
+def test_contrasting_speakers_and_calls_on_someone_to_act(nlp: Language) -> None:
+    # "while X said …" is X's statement, not part of the first speaker's.
+    text = ("Ms. Park suggested that a mayor who skips debates cannot be trusted, while Mr. Diaz "
+            "said that the stakes are too high for a newcomer.")
+    assert said_of(nlp, text) == [
+        ("Ms. Park", "suggested", "a mayor who skips debates cannot be trusted"),
+        ("Mr. Diaz", "said", "the stakes are too high for a newcomer")]
+    # "called on X to act": what X is asked to do is the content.
+    assert stances_of(nlp, "The bishops called on the government to free the detainees.") == [
+        ("The bishops", "called on", "free the detainees")]

@@ -475,6 +475,13 @@ def _complement_candidates(
             continue
         lo, hi = _token_range(comp.subtree)
         doc = ctx.doc
+        for clause in comp.children:
+            # "suggested that …, while Cruz said that …": a contrasting clause with a speaker
+            # of its own is no part of what was suggested.
+            if clause.dep_ == "advcl" and clause.i > comp.i and any(
+                    c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children) \
+                    and any(c.dep_ == "nsubj" for c in clause.children):
+                hi = min(hi, clause.left_edge.i - 1)
         lo = _past_relativizer(comp, verb, speaker, lo)
         if speaker.start <= hi and lo <= speaker.end - 1:
             # A complement that swallows the speaker is a parse error.
@@ -589,7 +596,9 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
     if entry.needs_label:
         return []  # "called a strike": no name given, no stance
     if particle is not None:
-        objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+        # "called on the mayor to restart the patrols": the to-clause, not the addressee
+        objects = [c for c in verb.children if c.dep_ == "xcomp" and c.i > particle.i] + [
+            c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
     else:
         # "asked Israel to release the prisoners": the to-clause, not the addressee.
         objects = sorted((c for c in verb.children if c.dep_ in ("dobj", "xcomp")),
