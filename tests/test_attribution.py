@@ -566,3 +566,9 @@ def test_contrasting_speakers_and_calls_on_someone_to_act(nlp: Language) -> None
     # "called on X to act": what X is asked to do is the content.
     assert stances_of(nlp, "The bishops called on the government to free the detainees.") == [
         ("The bishops", "called on", "free the detainees")]
+
+
+def test_cue_verbs_the_lemmatizer_gets_wrong(nlp: Language) -> None:
+    # The English pipeline lemmatizes "hoped" and "hoping" as "hop".
+    assert said_of(nlp, "Residents hoped that the ceasefire would hold.") == [
+        ("Residents", "hoped", "the ceasefire would hold")]

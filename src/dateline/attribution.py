@@ -136,6 +136,9 @@ class CueLexicon:
     def match(self, token: Token) -> tuple[CueVerb, Token | None] | None:
         """The cue entry ``token`` realises and its particle token, or None."""
         entries = self.verbs.get(token.lemma_.lower())
+        if not entries and token.pos_ in ("VERB", "AUX"):
+            # The lemmatizer's slips ("hoped", "hoping" → "hop"): the surface form's stems.
+            entries = next((self.verbs[stem] for stem in _stems(token.lower_) if stem in self.verbs), ())
         if not entries:
             return None
         # Only to the right, and with at most adverbs and pronouns between: "For that reason
@@ -154,6 +157,17 @@ class CueLexicon:
             else:
                 plain = entry
         return (plain, None) if plain is not None else None
+
+
+def _stems(word: str) -> list[str]:
+    """Possible base forms of an inflected verb: "hoping" → hop, hope."""
+    if word.endswith("ing"):
+        return [word[:-3], word[:-3] + "e"]
+    if word.endswith("ed"):
+        return [word[:-2], word[:-2] + "e", word[:-1]]
+    if word.endswith("es"):
+        return [word[:-2], word[:-1]]
+    return [word[:-1]] if word.endswith("s") else []
 
 
 @lru_cache(maxsize=8)
