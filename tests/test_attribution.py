@@ -572,3 +572,20 @@ def test_cue_verbs_the_lemmatizer_gets_wrong(nlp: Language) -> None:
     # The English pipeline lemmatizes "hoped" and "hoping" as "hop".
     assert said_of(nlp, "Residents hoped that the ceasefire would hold.") == [
         ("Residents", "hoped", "the ceasefire would hold")]
+
+
+def test_short_refusals_posts_in_markup_and_headline_sources(nlp: Language) -> None:
+    assert stances_of(nlp, "The minister declined to comment.") == [
+        ("The minister", "declined", "comment")]
+    # A page's markup around an embedded post.
+    text = ('<tweet id="1" author="@anacole">The port deal is a bad bargain for the city. — Ana '
+            'Cole (@anacole) May 3, 2024</tweet>.')
+    assert said_of(nlp, text) == [("Ana Cole", "—", "The port deal is a bad bargain for the city")]
+    # A headline's source may be a poll or a group named by what it is, not "Note".
+    text = ("Poll: Voters in Ohio sour on the trade deal\n\n"
+            "Historians: The governor and the mayor are linked no matter what\n\n"
+            "Note: This story has been updated.\n")
+    assert [q[:2] for q in said_of(nlp, text)] == [("Poll", ":"), ("Historians", ":")]
+    # "expected that" with a subject is a belief; "is expected to" stays a hedge.
+    text = "Mr. Deese expected that the president would change the speech."
+    assert said_of(nlp, text) == [("Mr. Deese", "expected", "the president would change the speech")]

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from ._data import read_data
 from ._extensions import doc_text, earlier
 from .model import Actor, Paragraph, Quote
-from .sources import SourceProfile, describe_source, is_document, relay_of
+from .sources import SourceProfile, describe_source, is_document, is_source_noun, relay_of
 
 __all__ = [
     "Attributor",
@@ -511,7 +511,8 @@ def _complement_candidates(
         if quote is not None:
             found.append(_Candidate(quote.start, quote.end, True, speaker, *cue, rank))
         elif (entry.that_clause or (entry.to_clause and comp.dep_ == "xcomp")) and (
-            sum(1 for t in doc[lo : hi + 1] if not t.is_punct) >= 2
+            # (a to-clause may be one word: "declined to comment")
+            sum(1 for t in doc[lo : hi + 1] if not t.is_punct) >= (1 if comp.dep_ == "xcomp" else 2)
             and (comp.dep_ == "xcomp" or _has_finite_verb(doc[lo : hi + 1])
                  # "shows that several students dressed up …": "that" makes it a clause
                  or any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children))
@@ -1081,7 +1082,9 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
             candidates.extend([found] if found is not None else [])
         elif quoted:
             continue
-        elif token.lower_ in _EVIDENTIAL_WORDS:
+        elif token.lower_ in _EVIDENTIAL_WORDS and not (
+                token.lemma_ == "expect" and any(c.dep_ == "nsubj" for c in token.children)):
+            # ("Mr. Deese expected that …" is his belief, not a hedge)
             candidates.extend(_evidential(ctx, token))
         elif token.lower_ == "in":
             found = _in_document(ctx, token, lexicon)
@@ -1104,8 +1107,9 @@ _HEADLINE = re.compile(r"^(?P<source>[A-Z][^:\n]{1,80}?):(?:\s+|(?=[\"“]))(?P<
                        re.MULTILINE)
 # An embedded post as pages print it: "<text> — Name (@handle) Month day, year".
 # Anchored at a line start: unanchored, the lazy content made it the layer's slowest step.
-_POST = re.compile(r"^(?P<content>[^\n>]{8,}?)\s+[—–]\s+(?P<source>[A-Z][^\n(@]{1,60}?)\s+\(@\w+\)",
-                   re.MULTILINE)
+# (A page's own markup may wrap it: "<tweet id=… author=…>text — Name (@handle) …</tweet>".)
+_POST = re.compile(r"^(?:<[^>\n]*>)?(?P<content>[^\n<>]{8,}?)\s+[—–]\s+(?P<source>[A-Z][^\n(@<]{1,60}?)"
+                   r"\s+\(@\w+\)", re.MULTILINE)
 
 
 def _headline_quotes(ctx: _Context) -> list[_Candidate]:
@@ -1133,8 +1137,8 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
                     and not (transcript and len(words) > 1):
                 continue
         elif sum(len(e) for e in source.ents if e.label_ in ("PERSON", "ORG", "NORP")) * 2 < len(
-                [t for t in source if not t.is_punct]):
-            continue  # "Note: ..." is no one; "Rep. Ann Cole (D-Ore.)" is her
+                [t for t in source if not t.is_punct]) and not (len(source) <= 2 and is_source_noun(source[-1])):
+            continue  # "Note: ..." is no one; "Rep. Ann Cole (D-Ore.)" is her; "Poll: …" a poll
         start, end = _trim(ctx.text, *match.span("content"))
         colon = match.end("source")
         if end > start:

@@ -67,6 +67,13 @@ def is_document(token: Token) -> bool:
     return token.lower_ in _words().documents
 
 
+def is_source_noun(token: Token) -> bool:
+    """Whether ``token`` names sources by what they are ("officials", "historians") or a
+    document that speaks ("poll", "report")."""
+    words = _words()
+    return token.lower_ in words.anonymous or token.lower_ in words.documents
+
+
 def describe_source(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     """Type, count, country and affiliation of the source named by ``speaker``."""
     words = _words()
