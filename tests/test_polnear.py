@@ -83,6 +83,14 @@ def test_scores_exact_and_overlap(corpus: Path) -> None:
     assert scores["attribution exact"]["f1"] == pytest.approx(0.8)
 
 
+def test_final_colons_are_trimmed_but_a_colon_cue_stays() -> None:
+    from dateline.polnear import _trim
+
+    text = "The aide said: no. Poll: yes."
+    assert _trim(text, (9, 14)) == (9, 13)  # "said:" is "said"
+    assert _trim(text, (23, 24)) == (23, 24)  # a headline's ":" is still a cue
+
+
 def test_eval_polnear_command(corpus: Path) -> None:
     result = CliRunner().invoke(main, ["eval", "polnear", str(corpus), "--json"])
     assert result.exit_code == 0, result.output

@@ -1016,7 +1016,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     # said", "also discussed", "would have described"), and its particle.
     first = token
     while first.i > 0 and first.nbor(-1).head == token and first.nbor(-1).dep_ in (
-            "aux", "auxpass", "neg", "advmod") and first.nbor(-1).lower_ != "to":
+            "aux", "auxpass", "neg", "advmod") and first.nbor(-1).lower_ != "to" \
+            and first.nbor(-1).tag_ != "WRB":  # ("when asked": the cue is "asked")
         first = first.nbor(-1)
     last_cue = particle if particle is not None else token
     cue = (ctx.text[first.idx:last_cue.idx + len(last_cue.text)], first.idx,

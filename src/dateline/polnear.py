@@ -140,8 +140,8 @@ class AttributionScores:
 
 
 def _trim(text: str, span: Span | None) -> Span | None:
-    """The span without surrounding spaces and quotation marks, so that ``“...”`` and
-    ``...`` compare equal."""
+    """The span without surrounding spaces and quotation marks, nor final punctuation, so
+    that ``“...”`` and ``...``, ``said:`` and ``said`` compare equal."""
     if span is None:
         return None
     start, end = span
@@ -149,6 +149,8 @@ def _trim(text: str, span: Span | None) -> Span | None:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'“”‘’«».,"):
         end -= 1
+    while end - 1 > start and (text[end - 1] in ":;" or text[end - 1].isspace()):
+        end -= 1  # ("said:" is "said"; a cue that is only ":" stays)
     return (start, end) if end > start else None
 
 
