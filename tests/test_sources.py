@@ -77,3 +77,24 @@ def test_events_link_to_the_quotes_that_report_them(analyzer: Analyzer) -> None:
     assert meeting.attribution == "Two Egyptian officials"
     assert article.quotes[0].source_count == 2
     assert shelling.reported_in == [] and shelling.author_only and shelling.attribution is None
+
+
+def test_a_speakers_description_stays_but_does_not_make_the_profile(analyzer: Analyzer) -> None:
+    text = ("A diplomat who met Israeli officials on Monday said that the talks would resume "
+            "next week.")
+    found = quote(analyzer, text)
+    # The relative clause describes the speaker; the Israelis it names are not the source.
+    assert found.speaker == "A diplomat who met Israeli officials on Monday"
+    assert (found.source_type, found.source_count, found.source_country) == ("anonymous", 1, None)
+
+
+def test_asking_for_anonymity_is_neither_a_stance_nor_a_request(analyzer: Analyzer) -> None:
+    text = ("Two Egyptian security sources, who asked not to be named, told Efe that the talks "
+            "were fruitful.")
+    article = analyzer.analyze(text, date=DAY)
+    assert [(q.kind, q.cue) for q in article.quotes] == [("speech", "told")]
+    assert all(e.type != "REQUEST" for e in article.events)
+    # The cue inside the speaker's relative clause speaks for the antecedent alone.
+    found = [q for q in analyzer.analyze("The senators, who said the bill was flawed, voted "
+                                         "against it.", date=DAY).quotes if q.cue == "said"]
+    assert [q.speaker for q in found] == ["The senators"]

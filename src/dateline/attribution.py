@@ -52,7 +52,14 @@ from spacy.tokens import Doc, Span, Token
 from ._data import read_data
 from ._extensions import doc_text, earlier
 from .model import Actor, Paragraph, Quote
-from .sources import SourceProfile, describe_source, is_document, is_source_noun, relay_of
+from .sources import (
+    SourceProfile,
+    asks_anonymity,
+    describe_source,
+    is_document,
+    is_source_noun,
+    relay_of,
+)
 
 __all__ = [
     "Attributor",
@@ -85,7 +92,7 @@ _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 _WH_SUBJECTS = frozenset({"WP", "WDT"})
 # Between a cue and a quotation that follows it: the cue's own dependents and ':' or ','.
 _CUE_TO_QUOTE = re.compile(r"^[^.!?\"“”„«»]{0,80}?[:,]\s*$|^\s*:?\s*$")
-_MAX_SPEAKER_TOKENS = 14
+_MAX_SPEAKER_TOKENS = 40
 # Reported speech is a clause: it has a finite verb (a bare phrase is a parse error).
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -357,7 +364,9 @@ def _speaker_span(head: Token) -> Span:
     lo, hi = head.left_edge.i, head.right_edge.i
     for right in head.rights:
         # "The minister, speaking to reporters, said": the speaker ends before the comma.
-        if right.dep_ in ("acl", "relcl") and doc[right.left_edge.i - 1].text == ",":
+        # (An apposition or relative clause describes the speaker and stays: "Steven Law, a
+        # former aide who ran the fund, said".)
+        if right.dep_ == "acl" and doc[right.left_edge.i - 1].text == ",":
             hi = min(hi, right.left_edge.i - 1)
     if hi - lo + 1 > _MAX_SPEAKER_TOKENS or any(t.dep_ == "ccomp" for t in head.subtree):
         lo = head.i
@@ -370,6 +379,16 @@ def _speaker_span(head: Token) -> Span:
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
         hi -= 1
     return doc[lo : hi + 1]
+
+
+def _speaker_core(speaker: Span) -> Span:
+    """The speaker without its relative clauses: who the source is, not what else the
+    clause says ("a diplomat who met Israeli officials" is no Israeli source)."""
+    clauses = [c.left_edge.i for c in speaker.root.rights if c.dep_ == "relcl" and c.i < speaker.end]
+    end = min(clauses, default=speaker.end)
+    while end > speaker.start + 1 and speaker.doc[end - 1].is_punct:
+        end -= 1
+    return speaker.doc[speaker.start:end] if end > speaker.start else speaker
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
@@ -990,8 +1009,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     """What the cue verb ``token`` attributes, and to whom."""
     doc = ctx.doc
     match = lexicon.match(token)
-    if match is None:
-        return []
+    if match is None or asks_anonymity(token):
+        return []  # ("who asked not to be named": sourcing, not a stance)
     entry, particle = match
     subject = _subject(token)
     quotation = ctx.quote_at(subject.idx) if subject is not None else None
@@ -1009,7 +1028,9 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         return []
     speaker = _speaker_span(subject)
     if speaker.start <= token.i < speaker.end:
-        speaker = doc[speaker.start:token.i]  # "Republicans supporting the deal"
+        # "Republicans supporting the deal", "sources, who said …": the words before the cue
+        speaker = _speaker_core(speaker)
+        speaker = doc[speaker.start:min(speaker.end, token.i)]
         if not len(speaker):
             return []
     # The cue is the verb with the auxiliaries and adverbs right before it ("has
@@ -1258,7 +1279,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             else:
                 plural = speaker.root.tag_ in ("NNS", "NNPS")
                 last_named = (speaker_actor or speaker.text, plural)
-                profile = last_profile = describe_source(speaker, actors or [])
+                profile = last_profile = describe_source(_speaker_core(speaker), actors or [])
         cue_span = doc.char_span(cand.cue_start, cand.cue_end, alignment_mode="expand") \
             if cand.cue_start is not None and cand.cue_end is not None else None
         relay = relay_of(cue_span[0]) if cue_span is not None and len(cue_span) else None

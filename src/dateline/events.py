@@ -54,6 +54,7 @@ from .cameo import cameo_code
 from .contexts import CueTable, load_contexts, load_modes
 from .datelines import Dateline
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
+from .sources import asks_anonymity
 from .time import anchor_event
 
 __all__ = ["EventCoder", "EventLexicon", "Trigger", "load_lexicon"]
@@ -218,7 +219,7 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         subject = _subject(token, lexicon)
         if subject is None or not _is_party(subject, lexicon):
             return None  # "supplies arrived" is no visit
-    if trigger.type == "REQUEST" and _sourcing(token, lexicon):
+    if trigger.type == "REQUEST" and asks_anonymity(token):
         return None  # "who asked not to be named", "requested anonymity": sourcing, not a request
     if trigger.type in ("ASSAULT", "COERCE"):
         subject = _subject(token, lexicon)
@@ -230,20 +231,6 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
                 s, *(c for c in s.children if c.dep_ in ("appos", "compound")))):
             return None  # "an earthquake struck ..., killing 27": deaths, but no one attacked
     return _Hit(token, trigger, token)
-
-
-def _sourcing(verb: Token, lexicon: EventLexicon) -> bool:
-    """Does ``verb`` ask for the source's own anonymity ("requested anonymity", "asked for
-    anonymity", "asked not to be named") rather than for something from someone?"""
-    wanted = lexicon.cue("sourcing_requests")
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in wanted or child.dep_ == "prep" \
-                and child.lower_ == "for" and any(o.lemma_.lower() in wanted for o in child.children):
-            return True
-        if child.dep_ == "xcomp" and child.lemma_.lower() in lexicon.cue("sourcing_verbs") and any(
-                c.dep_ in ("neg", "auxpass") for c in child.children):
-            return True
-    return False
 
 
 def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:

@@ -51,6 +51,8 @@ class _Words:
     relay_verbs: frozenset[str]
     ranks: frozenset[str]
     documents: frozenset[str]
+    anonymity_requests: frozenset[str]
+    anonymity_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +60,22 @@ def _words() -> _Words:
     data = json.loads(read_data("source_words.json"))
     return _Words(*(frozenset(w.lower() for w in data[k]) for k in (
         "anonymous_nouns", "role_nouns", "medium_nouns", "relay_verbs", "rank_words",
-        "document_nouns")))
+        "document_nouns", "anonymity_requests", "anonymity_verbs")))
+
+
+def asks_anonymity(verb: Token) -> bool:
+    """Does ``verb`` ask for the source's own anonymity ("requested anonymity", "asked for
+    anonymity", "asked not to be named")? That is sourcing, not a request or a stance."""
+    words = _words()
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in words.anonymity_requests \
+                or child.dep_ == "prep" and child.lower_ == "for" and any(
+                    o.lemma_.lower() in words.anonymity_requests for o in child.children):
+            return True
+        if child.dep_ == "xcomp" and child.lemma_.lower() in words.anonymity_verbs and any(
+                c.dep_ in ("neg", "auxpass") for c in child.children):
+            return True
+    return False
 
 
 def is_document(token: Token) -> bool:
