@@ -192,6 +192,13 @@ def test_second_source_for_the_same_content_is_not_a_second_quote(nlp: Language)
     text = "The strike hit a school, witnesses told the agency and as also reported by local radio."
     quote = only(quotes_of(nlp, text))
     assert quote.speaker == "witnesses" and quote.cue == "told"
+    # ... but it is kept as another source of the same words.
+    assert quote.also_by == ["local radio"]
+    text = "The talks were positive, officials in Cairo told Reuters, a view also expressed by Qatar's foreign ministry."
+    assert only(quotes_of(nlp, text)).also_by == ["Qatar's foreign ministry"]
+    text = "The ceasefire will start on Sunday, Egyptian sources said, as did Al Jazeera."
+    quote = only(quotes_of(nlp, text))
+    assert (quote.content, quote.also_by) == ("The ceasefire will start on Sunday", ["Al Jazeera"])
 
 
 def test_parenthetical_cue_attributes_the_clause_around_it(nlp: Language) -> None:

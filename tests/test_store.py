@@ -185,6 +185,7 @@ def test_version_1_database_is_upgraded_in_place(tmp_path: Path) -> None:
         conn.execute("alter table quantities drop column kind")
         conn.execute("alter table quantities drop column part_of")
         conn.execute("alter table quantities drop column upper")
+        conn.execute("alter table quotes drop column also_by")
         conn.execute("update dateline_meta set value = '1' where key = 'schema_version'")
     with Store(path) as store:
         assert store.schema_version == SCHEMA_VERSION == 3
@@ -196,22 +197,25 @@ def test_version_1_database_is_upgraded_in_place(tmp_path: Path) -> None:
         assert list(frame["cameo"]) == ["0311"] and list(frame["contexts"]) == ["economic"]
 
 
-def test_version_2_database_gains_the_upper_end_of_ranges(tmp_path: Path) -> None:
+def test_version_2_database_gains_range_ends_and_other_sources(tmp_path: Path) -> None:
     path = tmp_path / "v2.db"
     with Store(path) as store:
         store.save_article(_article())
     with sqlite3.connect(path) as conn:
         conn.execute("alter table quantities drop column upper")
+        conn.execute("alter table quotes drop column also_by")
         conn.execute("update dateline_meta set value = '2' where key = 'schema_version'")
     with Store(path) as store:
         assert store.schema_version == 3
         old = store.get_article("a1")
-        assert old is not None and old.quantities[0].upper is None
+        assert old is not None and old.quantities[0].upper is None and old.quotes[0].also_by == []
         article = _article("a2")
         article.quantities[0].upper = 60.0
+        article.quotes[0].also_by = ["Al Qahera News television", "Reuters"]
         store.save_article(article)
         again = store.get_article("a2")
         assert again is not None and again.quantities[0].upper == 60.0
+        assert again.quotes[0].also_by == ["Al Qahera News television", "Reuters"]
         assert list(store.quantities(article_id="a2")["upper"]) == [60.0]
 
 

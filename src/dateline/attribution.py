@@ -43,7 +43,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
@@ -351,6 +351,7 @@ class _Candidate:
     rank: int
     speaker_text: str | None = None
     kind: str = "speech"
+    also: list[Span] = field(default_factory=list)
 
 
 def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
@@ -751,6 +752,13 @@ def _parenthetical(
     sent = verb.sent
     lo, hi = _token_range(head.subtree)
     lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
+    # "The truce starts on Sunday, sources said, as did Al Jazeera": nothing of the clause
+    # follows the cue but another source.
+    after = [t for t in head.subtree if t.i > verb.right_edge.i and not t.is_punct
+             and not any(t.i in range(c.left_edge.i, c.right_edge.i + 1)
+                         for c in head.children if c.dep_ == "advcl" and c.lemma_ == "do")]
+    if speaker.start > lo and head.i < verb.i and not after:
+        hi = speaker.start - 1
     if not lo < speaker.start and head.i > verb.i and verb.right_edge.i < head.i \
             and head.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD"):
         # "a decision they say allowed terror to spread": what follows, its subject the
@@ -1064,7 +1072,42 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     if entry.kind == "stance":
         for found in found_here:
             found.kind, found.rank = "stance", max(found.rank, 4)
+    also = _corroborators(token, lexicon) if found_here else []
+    for found in found_here:
+        found.also = also
     return found_here
+
+
+def _corroborators(verb: Token, lexicon: CueLexicon) -> list[Span]:
+    """Other sources given for what ``verb`` reports: "… told Efe and as also stated by Al
+    Qahera News television", "a view also expressed by the ministry", "…, as did Al Jazeera"."""
+    found: list[Span] = []
+    for clause in _corroborating_clauses(verb, lexicon):
+        source = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
+                       if g.dep_ == "pobj"), None) if clause.lemma_ != "do" else next(
+            (c for c in clause.children if c.dep_ == "nsubj"), None)
+        if source is not None:
+            span = _speaker_core(_speaker_span(source))
+            comma = next((t.i for t in span if t.text == "," and t.i > source.i), span.end)
+            found.append(span.doc[span.start:comma])  # (not "…, close to Egyptian Intelligence")
+    return found
+
+
+def _corroborating_clauses(verb: Token, lexicon: CueLexicon) -> list[Token]:
+    """The clauses of :func:`_corroborators`: a participle of saying with a ``by`` agent,
+    coordinated with the cue or describing its object, and "as did X" after the cue."""
+    def said_by(token: Token) -> bool:
+        return token.tag_ == "VBN" and lexicon.match(token) is not None \
+            and any(c.dep_ == "agent" for c in token.children)
+
+    found = [c for c in verb.children if c.dep_ in ("conj", "advcl") and said_by(c)]
+    found += [a for c in verb.children if c.dep_ in ("dobj", "appos", "npadvmod") and c.i > verb.i
+              for a in c.children if a.dep_ == "acl" and said_by(a)]
+    # "…, sources said, as did Al Jazeera": the "as" clause may hang on the cue's head
+    for owner in (verb, verb.head) if verb.dep_ == "parataxis" else (verb,):
+        found += [c for c in owner.children if c.dep_ == "advcl" and c.lemma_ == "do"
+                  and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+    return found
 
 
 def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
@@ -1304,6 +1347,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 relay_start=relay.start_char if relay is not None else None,
                 relay_end=relay.end_char if relay is not None else None,
                 kind=cand.kind,
+                also_by=[s.text for s in cand.also],
             )
         )
     return out

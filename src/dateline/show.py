@@ -102,5 +102,8 @@ def render_article(article: Article, *, color: bool = False) -> str:
         lines.append(f"Quotes ({len(article.quotes)}):")
         for quote in article.quotes:
             manner = "direct" if quote.direct else "reported"
-            lines.append(f"  {quote.speaker or '?'} [{quote.cue or '-'}, {manner}]: “{quote.content}”")
+            via = f" via {quote.relay}" if quote.relay else ""
+            also = f" (also {'; '.join(quote.also_by)})" if quote.also_by else ""
+            lines.append(f"  {quote.speaker or '?'}{via}{also} [{quote.cue or '-'}, {manner}]: "
+                         f"“{quote.content}”")
     return "\n".join(lines).rstrip() + "\n"

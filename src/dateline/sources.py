@@ -128,8 +128,11 @@ def describe_source(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         count = 1
     for right in root.rights:
         # "sources close to the talks", "officials in the ministry": whose they are.
+        # ("officials in Cairo": a place is the country's business, not an affiliation)
+        objects = [g for g in right.children if g.dep_ == "pobj"]
         if right.dep_ in ("prep", "amod") and right.lower_ in ("from", "in", "at", "close", "of", "with") \
-                and right.right_edge.i - right.i < 8:
+                and right.right_edge.i - right.i < 8 \
+                and not (objects and all(o.ent_type_ in ("GPE", "LOC") for o in objects)):
             affiliation.append(" ".join(t.text for t in right.subtree))
     return SourceProfile(kind, count if kind == "anonymous" else None, country,
                          " ".join(affiliation) or None)

@@ -194,6 +194,7 @@ quotes_table = sa.Table(
     sa.Column("relay_start", sa.Integer),
     sa.Column("relay_end", sa.Integer),
     sa.Column("kind", sa.String(8)),
+    sa.Column("also_by", sa.Text),
 )
 quantities_table = sa.Table(
     "quantities", metadata,
@@ -286,16 +287,16 @@ def _add_columns_v2(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_events_cameo ON events (cameo)")
 
 
-def _add_range_upper_v3(conn: Connection) -> None:
-    """Version 3: the upper end of a range of numbers."""
-    _add_columns(conn, {"quantities": (("upper", "FLOAT"),)})
+def _add_columns_v3(conn: Connection) -> None:
+    """Version 3: the upper end of a range of numbers, the other sources of a quote."""
+    _add_columns(conn, {"quantities": (("upper", "FLOAT"),), "quotes": (("also_by", "TEXT"),)})
 
 
 #: Ordered schema migrations: MIGRATIONS[n] brings a database from version n-1 to n.
 #: Version 1 creates the schema (as the tables are now); later versions alter older
 #: databases in place. To change the schema, add the next function here and bump
 #: SCHEMA_VERSION (see docs/storage.md).
-MIGRATIONS: dict[int, Any] = {1: _create_v1, 2: _add_columns_v2, 3: _add_range_upper_v3}
+MIGRATIONS: dict[int, Any] = {1: _create_v1, 2: _add_columns_v2, 3: _add_columns_v3}
 
 
 def _url(db: str | Path) -> str:
@@ -472,7 +473,8 @@ class Store:
                  "speaker_actor": q.speaker_actor, "source_type": q.source_type,
                  "source_count": q.source_count, "source_country": q.source_country,
                  "source_affiliation": q.source_affiliation, "relay": q.relay,
-                 "relay_start": q.relay_start, "relay_end": q.relay_end, "kind": q.kind}
+                 "relay_start": q.relay_start, "relay_end": q.relay_end, "kind": q.kind,
+                 "also_by": ";".join(q.also_by) or None}
                 for q in article.quotes]),
             (quantities_table, [
                 {"article_id": aid, "start_char": q.start, "end_char": q.end, "text": q.text,
@@ -658,7 +660,8 @@ class Store:
                             r["speaker"], r["speaker_start"], r["speaker_end"], r["cue"],
                             r["cue_start"], r["cue_end"], r["speaker_actor"], r["source_type"],
                             r["source_count"], r["source_country"], r["source_affiliation"],
-                            r["relay"], r["relay_start"], r["relay_end"], r["kind"] or "speech")
+                            r["relay"], r["relay_start"], r["relay_end"], r["kind"] or "speech",
+                            [s for s in (r["also_by"] or "").split(";") if s])
                       for r in rows(quotes_table, quotes_table.c.id)]
             quantities = [Quantity(r["start_char"], r["end_char"], r["text"], r["value"],
                                    r["bound"], r["unit"], r["kind"] or "count", r["part_of"],
