@@ -596,3 +596,10 @@ def test_short_refusals_posts_in_markup_and_headline_sources(nlp: Language) -> N
     # "expected that" with a subject is a belief; "is expected to" stays a hedge.
     text = "Mr. Deese expected that the president would change the speech."
     assert said_of(nlp, text) == [("Mr. Deese", "expected", "the president would change the speech")]
+
+
+def test_more_verbs_of_saying_and_stance(nlp: Language) -> None:
+    assert said_of(nlp, "Lawyers for the city contend that the contract was never valid.") == [
+        ("Lawyers for the city", "contend", "the contract was never valid")]
+    assert stances_of(nlp, "The senator distanced himself from the governor's remarks.") == [
+        ("The senator", "distanced himself from", "the governor's remarks")]
