@@ -603,3 +603,24 @@ def test_more_verbs_of_saying_and_stance(nlp: Language) -> None:
         ("Lawyers for the city", "contend", "the contract was never valid")]
     assert stances_of(nlp, "The senator distanced himself from the governor's remarks.") == [
         ("The senator", "distanced himself from", "the governor's remarks")]
+
+
+def test_inverted_speakers_idioms_and_instructions(nlp: Language) -> None:
+    # The name after an inverted cue that the parser gave to a clause of its own.
+    text = ("\"We are not going to apologise, so forget about it,\" said union leader Mara Voss, "
+            "asked about the strike.")
+    assert said_of(nlp, text)[0] == ("union leader Mara Voss", "said",
+                                     "We are not going to apologise, so forget about it")
+    # The first of two cues keeps its quotation.
+    text = ("\"I never said that. I never said that,\" Mr. Holt said, after the host Dana Reyes said "
+            "the mayor had called the bridge a folly.")
+    assert said_of(nlp, text)[0] == ("Mr. Holt", "said", "I never said that. I never said that")
+    # "That said" is "nevertheless".
+    text = "That said, farmers say they expect the harvest to recover next year."
+    assert [q[:2] for q in said_of(nlp, text)] == [("farmers", "say")]
+    # A that-clause the parser read as an adverbial; an instruction told to someone.
+    text = ("The mayor has given no details, saying in his statement only that he was "
+            "reviewing the budget.")
+    assert said_of(nlp, text) == [("The mayor", "saying", "he was reviewing the budget")]
+    text = "The governor told his aides to find a way around the legislature."
+    assert said_of(nlp, text) == [("The governor", "told", "find a way around the legislature")]

@@ -425,6 +425,13 @@ def _misplaced_subject(verb: Token) -> Token | None:
     """The speaker of a finite cue verb the parser left without a subject."""
     doc = verb.doc
     before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.tag_ == "''":
+        # "“…,” said Ben Carson, asked about …": the name after the cue was made the subject
+        # of a clause the cue heads.
+        after = next((t for t in doc[verb.i + 1 : min(verb.i + 8, len(doc))] if t.dep_ == "nsubj"
+                      and t.head.head == verb and t.head.i > t.i), None)
+        if after is not None:
+            return after
     if before is not None and before.pos_ == "PROPN" and before.dep_ in (
             "pobj", "dobj", "compound", "appos") and before.ent_type_ in ("PERSON", "ORG"):
         # "In an interview with the Washington Post Trump said that …": the parser hung the
@@ -455,8 +462,9 @@ def _misplaced_subject(verb: Token) -> Token | None:
 class _Context:
     """Per-document lookups shared by the extraction steps."""
 
-    def __init__(self, doc: Doc, quotes: list[QuoteSpan]) -> None:
+    def __init__(self, doc: Doc, quotes: list[QuoteSpan], lexicon: CueLexicon) -> None:
         self.doc = doc
+        self.lexicon = lexicon
         self.text = doc_text(doc)
         self.quotes = quotes
         self.opens = [q.open for q in quotes]
@@ -505,8 +513,14 @@ def _complement_candidates(
         deps.add("ccomp")
     found: list[_Candidate] = []
     for comp in verb.children:
-        if comp.dep_ not in deps:
+        # "saying in his statement only that he was …": a that-clause read as an adverbial
+        that_clause = comp.dep_ == "advcl" and entry.that_clause and comp.i > verb.i and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
+        if comp.dep_ not in deps and not that_clause:
             continue
+        if comp.dep_ == "parataxis" and comp.i < verb.i and ctx.lexicon.match(comp) is not None \
+                and any(c.dep_ == "nsubj" for c in comp.children):
+            continue  # "“…,” Trump said, after Ms. Quick said …": the first cue is its own
         lo, hi = _token_range(comp.subtree)
         doc = ctx.doc
         for clause in comp.children:
@@ -520,8 +534,9 @@ def _complement_candidates(
         if speaker.start <= hi and lo <= speaker.end - 1:
             # A complement that swallows the speaker is a parse error.
             continue
-        while lo < hi and (doc[lo].dep_ == "mark" and doc[lo].head == comp or doc[lo].is_punct):
-            lo += 1
+        while lo < hi and (doc[lo].dep_ == "mark" and doc[lo].head == comp or doc[lo].is_punct
+                           or doc[lo].dep_ == "advmod" and doc[lo + 1].lower_ == "that"):
+            lo += 1  # (and "only" in "said only that …")
         if comp.dep_ == "xcomp" and doc[lo].lower_ == "to":
             lo += 1
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
@@ -1032,8 +1047,9 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
             # between the quotation and the cue is the speaker.
             subject = next((t for t in doc[token.sent.start:token.i] if t.idx >= quotation.close
                             and t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN")), None)
-    if subject is None:
-        return []
+    if subject is None or subject.lower_ == "that" and subject.i == token.i - 1 \
+            and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
+        return []  # ("That said, …" is "nevertheless")
     speaker = _speaker_span(subject)
     if speaker.start <= token.i < speaker.end:
         # "Republicans supporting the deal", "sources, who said …": the words before the cue
@@ -1124,7 +1140,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
     quotes: list[QuoteSpan] = []
     for start, end in body:
         quotes.extend(find_quotations(text, start, end, sentence_starts))
-    ctx = _Context(doc, quotes)
+    ctx = _Context(doc, quotes, lexicon)
     body_starts = [b[0] for b in body]
 
     def in_body(pos: int) -> int | None:
