@@ -624,3 +624,11 @@ def test_inverted_speakers_idioms_and_instructions(nlp: Language) -> None:
     assert said_of(nlp, text) == [("The mayor", "saying", "he was reviewing the budget")]
     text = "The governor told his aides to find a way around the legislature."
     assert said_of(nlp, text) == [("The governor", "told", "find a way around the legislature")]
+
+
+def test_what_something_is_called_with_as(nlp: Language) -> None:
+    text = ("She has asked voters to reject the plan and has repeatedly characterized it as a "
+            "gift to developers.")
+    assert ("She", "has repeatedly characterized", "it as a gift to developers") in stances_of(nlp, text)
+    text = "The mayor, speaking later at a rally, referred to him as a \"reformer.\""
+    assert stances_of(nlp, text) == [("The mayor", "referred to", "him as a \"reformer")]

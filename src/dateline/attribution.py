@@ -367,7 +367,7 @@ def _speaker_span(head: Token) -> Span:
         # "The minister, speaking to reporters, said": the speaker ends before the comma.
         # (An apposition or relative clause describes the speaker and stays: "Steven Law, a
         # former aide who ran the fund, said".)
-        if right.dep_ == "acl" and doc[right.left_edge.i - 1].text == ",":
+        if right.dep_ in ("acl", "advcl") and doc[right.left_edge.i - 1].text == ",":
             hi = min(hi, right.left_edge.i - 1)
     if hi - lo + 1 > _MAX_SPEAKER_TOKENS or any(t.dep_ == "ccomp" for t in head.subtree):
         lo = head.i
@@ -635,6 +635,18 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
                for a in c.children if a.dep_ == "appos" and a.i > c.i
                and ctx.quote_at(a.idx) is not None and a.left_edge.i > 0
                and a.doc[a.left_edge.i - 1].text in ("“", '"')]
+    # "characterized him as a person of …", "referred to him as a “reformer”": the "as"
+    # phrase after the object names it too.
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i] + (
+        [c for c in particle.children if c.dep_ == "pobj"] if particle is not None else [])
+    as_labels = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 and any(g.dep_ == "pobj" for g in c.children)
+                 and any(o.i < c.i for o in objects)] if objects else []
+    if as_labels:
+        lo, hi = min(o.left_edge.i for o in objects), max(c.right_edge.i for c in as_labels)
+        start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+        if end > start and not (speaker.start <= hi and lo <= speaker.end - 1):
+            return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance")]
     if particle is None and labels:
         # "calling him “a total stiff”", "called what she saw “terrible”": what is named and
         # the name it gets, a pronoun included.
