@@ -632,3 +632,13 @@ def test_what_something_is_called_with_as(nlp: Language) -> None:
     assert ("She", "has repeatedly characterized", "it as a gift to developers") in stances_of(nlp, text)
     text = "The mayor, speaking later at a rally, referred to him as a \"reformer.\""
     assert stances_of(nlp, text) == [("The mayor", "referred to", "him as a \"reformer")]
+
+
+def test_a_quotation_left_open_goes_on_in_the_next_paragraph(nlp: Language) -> None:
+    text = ("The envoy spoke at length on Monday. “We will not leave until every prisoner is "
+            "free. We owe it to their families.\n\n"
+            "“And we will not sign a deal that leaves the border open,” Ms. Adeyemi said.\n")
+    found = said_of(nlp, text)
+    assert found == [
+        ("Ms. Adeyemi", None, "We will not leave until every prisoner is free. We owe it to their families"),
+        ("Ms. Adeyemi", "said", "And we will not sign a deal that leaves the border open")]

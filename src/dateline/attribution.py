@@ -1292,7 +1292,8 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
 def _continuations(
     ctx: _Context, kept: list[_Candidate], body: list[tuple[int, int]]
 ) -> list[_Candidate]:
-    """Attribute unclaimed full-sentence quotations to the speaker of the quote before them."""
+    """Attribute unclaimed full-sentence quotations to the speaker of the quote before them,
+    or, when left open at a paragraph's end, to the speaker of the one that goes on."""
     if not kept:
         return kept
     doc = ctx.doc
@@ -1314,11 +1315,21 @@ def _continuations(
             continue
         if not any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
+        para_q = bisect.bisect_right(para_starts, q.open) - 1
+        if ctx.text[q.close - 1 : q.close] not in _ALL_MARKS and para_q + 1 < len(para_starts):
+            # A quotation left open at its paragraph's end goes on in the next one, which
+            # opens with a mark again (news style); that one's speaker says both.
+            nxt_start = para_starts[para_q + 1]
+            following = next((c for c in kept if c.direct and c.speaker is not None
+                              and nxt_start <= c.start < (body[para_q + 1][1])
+                              and not ctx.text[nxt_start:c.start].strip(" '\"“‘")), None)
+            if following is not None:
+                result.append(_Candidate(q.start, q.end, True, following.speaker, None, None, None, 3))
+                continue
         previous = [c for c in result if c.direct and c.end <= q.open and c.speaker is not None]
         if not previous:
             continue
         last = max(previous, key=lambda c: c.end)
-        para_q = bisect.bisect_right(para_starts, q.open) - 1
         para_last = bisect.bisect_right(para_starts, last.start) - 1
         if para_q - para_last > 1:
             continue
