@@ -642,3 +642,9 @@ def test_a_quotation_left_open_goes_on_in_the_next_paragraph(nlp: Language) -> N
     assert found == [
         ("Ms. Adeyemi", None, "We will not leave until every prisoner is free. We owe it to their families"),
         ("Ms. Adeyemi", "said", "And we will not sign a deal that leaves the border open")]
+
+
+def test_a_coordinated_cue_with_its_own_subject_is_its_own_statement(nlp: Language) -> None:
+    text = "The minister said the economy grew last year and analysts say it will keep growing."
+    assert said_of(nlp, text) == [("The minister", "said", "the economy grew last year"),
+                                  ("analysts", "say", "it will keep growing")]

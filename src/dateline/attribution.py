@@ -530,6 +530,13 @@ def _complement_candidates(
                     c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children) \
                     and any(c.dep_ == "nsubj" for c in clause.children):
                 hi = min(hi, clause.left_edge.i - 1)
+            # "said she would win, and Trump says …": a coordinated cue with a subject of
+            # its own is a statement of its own.
+            if clause.dep_ == "conj" and clause.i > comp.i and ctx.lexicon.match(clause) is not None \
+                    and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children):
+                hi = min(hi, clause.left_edge.i - 1)
+        while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+            hi -= 1
         lo = _past_relativizer(comp, verb, speaker, lo)
         if speaker.start <= hi and lo <= speaker.end - 1:
             # A complement that swallows the speaker is a parse error.
