@@ -399,6 +399,9 @@ def test_hedges_attribute_to_no_one(nlp: Language) -> None:
             "Two rivals have reportedly looked at the company and passed.\n\n"
             "The defendant appeared in court on Monday.\n")
     found = [(q.speaker, q.cue, q.content) for q in nlp(text)._.quotes if q.kind == "evidential"]
+    # A hedge inside a statement is the speaker's.
+    assert not [q for q in nlp("Officials said the bill was still expected to pass.")._.quotes
+                if q.kind == "evidential"]
     assert found == [
         (None, "is expected", "The House is expected to pass the bill next week"),
         (None, "seem", "senators seem wary of it"),
@@ -591,7 +594,8 @@ def test_short_refusals_posts_in_markup_and_headline_sources(nlp: Language) -> N
     # A headline's source may be a poll or a group named by what it is, not "Note".
     text = ("Poll: Voters in Ohio sour on the trade deal\n\n"
             "Historians: The governor and the mayor are linked no matter what\n\n"
-            "Note: This story has been updated.\n")
+            "Note: This story has been updated.\n\n"
+            "Source: Xinhua | 2025-03-09 21:04:18 | Editor: huaxia\n")
     assert [q[:2] for q in said_of(nlp, text)] == [("Poll", ":"), ("Historians", ":")]
     # "expected that" with a subject is a belief; "is expected to" stays a hedge.
     text = "Mr. Deese expected that the president would change the speech."

@@ -57,6 +57,19 @@ def test_no_sentence_crosses_a_paragraph() -> None:
     assert text.index("The talks") in starts
 
 
+def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None:
+    from dateline.pipeline import load_pipeline
+
+    nlp = load_pipeline(layers=["structure"])
+    text = ("Brasilia, Apr 2 (EFE).- Brazil and Vietnam signed this Wednesday a trade agreement, "
+            "the ministry reported. \u201cIt is a good day.\u201d Exports will rise, it added.")
+    starts = [s.start_char for s in nlp(text).sents]
+    lead = text.index("Brazil and")
+    # The parser would end a one-word sentence at "Brazil"; the next sentences still start.
+    assert lead in starts and not any(lead < s < text.index("\u201cIt") for s in starts)
+    assert text.index("Exports") in starts
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -1237,8 +1237,12 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
                     and not (transcript and len(words) > 1):
                 continue
         elif sum(len(e) for e in source.ents if e.label_ in ("PERSON", "ORG", "NORP")) * 2 < len(
-                [t for t in source if not t.is_punct]) and not (len(source) <= 2 and is_source_noun(source[-1])):
+                [t for t in source if not t.is_punct]) and not (
+                    len(source) <= 2 and is_source_noun(source[-1])
+                    and (source[-1].tag_ == "NNS" or is_document(source[-1]))):
             continue  # "Note: ..." is no one; "Rep. Ann Cole (D-Ore.)" is her; "Poll: …" a poll
+        if " | " in match.group("content"):
+            continue  # "Source: Xinhua | 2025-03-09 | Editor: …" is the page's credit line
         start, end = _trim(ctx.text, *match.span("content"))
         colon = match.end("source")
         if end > start:
@@ -1287,10 +1291,12 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
         kept.append(cand)
     # Speech reported inside speech is the outer speaker's ("…,” he added, quoting X), but a
     # stance inside a statement is one of its own, and a stance contains nothing.
+    # A hedge inside a statement is the speaker's ("officials said it was still expected to
+    # pass"), already reported with it.
     nested = [
         c
         for c in kept
-        if c.cue_start is not None and c.kind == "speech"
+        if c.cue_start is not None and c.kind in ("speech", "evidential")
         and any(o is not c and o.kind == "speech" and o.start <= c.cue_start < o.end for o in kept)
     ]
     return sorted((c for c in kept if c not in nested), key=lambda c: c.start)

@@ -244,6 +244,15 @@ class ParagraphSegmenter:
             lead = next((t for t in doc if t.idx >= doc._.dateline.end), None)
             if lead is not None and lead.i > 0:
                 lead.is_sent_start = True
+                # ... and runs to its own full stop: the parser would otherwise end a
+                # one-word sentence there ("Brazil | and Vietnam signed …").
+                end = min((p.end for p in paragraphs if p.start <= lead.idx < p.end), default=len(doc_text(doc)))
+                for token in doc[lead.i + 1 :]:
+                    before = [t.text for t in doc[max(token.i - 2, 0) : token.i]]
+                    if token.idx >= end or before[-1] in (".", "!", "?") or (
+                            before[-1] in ("”", '"', "’") and before[0] in (".", "!", "?")):
+                        break
+                    token.is_sent_start = False
         return doc
 
 
