@@ -558,7 +558,7 @@ def test_speakers_and_clauses_hung_on_other_phrases(nlp: Language) -> None:
 def test_names_in_quotation_marks_and_expressed_feelings(nlp: Language) -> None:
     text = "He has also called the senator “the last honest man in Albany” in two interviews."
     assert stances_of(nlp, text) == [
-        ("He", "has also called", "the senator “the last honest man in Albany")]
+        ("He", "has also called", "the senator “the last honest man in Albany”")]
     text = "The envoy expressed confidence that the talks would resume within a week."
     assert stances_of(nlp, text) == [
         ("The envoy", "expressed", "confidence that the talks would resume within a week")]
@@ -652,3 +652,22 @@ def test_a_coordinated_cue_with_its_own_subject_is_its_own_statement(nlp: Langua
     text = "The minister said the economy grew last year and analysts say it will keep growing."
     assert said_of(nlp, text) == [("The minister", "said", "the economy grew last year"),
                                   ("analysts", "say", "it will keep growing")]
+
+
+def test_a_reported_clause_with_a_quoted_fragment(nlp: Language) -> None:
+    # The clause is reported (not direct) and keeps its fragment's closing mark; the day the
+    # words were said is not part of them.
+    text = "Hamas said on Thursday that the strikes \"put the entire negotiation at risk\"."
+    assert [(q.content, q.direct) for q in quotes_of(nlp, text)] == [
+        ("the strikes \"put the entire negotiation at risk\"", False)]
+    text = "Hamas said on Thursday it was suspending its part in the talks."
+    assert said_of(nlp, text) == [("Hamas", "said", "it was suspending its part in the talks")]
+
+
+def test_cue_modifiers_bare_pronoun_objects_and_a_source_that_is_its_own_relay(nlp: Language) -> None:
+    assert stances_of(nlp, "Israel has so far refused to commit to ending the war.") == [
+        ("Israel", "has so far refused", "commit to ending the war")]
+    # A bare pronoun says nothing of what the stance is about.
+    assert stances_of(nlp, "The talks stalled. The mediators criticized that on Monday.") == []
+    found = only(quotes_of(nlp, "According to the statement, the delegation left on Monday."))
+    assert (found.speaker, found.relay) == ("the statement", None)

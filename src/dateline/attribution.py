@@ -244,6 +244,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _TRAIL_STRIP:
         end -= 1
+    # A quoted fragment ending the span keeps its closing mark ("the strikes “put it at risk”").
+    inner = text[start:end]
+    if end < len(text) and text[end] in "”\"" and (
+            inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1):
+        end += 1
     return start, end
 
 
@@ -497,7 +502,9 @@ def _direct_from_complement(
         if before_cue and q.close >= end and q.close <= end + 2 and q.start < end:
             return q
         covered = min(q.end, end) - max(q.start, start)
-        if covered >= 0.6 * (end - start):
+        # (not when words precede the quotation: "said that the strikes “put the talks at
+        # risk”" reports a clause with a quoted fragment)
+        if covered >= 0.6 * (end - start) and not any(c.isalpha() for c in ctx.text[start:q.open]):
             return q
     return None
 
@@ -544,6 +551,12 @@ def _complement_candidates(
         while lo < hi and (doc[lo].dep_ == "mark" and doc[lo].head == comp or doc[lo].is_punct
                            or doc[lo].dep_ == "advmod" and doc[lo + 1].lower_ == "that"):
             lo += 1  # (and "only" in "said only that …")
+        subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and doc[lo].dep_ == "prep" and doc[lo].head == comp \
+                and doc[lo].right_edge.i < subject.left_edge.i \
+                and all(t.ent_type_ in ("DATE", "TIME") for t in doc[lo].subtree if not t.is_stop):
+            # "said on Thursday it was suspending …": the day is the saying's
+            lo = subject.left_edge.i
         if comp.dep_ == "xcomp" and doc[lo].lower_ == "to":
             lo += 1
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
@@ -673,8 +686,8 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
         objects = sorted((c for c in verb.children if c.dep_ in ("dobj", "xcomp")),
                          key=lambda c: c.dep_ != "xcomp")
     for obj in objects:
-        if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"):
-            continue
+        if obj.pos_ == "PRON" or obj.tag_ == "DT" and obj.n_lefts + obj.n_rights == 0:
+            continue  # "described that", "criticized it": the content is elsewhere
         if entry.needs_cue_noun and obj.lemma_.lower() not in load_cue_words("cue_nouns.csv"):
             continue
         lo, hi = _token_range(obj.subtree)
@@ -1082,7 +1095,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     while first.i > 0 and first.nbor(-1).head == token and first.nbor(-1).dep_ in (
             "aux", "auxpass", "neg", "advmod") and first.nbor(-1).lower_ != "to" \
             and first.nbor(-1).tag_ != "WRB":  # ("when asked": the cue is "asked")
-        first = first.nbor(-1)
+        first = first.nbor(-1).left_edge  # (with its own modifiers: "has so far refused")
     last_cue = particle if particle is not None else token
     cue = (ctx.text[first.idx:last_cue.idx + len(last_cue.text)], first.idx,
            last_cue.idx + len(last_cue.text))
@@ -1378,6 +1391,8 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
         cue_span = doc.char_span(cand.cue_start, cand.cue_end, alignment_mode="expand") \
             if cand.cue_start is not None and cand.cue_end is not None else None
         relay = relay_of(cue_span[0]) if cue_span is not None and len(cue_span) else None
+        if relay is not None and speaker is not None and relay.start_char == speaker.start_char:
+            relay = None  # "According to the statement": the statement is the source
         out.append(
             Quote(
                 start=cand.start,
