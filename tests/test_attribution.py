@@ -671,3 +671,24 @@ def test_cue_modifiers_bare_pronoun_objects_and_a_source_that_is_its_own_relay(n
     assert stances_of(nlp, "The talks stalled. The mediators criticized that on Monday.") == []
     found = only(quotes_of(nlp, "According to the statement, the delegation left on Monday."))
     assert (found.speaker, found.relay) == ("the statement", None)
+
+
+def test_speakers_with_acronyms_and_after_a_clause_read_as_a_modifier(nlp: Language) -> None:
+    text = "The UN World Food Programme (WFP) said the aid would reach about 400,000 people."
+    assert said_of(nlp, text)[0][0] == "The UN World Food Programme (WFP)"
+    # The parser may read "protested …" as a modifier of "Hundreds" and "organizers" as its
+    # conjunct, both subjects of "said" (as it did after a photo caption); the speaker is the
+    # organizers. The parse is given here so the test does not depend on the model.
+    words = ["Hundreds", "of", "activists", "protested", "outside", "the", "office", ",", "and",
+             "organizers", "said", "they", "would", "rally", "again", "."]
+    heads = [10, 0, 1, 0, 3, 6, 4, 0, 0, 0, 10, 13, 13, 10, 13, 10]
+    deps = ["nsubj", "prep", "pobj", "acl", "prep", "det", "pobj", "punct", "cc", "conj", "ROOT",
+            "nsubj", "aux", "ccomp", "advmod", "punct"]
+    tags = ["NNS", "IN", "NNS", "VBN", "IN", "DT", "NN", ",", "CC", "NNS", "VBD", "PRP", "MD",
+            "VB", "RB", "."]
+    pos = ["NOUN", "ADP", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "CCONJ", "NOUN", "VERB",
+           "PRON", "AUX", "VERB", "ADV", "PUNCT"]
+    lemmas = ["hundred", "of", "activist", "protest", "outside", "the", "office", ",", "and",
+              "organizer", "say", "they", "would", "rally", "again", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert [(q.speaker, q.cue) for q in extract_quotes(doc)] == [("organizers", "said")]

@@ -384,6 +384,9 @@ def _speaker_span(head: Token) -> Span:
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
         hi -= 1
+    # (but an acronym's closing bracket stays: "The UN World Food Programme (WFP)")
+    if hi + 1 < len(doc) and doc[hi + 1].text == ")" and "(" in doc[lo : hi + 1].text:
+        hi += 1
     return doc[lo : hi + 1]
 
 
@@ -1079,6 +1082,12 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
             # between the quotation and the cue is the speaker.
             subject = next((t for t in doc[token.sent.start:token.i] if t.idx >= quotation.close
                             and t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN")), None)
+    if subject is not None and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") for c in subject.children):
+        # "Hundreds of activists protested outside …, and organizers said": a clause read as
+        # the first subject's modifier; the speaker is the conjunct right before the cue.
+        subject = max((c for c in subject.children if c.dep_ == "conj" and c.i < token.i
+                       and c.i >= 2 and doc[c.i - 2].text == "," and doc[c.i - 1].dep_ == "cc"),
+                      key=lambda c: c.i, default=subject)
     if subject is None or subject.lower_ == "that" and subject.i == token.i - 1 \
             and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
         return []  # ("That said, …" is "nevertheless")
