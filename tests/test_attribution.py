@@ -692,3 +692,7 @@ def test_speakers_with_acronyms_and_after_a_clause_read_as_a_modifier(nlp: Langu
               "organizer", "say", "they", "would", "rally", "again", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert [(q.speaker, q.cue) for q in extract_quotes(doc)] == [("organizers", "said")]
+
+
+def test_an_intention_is_an_event_not_an_attribution(nlp: Language) -> None:
+    assert stances_of(nlp, "The delegation plans to return to Cairo on Sunday.") == []
