@@ -140,7 +140,7 @@ def test_unit_from_context_and_of_phrase(nlp: Language) -> None:
     ],
 )
 def test_not_counts(nlp: Language, text: str) -> None:
-    assert quantities_of(nlp, text) == []
+    assert [q for q in quantities_of(nlp, text) if q.kind == "count"] == []
 
 
 def test_verb_particle_over_is_not_a_bound(nlp: Language) -> None:
@@ -148,7 +148,14 @@ def test_verb_particle_over_is_not_a_bound(nlp: Language) -> None:
     assert summary(found) == [("millions", 2_000_000, "approx", "dollars")]
 
 
-def test_money_and_percentages_when_measures_are_on() -> None:
+def test_money_percentages_measures_and_ages_are_typed() -> None:
+    # The pipeline types them by default ...
+    typed = load_pipeline(layers=["structure", "quantities"])
+    found = typed("Donors pledged $5 million and 40 percent of voters stayed home.")._.quantities
+    assert [(q.text, q.kind) for q in found] == [("$5 million", "money"), ("40 percent", "percent")]
+    text = "Donors pledged $2.5bn on Monday, and a 14-year-old boy and a man, 45 years old, were hurt."
+    assert [(q.text, q.value, q.kind) for q in typed(text)._.quantities] == [
+        ("$2.5bn", 2.5e9, "money"), ("14", 14, "age"), ("45", 45, "age")]
     nlp = load_pipeline(layers=["structure"])
     doc = nlp("Donors pledged $5 million and 40 percent of voters stayed home.")
     found = extract_quantities(doc, measures=True)
@@ -157,8 +164,8 @@ def test_money_and_percentages_when_measures_are_on() -> None:
     doc = nlp("The suspect, aged 45, drove 30 km; inflation hit 3 per cent.")
     assert [(q.text, q.kind, q.unit) for q in extract_quantities(doc, measures=True)] == [
         ("45", "age", "years"), ("30 km", "measure", "km"), ("3 per cent", "percent", "percent")]
-    # Without measures none of them is a count.
-    assert extract_quantities(doc) == []
+    # ... and without measures none of them is a count.
+    assert extract_quantities(doc, measures=False) == []
 
 
 def test_parts_of_an_earlier_count(nlp: Language) -> None:

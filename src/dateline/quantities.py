@@ -28,10 +28,10 @@ Conventions (the gold format scores span overlap, value and bound):
 * Not counts, so skipped: dates and years, times, durations ("three days", "a six-week
   truce"), ages ("aged 45", "45-year-old", "the suspect, 45,", "people over 50"), ordinals,
   scores, identifiers ("Resolution 2334", "Route 60"), and a pair already named ("the two
-  countries"). Money, percentages and measurements are
-  skipped unless the component is built with ``measures=True``; they then carry the unit
-  ``"USD"``, ``"percent"``, ``"km"`` ... and a ``kind`` (``money``, ``percent``, ``measure``);
-  ages ("aged 45") then come too, as ``kind="age"``. Counts have ``kind="count"``.
+  countries"). Money, percentages and measurements are no counts but are typed as such:
+  they carry the unit ``"USD"``, ``"percent"``, ``"km"`` ... and a ``kind`` (``money``,
+  ``percent``, ``measure``), and ages ("aged 45") come as ``kind="age"``; counts have
+  ``kind="count"``. A component built with ``measures=False`` keeps counts only.
 * ``part_of``: a count that is part of an earlier count in its sentence points at it ("134
   hostages, at least thirty of them dead"; "40 people, including 12 children"; "of whom"),
   and a part named first at the whole after it ("fewer than 40 of the 250 detainees").
@@ -70,6 +70,7 @@ if not Doc.has_extension("quantities"):
 Bound = Literal["exact", "min", "max", "approx"]
 
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_GLUED_SCALE = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([a-z]{1,2})$")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _ARTICLES = frozenset({"a", "an"})
 _LOCATIVE_PREPS = frozenset({"from", "in", "at", "on", "into", "inside", "near", "across", "to"})
@@ -251,6 +252,10 @@ class _Scanner:
                 return _Run(i, i + size - 1, self.lex.vague[key], vague=True)
         word = lower[i]
         start = i
+        glued = _GLUED_SCALE.match(word)
+        if glued and glued.group(2) in self.lex.scales:
+            # "$2.5bn": the number and its scale in one token
+            return _Run(i, i, float(glued.group(1).replace(",", "")) * self.lex.scales[glued.group(2)])
         if word in _ARTICLES:
             # "a thousand", "a dozen": the article stands for "one".
             if i + 1 < n and lower[i + 1] in self.lex.scales:
@@ -336,6 +341,9 @@ class _Scanner:
         doc = self.doc
         first, last = doc[run.first], doc[run.last]
         start, end = first.idx, last.idx + len(last.text)
+        after = [t for t in self.lower[run.last + 1 : run.last + 5] if t != "-"]
+        if after[:2] in (["year", "old"], ["years", "old"]):
+            return "age"  # "a 14-year-old boy", "45 years old" (before the time layer's say)
         for t_start, t_end in timex_spans:
             if t_start < end and t_end > start:
                 return "inside a temporal expression"
@@ -577,7 +585,7 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
 
 
 def extract_quantities(
-    doc: Doc, lexicon: NumberLexicon | None = None, measures: bool = False
+    doc: Doc, lexicon: NumberLexicon | None = None, measures: bool = True
 ) -> list[Quantity]:
     """Find the quantities of a parsed ``doc`` (see the module docstring for conventions)."""
     lexicon = lexicon or load_numbers()
@@ -684,7 +692,7 @@ def _quantity(
 class QuantityExtractor:
     """spaCy component that sets ``doc._.quantities``."""
 
-    def __init__(self, lexicon: NumberLexicon, measures: bool = False) -> None:
+    def __init__(self, lexicon: NumberLexicon, measures: bool = True) -> None:
         self.lexicon = lexicon
         self.measures = measures
 
@@ -694,7 +702,7 @@ class QuantityExtractor:
 
 
 @Language.factory(
-    "dateline_quantities_v1", default_config={"numbers_path": None, "measures": False}
+    "dateline_quantities_v1", default_config={"numbers_path": None, "measures": True}
 )
 def make_quantities(
     nlp: Language, name: str, numbers_path: str | None, measures: bool
