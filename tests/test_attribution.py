@@ -696,3 +696,11 @@ def test_speakers_with_acronyms_and_after_a_clause_read_as_a_modifier(nlp: Langu
 
 def test_an_intention_is_an_event_not_an_attribution(nlp: Language) -> None:
     assert stances_of(nlp, "The delegation plans to return to Cairo on Sunday.") == []
+
+
+def test_a_participle_after_a_statement_or_a_comma_is_the_clause_subjects(nlp: Language) -> None:
+    text = "The union issued a statement saying it had called off the strike."
+    found = only(quotes_of(nlp, text))
+    assert (found.speaker, found.cue, found.relay) == ("The union", "saying", "a statement")
+    text = "Protesters interrupted her speech, shouting \"you lost, we won!\""
+    assert said_of(nlp, text) == [("Protesters", "shouting", "you lost, we won!")]

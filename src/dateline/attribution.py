@@ -57,6 +57,7 @@ from .sources import (
     asks_anonymity,
     describe_source,
     is_document,
+    is_medium,
     is_source_noun,
     relay_of,
 )
@@ -423,7 +424,14 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head, depth + 1)  # "began by saying he would ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "Republicans supporting the deal": the noun takes the stance
+        noun = verb.head
+        clause_subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) \
+            if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "AUX") else None
+        # "Black Lives Matter issued a statement saying …", "protesters interrupted her
+        # speech, shouting …": the one who issued, or did, it speaks.
+        if clause_subject is not None and (is_medium(noun) or verb.doc[verb.i - 1].text == ","):
+            return clause_subject
+        return noun  # "Republicans supporting the deal": the noun takes the stance
     if depth == 0 and verb.tag_ in ("VBD", "VBZ", "VBP"):
         return _misplaced_subject(verb)
     return None

@@ -84,6 +84,11 @@ def is_document(token: Token) -> bool:
     return token.lower_ in _words().documents
 
 
+def is_medium(token: Token) -> bool:
+    """Whether ``token`` is a medium words go through ("a statement", "a letter")."""
+    return token.lemma_.lower() in _words().media or token.lower_ in _words().media
+
+
 def is_source_noun(token: Token) -> bool:
     """Whether ``token`` names sources by what they are ("officials", "historians") or a
     document that speaks ("poll", "report")."""
@@ -143,6 +148,8 @@ def relay_of(cue: Token) -> Span | None:
     "told Efe", or "in a statement", "on television", "to reporters"."""
     words = _words()
     doc = cue.doc
+    if cue.dep_ == "acl" and is_medium(cue.head):
+        return doc[cue.head.left_edge.i:cue.head.i + 1]  # "issued a statement saying …"
     if cue.lemma_.lower() in words.relay_verbs:
         for child in cue.children:
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN") \
