@@ -704,3 +704,16 @@ def test_a_participle_after_a_statement_or_a_comma_is_the_clause_subjects(nlp: L
     assert (found.speaker, found.cue, found.relay) == ("The union", "saying", "a statement")
     text = "Protesters interrupted her speech, shouting \"you lost, we won!\""
     assert said_of(nlp, text) == [("Protesters", "shouting", "you lost, we won!")]
+
+
+def test_a_participle_of_saying_hung_on_the_reported_clause(nlp: Language) -> None:
+    text = ("Reached by phone, Mr. Okafor denied the claim that a cabinet shake-up is coming, "
+            "explaining that he had been on leave all week.")
+    found = [(q.speaker, q.cue, q.content) for q in nlp(text)._.quotes if q.cue != "claim"]
+    assert found == [("Mr. Okafor", "denied", "a cabinet shake-up is coming"),
+                     ("Mr. Okafor", "explaining", "he had been on leave all week")]
+    text = "The minister said the talks had stalled, adding that a new round would start soon."
+    assert said_of(nlp, text) == [("The minister", "said", "the talks had stalled"),
+                                  ("The minister", "adding", "a new round would start soon")]
+    assert stances_of(nlp, "The union criticized the cabinet for the delays.") == [
+        ("The union", "criticized", "the cabinet for the delays")]

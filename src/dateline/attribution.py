@@ -417,6 +417,18 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    if depth == 0 and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 \
+            and verb.doc[verb.i - 1].text == ",":
+        # "Bennett denied the notion that a shake-up is coming, explaining that …", "said the
+        # talks had stalled, adding that …" with the participle hung on the reported clause:
+        # the speaker is the subject of the verb that clause belongs to.
+        head = verb.head
+        while head.dep_ in ("ccomp", "acl", "dobj", "pobj", "prep") and head.head.i != head.i:
+            head = head.head
+        owner = next((c for c in head.children if c.dep_ == "nsubj"), None) \
+            if head.i != verb.head.i and head.i < verb.i and head.pos_ in ("VERB", "AUX") else None
+        if owner is not None:
+            return owner
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
         # "... said X, adding that ..." and "said A and stated B" share the subject.
         return _subject(verb.head, depth + 1)
@@ -541,18 +553,7 @@ def _complement_candidates(
             continue  # "“…,” Trump said, after Ms. Quick said …": the first cue is its own
         lo, hi = _token_range(comp.subtree)
         doc = ctx.doc
-        for clause in comp.children:
-            # "suggested that …, while Cruz said that …": a contrasting clause with a speaker
-            # of its own is no part of what was suggested.
-            if clause.dep_ == "advcl" and clause.i > comp.i and any(
-                    c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children) \
-                    and any(c.dep_ == "nsubj" for c in clause.children):
-                hi = min(hi, clause.left_edge.i - 1)
-            # "said she would win, and Trump says …": a coordinated cue with a subject of
-            # its own is a statement of its own.
-            if clause.dep_ == "conj" and clause.i > comp.i and ctx.lexicon.match(clause) is not None \
-                    and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children):
-                hi = min(hi, clause.left_edge.i - 1)
+        hi = _clause_end(ctx, comp, hi)
         while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
             hi -= 1
         lo = _past_relativizer(comp, verb, speaker, lo)
@@ -617,6 +618,28 @@ def _raised_clause(
         else [_Candidate(quote.start, quote.end, True, speaker, *cue, rank)]
 
 
+def _clause_end(ctx: _Context, comp: Token, hi: int) -> int:
+    """Where the content headed by ``comp`` ends: before a clause with a speaker of its own."""
+    doc = ctx.doc
+    for clause in comp.children:
+        # "suggested that …, while Cruz said that …": a contrasting clause with a speaker
+        # of its own is no part of what was suggested.
+        if clause.dep_ == "advcl" and clause.i > comp.i and any(
+                c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children) \
+                and any(c.dep_ == "nsubj" for c in clause.children):
+            hi = min(hi, clause.left_edge.i - 1)
+        # "said she would win, and Trump says …": a coordinated cue with a subject of
+        # its own is a statement of its own.
+        if clause.dep_ == "conj" and clause.i > comp.i and ctx.lexicon.match(clause) is not None \
+                and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children):
+            hi = min(hi, clause.left_edge.i - 1)
+        # "…, adding that …" hung on the reported clause is a statement of its own
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > comp.i \
+                and doc[clause.left_edge.i - 1].text == "," and ctx.lexicon.match(clause) is not None:
+            hi = min(hi, clause.left_edge.i - 1)
+    return hi
+
+
 def _medium_clause(
     ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int], rank: int
 ) -> list[_Candidate]:
@@ -631,8 +654,11 @@ def _medium_clause(
             if clause.dep_ in ("acl", "ccomp", "relcl") and any(
                     c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "IN" for c in clause.children):
                 lo, hi = _token_range(clause.subtree)
+                hi = _clause_end(ctx, clause, hi)
                 while doc[lo].dep_ == "mark" and lo < hi:
                     lo += 1
+                while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+                    hi -= 1
                 start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
                 if end > start:
                     quote = _direct_from_complement(ctx, start, end, before_cue=False)
@@ -666,12 +692,14 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
                for a in c.children if a.dep_ == "appos" and a.i > c.i
                and ctx.quote_at(a.idx) is not None and a.left_edge.i > 0
                and a.doc[a.left_edge.i - 1].text in ("“", '"')]
-    # "characterized him as a person of …", "referred to him as a “reformer”": the "as"
-    # phrase after the object names it too.
+    # "characterized him as a person of …", "referred to him as a “reformer”", "accused it
+    # of militarizing the sea", "criticized the cabinet for the delays": the phrase after the
+    # object says what it is held to be or to have done.
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i] + (
         [c for c in particle.children if c.dep_ == "pobj"] if particle is not None else [])
-    as_labels = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                 and any(g.dep_ == "pobj" for g in c.children)
+    held_to_be = ("as",) if entry.needs_label else ("as", "of", "for")  # ("called a strike for Monday")
+    as_labels = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in held_to_be
+                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
                  and any(o.i < c.i for o in objects)] if objects else []
     if as_labels:
         lo, hi = min(o.left_edge.i for o in objects), max(c.right_edge.i for c in as_labels)
@@ -924,6 +952,9 @@ def _word_content(ctx: _Context, word: Token, preposition: str) -> tuple[int, in
         lead = [c for c in clause.children if c.i < clause.i and (
             c.dep_ == "mark" and c.lower_ == "that" or c.dep_ == "aux" and c.lower_ == "to")]
         lo, hi = _token_range(clause.subtree)
+        hi = _clause_end(ctx, clause, hi)
+        while hi > lo and doc[hi].is_punct:
+            hi -= 1
         if preposition == "that" and any(t.lower_ == "to" for t in lead):
             continue  # a that-clause only
         if lead:
