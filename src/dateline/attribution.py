@@ -532,6 +532,16 @@ def _direct_from_complement(
     return None
 
 
+def _spoken(ctx: _Context, start: int, end: int, speaker: Span, cue: tuple[str, int, int],
+            rank: int) -> _Candidate:
+    """The quote over ``[start, end)``: the quotation it consists of (direct), else the
+    reported words themselves."""
+    quote = _direct_from_complement(ctx, start, end, before_cue=False)
+    if quote is not None:
+        return _Candidate(quote.start, quote.end, True, speaker, *cue, rank)
+    return _Candidate(start, end, False, speaker, *cue, rank)
+
+
 def _complement_candidates(
     ctx: _Context, verb: Token, entry: CueVerb, speaker: Span, cue: tuple[str, int, int], rank: int
 ) -> list[_Candidate]:
@@ -553,9 +563,7 @@ def _complement_candidates(
             continue  # "“…,” Trump said, after Ms. Quick said …": the first cue is its own
         lo, hi = _token_range(comp.subtree)
         doc = ctx.doc
-        hi = _clause_end(ctx, comp, hi)
-        while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
-            hi -= 1
+        hi = _clause_end(ctx, comp, lo, hi)
         lo = _past_relativizer(comp, verb, speaker, lo)
         if speaker.start <= hi and lo <= speaker.end - 1:
             # A complement that swallows the speaker is a parse error.
@@ -613,13 +621,12 @@ def _raised_clause(
     start, end = _trim(ctx.text, *ctx.char_range(subject.left_edge.i, hi))
     if end <= start:
         return []
-    quote = _direct_from_complement(ctx, start, end, before_cue=False)
-    return [_Candidate(start, end, False, speaker, *cue, rank)] if quote is None \
-        else [_Candidate(quote.start, quote.end, True, speaker, *cue, rank)]
+    return [_spoken(ctx, start, end, speaker, cue, rank)]
 
 
-def _clause_end(ctx: _Context, comp: Token, hi: int) -> int:
-    """Where the content headed by ``comp`` ends: before a clause with a speaker of its own."""
+def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
+    """Where the content ``[lo, hi]`` headed by ``comp`` ends: before a clause with a
+    speaker of its own, and before final punctuation and a dangling conjunction."""
     doc = ctx.doc
     for clause in comp.children:
         # "suggested that …, while Cruz said that …": a contrasting clause with a speaker
@@ -637,6 +644,8 @@ def _clause_end(ctx: _Context, comp: Token, hi: int) -> int:
         if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > comp.i \
                 and doc[clause.left_edge.i - 1].text == "," and ctx.lexicon.match(clause) is not None:
             hi = min(hi, clause.left_edge.i - 1)
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+        hi -= 1
     return hi
 
 
@@ -654,16 +663,12 @@ def _medium_clause(
             if clause.dep_ in ("acl", "ccomp", "relcl") and any(
                     c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "IN" for c in clause.children):
                 lo, hi = _token_range(clause.subtree)
-                hi = _clause_end(ctx, clause, hi)
+                hi = _clause_end(ctx, clause, lo, hi)
                 while doc[lo].dep_ == "mark" and lo < hi:
                     lo += 1
-                while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
-                    hi -= 1
                 start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
                 if end > start:
-                    quote = _direct_from_complement(ctx, start, end, before_cue=False)
-                    return [_Candidate(start, end, False, speaker, *cue, rank)] if quote is None \
-                        else [_Candidate(quote.start, quote.end, True, speaker, *cue, rank)]
+                    return [_spoken(ctx, start, end, speaker, cue, rank)]
         # (down through phrases, never into another verb's clause)
         queue += [c for c in node.children if c.dep_ in ("prep", "pobj", "appos", "dobj", "compound")]
     return []
@@ -853,12 +858,7 @@ def _parenthetical(
     elif not lo < speaker.start or not _has_finite_verb([head]):
         return []
     start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
-    if end <= start:
-        return []
-    quote = _direct_from_complement(ctx, start, end, before_cue=False)
-    if quote is not None:
-        return [_Candidate(quote.start, quote.end, True, speaker, *cue, rank)]
-    return [_Candidate(start, end, False, speaker, *cue, rank)]
+    return [_spoken(ctx, start, end, speaker, cue, rank)] if end > start else []
 
 
 def _as_clause(
@@ -952,9 +952,7 @@ def _word_content(ctx: _Context, word: Token, preposition: str) -> tuple[int, in
         lead = [c for c in clause.children if c.i < clause.i and (
             c.dep_ == "mark" and c.lower_ == "that" or c.dep_ == "aux" and c.lower_ == "to")]
         lo, hi = _token_range(clause.subtree)
-        hi = _clause_end(ctx, clause, hi)
-        while hi > lo and doc[hi].is_punct:
-            hi -= 1
+        hi = _clause_end(ctx, clause, lo, hi)
         if preposition == "that" and any(t.lower_ == "to" for t in lead):
             continue  # a that-clause only
         if lead:
@@ -1175,8 +1173,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
 
 
 def _corroborators(verb: Token, lexicon: CueLexicon) -> list[Span]:
-    """Other sources given for what ``verb`` reports: "… told Efe and as also stated by Al
-    Qahera News television", "a view also expressed by the ministry", "…, as did Al Jazeera"."""
+    """Other sources given for what ``verb`` reports: "… told Reuters and as also reported
+    by state television", "a view also expressed by the ministry", "…, as did the army"."""
     found: list[Span] = []
     for clause in _corroborating_clauses(verb, lexicon):
         source = next((g for c in clause.children if c.dep_ == "agent" for g in c.children

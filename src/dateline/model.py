@@ -204,8 +204,8 @@ class Quote(_Record):
     #: on something named: "criticized the deal", "called for a ceasefire") or
     #: ``evidential`` (a hedge with no source: "is expected to", "seems", "reportedly").
     kind: str = "speech"
-    #: Other sources the text gives for the same words ("… told Efe and as also stated by Al
-    #: Qahera News television", "…, as did Al Jazeera"), as the text names them.
+    #: Other sources the text gives for the same words ("… told Reuters and as also reported
+    #: by state television", "…, as did the army"), as the text names them.
     also_by: list[str] = field(default_factory=list)
 
 
