@@ -73,6 +73,26 @@ def test_ingest_is_idempotent(corpus: Path, tmp_path: Path) -> None:
     assert _counts(db) == before
 
 
+def test_reanalyse_replaces_what_an_older_analysis_stored(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    fresh = _counts(db)
+    # As an older dateline would have left it: no quotes, and a stray event.
+    with sqlite3.connect(db) as conn:
+        conn.execute("delete from quotes")
+        conn.execute("update articles set ingested_at = 'old'")
+    again = runner.invoke(main, ["ingest", str(corpus), "--db", str(db)])
+    assert "0 stored, 3 already stored" in again.output
+    assert _counts(db)["quotes"] == 0
+    redone = runner.invoke(main, ["ingest", str(corpus), "--db", str(db), "--reanalyse"])
+    assert redone.exit_code == 0, redone.output
+    assert "0 stored, 3 analysed again, 0 already stored" in redone.output
+    assert _counts(db) == fresh  # everything back, nothing doubled
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from articles where ingested_at = 'old'").fetchone() == (0,)
+
+
 def test_events_filters_and_formats(corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "d.db"
     runner = CliRunner()

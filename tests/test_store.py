@@ -232,3 +232,24 @@ def test_sqlite_file_is_datasette_ready(tmp_path: Path) -> None:
             "select count(*) from articles_fts where articles_fts match 'Amman'").fetchone()[0] == 1
         assert conn.execute("select date, date_precision from articles").fetchone() == (
             "2025-03-05", "day")
+
+
+def test_replacing_an_article_is_one_transaction(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.save_article(_article())
+    assert store.save_article(_article()) is False  # stored already: nothing written
+    newer = _article()
+    newer.quotes[0].also_by = ["state television"]
+    assert store.save_article(newer, replace=True) is True
+    saved = store.get_article("a1")
+    assert saved is not None and saved.quotes[0].also_by == ["state television"]
+    assert len(store.events(article_id="a1")) == len(newer.events)
+
+    def broken(self: Store, conn: object, article: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(Store, "_insert", broken)
+    with pytest.raises(RuntimeError):
+        store.save_article(_article(), replace=True)
+    monkeypatch.undo()
+    kept = store.get_article("a1")  # the failed replacement left the last analysis
+    assert kept is not None and kept.quotes[0].also_by == ["state television"]

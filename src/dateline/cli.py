@@ -151,21 +151,26 @@ def main() -> None:
 @click.option("--llm-url", metavar="URL",
               help="Also code events with this OpenAI-compatible endpoint (off by default).")
 @click.option("--llm-model", metavar="NAME", help="Model name to ask the --llm-url endpoint for.")
+@click.option("--reanalyse", is_flag=True,
+              help="Analyse articles already stored again and replace their analysis (after "
+                   "upgrading dateline or editing its data files).")
 def ingest(sources: tuple[str, ...], db: str | None, model: str | None, default_date: str | None,
            max_bytes: int | None, batch_size: int, silent: bool, llm_url: str | None,
-           llm_model: str | None) -> None:
+           llm_model: str | None, reanalyse: bool) -> None:
     """Read, analyse and store articles from files, folders, globs or - (stdin).
 
     Inputs: text files starting with a 'date YYYY-MM-DD' marker, JSON Lines (date, text,
     url, title, source, lang, id), HTML pages and RSS/Atom feeds. Articles already stored are
-    skipped, so running the same command twice stores nothing new. Exits with status 1 when
-    any input was rejected (each rejection is printed with its file, line and reason).
+    skipped, so running the same command twice stores nothing new; --reanalyse analyses them
+    again and replaces what was stored. Exits with status 1 when any input was rejected (each
+    rejection is printed with its file, line and reason).
 
     \b
     Example:
         dateline ingest samples/corpus --db dateline.db
         cat story.txt | dateline ingest - --date 2024-02-14
         dateline ingest samples/corpus --llm-url http://127.0.0.1:8080/v1 --llm-model qwen
+        dateline ingest samples/corpus --reanalyse
     """
     from .ingest import ingest as run_ingest
     from .pipeline import Analyzer
@@ -189,6 +194,7 @@ def ingest(sources: tuple[str, ...], db: str | None, model: str | None, default_
             batch_size=batch_size,
             progress=False if silent else None,
             on_rejection=lambda r: click.echo(f"rejected: {r}", err=True),
+            reanalyse=reanalyse,
         )
     if not silent:
         click.echo(report.summary(), err=True)

@@ -38,6 +38,8 @@ class IngestReport:
     stored: int = 0
     #: Articles skipped because they were already stored (or repeated within the run).
     skipped: int = 0
+    #: Articles already stored that were analysed again and replaced (``reanalyse``).
+    replaced: int = 0
     #: Inputs (or lines) refused, with their reasons.
     rejected: list[Rejection] = field(default_factory=list)
 
@@ -48,8 +50,9 @@ class IngestReport:
 
     def summary(self) -> str:
         """One line for people, e.g. ``24 read, 20 stored, 4 already stored, 1 rejected``."""
+        replaced = f"{self.replaced} analysed again, " if self.replaced else ""
         return (
-            f"{self.read} read, {self.stored} stored, {self.skipped} already stored, "
+            f"{self.read} read, {self.stored} stored, {replaced}{self.skipped} already stored, "
             f"{len(self.rejected)} rejected"
         )
 
@@ -89,12 +92,15 @@ def ingest(
     batch_size: int = 16,
     progress: bool | None = None,
     on_rejection: Callable[[Rejection], None] | None = None,
+    reanalyse: bool = False,
 ) -> IngestReport:
     """Read ``sources`` (files, folders, globs, ``-`` for stdin), analyse and store new articles.
 
     ``default_date`` is the publication date for inputs that carry none. ``progress`` shows a
     progress bar on stderr; by default only when stderr is a terminal. ``on_rejection`` is
-    called for each refused input as soon as it is found.
+    called for each refused input as soon as it is found. ``reanalyse`` analyses articles
+    already stored again and replaces their analysis, each in one transaction (after
+    upgrading dateline or changing its data files); by default they are skipped.
     """
     from .pipeline import Analyzer
     from .readers import read_inputs
@@ -133,15 +139,17 @@ def ingest(
     try:
         for batch in _batches(fresh_articles(), batch_size):
             known = store.known_ids(a.id for a in batch)
-            todo = [a for a in batch if a.id not in known]
+            todo = batch if reanalyse else [a for a in batch if a.id not in known]
             report.skipped += len(batch) - len(todo)
             for result in _analyse_batch(analyzer, todo):
                 if isinstance(result, Rejection):
                     reject(result)
-                elif store.save_article(result):
-                    report.stored += 1
-                else:
+                elif not store.save_article(result, replace=reanalyse):
                     report.skipped += 1
+                elif result.id in known:
+                    report.replaced += 1
+                else:
+                    report.stored += 1
             if bar is not None:
                 bar.update(len(batch))
     finally:

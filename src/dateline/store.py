@@ -396,18 +396,22 @@ class Store:
         """True when an article with this id is stored."""
         return bool(self.known_ids([article_id]))
 
-    def save_article(self, article: Article) -> bool:
+    def save_article(self, article: Article, replace: bool = False) -> bool:
         """Store an article with all its analysis in one transaction.
 
-        Returns False, writing nothing, when the id is already stored.
+        Returns False, writing nothing, when the id is already stored, unless ``replace``:
+        then the stored article and everything extracted from it are replaced by this one in
+        the same transaction (a failure leaves the old analysis in place).
         """
         try:
             with self.engine.begin() as conn:
                 exists = conn.execute(
                     sa.select(articles_table.c.id).where(articles_table.c.id == article.id)
                 ).first()
-                if exists:
+                if exists and not replace:
                     return False
+                if exists:
+                    conn.execute(sa.delete(articles_table).where(articles_table.c.id == article.id))
                 self._insert(conn, article)
         except sa.exc.IntegrityError:
             # Another writer stored the same article between our check and insert.
