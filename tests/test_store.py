@@ -166,27 +166,35 @@ def test_schema_version_recorded_and_newer_refused(tmp_path: Path) -> None:
         Store(path)
 
 
+#: The columns schema version 3 added.
+_V3_COLUMNS: dict[str, tuple[str, ...]] = {"quantities": ("upper",), "quotes": ("also_by",)}
+
+
+def _as_version(path: Path, version: int, columns: dict[str, tuple[str, ...]],
+                indexes: tuple[str, ...] = ()) -> None:
+    """Turn a current SQLite database into one as ``version`` wrote it: without the
+    ``columns`` (and ``indexes``) later versions added."""
+    with sqlite3.connect(path) as conn:
+        for index in indexes:
+            conn.execute(f"drop index {index}")
+        for table, names in columns.items():
+            for column in names:
+                conn.execute(f"alter table {table} drop column {column}")
+        conn.execute(f"update dateline_meta set value = '{version}' where key = 'schema_version'")
+
+
 def test_version_1_database_is_upgraded_in_place(tmp_path: Path) -> None:
     # A database as version 1 wrote it: events without contexts and CAMEO code.
     path = tmp_path / "old.db"
     with Store(path) as store:
         store.save_article(_article())
-    with sqlite3.connect(path) as conn:
-        conn.execute("drop index ix_events_cameo")
-        conn.execute("alter table events drop column cameo")
-        conn.execute("alter table events drop column contexts")
-        conn.execute("alter table events drop column sentence_start")
-        conn.execute("alter table events drop column sentence_end")
-        conn.execute("alter table events drop column reported_in")
-        conn.execute("alter table events drop column author_only")
-        for column in ("source_type", "source_count", "source_country", "source_affiliation",
-                       "relay", "relay_start", "relay_end"):
-            conn.execute(f"alter table quotes drop column {column}")
-        conn.execute("alter table quantities drop column kind")
-        conn.execute("alter table quantities drop column part_of")
-        conn.execute("alter table quantities drop column upper")
-        conn.execute("alter table quotes drop column also_by")
-        conn.execute("update dateline_meta set value = '1' where key = 'schema_version'")
+    _as_version(path, 1, {
+        "events": ("cameo", "contexts", "sentence_start", "sentence_end", "reported_in",
+                   "author_only"),
+        "quotes": ("source_type", "source_count", "source_country", "source_affiliation",
+                   "relay", "relay_start", "relay_end", *_V3_COLUMNS["quotes"]),
+        "quantities": ("kind", "part_of", *_V3_COLUMNS["quantities"]),
+    }, indexes=("ix_events_cameo",))
     with Store(path) as store:
         assert store.schema_version == SCHEMA_VERSION == 3
         old = store.get_article("a1")
@@ -201,10 +209,7 @@ def test_version_2_database_gains_range_ends_and_other_sources(tmp_path: Path) -
     path = tmp_path / "v2.db"
     with Store(path) as store:
         store.save_article(_article())
-    with sqlite3.connect(path) as conn:
-        conn.execute("alter table quantities drop column upper")
-        conn.execute("alter table quotes drop column also_by")
-        conn.execute("update dateline_meta set value = '2' where key = 'schema_version'")
+    _as_version(path, 2, _V3_COLUMNS)
     with Store(path) as store:
         assert store.schema_version == 3
         old = store.get_article("a1")
