@@ -366,6 +366,22 @@ def test_reported_speech_inside_relative_clauses(nlp: Language) -> None:
     assert said_of(nlp, text) == [("they", "say", "allowed the mine to reopen")]
 
 
+def test_a_relative_pronoun_speaker_resolves_to_its_antecedent(nlp: Language) -> None:
+    # The text names the source "who", as it names one "she": the span is the pronoun, the
+    # source is the name it stands for, and a later "she" is that name too.
+    text = ("The vote was delayed by Senator Maria Ortiz, who said the bill needed more work. "
+            "She added that talks would resume in March.")
+    first, second = quotes_of(nlp, text)
+    assert (first.speaker, first.cue, first.content) == ("who", "said", "the bill needed more work")
+    assert first.speaker_actor == first.source == "Senator Maria Ortiz"
+    assert first.source_type == "person"
+    assert (second.speaker, second.source) == ("She", "Senator Maria Ortiz")
+    # An ordinary speaker is its own source.
+    quote = only(quotes_of(nlp, "Two officials who spoke on condition of anonymity said the plan failed."))
+    assert quote.source == quote.speaker == "Two officials who spoke on condition of anonymity"
+    assert (quote.source_type, quote.source_count) == ("anonymous", 2)
+
+
 def test_the_subject_right_before_the_cue_and_the_outer_statement(nlp: Language) -> None:
     # The parser gives "said" two subjects; the speaker is the one right before it.
     text = ("“Let me say this, I respect Governor Ann Lee,” Mayor Tom Reyes said, “and I will "

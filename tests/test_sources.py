@@ -94,7 +94,8 @@ def test_asking_for_anonymity_is_neither_a_stance_nor_a_request(analyzer: Analyz
     article = analyzer.analyze(text, date=DAY)
     assert [(q.kind, q.cue) for q in article.quotes] == [("speech", "told")]
     assert all(e.type != "REQUEST" for e in article.events)
-    # The cue inside the speaker's relative clause speaks for the antecedent alone.
+    # The cue inside the speaker's relative clause: its speaker is "who", which stands for the
+    # antecedent alone.
     found = [q for q in analyzer.analyze("The senators, who said the bill was flawed, voted "
                                          "against it.", date=DAY).quotes if q.cue == "said"]
-    assert [q.speaker for q in found] == ["The senators"]
+    assert [(q.speaker, q.source) for q in found] == [("who", "The senators")]

@@ -358,6 +358,8 @@ class _Candidate:
     speaker_text: str | None = None
     kind: str = "speech"
     also: list[Span] = field(default_factory=list)
+    #: What a relative pronoun speaker stands for ("Mr. Sanders" of "Mr. Sanders, who said").
+    antecedent: Span | None = None
 
 
 def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
@@ -1167,8 +1169,13 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         for found in found_here:
             found.kind, found.rank = "stance", max(found.rank, 4)
     also = _corroborators(token, lexicon) if found_here else []
+    pronoun = next((c for c in token.children if c.dep_ == "nsubj" and c.tag_ in _WH_SUBJECTS), None) \
+        if token.dep_ == "relcl" and subject.i == token.head.i else None
     for found in found_here:
         found.also = also
+        if pronoun is not None and found.speaker == speaker:
+            # "Mr. Sanders, who said …": the text names the source "who", resolved like "he".
+            found.speaker, found.antecedent = doc[pronoun.i:pronoun.i + 1], speaker
     return found_here
 
 
@@ -1422,7 +1429,12 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
         speaker = cand.speaker
         speaker_actor = _actor_for(speaker, actors)
         profile = SourceProfile()
-        if speaker is not None:
+        if cand.antecedent is not None:
+            core = _speaker_core(cand.antecedent)
+            speaker_actor = _actor_for(core, actors) or core.text
+            last_named = (speaker_actor, core.root.tag_ in ("NNS", "NNPS"))
+            profile = last_profile = describe_source(core, actors or [])
+        elif speaker is not None:
             lower = speaker.text.lower()
             if lower in _PRONOUNS:
                 if last_named is not None and (

@@ -75,7 +75,6 @@ _PAIR_NOUNS = frozenset({"countries", "sides", "nations", "governments", "states
                          "neighbors", "capitals", "parties"})
 # Nouns that, after "the", stand for the last organisation named ("the group said").
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction", "militia"})
-_PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "we", "i"})
 _PLACE_RANK = {"city": 0, "region": 1, "other": 2, "country": 3}
 
 
@@ -936,9 +935,7 @@ class EventCoder:
         # the resolved one ("he added" → the ministry named before).
         reported_in = [k for k, q in enumerate(quotes)
                        if q.start <= t_start < q.end and q.kind == "speech"]
-        attribution = next((q.speaker_actor if q.speaker and q.speaker.lower() in _PRONOUN_WORDS
-                            and q.speaker_actor else q.speaker
-                            for q in (quotes[k] for k in reported_in) if q.speaker), None)
+        attribution = next((q.source for q in (quotes[k] for k in reported_in) if q.source), None)
         found_mode, contexts = _codes(core, type_, sent, self.lexicon)
         mode = mode or found_mode
         countries = {a.country for a in actors + targets if a.country}

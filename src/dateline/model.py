@@ -208,6 +208,19 @@ class Quote(_Record):
     #: by state television", "…, as did the army"), as the text names them.
     also_by: list[str] = field(default_factory=list)
 
+    @property
+    def source(self) -> str | None:
+        """The source as a reader knows it: the actor a pronoun speaker resolves to ("he
+        added", "Mr. Sanders, who said" → the name), else the speaker as written."""
+        if self.speaker is not None and self.speaker_actor \
+                and self.speaker.lower() in _PRONOUN_SPEAKERS:
+            return self.speaker_actor
+        return self.speaker
+
+
+# Speakers that stand for a source named elsewhere ("he added", "Mr. Sanders, who said").
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
+
 
 @dataclass
 class Quantity(_Record):

@@ -104,6 +104,7 @@ def render_article(article: Article, *, color: bool = False) -> str:
             manner = "direct" if quote.direct else "reported"
             via = f" via {quote.relay}" if quote.relay else ""
             also = f" (also {'; '.join(quote.also_by)})" if quote.also_by else ""
-            lines.append(f"  {quote.speaker or '?'}{via}{also} [{quote.cue or '-'}, {manner}]: "
+            named = f" (= {quote.source})" if quote.source != quote.speaker else ""
+            lines.append(f"  {quote.speaker or '?'}{named}{via}{also} [{quote.cue or '-'}, {manner}]: "
                          f"“{quote.content}”")
     return "\n".join(lines).rstrip() + "\n"
