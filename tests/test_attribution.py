@@ -442,6 +442,14 @@ def test_polls_and_studies_a_clause_is_in(nlp: Language) -> None:
     assert said_of(nlp, text) == [
         ("a Des Moines Register poll", "In", "the senator had a ten-point lead"),
         ("The minister", "said", "exports fell")]
+    # What a poll or record shows with no clause: the object and what is said of it; a
+    # person "showing" something is no finding.
+    text = ("Two new polls show the governor with a narrow lead in Ohio.\n\n"
+            "Court filings showing him owing $2 million were unsealed.\n\n"
+            "The defendant showed no remorse.\n")
+    assert said_of(nlp, text) == [
+        ("Two new polls", "show", "the governor with a narrow lead in Ohio"),
+        ("Court filings", "showing", "him owing $2 million")]
 
 
 def test_speakers_the_parser_cut_off_from_the_cue(nlp: Language) -> None:

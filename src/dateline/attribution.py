@@ -133,6 +133,9 @@ class CueVerb:
     #: Whether the object is content only when it is itself a word of saying or belief
     #: from ``cue_nouns.csv`` ("raised concerns", not "raised $16 million"): ``cue noun``.
     needs_cue_noun: bool = False
+    #: Whether the object is content only when a document speaks ("polls show Clinton with a
+    #: double-digit lead", not "he showed no remorse"): ``document``.
+    needs_document: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,8 +186,9 @@ def load_cues(path: str | None = None) -> CueLexicon:
     """Load the cue lexicon from ``path`` or the packaged ``data/cue_verbs.csv``.
 
     Columns: ``lemma, particle, that_clause, to_clause, noun_content, kind, source`` (yes/no
-    flags; ``noun_content`` may also be ``label``, for naming verbs, or ``cue noun``, for
-    verbs whose object must be a noun of ``cue_nouns.csv``; ``noun_content`` and
+    flags; ``noun_content`` may also be ``label``, for naming verbs, ``cue noun``, for
+    verbs whose object must be a noun of ``cue_nouns.csv``, or ``document``, for verbs of
+    findings whose subject must be a poll, record or the like; ``noun_content`` and
     ``kind`` — speech or stance — may be left out).
     """
     raw = read_data("cue_verbs.csv", path)
@@ -200,9 +204,10 @@ def load_cues(path: str | None = None) -> CueLexicon:
             that_clause=(row.get("that_clause") or "").strip().lower() in ("yes", "true", "1"),
             to_clause=(row.get("to_clause") or "").strip().lower() in ("yes", "true", "1"),
             source=(row.get("source") or "").strip(),
-            noun_content=noun_content in ("yes", "true", "1", "label", "cue noun"),
+            noun_content=noun_content in ("yes", "true", "1", "label", "cue noun", "document"),
             needs_label=noun_content == "label",
             needs_cue_noun=noun_content == "cue noun",
+            needs_document=noun_content == "document",
             kind=(row.get("kind") or "speech").strip().lower(),
         )
         verbs.setdefault(lemma, []).append(entry)
@@ -723,6 +728,8 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
             return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance")]
     if entry.needs_label:
         return []  # "called a strike": no name given, no stance
+    if entry.needs_document:
+        return _finding(ctx, verb, speaker, cue)
     if particle is not None:
         # "called on the mayor to restart the patrols": the to-clause, not the addressee
         objects = [c for c in verb.children if c.dep_ == "xcomp" and c.i > particle.i] + [
@@ -746,6 +753,26 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
         if end > start:
             return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance")]
     return []
+
+
+def _finding(ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int]) -> list[_Candidate]:
+    """What a document shows when it is no clause: "polls show Clinton with a double-digit
+    lead", "the video shows the envoy outlining the plan" — the object and what the verb
+    says of it after it."""
+    if not is_document(speaker.root):
+        return []  # ("he showed no remorse")
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return []
+    lo = objects[0].left_edge.i
+    # (What is said of the object may hang on the verb: "data showing him owing $2 million",
+    # or be read as a second object: "showing him leading Cruz".)
+    said_of = objects[1:] + [c for c in verb.children if c.i > lo and c.dep_ in ("prep", "advcl", "oprd")]
+    if objects[0].pos_ == "PRON" and not said_of:
+        return []  # ("polls show it")
+    hi = max(c.right_edge.i for c in objects + said_of)
+    start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+    return [_Candidate(start, end, False, speaker, *cue, 1)] if end > start else []
 
 
 def _misparsed_clause(
