@@ -600,6 +600,15 @@ def test_contrasting_speakers_and_calls_on_someone_to_act(nlp: Language) -> None
     # "called on X to act": what X is asked to do is the content.
     assert stances_of(nlp, "The bishops called on the government to free the detainees.") == [
         ("The bishops", "called on", "free the detainees")]
+    # "calling for X to be Y": the parser makes "for" the mark of the clause.
+    assert stances_of(nlp, "The union is calling for the minister to be dismissed at once.") == [
+        ("The union", "is calling for", "the minister to be dismissed at once")]
+    assert stances_of(nlp, "For that reason the mayor called the meeting off.") == []
+    # A second cue the parser hung on the first one's label shares its subject, and the
+    # label ends before it.
+    text = 'She called the verdict "a disgrace" and called on judges "to restore trust."'
+    assert stances_of(nlp, text) == [("She", "called", 'the verdict "a disgrace"'),
+                                     ("She", "called on", "restore trust")]
 
 
 def test_cue_verbs_the_lemmatizer_gets_wrong(nlp: Language) -> None:

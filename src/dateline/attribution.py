@@ -159,6 +159,12 @@ class CueLexicon:
         particles = {c.lower_: c for c in token.children
                      if c.dep_ in ("prt", "prep") and c.i > token.i
                      and all(t.pos_ in ("ADV", "PRON") for t in doc[token.i + 1:c.i])}
+        # "calling for the successor to be named": the parser made "for" the mark of the clause
+        for clause in token.children:
+            if clause.dep_ in ("advcl", "ccomp") and clause.i > token.i:
+                particles.update({m.lower_: m for m in clause.children if m.dep_ == "mark"
+                                  and m.i > token.i and m.lower_ not in particles
+                                  and all(t.pos_ == "ADV" for t in doc[token.i + 1:m.i])})
         plain: CueVerb | None = None
         for entry in entries:
             if entry.particle:
@@ -439,6 +445,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
         # "... said X, adding that ..." and "said A and stated B" share the subject.
         return _subject(verb.head, depth + 1)
+    if depth < 3 and verb.dep_ == "conj" and verb.head.dep_ in ("oprd", "acomp", "dobj") \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        # 'called it "shameful" and called on leaders …': the second verb hung on the first's
+        # complement shares its subject.
+        return _subject(verb.head.head, depth + 1)
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head, depth + 1)  # "began by saying he would ..."
@@ -722,7 +733,11 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
         # "calling him “a total stiff”", "called what she saw “terrible”": what is named and
         # the name it gets, a pronoun included.
         named = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp") and c.i > verb.i]
-        lo, hi = min(c.left_edge.i for c in named), max(c.right_edge.i for c in labels)
+        # (up to the label's own end: in 'called it "shameful" and called on leaders to …'
+        # the parser hung the second clause on the label)
+        ends = [min([c.right_edge.i] + [k.i - 1 for k in c.children if k.dep_ in ("cc", "conj")
+                                         and k.i > c.i]) for c in labels]
+        lo, hi = min(c.left_edge.i for c in named), max(ends)
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
         if end > start and not (speaker.start <= hi and lo <= speaker.end - 1):
             return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance")]
@@ -733,7 +748,8 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
     if particle is not None:
         # "called on the mayor to restart the patrols": the to-clause, not the addressee
         objects = [c for c in verb.children if c.dep_ == "xcomp" and c.i > particle.i] + [
-            c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+            c for c in particle.children if c.dep_ in ("pobj", "pcomp")] + (
+            [particle.head] if particle.dep_ == "mark" else [])
     else:
         # "asked Israel to release the prisoners": the to-clause, not the addressee.
         objects = sorted((c for c in verb.children if c.dep_ in ("dobj", "xcomp")),
@@ -745,6 +761,8 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
             continue
         lo, hi = _token_range(obj.subtree)
         lo = _past_relativizer(obj, verb, speaker, lo)
+        if particle is not None and lo <= particle.i:
+            lo = particle.i + 1  # (the clause whose mark the particle is)
         if speaker.start <= hi and lo <= speaker.end - 1:
             continue
         if obj.dep_ == "xcomp" and doc[lo].lower_ == "to":
@@ -1196,7 +1214,10 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         for found in found_here:
             found.kind, found.rank = "stance", max(found.rank, 4)
     also = _corroborators(token, lexicon) if found_here else []
-    pronoun = next((c for c in token.children if c.dep_ == "nsubj" and c.tag_ in _WH_SUBJECTS), None) \
+    # ("rules that promise cleaner air": a "that" is read as part of the clause, PolNeAR's way
+    # too, and the antecedent speaks)
+    pronoun = next((c for c in token.children if c.dep_ == "nsubj" and c.tag_ in _WH_SUBJECTS
+                    and c.lower_ != "that"), None) \
         if token.dep_ == "relcl" and subject.i == token.head.i else None
     for found in found_here:
         found.also = also
