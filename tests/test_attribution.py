@@ -433,6 +433,18 @@ def test_nouns_that_attribute(nlp: Language) -> None:
     assert found == [
         ("speech", "the governor", "claim", "the budget would balance itself"),
         ("stance", "The senator", "criticism of", "the deal")]
+    # With no owner, the one who voices or holds it speaks, the verb in the cue; not the one
+    # who draws it, nor one who only has another's backing.
+    text = ("The vote was close.\n\n"
+            "The two presidents gave assurances that the border would stay open.\n\n"
+            "The mayor has no plans to resign from the board.\n\n"
+            "The law drew complaints that it was too vague.\n\n"
+            "The governor has the backing of most unions.\n")
+    found = [(q.speaker, q.cue, q.content) for q in nlp(text)._.quotes]
+    assert found == [
+        ("The two presidents", "gave assurances", "the border would stay open"),
+        ("The mayor", "has no plans", "resign from the board"),
+        (None, "complaints", "it was too vague")]
 
 
 def test_polls_and_studies_a_clause_is_in(nlp: Language) -> None:

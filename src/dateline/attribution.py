@@ -1024,17 +1024,46 @@ def _nominal(ctx: _Context, noun: Token, entries: tuple[tuple[str, str], ...]) -
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
             (g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
              for g in c.children if g.dep_ == "pobj"), None)
+        cue_first = noun
+        voicing = _voicing_verb(noun) if owner is None else None
+        if voicing is not None:
+            # "Christie repeated accusations that …", "she has no plans to …": the one who
+            # voices or holds it, with the verb in the cue.
+            owner, cue_first = _subject(voicing), voicing
+            if owner is None or owner.tag_ in _WH_SUBJECTS or owner.dep_ == "expl":
+                owner, cue_first = None, noun
         speaker = _speaker_span(owner) if owner is not None else None
         if speaker is not None and speaker[-1].tag_ == "POS":
             speaker = speaker[:-1]  # "Trump's": Trump
         if speaker is None and preposition:
             continue  # "support for NATO", "questions about X": a position, but no one's
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
-        cue_start, cue_end = noun.idx, cue_last.idx + len(cue_last.text)
+        cue_start, cue_end = cue_first.idx, cue_last.idx + len(cue_last.text)
         if end > start and (speaker is None or len(speaker)):
             return [_Candidate(start, end, False, speaker, ctx.text[cue_start:cue_end], cue_start,
                                cue_end, 4, kind=kind)]
     return []
+
+
+# Verbs whose subject voices or holds the noun they take ("repeated accusations that …",
+# "gave assurances that …", "has no plans to …", "entered the debate with an argument that …"),
+# unlike those that receive or answer it ("drew complaints that …", "denied the notion that …").
+_VOICING_VERBS = frozenset({"repeat", "reiterate", "renew", "give", "make", "offer", "voice", "air",
+                            "express", "issue", "level", "have", "share", "enter", "present"})
+
+
+def _voicing_verb(noun: Token) -> Token | None:
+    """The verb of :data:`_VOICING_VERBS` that ``noun`` is the object of (directly or
+    through "with"), if any."""
+    head = noun.head
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "by") for c in noun.children):
+        return None  # ("had the backing of many Democrats": theirs)
+    if noun.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep":
+        noun, head = head, head.head
+    if noun.dep_ in ("dobj", "prep") and head.pos_ in ("VERB", "AUX") and head.i < noun.i \
+            and head.lemma_.lower() in _VOICING_VERBS:
+        return head
+    return None
 
 
 def _adjectival(ctx: _Context, adjective: Token, entries: tuple[tuple[str, str], ...]) -> list[_Candidate]:
