@@ -337,6 +337,14 @@ def test_stances_are_attributions_of_their_own_kind(nlp: Language) -> None:
     # A statement is speech, not a stance, and a stance inside it is kept as its own.
     text = "The minister said that the opposition had rejected the budget."
     assert [q.kind for q in nlp(text)._.quotes] == ["speech", "stance"]
+    # A passive: the agent takes the position, the subject (with what it is held for) is
+    # what it is taken on; with no agent, or only a pronoun, nothing is attributed here.
+    assert stances_of(nlp, "The truce proposal was rejected by Hamas on Sunday.") == [
+        ("Hamas", "was rejected", "The truce proposal")]
+    assert stances_of(nlp, "The governor has been criticized by several mayors for the delays.") == [
+        ("several mayors", "has been criticized", "The governor")]
+    assert stances_of(nlp, "The plan was rejected on Sunday.") == []
+    assert stances_of(nlp, "It was condemned by the league.") == []
 
 
 def test_headline_and_embedded_post_attributions(nlp: Language) -> None:

@@ -773,6 +773,24 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
     return []
 
 
+def _passive_object(ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int]) -> list[_Candidate]:
+    """"The blockade was condemned by the Arab League", "Trump has been criticized by his
+    rivals for skipping the state": the passive's subject is what the agent takes a position
+    on, with what it is held to be or to have done."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in _WH_SUBJECTS:
+        return []  # ("it was criticized": the content is elsewhere)
+    lo, hi = _token_range(subject.subtree)
+    held = max((c.right_edge.i for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("as", "for") and c.i > verb.i), default=hi)
+    if not (speaker.start <= held and lo < speaker.end):
+        hi = held  # (not when the agent comes between: the content is one span)
+    start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+    if end <= start or speaker.start <= hi and lo < speaker.end:
+        return []
+    return [_Candidate(start, end, False, speaker, *cue, 4)]
+
+
 def _finding(ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int]) -> list[_Candidate]:
     """What a document shows when it is no clause: "polls show Clinton with a double-digit
     lead", "the video shows the envoy outlining the plan" — the object and what the verb
@@ -1029,7 +1047,9 @@ def _nominal(ctx: _Context, noun: Token, entries: tuple[tuple[str, str], ...]) -
         if voicing is not None:
             # "Christie repeated accusations that …", "she has no plans to …": the one who
             # voices or holds it, with the verb in the cue.
-            owner, cue_first = _subject(voicing), voicing
+            # (through "with" the cue is the noun alone: "is making its biggest ad buy to
+            # date, with plans to …")
+            owner, cue_first = _subject(voicing), voicing if noun.head.i == voicing.i else noun
             if owner is None or owner.tag_ in _WH_SUBJECTS or owner.dep_ == "expl":
                 owner, cue_first = None, noun
         speaker = _speaker_span(owner) if owner is not None else None
@@ -1237,6 +1257,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         clause = _trailing_clause(ctx, token, speaker)
         if clause is not None:
             found_here.append(_Candidate(clause[0], clause[1], False, speaker, *cue, rank))
+    if not found_here and entry.noun_content and passive:
+        found_here.extend(_passive_object(ctx, token, speaker, cue))
     if not found_here and entry.noun_content:
         found_here.extend(_stance(ctx, token, entry, particle, speaker, cue))
     if entry.kind == "stance":
