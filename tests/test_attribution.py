@@ -390,6 +390,24 @@ def test_a_relative_pronoun_speaker_resolves_to_its_antecedent(nlp: Language) ->
     assert (quote.source_type, quote.source_count) == ("anonymous", 2)
 
 
+def test_participles_of_passives_and_between_the_cue_and_the_quotation(nlp: Language) -> None:
+    # The one a passive is about speaks in its participle; "is expected to" is no one's.
+    text = "The minister was pressed on the figures, insisting, ''Nothing has been hidden.''"
+    assert said_of(nlp, text) == [("The minister", "insisting", "Nothing has been hidden")]
+    text = "A lawsuit was filed on Monday, alleging that the agency ignored the warnings."
+    assert said_of(nlp, text) == [("A lawsuit", "alleging", "the agency ignored the warnings")]
+    assert [q for q in quotes_of(nlp, "The mayor is expected to unveil the budget on Monday.")
+            if q.speaker is not None] == []
+    # A participle of the cue's own may stand between it and the quotation.
+    text = "The senator replied, again shaking his head, “That is not how budgets work.”"
+    assert said_of(nlp, text) == [("The senator", "replied", "That is not how budgets work")]
+    # (and a name the parser made a compound of the cue is its speaker, not the subject of
+    # the clause before)
+    text = "When a man in the crowd shouted, “Ortiz,” Mendes joked, again using a mock accent, “Welcome aboard, friend!”"
+    assert said_of(nlp, text) == [("a man in the crowd", "shouted", "Ortiz"),
+                                  ("Mendes", "joked", "Welcome aboard, friend!")]
+
+
 def test_the_subject_right_before_the_cue_and_the_outer_statement(nlp: Language) -> None:
     # The parser gives "said" two subjects; the speaker is the one right before it.
     text = ("“Let me say this, I respect Governor Ann Lee,” Mayor Tom Reyes said, “and I will "

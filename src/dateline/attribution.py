@@ -420,6 +420,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     # the one right before the verb.
     subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"),
                       key=lambda c: (c.i > verb.i, -c.i if c.i < verb.i else c.i))
+    # ("“Cruz,” Beck joked": the parser can make the name right before the verb a compound
+    # of it, and give the verb another clause's subject)
+    subjects = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                and c.i == verb.i - 1] + subjects
     for child in subjects[:1]:
         if child.tag_ in _WH_SUBJECTS and verb.dep_ == "relcl":
             return verb.head
@@ -442,6 +446,12 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             if head.i != verb.head.i and head.i < verb.i and head.pos_ in ("VERB", "AUX") else None
         if owner is not None:
             return owner
+    if verb.dep_ in ("advcl", "conj") and verb.head.tag_ == "VBN":
+        # "He was questioned after the debate, asserting …": the one questioned asserts (but
+        # "Trump is expected to unveil …" is no statement of Trump's).
+        passive_subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None:
+            return passive_subject
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
         # "... said X, adding that ..." and "said A and stated B" share the subject.
         return _subject(verb.head, depth + 1)
@@ -863,9 +873,12 @@ def _adjacent_candidates(
     after_cue = last.idx + len(last.text)
     for q in ctx.quotes:
         if after_cue <= q.open < sent.end_char + 2:
-            between = ctx.text[after_cue : q.open]
+            between = ctx.text[after_cue : q.open].rstrip("'")  # (the first mark of a '')
+            # (a participle of the cue's own may come between: 'Beck joked, again using a
+            # Southern accent, “Amen, brother!”')
             if _CUE_TO_QUOTE.match(between) and not any(
                 t.pos_ in ("VERB", "AUX") and t != verb
+                and not (t.tag_ in ("VBG", "VBN") and t.head == verb and t.dep_ in ("advcl", "xcomp"))
                 for t in doc.char_span(after_cue, q.open, alignment_mode="expand") or ()
             ):
                 found.append(_Candidate(q.start, q.end, True, speaker, *cue, rank))
