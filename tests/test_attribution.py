@@ -733,6 +733,11 @@ def test_a_reported_clause_with_a_quoted_fragment(nlp: Language) -> None:
         ("the strikes \"put the entire negotiation at risk\"", False)]
     text = "Hamas said on Thursday it was suspending its part in the talks."
     assert said_of(nlp, text) == [("Hamas", "said", "it was suspending its part in the talks")]
+    # Before the cue too: the clause ending in a quoted fragment is what was said.
+    text = ('Jordan condemned the raid and urged "all sides to show restraint", the foreign '
+            'ministry in Amman said.')
+    assert [(q.content, q.direct) for q in quotes_of(nlp, text)] == [
+        ('Jordan condemned the raid and urged "all sides to show restraint"', False)]
 
 
 def test_cue_modifiers_bare_pronoun_objects_and_a_source_that_is_its_own_relay(nlp: Language) -> None:

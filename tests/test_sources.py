@@ -67,6 +67,22 @@ def test_he_added_takes_the_profile_of_the_speaker_before(analyzer: Analyzer) ->
     assert second.source_country == "KEN" and second.speaker_actor == first.speaker_actor
 
 
+def test_pronoun_speakers_named_elsewhere(analyzer: Analyzer) -> None:
+    # "it" after a body named in its sentence is that body, not the last speaker.
+    text = ("Officials said on Monday that the port had reopened. The week before, the "
+            "Treasury sanctioned two tankers that it said had loaded oil at sea.")
+    found = [q for q in analyzer.analyze(text, date=DAY).quotes if q.speaker == "it"]
+    assert [q.source for q in found] == ["Treasury"]
+    # A possessive speaks for the body named before it when no speaker fits.
+    text = ("Hamas rejected the plan on Monday. Its demand for a written guarantee of a lasting "
+            "truce was not met, officials said.")
+    found = [q for q in analyzer.analyze(text, date=DAY).quotes if q.speaker == "Its"]
+    assert [(q.source, q.source_type) for q in found] == [("Hamas", "organisation")]
+    # With no speaker before, "he" is the person named last.
+    text = "Spokesman Ali Rahimi spoke to reporters on Monday. He said his government would respond."
+    assert (quote(analyzer, text).source, quote(analyzer, text).source_type) == ("Ali Rahimi", "person")
+
+
 def test_events_link_to_the_quotes_that_report_them(analyzer: Analyzer) -> None:
     article = analyzer.analyze(
         "Two Egyptian officials said that Israeli and Hamas negotiators met in Cairo on Monday. "

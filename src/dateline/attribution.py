@@ -88,8 +88,8 @@ _BEFORE_OPEN = frozenset("([{—–-/")
 _AFTER_CLOSE = frozenset(".,;:!?)]}…")
 _STRIP = " \t\r\n,;:" + "".join(sorted(_ALL_MARKS)) + _SINGLE_OPEN + _SINGLE_CLOSE
 _TRAIL_STRIP = _STRIP + "."
-_PRONOUNS = frozenset({"he", "she", "they", "it"})
-_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "his", "her", "its"})
 _WH_SUBJECTS = frozenset({"WP", "WDT"})
 # Between a cue and a quotation that follows it: the cue's own dependents and ':' or ','.
 _CUE_TO_QUOTE = re.compile(r"^[^.!?\"“”„«»]{0,80}?[:,]\s*$|^\s*:?\s*$")
@@ -550,12 +550,17 @@ def _direct_from_complement(
             return q
         if q.start <= start < q.end:
             return q
-        if before_cue and q.close >= end and q.close <= end + 2 and q.start < end:
+        # (not when words precede the quotation: "said that the strikes “put the talks at
+        # risk”" and 'Egypt called on “all parties to …”, the ministry said' report a clause
+        # with a quoted fragment)
+        led = any(c.isalpha() for c in ctx.text[start:q.open])
+        # (a quotation rebuilt around a stray closing mark is what the cue reports, as the
+        # translation meant it: '… in a “positive” way“, two sources told Efe')
+        if before_cue and q.close >= end and q.close <= end + 2 and q.start < end \
+                and (q.repaired or not led):
             return q
         covered = min(q.end, end) - max(q.start, start)
-        # (not when words precede the quotation: "said that the strikes “put the talks at
-        # risk”" reports a clause with a quoted fragment)
-        if covered >= 0.6 * (end - start) and not any(c.isalpha() for c in ctx.text[start:q.open]):
+        if covered >= 0.6 * (end - start) and not led:
             return q
     return None
 
@@ -1528,6 +1533,22 @@ def _continuations(
     return sorted(result, key=lambda c: c.start)
 
 
+_BODIES = ("organisation", "state", "group")
+
+
+def _named_before(pronoun: Span, actors: Sequence[Actor] | None, kinds: Sequence[str],
+                  sentences: int = 1) -> Actor | None:
+    """The last actor of ``kinds`` named before ``pronoun`` in its sentence (or in the
+    ``sentences`` - 1 before it)."""
+    start = pronoun.sent.start
+    for _ in range(sentences - 1):
+        start = pronoun.doc[start - 1].sent.start if start > 0 else start
+    first = pronoun.doc[start].idx
+    return max((a for a in actors or () if a.kind in kinds
+                and first <= a.start and a.end <= pronoun.start_char),
+               key=lambda a: a.start, default=None)
+
+
 def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     """Build Quote records, resolving pronoun speakers to the previous named speaker."""
     actors: list[Actor] | None = earlier(doc, "actors")
@@ -1549,7 +1570,20 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
         elif speaker is not None:
             lower = speaker.text.lower()
             if lower in _PRONOUNS:
-                if last_named is not None and (
+                body = _named_before(speaker, actors, _BODIES) if lower in ("it", "its") else None
+                if body is None and lower in ("it", "its") and (last_named is None or last_named[1]):
+                    body = _named_before(speaker, actors, _BODIES, sentences=2)  # (the one before)
+                if body is None and last_named is None and lower in ("he", "she", "his", "her"):
+                    # "Spokesman Ali Rahimi spoke on Monday. He said …": no speaker before,
+                    # the person named last.
+                    body = _named_before(speaker, actors, ("person",), sentences=2)
+                if body is not None:
+                    # "the State Department sanctioned tankers that it said had …": a body
+                    # named earlier in the sentence, not the last speaker.
+                    speaker_actor = speaker_actor or body.name
+                    profile = describe_source(doc.char_span(body.start, body.end, alignment_mode="expand")
+                                              or speaker, actors or [])
+                elif last_named is not None and (
                     lower not in _SINGULAR_PRONOUNS or not last_named[1]
                 ):
                     speaker_actor = speaker_actor or last_named[0]

@@ -219,7 +219,8 @@ class Quote(_Record):
 
 
 # Speakers that stand for a source named elsewhere ("he added", "Mr. Sanders, who said").
-_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that",
+                               "his", "her", "their", "its"})
 
 
 @dataclass
