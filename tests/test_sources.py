@@ -81,6 +81,13 @@ def test_pronoun_speakers_named_elsewhere(analyzer: Analyzer) -> None:
     # With no speaker before, "he" is the person named last.
     text = "Spokesman Ali Rahimi spoke to reporters on Monday. He said his government would respond."
     assert (quote(analyzer, text).source, quote(analyzer, text).source_type) == ("Ali Rahimi", "person")
+    # In one person's words, "they" are others; after a body's words, the body.
+    found = analyzer.analyze("A lawyer for two of the suspects said they denied the charges.",
+                             date=DAY).quotes
+    assert [(q.speaker, q.source) for q in found if q.speaker == "they"] == [("they", "they")]
+    found = analyzer.analyze("The Forum said on Monday it would march. They added that the "
+                             "families would join.", date=DAY).quotes
+    assert [q.source for q in found] == ["The Forum", "The Forum"]
 
 
 def test_events_link_to_the_quotes_that_report_them(analyzer: Analyzer) -> None:

@@ -1555,6 +1555,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     out: list[Quote] = []
     last_named: tuple[str, bool] | None = None  # (name, plural)
     last_profile = SourceProfile()
+    last_content = (0, 0)  # what the last named speaker said
     dateline = earlier(doc, "dateline")
     for cand in kept:
         if dateline is not None and cand.start < dateline.end < cand.end:
@@ -1567,6 +1568,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             speaker_actor = _actor_for(core, actors) or core.text
             last_named = (speaker_actor, core.root.tag_ in ("NNS", "NNPS"))
             profile = last_profile = describe_source(core, actors or [])
+            last_content = (cand.start, cand.end)
         elif speaker is not None:
             lower = speaker.text.lower()
             if lower in _PRONOUNS:
@@ -1584,7 +1586,10 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     profile = describe_source(doc.char_span(body.start, body.end, alignment_mode="expand")
                                               or speaker, actors or [])
                 elif last_named is not None and (
-                    lower not in _SINGULAR_PRONOUNS or not last_named[1]
+                    not last_named[1] if lower in _SINGULAR_PRONOUNS
+                    # ("A lawyer for two of them said they denied …": in one speaker's words,
+                    # "they" is someone else)
+                    else last_named[1] or not last_content[0] <= speaker.start_char < last_content[1]
                 ):
                     speaker_actor = speaker_actor or last_named[0]
                     profile = last_profile  # "he added": the speaker before
@@ -1592,6 +1597,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 plural = speaker.root.tag_ in ("NNS", "NNPS")
                 last_named = (speaker_actor or speaker.text, plural)
                 profile = last_profile = describe_source(_speaker_core(speaker), actors or [])
+                last_content = (cand.start, cand.end)
         cue_span = doc.char_span(cand.cue_start, cand.cue_end, alignment_mode="expand") \
             if cand.cue_start is not None and cand.cue_end is not None else None
         relay = relay_of(cue_span[0]) if cue_span is not None and len(cue_span) else None
