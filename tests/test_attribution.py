@@ -344,6 +344,9 @@ def test_stances_are_attributions_of_their_own_kind(nlp: Language) -> None:
     assert stances_of(nlp, "The governor has been criticized by several mayors for the delays.") == [
         ("several mayors", "has been criticized", "The governor")]
     assert stances_of(nlp, "The plan was rejected on Sunday.") == []
+    # A participle describing a noun: the noun is what the agent takes a position on.
+    assert stances_of(nlp, "Mediators presented a truce plan backed by Washington on Monday.") == [
+        ("Washington", "backed", "a truce plan")]
     assert stances_of(nlp, "It was condemned by the league.") == []
 
 

@@ -793,6 +793,14 @@ def _passive_object(ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, i
     rivals for skipping the state": the passive's subject is what the agent takes a position
     on, with what it is held to be or to have done."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+        # "a truce plan backed by Washington", "the proposal, rejected by Hamas, …": the noun
+        # the participle describes, up to it.
+        lo, hi = verb.head.left_edge.i, verb.left_edge.i - 1
+        while hi > lo and ctx.doc[hi].is_punct:
+            hi -= 1
+        start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+        return [_Candidate(start, end, False, speaker, *cue, 4)] if end > start else []
     if subject is None or subject.pos_ == "PRON" or subject.tag_ in _WH_SUBJECTS:
         return []  # ("it was criticized": the content is elsewhere)
     lo, hi = _token_range(subject.subtree)
@@ -1275,7 +1283,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         clause = _trailing_clause(ctx, token, speaker)
         if clause is not None:
             found_here.append(_Candidate(clause[0], clause[1], False, speaker, *cue, rank))
-    if not found_here and entry.noun_content and passive:
+    if not found_here and entry.noun_content and passive \
+            and not (entry.needs_cue_noun or entry.needs_label or entry.needs_document):
         found_here.extend(_passive_object(ctx, token, speaker, cue))
     if not found_here and entry.noun_content:
         found_here.extend(_stance(ctx, token, entry, particle, speaker, cue))
