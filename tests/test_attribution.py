@@ -681,6 +681,22 @@ def test_more_verbs_of_saying_and_stance(nlp: Language) -> None:
         ("Lawyers for the city", "contend", "the contract was never valid")]
     assert stances_of(nlp, "The senator distanced himself from the governor's remarks.") == [
         ("The senator", "distanced himself from", "the governor's remarks")]
+    # "made (it) clear that …", whether the parser hangs the clause on "made" or on "clear".
+    assert said_of(nlp, "The minister made clear that the crossing would stay shut.") == [
+        ("The minister", "made clear", "the crossing would stay shut")]
+    assert said_of(nlp, "Qatar made it clear that the talks would resume in Doha.") == [
+        ("Qatar", "made it clear", "the talks would resume in Doha")]
+    assert said_of(nlp, "The ruling made the road clear for an appeal.") == []
+    # Views held, only with what the thing is held to be.
+    assert stances_of(nlp, "Israel sees the proposal as a non-starter.") == [
+        ("Israel", "sees", "the proposal as a non-starter")]
+    assert stances_of(nlp, "Many analysts view the talks as a stalling tactic.") == [
+        ("Many analysts", "view", "the talks as a stalling tactic")]
+    assert stances_of(nlp, "Reporters saw the convoy on Monday.") == []
+    # Verbs that take only a quotation: what a banner reads, what someone answers.
+    assert said_of(nlp, "“Not yet,” the envoy answered. The banner read: “Bring them home.”") == [
+        ("the envoy", "answered", "Not yet"), ("The banner", "read", "Bring them home")]
+    assert said_of(nlp, "The minister refused to answer questions about the budget overruns.") == []
 
 
 def test_inverted_speakers_idioms_and_instructions(nlp: Language) -> None:

@@ -159,6 +159,11 @@ class CueLexicon:
         particles = {c.lower_: c for c in token.children
                      if c.dep_ in ("prt", "prep") and c.i > token.i
                      and all(t.pos_ in ("ADV", "PRON") for t in doc[token.i + 1:c.i])}
+        # "made it clear that …": an adjective completing the verb, in whatever role the
+        # parser gave it, is the particle of an entry that asks for it
+        particles.update({c.lower_: c for c in token.children if c.pos_ == "ADJ" and c.i > token.i
+                          and c.dep_ in ("oprd", "acomp", "ccomp")
+                          and all(t.pos_ in ("ADV", "PRON") for t in doc[token.i + 1:c.i])})
         # "calling for the successor to be named": the parser made "for" the mark of the clause
         for clause in token.children:
             if clause.dep_ in ("advcl", "ccomp") and clause.i > token.i:
@@ -635,6 +640,21 @@ def _complement_candidates(
     return found
 
 
+def _adjective_clause(ctx: _Context, verb: Token, adjective: Token, speaker: Span,
+                      cue: tuple[str, int, int], rank: int) -> list[_Candidate]:
+    """The that-clause of "made (it) clear that …", hung on the verb or on the adjective."""
+    doc = ctx.doc
+    for comp in sorted((c for c in (*adjective.children, *verb.children)
+                        if c.dep_ in ("advcl", "ccomp") and c.i > adjective.i), key=lambda c: c.i):
+        lo, hi = _token_range(comp.subtree)
+        while lo < hi and (doc[lo].dep_ == "mark" or doc[lo].is_punct):
+            lo += 1
+        start, end = _trim(ctx.text, *ctx.char_range(lo, _clause_end(ctx, comp, lo, hi)))
+        if end > start and _has_finite_verb(doc[lo:hi + 1]):
+            return [_spoken(ctx, start, end, speaker, cue, rank)]
+    return []
+
+
 def _raised_clause(
     ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int], rank: int
 ) -> list[_Candidate]:
@@ -736,9 +756,12 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i] + (
         [c for c in particle.children if c.dep_ == "pobj"] if particle is not None else [])
     held_to_be = ("as",) if entry.needs_label else ("as", "of", "for")  # ("called a strike for Monday")
-    as_labels = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in held_to_be
-                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
-                 and any(o.i < c.i for o in objects)] if objects else []
+    # (the parser may hang "as …" on the object: "sees the proposal as a non-starter")
+    as_labels = [c for h in [verb, *objects] for c in h.children if c.dep_ == "prep"
+                 and c.lower_ in held_to_be and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp")
+                                                     for g in c.children)
+                 and (h.i == verb.i or c.lower_ == "as") and any(o.i < c.i for o in objects)] \
+        if objects else []
     if as_labels:
         lo, hi = min(o.left_edge.i for o in objects), max(c.right_edge.i for c in as_labels)
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
@@ -1269,7 +1292,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
            last_cue.idx + len(last_cue.text))
     passive = any(c.dep_ == "agent" for c in token.children) and subject.head.dep_ == "agent"
     rank = 2 if passive else 0
-    found_here = _complement_candidates(ctx, token, entry, speaker, cue, rank)
+    found_here = _complement_candidates(ctx, token, entry, speaker, cue, rank) \
+        if particle is None or particle.pos_ != "ADJ" else _adjective_clause(ctx, token, particle, speaker, cue, rank)
     if not found_here:
         # (Not when the verb has a clause of its own: in "“…,” X wrote, adding that …" the
         # quotation is what was written, the clause what was added.)
