@@ -54,6 +54,16 @@ def test_demonym_with_an_office_or_a_group(nlp: Language) -> None:
     assert found["Argentine judge"] == ("state", "ARG", "judiciary")
     assert found["Ugandan rebels"] == ("group", "UGA", "rebel")
     assert found["Egyptian troops"] == ("state", "EGY", "military")
+    # An office with its country before it is that country's, whoever was named last; an
+    # organisation whose country word the tagger left out of the entity keeps it.
+    found = _by_text(nlp, "Palestinian Prime Minister Mohammad Mustafa met the envoy. The Israeli "
+                          "Prime Minister's Office said the team would travel.")
+    assert found["Prime Minister's Office"][:2] == ("state", "ISR")
+    found = _by_text(nlp, "Egyptian Foreign Ministry spokesman Karim Salem spoke to reporters.")
+    assert found["Foreign Ministry"][:2] == ("organisation", "EGY")
+    # A country's possessive is the country, not an organisation of its own.
+    found = _by_text(nlp, "Nepal's Ministry of Home Affairs said 27 people died.")
+    assert found.get("Nepal's") is None and found["Ministry of Home Affairs"][1] == "NPL"
 
 
 def test_knowledge_base_organisations_with_an_article(nlp: Language) -> None:

@@ -30,6 +30,22 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
         ("The Qatari foreign ministry spokesman said the talks would resume.",
          "role", None, "QAT", "foreign ministry"),
         ("Hamas said that it rejected the plan.", "organisation", None, "PSE", None),
+        # Some of a group: the group's profile, with the number picked.
+        ("One of the Egyptian security sources said the talks would resume.",
+         "anonymous", 1, "EGY", "security"),
+        # A title before a name the tagger does not know; a country word before the tagger's
+        # entity.
+        ("Egyptian Foreign Ministry spokesman Karim Salem said the talks would resume.",
+         "person", None, "EGY", "foreign ministry spokesman"),
+        # The country before the head is whose it is; the one after, where.
+        ("The Israeli Embassy in Moscow said the meeting was private.",
+         "organisation", None, "ISR", None),
+        # An office is no person, whoever holds it.
+        ("The Israeli Prime Minister's Office said the team would travel.", "role", None, "ISR", None),
+        # Unnamed people, a social group among them; a crowd's size is not whose it is.
+        ("One Tajik serviceman said the shooting began at dawn.", "anonymous", 1, "TJK", None),
+        ("The protesters said they would return on Saturday.", "anonymous", None, None, None),
+        ("Tens of thousands of Israelis said the deal must be signed.", "anonymous", None, "ISR", None),
     ],
 )
 def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | None,

@@ -350,8 +350,9 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         bare = re.sub(r"^[Tt]he\s+", "", ent.text)
         glued = _GLUED.fullmatch(bare)
         if ent.label_ != "ORG" or ent.text in kb.entries or bare in kb.entries \
-                or bare in kb.demonyms or (glued is not None and glued.group(1) in kb.entries):
-            continue  # "The United Nations": the knowledge base's entry covers it
+                or bare in kb.demonyms or (glued is not None and glued.group(1) in kb.entries) \
+                or re.sub(r"['’]s$", "", bare) in kb.entries:
+            continue  # "The United Nations", "Nepal's": the knowledge base's entry covers it
         # "the Ministry of Mines in La Paz": the ministry, not where it stands.
         bare = re.sub(r"\s+(?:in|at)(?:\s+[A-Z].*)?$", "", bare) if " of " in bare or \
             bare.split()[0] in ("Ministry", "Embassy", "Consulate") else bare
@@ -372,6 +373,11 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         previous = [c.actor for c in candidates if c.end <= match.start() and c.actor.country
                     and c.actor.sector in ("government", None) and c.actor.kind in ("state", "person")]
         country = max(previous, key=lambda a: a.end).country if previous else None
+        # ("the Israeli prime minister's office", "Egypt's presidency": the state named with it)
+        owner = re.search(r"([A-Z][\w.-]*)(?:['’]s)?\s+$", doc_text(doc)[max(0, match.start("office") - 30):
+                                                                        match.start("office")])
+        if owner and (owner.group(1) in kb.demonyms or kb.country_of(owner.group(1))):
+            country = kb.demonyms.get(owner.group(1)) or kb.country_of(owner.group(1))
         start, end = match.span("office")
         add(start, end, kb.country_names.get(country or "", office) if country else office,
             "state", country, kb.office_nouns[office], "office")
@@ -544,6 +550,10 @@ def _organisation_owner(text: str, start: int, name: str,
             return code, sector
     if owner:
         return rec.resolve_where(owner.group(1))[0], sector
+    # ("Egyptian Foreign Ministry" with the tagger's entity starting at "Foreign")
+    before = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, start - 30):start])
+    if before and (before.group(1) in kb.demonyms or before.group(1) in kb.entries):
+        return kb.demonyms.get(before.group(1)) or kb.country_of(before.group(1)), sector
     return None, sector
 
 

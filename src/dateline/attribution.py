@@ -393,6 +393,11 @@ def _speaker_span(head: Token) -> Span:
         # former aide who ran the fund, said".)
         if right.dep_ in ("acl", "advcl") and doc[right.left_edge.i - 1].text == ",":
             hi = min(hi, right.left_edge.i - 1)
+        # (nor where the words were said, hung on the speaker: "Dana Levi, a soldier's mother,
+        # in a speech to the crowd, said")
+        if right.dep_ == "prep" and doc[right.i - 1].text == "," and any(
+                g.dep_ == "pobj" and is_medium(g) for g in right.children):
+            hi = min(hi, right.i - 1)
     if hi - lo + 1 > _MAX_SPEAKER_TOKENS or any(t.dep_ == "ccomp" for t in head.subtree):
         lo = head.i
         for left in reversed(list(head.lefts)):

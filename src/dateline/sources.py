@@ -6,13 +6,15 @@ of wire copy weighs it:
 * ``type``: ``person`` (a named person: "Israeli Prime Minister Benjamin Netanyahu"),
   ``role`` (an office or official role with no name: "the presidential department", "a
   ministry spokesman"), ``organisation`` (a state, group or body speaking as such: "Hamas",
-  "Qatar"), or ``anonymous`` (unnamed people: "two Egyptian security sources", "officials");
-  a pronoun ("he added") takes the type of the speaker it stands for;
+  "Qatar"), or ``anonymous`` (unnamed people: "two Egyptian security sources", "officials",
+  "the protesters", "one of the sources" — some of a group take the group's profile); a
+  pronoun ("he added") takes the type of the speaker it stands for;
 * ``count``: how many anonymous sources ("two ... sources" → 2, "a diplomat" → 1, plain
   "sources" → none given);
-* ``country`` (ISO alpha-3, from the actors layer) and ``affiliation``: the words that say
-  whom the source belongs to ("Egyptian security sources" → EGY, ``security``;
-  "negotiating sources" → ``negotiating``);
+* ``country`` (ISO alpha-3, from the actors layer; a country word before the head first:
+  "the Israeli Embassy in Moscow" is Israel's) and ``affiliation``: the words that say whom
+  the source belongs to ("Egyptian security sources" → EGY, ``security``; "negotiating
+  sources" → ``negotiating``; none for an organisation, whose name says it);
 * ``relay``: the outlet or medium the words went through ("told Efe" → ``Efe``, "said in a
   statement" → ``a statement``, "on television").
 
@@ -22,15 +24,16 @@ Word lists live in ``data/source_words.json``.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from ._data import read_data
+from .knowledge import load_knowledge
 from .model import Actor
-from .quantities import parse_number
+from .quantities import load_numbers, parse_number
 
 __all__ = ["SourceProfile", "describe_source", "relay_of"]
 
@@ -96,14 +99,55 @@ def is_source_noun(token: Token) -> bool:
     return token.lower_ in words.anonymous or token.lower_ in words.documents
 
 
+# Words that pick some of a group: "one of the sources", "two of the mediators".
+_PARTITIVES = frozenset({"one", "some", "several", "many", "most", "each", "none", "both", "all"})
+
+
 def describe_source(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     """Type, count, country and affiliation of the source named by ``speaker``."""
+    root = speaker.root
+    group = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), None) \
+        if root.like_num or root.lower_ in _PARTITIVES else None
+    if group is not None:
+        # "one of the sources": the group's profile, with the number picked from it.
+        doc = speaker.doc
+        whole = describe_source(doc[group.left_edge.i:group.right_edge.i + 1], actors) \
+            if group.pos_ != "PRON" else SourceProfile("anonymous")
+        value = parse_number([root.text])
+        kind = whole.type if whole.type in ("anonymous", "person", "role") else "anonymous"
+        return SourceProfile(kind, int(value) if value is not None and kind == "anonymous" else None,
+                             whole.country, whole.affiliation)
+    return _describe(speaker, actors)
+
+
+def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     words = _words()
     root = speaker.root
     inside = [a for a in actors if a.start < speaker.end_char and a.end > speaker.start_char]
-    country = next((a.country for a in inside if a.country), None)
-    named = any(a.kind == "person" for a in inside) or any(
-        t.ent_type_ == "PERSON" for t in speaker)
+    # A country word in the phrase says whose it is before any actor it names ("The Israeli
+    # Prime Minister's Office" is Israel's, whoever "Prime Minister" resolved to).
+    # (but "The Israeli Embassy in Moscow" is Israel's: a country named after the head is where)
+    inside.sort(key=lambda a: (not (a.kind == "state" and a.end <= root.idx),
+                               not (a.start <= root.idx < a.end)))
+    named_country = next((code for t in speaker if t.i < root.i and t.ent_type_ in ("NORP", "GPE")
+                          for code in [load_knowledge().country_of(t.text)] if code), None)
+    country = next((a.country for a in inside if a.country and a.kind == "state" and a.end <= root.idx),
+                   None) or named_country or next((a.country for a in inside if a.country), None)
+    # (a surname alone is the person named in full earlier: "Sokolov" after "Andrei Sokolov")
+    surname = next((a for a in actors if a.kind == "person" and a.end <= speaker.start_char
+                    and len(speaker) <= 3 and all(t.pos_ == "PROPN" or t.is_punct for t in speaker)
+                    and a.text.lower().endswith(speaker[-1].lower_)), None)
+    # The head names a person, or its apposition does ("the committee's president, Marcelo
+    # Rivas"), or a title comes before a name ("spokesman Karim Salem"); "the Prime Minister's
+    # Office" is an office, whoever its minister is.
+    heads = [root] + [c for c in root.children if c.dep_ == "appos"]
+    named = any(a.kind == "person" and a.start <= h.idx < a.end for a in inside for h in heads) \
+        or any(h.ent_type_ == "PERSON" for h in heads) or surname is not None \
+        or root.pos_ == "PROPN" and root.lower_ not in words.roles and any(
+            t.lower_ in words.roles and t.dep_ == "compound" and t.i < root.i for t in speaker)
+    if surname is not None:
+        country = country or surname.country
     head = root.lemma_.lower()
     kind: str | None
     if named:
@@ -112,6 +156,15 @@ def describe_source(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         kind = "anonymous"
     elif root.lower_ in words.roles or head in words.roles:
         kind = "role"
+    elif any(a.start <= root.idx < a.end for a in inside):
+        # (a social group is unnamed people: "the protesters", "relatives of the hostages")
+        kind = "anonymous" if any(a.kind == "group" and a.start <= root.idx < a.end for a in inside) \
+            else "organisation"
+    elif root.pos_ == "NOUN" and root.lower_ not in words.media and root.lower_ not in words.documents \
+            and (root.tag_ == "NNS" or any(
+            c.dep_ in ("det", "nummod") and (c.like_num or c.lower_ in ("a", "an", "one"))
+            for c in root.lefts)):
+        kind = "anonymous"  # "one Tajik serviceman", "tens of thousands of Israelis"
     elif inside:
         kind = "organisation"
     else:
@@ -127,20 +180,27 @@ def describe_source(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         elif child.dep_ in ("amod", "compound") and child.pos_ != "PROPN" \
                 and child.ent_type_ not in ("NORP", "GPE") and not child.like_num \
                 and child.lower_ not in words.ranks:
-            affiliation.append(" ".join(t.lower_ for t in child.subtree if t.ent_type_ not in (
+            affiliation.append(_words_of(t for t in child.subtree if t.ent_type_ not in (
                 "NORP", "GPE") and t.lower_ not in words.ranks))  # "foreign ministry"
     if kind == "anonymous" and count is None and root.tag_ in ("NN", "NNP"):
         count = 1
-    for right in root.rights:
+    for right in root.rights if kind in ("anonymous", "role") else ():
         # "sources close to the talks", "officials in the ministry": whose they are.
         # ("officials in Cairo": a place is the country's business, not an affiliation)
         objects = [g for g in right.children if g.dep_ == "pobj"]
         if right.dep_ in ("prep", "amod") and right.lower_ in ("from", "in", "at", "close", "of", "with") \
                 and right.right_edge.i - right.i < 8 \
+                and not (right.lower_ == "of" and (parse_number([root.text]) is not None
+                                                   or (root.lower_,) in load_numbers().vague)) \
                 and not (objects and all(o.ent_type_ in ("GPE", "LOC") for o in objects)):
-            affiliation.append(" ".join(t.text for t in right.subtree))
+            affiliation.append(_words_of(right.subtree))
     return SourceProfile(kind, count if kind == "anonymous" else None, country,
-                         " ".join(affiliation) or None)
+                         " ".join(affiliation) if affiliation and kind != "organisation" else None)
+
+
+def _words_of(tokens: Iterable[Token]) -> str:
+    """The words as written ("far-right", "Israel's"), lower-cased."""
+    return "".join(t.text_with_ws for t in tokens).strip().lower()
 
 
 def relay_of(cue: Token) -> Span | None:
