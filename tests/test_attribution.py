@@ -693,6 +693,9 @@ def test_more_verbs_of_saying_and_stance(nlp: Language) -> None:
     assert stances_of(nlp, "Many analysts view the talks as a stalling tactic.") == [
         ("Many analysts", "view", "the talks as a stalling tactic")]
     assert stances_of(nlp, "Reporters saw the convoy on Monday.") == []
+    # A that-clause the parser hung on an aside after the medium.
+    assert said_of(nlp, "The minister wrote on X, formerly Twitter, that the decision was final.") == [
+        ("The minister", "wrote", "the decision was final")]
     # Verbs that take only a quotation: what a banner reads, what someone answers.
     assert said_of(nlp, "“Not yet,” the envoy answered. The banner read: “Bring them home.”") == [
         ("the envoy", "answered", "Not yet"), ("The banner", "read", "Bring them home")]

@@ -66,6 +66,13 @@ def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | 
         ("In an interview with Al Jazeera, the envoy said that talks would resume.",
          "an interview with Al Jazeera"),
         ("The envoy said in a statement on Monday that talks would resume.", "a statement"),
+        # Through the cue's verb, not its auxiliary.
+        ("Officials have told Reuters that the airport had fallen.", "Reuters"),
+        ("The ministry has said in a statement that 14 people had died.", "a statement"),
+        # Remarks with the outlet that carried them; who quoted a source.
+        ("In remarks broadcast by state television, the envoy said that talks would resume.",
+         "remarks broadcast by state television"),
+        ("The envoy was quoted by Reuters as saying that talks would resume.", "Reuters"),
     ],
 )
 def test_relay(analyzer: Analyzer, text: str, relay: str | None) -> None:
@@ -104,6 +111,21 @@ def test_pronoun_speakers_named_elsewhere(analyzer: Analyzer) -> None:
     found = analyzer.analyze("The Forum said on Monday it would march. They added that the "
                              "families would join.", date=DAY).quotes
     assert [q.source for q in found] == ["The Forum", "The Forum"]
+
+
+def test_a_source_quoted_by_another(analyzer: Analyzer) -> None:
+    # "Quoting X, Y reported": X speaks, through Y; a reason cited is no source.
+    found = quote(analyzer, "Quoting a senior Egyptian official, Al Arabiya reported that the "
+                            "talks had stalled.")
+    assert (found.speaker, found.relay, found.source_type, found.source_country) == (
+        "a senior Egyptian official", "Al Arabiya", "anonymous", "EGY")
+    found = quote(analyzer, "Citing security concerns, the army said the crossing would close.")
+    assert (found.speaker, found.relay) == ("the army", None)
+    # "was quoted as saying": the one quoted speaks.
+    found = quote(analyzer, "The foreign minister was quoted as saying that Egypt would not "
+                            "accept any displacement.")
+    assert (found.speaker, found.cue, found.content) == (
+        "The foreign minister", "was quoted as saying", "Egypt would not accept any displacement")
 
 
 def test_events_link_to_the_quotes_that_report_them(analyzer: Analyzer) -> None:

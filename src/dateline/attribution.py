@@ -55,6 +55,7 @@ from .model import Actor, Paragraph, Quote
 from .sources import (
     SourceProfile,
     asks_anonymity,
+    can_speak,
     describe_source,
     is_document,
     is_medium,
@@ -94,6 +95,9 @@ _WH_SUBJECTS = frozenset({"WP", "WDT"})
 # Between a cue and a quotation that follows it: the cue's own dependents and ':' or ','.
 _CUE_TO_QUOTE = re.compile(r"^[^.!?\"“”„«»]{0,80}?[:,]\s*$|^\s*:?\s*$")
 _MAX_SPEAKER_TOKENS = 40
+# Verbs by which one source gives another's words: "was quoted as saying", "quoting a senior
+# official, Al Arabiya reported".
+_QUOTING_VERBS = frozenset({"quote", "cite"})
 # Reported speech is a clause: it has a finite verb (a bare phrase is a parse error).
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -376,6 +380,9 @@ class _Candidate:
     also: list[Span] = field(default_factory=list)
     #: What a relative pronoun speaker stands for ("Mr. Sanders" of "Mr. Sanders, who said").
     antecedent: Span | None = None
+    #: Who relayed the words, when the sentence says so otherwise than through the cue
+    #: ("Quoting a senior official, Al Arabiya reported …": Al Arabiya).
+    relay: Span | None = None
 
 
 def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
@@ -472,7 +479,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject(verb.head.head, depth + 1)
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head.head, depth + 1)  # "began by saying he would ..."
+        owner = verb.head.head
+        quoted = next((c for c in owner.children if c.dep_ == "nsubjpass"), None) \
+            if owner.tag_ == "VBN" and verb.head.lower_ == "as" else None
+        # "was quoted as saying …": the one quoted says it (whoever quoted them)
+        return quoted if quoted is not None else _subject(owner, depth + 1)  # "began by saying he would ...
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
         clause_subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) \
@@ -714,7 +725,8 @@ def _medium_clause(
     report, ``is telling customers at a breakfast spot that “I need you”`` with it hung on
     the spot: a that-clause under the phrases after the verb is still what was said."""
     doc = ctx.doc
-    queue = [c for c in verb.children if c.dep_ in ("prep", "dobj", "dative") and c.i > verb.i]
+    # (and "wrote on X, formerly Twitter, that …": the clause hung on the aside)
+    queue = [c for c in verb.children if c.dep_ in ("prep", "dobj", "dative", "npadvmod") and c.i > verb.i]
     while queue:
         node = queue.pop(0)
         for clause in node.children:
@@ -1257,6 +1269,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     if match is None or asks_anonymity(token):
         return []  # ("who asked not to be named": sourcing, not a stance)
     entry, particle = match
+    if token.lemma_ in _QUOTING_VERBS and token.dep_ == "advcl" and lexicon.match(token.head) is not None:
+        return []  # ("Citing sources close to the talks, Channel 12 said": sourcing, not a stance)
     subject = _subject(token)
     quotation = ctx.quote_at(subject.idx) if subject is not None else None
     if quotation is not None:
@@ -1287,8 +1301,11 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
             return []
     # The cue is the verb with the auxiliaries and adverbs right before it ("has
     # said", "also discussed", "would have described"), and its particle.
-    first = token
-    while first.i > 0 and first.nbor(-1).head == token and first.nbor(-1).dep_ in (
+    # ("was quoted as saying": the cue begins with the passive that reports the saying)
+    verb = token.head.head if token.dep_ == "pcomp" and token.head.lower_ == "as" \
+        and token.head.head.tag_ == "VBN" and token.head.head.lemma_ in _QUOTING_VERBS else token
+    first = verb
+    while first.i > 0 and first.nbor(-1).head == verb and first.nbor(-1).dep_ in (
             "aux", "auxpass", "neg", "advmod") and first.nbor(-1).lower_ != "to" \
             and first.nbor(-1).tag_ != "WRB":  # ("when asked": the cue is "asked")
         first = first.nbor(-1).left_edge  # (with its own modifiers: "has so far refused")
@@ -1326,8 +1343,14 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     pronoun = next((c for c in token.children if c.dep_ == "nsubj" and c.tag_ in _WH_SUBJECTS
                     and c.lower_ != "that"), None) \
         if token.dep_ == "relcl" and subject.i == token.head.i else None
+    # "Quoting a senior official, Al Arabiya reported …": the official speaks, through Al Arabiya.
+    quoted = next((o for c in token.children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
+                   for o in c.children if o.dep_ == "dobj" and can_speak(o)), None)
     for found in found_here:
         found.also = also
+        if quoted is not None and found.kind == "speech" and found.speaker == speaker:
+            found.speaker, found.relay = _speaker_span(quoted), speaker
+            continue
         if pronoun is not None and found.speaker == speaker:
             # "Mr. Sanders, who said …": the text names the source "who", resolved like "he".
             found.speaker, found.antecedent = doc[pronoun.i:pronoun.i + 1], speaker
@@ -1638,7 +1661,8 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 last_content = (cand.start, cand.end)
         cue_span = doc.char_span(cand.cue_start, cand.cue_end, alignment_mode="expand") \
             if cand.cue_start is not None and cand.cue_end is not None else None
-        relay = relay_of(cue_span[0]) if cue_span is not None and len(cue_span) else None
+        # (the verb of "has said in a statement", not its auxiliary)
+        relay = cand.relay or (relay_of(cue_span.root) if cue_span is not None and len(cue_span) else None)
         if relay is not None and speaker is not None and relay.start_char == speaker.start_char:
             relay = None  # "According to the statement": the statement is the source
         out.append(

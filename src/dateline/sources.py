@@ -92,6 +92,16 @@ def is_medium(token: Token) -> bool:
     return token.lemma_.lower() in _words().media or token.lower_ in _words().media
 
 
+def can_speak(token: Token) -> bool:
+    """Whether ``token`` heads a phrase that can be a source: a name, an official role, or
+    a noun of sources or documents ("a senior official", "the ministry", "Reuters"), not
+    "security concerns" nor a people ("Americans")."""
+    if token.ent_type_ == "NORP":
+        return False  # ("citing the many Americans who gave up looking": evidence, not a source)
+    return token.ent_type_ in ("PERSON", "ORG", "GPE") or token.pos_ == "PROPN" \
+        or is_source_noun(token) or token.lemma_.lower() in _words().roles
+
+
 def is_source_noun(token: Token) -> bool:
     """Whether ``token`` names sources by what they are ("officials", "historians") or a
     document that speaks ("poll", "report")."""
@@ -208,6 +218,12 @@ def relay_of(cue: Token) -> Span | None:
     "told Efe", or "in a statement", "on television", "to reporters"."""
     words = _words()
     doc = cue.doc
+    if cue.tag_ == "VBN" and cue.lemma_ in ("quote", "cite"):
+        # "was quoted by Reuters as saying": who quoted them
+        agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return doc[agent.left_edge.i:agent.right_edge.i + 1]
     if cue.dep_ == "acl" and is_medium(cue.head):
         return doc[cue.head.left_edge.i:cue.head.i + 1]  # "issued a statement saying …"
     if cue.lemma_.lower() in words.relay_verbs:
@@ -221,12 +237,16 @@ def relay_of(cue: Token) -> Span | None:
             continue
         for obj in (c for c in child.children if c.dep_ == "pobj"):
             phrase = doc[obj.left_edge.i:obj.i + 1]
+            medium = obj.lemma_.lower() in words.media or obj.lower_ in words.media \
+                or phrase.text.lower().split(" ", 1)[-1] in words.media  # ("news conference")
             outlet = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
                            and obj.right_edge.i - obj.left_edge.i < 8
                            and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
-            if outlet is not None:
-                phrase = doc[obj.left_edge.i:obj.right_edge.i + 1]  # "an interview with CNN"
-            if obj.lemma_.lower() in words.media or phrase.text.lower().split(" ", 1)[-1] in words.media \
-                    or child.lower_ == "to" and obj.lower_ in ("reporters", "journalists", "the press"):
+            carried = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                            and any(g.dep_ == "agent" for g in c.children)), None)
+            if outlet is not None or carried is not None:
+                # "an interview with CNN", "remarks carried by the official news agency"
+                phrase = doc[obj.left_edge.i:obj.right_edge.i + 1]
+            if medium or child.lower_ == "to" and obj.lower_ in ("reporters", "journalists", "the press"):
                 return phrase
     return None
