@@ -121,6 +121,17 @@ def test_a_source_quoted_by_another(analyzer: Analyzer) -> None:
         "a senior Egyptian official", "Al Arabiya", "anonymous", "EGY")
     found = quote(analyzer, "Citing security concerns, the army said the crossing would close.")
     assert (found.speaker, found.relay) == ("the army", None)
+    # "according to" on a statement with its own speaker relays it; on a bare clause it is
+    # the source, and a source "cited by" an outlet speaks through it.
+    found = quote(analyzer, "The minister said on Sunday that the talks would resume, according "
+                            "to a statement from his office.")
+    assert (found.speaker, found.cue, found.relay) == ("The minister", "said", "a statement from his office")
+    found = quote(analyzer, "The delegation will return on Sunday, according to Egyptian security "
+                            "sources cited by state media.")
+    assert (found.speaker, found.relay, found.source_country) == (
+        "Egyptian security sources", "state media", "EGY")
+    found = quote(analyzer, "He added new pages to the file, according to two officials.")
+    assert (found.speaker, found.cue) == ("two officials", "according to")
     # "was quoted as saying": the one quoted speaks.
     found = quote(analyzer, "The foreign minister was quoted as saying that Egypt would not "
                             "accept any displacement.")

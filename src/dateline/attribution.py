@@ -1176,9 +1176,11 @@ def _adjectival(ctx: _Context, adjective: Token, entries: tuple[tuple[str, str],
 
 
 def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
-    """``according to X, <content>`` / ``<content>, according to X``."""
+    """``according to X, <content>`` / ``<content>, according to X``; on a statement with
+    its own speaker ("The minister said …, according to a statement from his office") it is
+    that statement's relay (:func:`_according_relay`), not a source of its own."""
     doc = ctx.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to" or _said_by_someone(ctx, token.head):
         return None
     to = doc[token.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -1199,12 +1201,39 @@ def _in_document(ctx: _Context, token: Token, lexicon: CueLexicon) -> _Candidate
     return _prepositional(ctx, token, token, source, rank=3)
 
 
+def _said_by_someone(ctx: _Context, verb: Token) -> bool:
+    """Whether ``verb`` is a verb of saying with its own subject and something said: a
+    clause or a quotation in its sentence (not "added content to the chains")."""
+    match = ctx.lexicon.match(verb)
+    return match is not None and match[0].kind == "speech" and ctx.quote_at(verb.idx) is None \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and (any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+             or bool(ctx.quotes_in(verb.sent.start_char, verb.sent.end_char)))
+
+
+def _according_relay(verb: Token) -> Span | None:
+    """The source an "according to" on the cue ``verb`` gives: the statement's relay."""
+    return next((verb.doc[g.left_edge.i:g.right_edge.i + 1] for c in verb.children
+                 if c.dep_ == "prep" and c.lower_ == "according"
+                 for to in c.children if to.lower_ == "to"
+                 for g in to.children if g.dep_ == "pobj"), None)
+
+
 def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
                    rank: int) -> _Candidate | None:
     """The content of a source given by a phrase from ``token`` to the preposition ``to``
     governing ``source``: the clause the phrase hangs on, on the side of its verb."""
     doc = ctx.doc
     speaker = _speaker_span(source)
+    relay = None
+    carrier = next((c for c in source.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    and c.lemma_ in _QUOTING_VERBS and c.i > source.i), None)
+    if carrier is not None:
+        # "according to Egyptian security sources cited by state media": the sources speak,
+        # state media relay them
+        relay = next((doc[g.left_edge.i:g.right_edge.i + 1] for a in carrier.children
+                      if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        speaker = doc[speaker.start:carrier.left_edge.i]
     phrase_lo = token.i
     phrase_hi = max(token.right_edge.i, to.right_edge.i, speaker.end - 1)
     head = token.head
@@ -1229,10 +1258,10 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
     cue = (ctx.text[token.idx : cue_end], token.idx, cue_end)
     quote = _direct_from_complement(ctx, start, end, before_cue=head.i < phrase_lo)
     if quote is not None:
-        return _Candidate(quote.start, quote.end, True, speaker, *cue, rank=rank)
+        return _Candidate(quote.start, quote.end, True, speaker, *cue, rank=rank, relay=relay)
     if not _has_finite_verb(doc[lo : hi + 1]):
         return None
-    return _Candidate(start, end, False, speaker, *cue, rank=rank)
+    return _Candidate(start, end, False, speaker, *cue, rank=rank, relay=relay)
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
@@ -1269,8 +1298,12 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     if match is None or asks_anonymity(token):
         return []  # ("who asked not to be named": sourcing, not a stance)
     entry, particle = match
-    if token.lemma_ in _QUOTING_VERBS and token.dep_ == "advcl" and lexicon.match(token.head) is not None:
-        return []  # ("Citing sources close to the talks, Channel 12 said": sourcing, not a stance)
+    if token.lemma_ in _QUOTING_VERBS and (
+            token.dep_ == "advcl" and lexicon.match(token.head) is not None
+            or token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children)):
+        # ("Citing sources close to the talks, Channel 12 said", "sources cited by state
+        # media": sourcing, not a stance)
+        return []
     subject = _subject(token)
     quotation = ctx.quote_at(subject.idx) if subject is not None else None
     if quotation is not None:
@@ -1346,8 +1379,10 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     # "Quoting a senior official, Al Arabiya reported …": the official speaks, through Al Arabiya.
     quoted = next((o for c in token.children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
                    for o in c.children if o.dep_ == "dobj" and can_speak(o)), None)
+    according = _according_relay(token)
     for found in found_here:
         found.also = also
+        found.relay = found.relay or according
         if quoted is not None and found.kind == "speech" and found.speaker == speaker:
             found.speaker, found.relay = _speaker_span(quoted), speaker
             continue
