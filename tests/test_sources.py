@@ -37,6 +37,8 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
         # entity.
         ("Egyptian Foreign Ministry spokesman Karim Salem said the talks would resume.",
          "person", None, "EGY", "foreign ministry spokesman"),
+        ("Hamas official Bassem Naim told Reuters that the group had accepted the draft.",
+         "person", None, "PSE", "hamas official"),
         # The country before the head is whose it is; the one after, where.
         ("The Israeli Embassy in Moscow said the meeting was private.",
          "organisation", None, "ISR", None),

@@ -155,7 +155,8 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     named = any(a.kind == "person" and a.start <= h.idx < a.end for a in inside for h in heads) \
         or any(h.ent_type_ == "PERSON" for h in heads) or surname is not None \
         or root.pos_ == "PROPN" and root.lower_ not in words.roles and any(
-            t.lower_ in words.roles and t.dep_ == "compound" and t.i < root.i for t in speaker)
+            (t.lower_ in words.roles or t.lower_ in words.anonymous) and t.dep_ == "compound"
+            and t.i < root.i for t in speaker)  # ("Hamas official Bassem Naim")
     if surname is not None:
         country = country or surname.country
     head = root.lemma_.lower()
