@@ -155,7 +155,12 @@ def test_money_percentages_measures_and_ages_are_typed() -> None:
     assert [(q.text, q.kind) for q in found] == [("$5 million", "money"), ("40 percent", "percent")]
     text = "Donors pledged $2.5bn on Monday, and a 14-year-old boy and a man, 45 years old, were hurt."
     assert [(q.text, q.value, q.kind) for q in typed(text)._.quantities] == [
-        ("$2.5bn", 2.5e9, "money"), ("14", 14, "age"), ("45", 45, "age")]
+        ("$2.5bn", 2.5e9, "money"), ("14-year-old", 14, "age"), ("45", 45, "age")]
+    # A measure joined by a hyphen; a second age after "aged".
+    assert [(q.text, q.kind) for q in typed("Troops left a 14-kilometre strip.")._.quantities] == [
+        ("14-kilometre", "measure")]
+    assert [(q.text, q.kind) for q in typed("The victims were aged 45 and 60.")._.quantities] == [
+        ("45", "age"), ("60", "age")]
     nlp = load_pipeline(layers=["structure"])
     doc = nlp("Donors pledged $5 million and 40 percent of voters stayed home.")
     found = extract_quantities(doc, measures=True)

@@ -317,6 +317,8 @@ class _Scanner:
             return "percent"
         if nxt in self.lex.measures:
             return nxt
+        if self._next(run.last) in self.lex.measures:
+            return self._next(run.last)  # "a 14-kilometre strip"
         return None
 
     def measure_after(self, run: _Run) -> bool:
@@ -324,6 +326,11 @@ class _Scanner:
         nxt = self._next(run.last, skip_hyphen=False)
         return nxt in self.lex.currency_words or nxt in self.lex.percent or nxt == "per" \
             or nxt in self.lex.measures
+
+    def measure_hyphenated(self, run: _Run) -> bool:
+        """Is the measure word joined to the number by a hyphen ("14-kilometre")?"""
+        return self._next(run.last, skip_hyphen=False) in ("-", "–") \
+            and self._next(run.last) in self.lex.measures
 
     def kind_of(self, measure: str | None) -> str:
         """``count`` for counts, else ``money``, ``percent`` or ``measure``."""
@@ -360,6 +367,9 @@ class _Scanner:
             return "ordinal"
         if prev in self.lex.age_words:
             return "age"
+        if prev in ("and", "or", ",") and run.first >= 3 and self.lower[run.first - 3] in self.lex.age_words \
+                and doc[run.first - 2].like_num:
+            return "age"  # "aged 45 and 60"
         if prev in ("over", "under", "above") and run.first >= 2 \
                 and self.lower[run.first - 2] in self.lex.age_after and self.head_noun(run) is None:
             # "women, children and people over 50"
@@ -633,9 +643,11 @@ def _quantity(
         reason = scanner.is_not_count(upper, timex_spans, in_range=True)
     if reason == "age" and scanner.measures and upper is None:
         start_char = doc[run.first].idx
-        end_char = doc[run.last].idx + len(doc[run.last].text)
+        last_age = run.last + 4 if [t.lower_ for t in doc[run.last + 1:run.last + 5]] in (
+            ["-", "year", "-", "old"], ["-", "years", "-", "old"]) else run.last  # ("5-year-old")
+        end_char = doc[last_age].idx + len(doc[last_age].text)
         return Quantity(start_char, end_char, doc_text(doc)[start_char:end_char], run.value,
-                        "exact", "years", kind="age"), resume
+                        "exact", "years", kind="age"), max(resume, last_age + 1)
     if reason is not None:
         logger.debug("skipping %r: %s", doc[run.first : run.last + 1].text, reason)
         return None, resume
@@ -666,6 +678,8 @@ def _quantity(
         if scanner.measure_after(last):  # "5 percent", "3 per cent", "30 km"
             words = 2 if scanner._next(last.last, skip_hyphen=False) == "per" else 1
             end_token = max(end_token, last.last + words)
+        elif scanner.measure_hyphenated(last):
+            end_token = max(end_token, last.last + 2)  # "14-kilometre"
         elif first == run.first and scanner._prev(run.first) in scanner.lex.currency_symbols:
             first = run.first - 1  # "$20 million": the symbol is part of it
     else:
