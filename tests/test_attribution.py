@@ -411,6 +411,16 @@ def test_participles_of_passives_and_between_the_cue_and_the_quotation(nlp: Lang
                                   ("Mendes", "joked", "Welcome aboard, friend!")]
 
 
+def test_a_question_put_by_someone_unnamed_is_not_the_answerers(nlp: Language) -> None:
+    text = "Asked whether the talks had collapsed, the envoy said: “Not yet.”"
+    found = [(q.kind, q.speaker, q.cue, q.content) for q in nlp(text)._.quotes]
+    assert found == [("question", None, "Asked", "the talks had collapsed"),
+                     ("speech", "the envoy", "said", "Not yet")]
+    # A named asker speaks.
+    assert said_of(nlp, "The senator asked whether the deal had been signed.") == [
+        ("The senator", "asked", "the deal had been signed")]
+
+
 def test_the_subject_right_before_the_cue_and_the_outer_statement(nlp: Language) -> None:
     # The parser gives "said" two subjects; the speaker is the one right before it.
     text = ("“Let me say this, I respect Governor Ann Lee,” Mayor Tom Reyes said, “and I will "

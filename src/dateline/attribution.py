@@ -1380,9 +1380,16 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     quoted = next((o for c in token.children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
                    for o in c.children if o.dep_ == "dobj" and can_speak(o)), None)
     according = _according_relay(token)
+    # ("Asked whether the talks had collapsed, Nofal said …": the question is someone
+    # else's — whoever asked it — not the answerer's)
+    unasked = token.lemma_ == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" \
+        and not any(c.dep_ == "agent" for c in token.children)
     for found in found_here:
         found.also = also
         found.relay = found.relay or according
+        if unasked:
+            found.speaker, found.kind = None, "question"
+            continue
         if quoted is not None and found.kind == "speech" and found.speaker == speaker:
             found.speaker, found.relay = _speaker_span(quoted), speaker
             continue

@@ -202,7 +202,9 @@ class Quote(_Record):
     relay_end: int | None = None
     #: ``speech`` (said, told, according to, quotations), ``stance`` (a position taken
     #: on something named: "criticized the deal", "called for a ceasefire") or
-    #: ``evidential`` (a hedge with no source: "is expected to", "seems", "reportedly").
+    #: ``evidential`` (a hedge with no source: "is expected to", "seems", "reportedly"), or
+    #: ``question`` (a question put by someone unnamed: "Asked whether the talks had
+    #: collapsed, …"; the answer that follows is the answerer's speech).
     kind: str = "speech"
     #: Other sources the text gives for the same words ("… told Reuters and as also reported
     #: by state television", "…, as did the army"), as the text names them.
