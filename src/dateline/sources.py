@@ -233,8 +233,11 @@ def relay_of(cue: Token) -> Span | None:
                     and child.tag_ != "PRP":
                 return doc[child.left_edge.i:child.right_edge.i + 1] if child.right_edge.i - \
                     child.left_edge.i < 6 else doc[child.i:child.i + 1]
-    for child in cue.children:
-        if child.dep_ != "prep" or child.lower_ not in ("in", "on", "to", "via", "during", "through"):
+    # (also through a participle of speaking: "Speaking at a press conference in Doha, X said")
+    speaking = [g for c in cue.children if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk")
+                for g in c.children]
+    for child in [*cue.children, *speaking]:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "on", "to", "via", "during", "through", "at"):
             continue
         for obj in (c for c in child.children if c.dep_ == "pobj"):
             phrase = doc[obj.left_edge.i:obj.i + 1]
