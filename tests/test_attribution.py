@@ -329,7 +329,7 @@ def test_stances_are_attributions_of_their_own_kind(nlp: Language) -> None:
         ("the rebels", "ask", "free")]
     # Naming verbs take a stance only with the name given.
     assert stances_of(nlp, "The mayor went after the council, calling it “a circus.”") == [
-        ("The mayor", "calling", "it “a circus")]
+        ("The mayor", "calling", "it “a circus.”")]  # (the quotation closed, full stop and all)
     assert stances_of(nlp, "The union called a strike for Monday.") == []
     # A fronted "On Monday" is not the particle of "call on".
     assert stances_of(nlp, "On Monday the minister called for calm.") == [
@@ -738,7 +738,7 @@ def test_what_something_is_called_with_as(nlp: Language) -> None:
             "gift to developers.")
     assert ("She", "has repeatedly characterized", "it as a gift to developers") in stances_of(nlp, text)
     text = "The mayor, speaking later at a rally, referred to him as a \"reformer.\""
-    assert stances_of(nlp, text) == [("The mayor", "referred to", "him as a \"reformer")]
+    assert stances_of(nlp, text) == [("The mayor", "referred to", "him as a \"reformer.\"")]
 
 
 def test_a_quotation_left_open_goes_on_in_the_next_paragraph(nlp: Language) -> None:

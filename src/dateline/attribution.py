@@ -266,10 +266,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRAIL_STRIP:
         end -= 1
     # A quoted fragment ending the span keeps its closing mark ("the strikes “put it at risk”").
+    # (with the full stop inside it: 'warned of “dire consequences.”')
     inner = text[start:end]
-    if end < len(text) and text[end] in "”\"" and (
-            inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1):
+    unclosed = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
+    if unclosed and end < len(text) and text[end] in "”\"":
         end += 1
+    elif unclosed and text[end:end + 1] in (".", ",", "!", "?") and text[end + 1:end + 2] in ("”", '"'):
+        end += 2
     return start, end
 
 
