@@ -80,6 +80,8 @@ def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | 
         ("Speaking at a press conference in Doha, the envoy said that talks would resume.",
          "a press conference"),
         ("The envoy said at the border crossing that talks would resume.", None),
+        # The agency spoken to.
+        ("The source indicated to Efe that the meetings would continue on Thursday.", "Efe"),
     ],
 )
 def test_relay(analyzer: Analyzer, text: str, relay: str | None) -> None:
@@ -137,6 +139,13 @@ def test_a_source_quoted_by_another(analyzer: Analyzer) -> None:
                             "sources cited by state media.")
     assert (found.speaker, found.relay, found.source_country) == (
         "Egyptian security sources", "state media", "EGY")
+    found = quote(analyzer, "The delegation left Cairo, according to what was reported by "
+                            "Egyptian state television.")
+    assert (found.speaker, found.content) == ("Egyptian state television", "The delegation left Cairo")
+    found = quote(analyzer, "The talks will resume next week, as confirmed to Efe by sources of "
+                            "the Israeli government.")
+    assert (found.speaker, found.relay, found.content) == (
+        "sources of the Israeli government", "Efe", "The talks will resume next week")
     found = quote(analyzer, "He added new pages to the file, according to two officials.")
     assert (found.speaker, found.cue) == ("two officials", "according to")
     # "was quoted as saying": the one quoted speaks.

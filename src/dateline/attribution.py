@@ -1002,12 +1002,13 @@ def _as_clause(
     "as" clause hangs on, without it."""
     head = verb.head
     sent = verb.sent
-    if not _has_finite_verb([head]):
-        return []
+    if not _has_finite_verb([head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]):
+        return []  # (finite through its auxiliary too: "the talks will resume, as confirmed by …")
     own_lo, own_hi = _token_range(verb.subtree)
     # (a conjunction before the "as" clause, "But as X noted, …", is no part of the content)
+    # (nor is the full stop after an "as" clause that ends the sentence)
     tokens = [t for t in head.subtree if not own_lo <= t.i <= own_hi and sent.start <= t.i < sent.end
-              and not (t.i < own_lo and (t.dep_ == "cc" or t.is_punct))]
+              and not t.is_punct and not (t.i < own_lo and t.dep_ == "cc")]
     if not tokens:
         return []
     lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
@@ -1186,7 +1187,10 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
     if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to" or _said_by_someone(ctx, token.head):
         return None
     to = doc[token.i + 1]
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) or next(
+        # ("according to what was reported by state television": the agent)
+        (g for c in to.children if c.dep_ == "pcomp" and c.tag_ == "VBN"
+         for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
     if source is None:
         return None
     return _prepositional(ctx, token, to, source, rank=1)

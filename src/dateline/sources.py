@@ -251,6 +251,9 @@ def relay_of(cue: Token) -> Span | None:
             if outlet is not None or carried is not None:
                 # "an interview with CNN", "remarks carried by the official news agency"
                 phrase = doc[obj.left_edge.i:obj.right_edge.i + 1]
-            if medium or child.lower_ == "to" and obj.lower_ in ("reporters", "journalists", "the press"):
+            if medium or child.lower_ == "to" and (
+                    obj.lower_ in ("reporters", "journalists", "the press")
+                    # ("indicated to Efe", a name however the tagger took it)
+                    or obj.ent_type_ == "ORG" or obj.pos_ == "PROPN" or obj.text[:1].isupper()):
                 return phrase
     return None
