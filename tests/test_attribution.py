@@ -703,6 +703,10 @@ def test_more_verbs_of_saying_and_stance(nlp: Language) -> None:
     assert stances_of(nlp, "Many analysts view the talks as a stalling tactic.") == [
         ("Many analysts", "view", "the talks as a stalling tactic")]
     assert stances_of(nlp, "Reporters saw the convoy on Monday.") == []
+    # An "as" clause inside or after the clause it reports; not one with words of its own.
+    assert said_of(nlp, "The crossing, as the ministry confirmed, will stay shut until Sunday.") == [
+        ("the ministry", "confirmed", "The crossing, as the ministry confirmed, will stay shut until Sunday")]
+    assert said_of(nlp, "The campaign faded as she maintained her lead in the polls.") == []
     # A that-clause the parser hung on an aside after the medium.
     assert said_of(nlp, "The minister wrote on X, formerly Twitter, that the decision was final.") == [
         ("The minister", "wrote", "the decision was final")]

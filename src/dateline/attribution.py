@@ -1002,6 +1002,8 @@ def _as_clause(
     "as" clause hangs on, without it."""
     head = verb.head
     sent = verb.sent
+    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return []  # ("as she has maintained her status": a time, not a source; its words are its own)
     if not _has_finite_verb([head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]):
         return []  # (finite through its auxiliary too: "the talks will resume, as confirmed by …")
     own_lo, own_hi = _token_range(verb.subtree)
@@ -1011,9 +1013,9 @@ def _as_clause(
               and not t.is_punct and not (t.i < own_lo and t.dep_ == "cc")]
     if not tokens:
         return []
+    # (an "as" clause inside its head's words stays inside the content, as a parenthetical
+    # cue does: "Hawaii, as one adviser pointed out, rarely gets two hurricanes")
     lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
-    if own_lo > lo and own_hi < hi:
-        return []  # an "as" clause inside its head's words: too tangled to cut out
     start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
     return [_Candidate(start, end, False, speaker, *cue, rank)] if end > start else []
 
