@@ -67,6 +67,10 @@ def test_quote_paragraph_without_cue_continues_the_previous_speaker(nlp: Languag
     assert second.content.startswith("Without help from the state")
     assert second.direct and second.cue is None
     assert second.speaker == "the farmers' union chairman"
+    # A short sentence goes on too; a scare-quoted phrase does not.
+    text = "“We won't accept it,” the minister said. “It's a trap.” Critics called it “a gift.”"
+    assert [(q.speaker, q.content) for q in quotes_of(nlp, text)] == [
+        ("the minister", "We won't accept it"), ("the minister", "It's a trap")]
 
 
 def test_inverted_cue_and_colon_cue(nlp: Language) -> None:

@@ -923,7 +923,10 @@ def _adjacent_candidates(
             lead = ctx.text[sent.start_char : q.open].rstrip(" \n'")  # ('' marks too)
             # "In an interview on “Face the Nation,” X said": a title, not a quotation.
             opens_clause = q.open < sent.start_char or not lead or lead[-1] in ',:;—–-(“"'
-            if between.strip(" ,\n") == "" and opens_clause:
+            # ('“It's a trap.” Critics called it …': a quotation closed by a full stop ended its
+            # sentence; the next one's cue is not its)
+            ended = ctx.text[q.start:q.close].rstrip(" '\"”’").endswith(".")
+            if between.strip(" ,\n") == "" and opens_clause and not ended:
                 found.append(_Candidate(q.start, q.end, True, speaker, *cue, rank))
     last = doc[region_end]
     after_cue = last.idx + len(last.text)
@@ -1619,7 +1622,7 @@ def _continuations(
         if q.repaired or not at_start and ctx.text[q.open - 1 : q.open] != "\n":
             continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or len([t for t in span if t.is_alpha]) < 4:
+        if span is None or len([t for t in span if t.is_alpha]) < 3:  # ("It's a trap.")
             continue
         if not any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
