@@ -200,6 +200,10 @@ def test_second_source_for_the_same_content_is_not_a_second_quote(nlp: Language)
     assert quote.also_by == ["local radio"]
     text = "The talks were positive, officials in Cairo told Reuters, a view also expressed by Qatar's foreign ministry."
     assert only(quotes_of(nlp, text)).also_by == ["Qatar's foreign ministry"]
+    # What the object had from someone else is no second source of the stance.
+    found = [q for q in nlp("Israel rejected the amendments proposed by Hamas to the plan.")._.quotes
+             if q.cue == "rejected"]
+    assert [q.also_by for q in found] == [[]]
     text = "The ceasefire will start on Sunday, Egyptian sources said, as did Al Jazeera."
     quote = only(quotes_of(nlp, text))
     assert (quote.content, quote.also_by) == ("The ceasefire will start on Sunday", ["Al Jazeera"])

@@ -1433,9 +1433,14 @@ def _corroborating_clauses(verb: Token, lexicon: CueLexicon) -> list[Token]:
         return token.tag_ == "VBN" and lexicon.match(token) is not None \
             and any(c.dep_ == "agent" for c in token.children)
 
+    def also(token: Token) -> bool:
+        return any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise") for c in token.children)
+
     found = [c for c in verb.children if c.dep_ in ("conj", "advcl") and said_by(c)]
+    # (what describes the object says so too only when it says "also": "a view also expressed
+    # by the ministry", not "rejected the amendments proposed by Hamas")
     found += [a for c in verb.children if c.dep_ in ("dobj", "appos", "npadvmod") and c.i > verb.i
-              for a in c.children if a.dep_ == "acl" and said_by(a)]
+              for a in c.children if a.dep_ == "acl" and said_by(a) and also(a)]
     # "…, sources said, as did Al Jazeera": the "as" clause may hang on the cue's head
     for owner in (verb, verb.head) if verb.dep_ == "parataxis" else (verb,):
         found += [c for c in owner.children if c.dep_ == "advcl" and c.lemma_ == "do"
