@@ -146,6 +146,11 @@ def test_a_source_quoted_by_another(analyzer: Analyzer) -> None:
                             "the Israeli government.")
     assert (found.speaker, found.relay, found.content) == (
         "sources of the Israeli government", "Efe", "The talks will resume next week")
+    # (a stance the according-to is on is the source's report of it, not relayed through it)
+    found = analyzer.analyze("Hamas is seeking the release of 1,100 prisoners, according to two "
+                             "officials.", date=DAY).quotes
+    assert [(q.kind, q.speaker, q.relay) for q in found] == [
+        ("speech", "two officials", None), ("stance", "Hamas", None)]
     found = quote(analyzer, "He added new pages to the file, according to two officials.")
     assert (found.speaker, found.cue) == ("two officials", "according to")
     # "was quoted as saying": the one quoted speaks.

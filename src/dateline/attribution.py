@@ -1391,7 +1391,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     # "Quoting a senior official, Al Arabiya reported …": the official speaks, through Al Arabiya.
     quoted = next((o for c in token.children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
                    for o in c.children if o.dep_ == "dobj" and can_speak(o)), None)
-    according = _according_relay(token)
+    according = _according_relay(token) if _said_by_someone(ctx, token) else None
     # ("Asked whether the talks had collapsed, Nofal said …": the question is someone
     # else's — whoever asked it — not the answerer's)
     unasked = token.lemma_ == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" \
