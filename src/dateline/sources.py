@@ -248,9 +248,12 @@ def relay_of(cue: Token) -> Span | None:
                            and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
             carried = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
                             and any(g.dep_ == "agent" for g in c.children)), None)
-            if outlet is not None or carried is not None:
-                # "an interview with CNN", "remarks carried by the official news agency"
-                phrase = doc[obj.left_edge.i:obj.right_edge.i + 1]
+            if outlet is not None:
+                phrase = doc[obj.left_edge.i:obj.right_edge.i + 1]  # "an interview with CNN"
+            elif carried is not None:
+                # "remarks carried by the official news agency" (but not the clause that may
+                # hang on the noun after it)
+                phrase = doc[obj.left_edge.i:carried.right_edge.i + 1]
             if medium or child.lower_ == "to" and (
                     obj.lower_ in ("reporters", "journalists", "the press")
                     # ("indicated to Efe", a name however the tagger took it)
