@@ -75,8 +75,8 @@ def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | 
         ("In remarks broadcast by state television, the envoy said that talks would resume.",
          "remarks broadcast by state television"),
         ("The envoy was quoted by Reuters as saying that talks would resume.", "Reuters"),
-        ("The army said in a statement carried by the state news agency that one soldier had "
-         "been injured.", "a statement carried by the state news agency"),
+        ("The army said in a statement carried by the state news agency that a soldier died.",
+         "a statement carried by the state news agency"),
         # Where the words were said, on the cue or on a participle of speaking; a place is none.
         ("The envoy said at a news conference that talks would resume.", "a news conference"),
         ("Speaking at a press conference in Doha, the envoy said that talks would resume.",
