@@ -213,6 +213,12 @@ def test_parenthetical_cue_attributes_the_clause_around_it(nlp: Language) -> Non
     quote = only(quotes_of(nlp, "The latest test, the ministry said, was its biggest yet."))
     assert (quote.direct, quote.speaker, quote.cue) == (False, "the ministry", "said")
     assert quote.content.startswith("The latest test") and quote.content.endswith("biggest yet")
+    # A clause joined after the cue with "and" or "but" is the writer's own addition.
+    for text in ("Crews cannot reach three villages, local officials said, and 200 families are "
+                 "sheltering in schools.",
+                 "The talks are at a critical stage, a diplomat said, but no date has been set."):
+        quote = only(quotes_of(nlp, text))
+        assert quote.content in ("Crews cannot reach three villages", "The talks are at a critical stage")
 
 
 def test_split_quotation_around_the_cue_gives_two_quotes(nlp: Language) -> None:

@@ -618,6 +618,11 @@ def _complement_candidates(
         if comp.dep_ == "parataxis" and comp.i < verb.i and ctx.lexicon.match(comp) is not None \
                 and any(c.dep_ == "nsubj" for c in comp.children):
             continue  # "“…,” Trump said, after Ms. Quick said …": the first cue is its own
+        if comp.i > verb.i and any(c.dep_ == "cc" and verb.i < c.i < comp.i for c in verb.children) \
+                and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+            # "Teams cannot reach the villages, officials said, and 200 families are sheltering
+            # in schools": the clause joined after the cue is the writer's own addition
+            continue
         lo, hi = _token_range(comp.subtree)
         doc = ctx.doc
         hi = _clause_end(ctx, comp, lo, hi)
@@ -985,7 +990,10 @@ def _parenthetical(
     after = [t for t in head.subtree if t.i > verb.right_edge.i and not t.is_punct
              and not any(t.i in range(c.left_edge.i, c.right_edge.i + 1)
                          for c in head.children if c.dep_ == "advcl" and c.lemma_ == "do")]
-    if speaker.start > lo and head.i < verb.i and not after:
+    # "Rescue teams cannot reach the villages, officials said, and 200 families are sheltering
+    # in schools": a clause joined after the cue is the writer's own addition.
+    joined = after and after[0].dep_ == "cc" and after[0].head.i == head.i
+    if speaker.start > lo and head.i < verb.i and (not after or joined):
         hi = speaker.start - 1
     if not lo < speaker.start and head.i > verb.i and verb.right_edge.i < head.i \
             and head.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD"):
