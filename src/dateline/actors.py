@@ -374,10 +374,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
                     and c.actor.sector in ("government", None) and c.actor.kind in ("state", "person")]
         country = max(previous, key=lambda a: a.end).country if previous else None
         # ("the Israeli prime minister's office", "Egypt's presidency": the state named with it)
-        owner = re.search(r"([A-Z][\w.-]*)(?:['’]s)?\s+$", doc_text(doc)[max(0, match.start("office") - 30):
-                                                                        match.start("office")])
-        if owner and (owner.group(1) in kb.demonyms or kb.country_of(owner.group(1))):
-            country = kb.demonyms.get(owner.group(1)) or kb.country_of(owner.group(1))
+        country = _country_word_before(doc_text(doc), match.start("office"), kb) or country
         start, end = match.span("office")
         add(start, end, kb.country_names.get(country or "", office) if country else office,
             "state", country, kb.office_nouns[office], "office")
@@ -551,10 +548,14 @@ def _organisation_owner(text: str, start: int, name: str,
     if owner:
         return rec.resolve_where(owner.group(1))[0], sector
     # ("Egyptian Foreign Ministry" with the tagger's entity starting at "Foreign")
-    before = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, start - 30):start])
-    if before and (before.group(1) in kb.demonyms or before.group(1) in kb.entries):
-        return kb.demonyms.get(before.group(1)) or kb.country_of(before.group(1)), sector
-    return None, sector
+    return _country_word_before(text, start, kb), sector
+
+
+def _country_word_before(text: str, start: int, kb: Knowledge) -> str | None:
+    """The country of the demonym or state name (possessive or not) right before ``start``:
+    "Egyptian Foreign Ministry", "Israel's presidency"."""
+    before = re.search(r"([A-Z][\w.-]*)(?:['’]s)?\s+$", text[max(0, start - 30):start])
+    return (kb.demonyms.get(before.group(1)) or kb.country_of(before.group(1))) if before else None
 
 
 _GLUED = re.compile(r"([A-Z][\w.-]{2,}?)(in|on|at|and|of|to|for|the|with|from)")
