@@ -864,7 +864,7 @@ def _passive_object(ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, i
 
 def _finding(ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int]) -> list[_Candidate]:
     """What a document shows when it is no clause: "polls show Clinton with a double-digit
-    lead", "the video shows the envoy outlining the plan" — the object and what the verb
+    lead", "court filings showing him owing $2 million" — the object and what the verb
     says of it after it."""
     if not is_document(speaker.root):
         return []  # ("he showed no remorse")
