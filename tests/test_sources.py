@@ -83,7 +83,7 @@ def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | 
          "a press conference"),
         ("The envoy said at the border crossing that talks would resume.", None),
         # The agency spoken to.
-        ("The source indicated to Efe that the meetings would continue on Thursday.", "Efe"),
+        ("A diplomat indicated to Efe that the border would reopen on Thursday.", "Efe"),
     ],
 )
 def test_relay(analyzer: Analyzer, text: str, relay: str | None) -> None:

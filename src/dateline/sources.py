@@ -256,7 +256,7 @@ def relay_of(cue: Token) -> Span | None:
                 phrase = doc[obj.left_edge.i:carried.right_edge.i + 1]
             if medium or child.lower_ == "to" and (
                     obj.lower_ in ("reporters", "journalists", "the press")
-                    # ("indicated to Efe", a name however the tagger took it)
+                    # ("explained to Efe", a name however the tagger took it)
                     or obj.ent_type_ == "ORG" or obj.pos_ == "PROPN" or obj.text[:1].isupper()):
                 return phrase
     return None
