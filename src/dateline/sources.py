@@ -138,12 +138,11 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     # A country word in the phrase says whose it is before any actor it names ("The Israeli
     # Prime Minister's Office" is Israel's, whoever "Prime Minister" resolved to).
     # (but "The Israeli Embassy in Moscow" is Israel's: a country named after the head is where)
-    inside.sort(key=lambda a: (not (a.kind == "state" and a.end <= root.idx),
-                               not (a.start <= root.idx < a.end)))
+    at_root = [a for a in inside if a.start <= root.idx < a.end]
     named_country = next((code for t in speaker if t.i < root.i and t.ent_type_ in ("NORP", "GPE")
                           for code in [load_knowledge().country_of(t.text)] if code), None)
     country = next((a.country for a in inside if a.country and a.kind == "state" and a.end <= root.idx),
-                   None) or named_country or next((a.country for a in inside if a.country), None)
+                   None) or named_country or next((a.country for a in at_root + inside if a.country), None)
     # (a surname alone is the person named in full earlier: "Sokolov" after "Andrei Sokolov")
     surname = next((a for a in actors if a.kind == "person" and a.end <= speaker.start_char
                     and len(speaker) <= 3 and all(t.pos_ == "PROPN" or t.is_punct for t in speaker)
@@ -167,10 +166,9 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         kind = "anonymous"
     elif root.lower_ in words.roles or head in words.roles:
         kind = "role"
-    elif any(a.start <= root.idx < a.end for a in inside):
+    elif at_root:
         # (a social group is unnamed people: "the protesters", "relatives of the hostages")
-        kind = "anonymous" if any(a.kind == "group" and a.start <= root.idx < a.end for a in inside) \
-            else "organisation"
+        kind = "anonymous" if any(a.kind == "group" for a in at_root) else "organisation"
     elif root.pos_ == "NOUN" and root.lower_ not in words.media and root.lower_ not in words.documents \
             and (root.tag_ == "NNS" or any(
             c.dep_ in ("det", "nummod") and (c.like_num or c.lower_ in ("a", "an", "one"))
