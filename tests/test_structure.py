@@ -134,3 +134,33 @@ def test_agency_dated_caption_and_misparsed_news() -> None:
     )
     article = analyzer.analyze_article(Article(id="c", text=text, date=dt.date(2025, 3, 5)))
     assert [p.kind for p in article.paragraphs] == ["body", "caption", "body"]
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "All of the opposition parties oppose the new border law and have pledged to repeal it.",
+        "For now, she puts aside the letters without return addresses.",
+        "What is going on in Tbilisi?",
+        "The coalition does not expect a vote in Parliament before the summer recess.",
+        "The ministry plans to reopen the crossing at Rafah next week.",
+    ],
+)
+def test_present_tense_news_is_no_caption(news: str) -> None:
+    from dateline.pipeline import load_pipeline
+
+    analyzer = Analyzer(nlp=load_pipeline(layers=["structure"]))
+    text = f"Mediators met in Doha on Sunday, officials said.\n\n{news}\n\nThe talks resume on Monday."
+    article = analyzer.analyze_article(Article(id="n", text=text, date=dt.date(2025, 3, 5)))
+    assert [p.kind for p in article.paragraphs] == ["body", "body", "body"]
+
+
+def test_scene_at_a_town_the_tagger_misreads_is_a_caption() -> None:
+    from dateline.pipeline import load_pipeline
+
+    analyzer = Analyzer(nlp=load_pipeline(layers=["structure"]))
+    text = ("Mediators met in Doha on Sunday, officials said.\n\n"
+            "Palestinians search the rubble of a house hit by an airstrike in Khan Younis.\n\n"
+            "The talks resume on Monday.")
+    article = analyzer.analyze_article(Article(id="k", text=text, date=dt.date(2025, 3, 5)))
+    assert [p.kind for p in article.paragraphs] == ["body", "caption", "body"]

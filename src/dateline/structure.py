@@ -55,6 +55,8 @@ _CAPTION_DATE = re.compile(
     r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
 )
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "along", "across", "past"})
 
 
 @dataclass(frozen=True)
@@ -168,10 +170,12 @@ def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
     """Why a parsed body paragraph reads as a photo caption, or None.
 
     A caption is one short sentence with no quotation, no reporting verb and no subordinate
-    clause that either has no verbal root ("Portraits of hostages held since ...") or
-    describes a scene in the present tense ("Residents inspect the rubble ...", "Aid is
-    unloaded ..."), with no date unless it is the full date agencies append to captions
-    ("..., in Kathmandu, March 4, 2025.").
+    clause that either has no verb at all ("Portraits of hostages held since ...") or
+    describes a scene in the present tense at a named place ("Residents inspect the rubble
+    in Rafah", "Aid is unloaded at Al-Arish"), with no date unless it is the full date
+    agencies append to captions ("..., in Kathmandu, March 4, 2025."). A scene is seen, so
+    not asked, denied, intended or told with a pronoun ("she puts aside …", "Obama deems …
+    a reasonable trade-off", "Republicans oppose the bill" are news).
     """
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if not words or len(words) > rules.caption_max_words:
@@ -187,15 +191,22 @@ def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
         for t in words
     ):
         return None
-    if any(t.dep_ in ("ccomp", "mark", "advcl") for t in words):
+    if any(t.dep_ in ("ccomp", "mark", "advcl", "neg") for t in words):
         return None
     root = sentences[0].root
     if root.pos_ not in ("VERB", "AUX"):
         # Long "verbless" sentences are usually misparsed news ("The draft, circulated by
-        # ..., provided for ..."): only short ones are read as captions.
-        return "verbless description" if len(words) <= rules.caption_max_words * 2 // 3 else None
-    if any(t.tag_ in ("VBD", "MD") for t in words):
+        # ..., provided for ..."), and so is one with a finite verb ("The move enraged
+        # critics, …" parsed around a noun): only short, truly verbless ones are captions.
+        verbless = not any(t.tag_ in _FINITE_TAGS for t in words)
+        return "verbless description" if verbless and len(words) <= rules.caption_max_words * 2 // 3 else None
+    if any(t.tag_ in ("VBD", "MD") for t in words) or span.text.rstrip().endswith("?"):
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" or c.dep_ == "xcomp" for c in root.children):
+        return None
+    if not any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" and t.dep_ == "pobj"
+               and t.head.lower_ in _PLACE_PREPOSITIONS for t in words):
+        return None  # (the tagger reads some towns as people: "in Khan Younis")
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     present = root.tag_ in _PRESENT_TAGS or (
         root.tag_ in ("VBN", "VBG") and any(a.tag_ in _PRESENT_TAGS for a in auxiliaries)
