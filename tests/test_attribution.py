@@ -843,3 +843,28 @@ def test_a_participle_of_saying_hung_on_the_reported_clause(nlp: Language) -> No
                                   ("The minister", "adding", "a new round would start soon")]
     assert stances_of(nlp, "The union criticized the cabinet for the delays.") == [
         ("The union", "criticized", "the cabinet for the delays")]
+
+
+def test_a_reason_cited_is_a_stance_a_source_cited_is_a_relay(nlp: Language) -> None:
+    text = "\u201cThe rationing is needed,\u201d the governor said, citing low reservoir levels and a dry winter."
+    assert stances_of(nlp, text) == [("the governor", "citing", "low reservoir levels and a dry winter")]
+    text = "Citing two officials close to the talks, Channel 12 said the deal was near."
+    found = only(quotes_of(nlp, text))
+    assert (found.speaker, found.relay) == ("two officials close to the talks", "Channel 12")
+    assert stances_of(nlp, text) == []
+
+
+def test_statements_the_parser_split_oddly(nlp: Language) -> None:
+    # A pro-form is what was said.
+    text = "Most farmers call prices too low, after 55 percent said so in the spring survey."
+    assert said_of(nlp, text) == [("55 percent", "said", "so")]
+    text = "Forty percent back the mayor, and 52 percent of those who say the same of the council."
+    assert ("who", "say", "the same of the council") in said_of(nlp, text)
+    # "which they say left …": a finite clause read as the verb's xcomp.
+    text = "Nurses blame the cuts to night staff, which they say left wards without cover."
+    assert said_of(nlp, text) == [("they", "say", "left wards without cover")]
+    # "…, and one in four said …": the second speaker hung on the first statement.
+    text = ("One in three said the council does not listen to tenants and one in four said "
+            "the council was hostile to them.")
+    assert said_of(nlp, text) == [("One in three", "said", "the council does not listen to tenants"),
+                                  ("one in four", "said", "the council was hostile to them")]

@@ -501,9 +501,29 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _conjunct_subject(verb: Token) -> Token | None:
+    """``said …, and one in four said …``: the second speaker the parser made a conjunct of
+    a word in the first statement, right before a verb left without a subject."""
+    doc = verb.doc
+    if verb.i < 2 or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    conjunct = doc[verb.i - 1]
+    while conjunct.dep_ != "conj" and conjunct.head.i < verb.i and conjunct.head != conjunct \
+            and conjunct.head.right_edge.i == verb.i - 1:
+        conjunct = conjunct.head
+    if conjunct.dep_ == "conj" and conjunct.pos_ in ("NOUN", "PROPN", "NUM") \
+            and conjunct.right_edge.i == verb.i - 1 and doc[conjunct.left_edge.i - 1].dep_ == "cc":
+        return conjunct
+    return None
+
+
 def _misplaced_subject(verb: Token) -> Token | None:
     """The speaker of a finite cue verb the parser left without a subject."""
     doc = verb.doc
+    conjunct = _conjunct_subject(verb)
+    if conjunct is not None:
+        return conjunct
     before = doc[verb.i - 1] if verb.i > 0 else None
     if before is not None and before.tag_ == "''":
         # "“…,” said Ben Carson, asked about …": the name after the cue was made the subject
@@ -613,8 +633,13 @@ def _complement_candidates(
         # "saying in his statement only that he was …": a that-clause read as an adverbial
         that_clause = comp.dep_ == "advcl" and entry.that_clause and comp.i > verb.i and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
-        if comp.dep_ not in deps and not that_clause:
+        # ("which they say left a vacuum": a finite clause the parser made an xcomp)
+        finite = comp.dep_ == "xcomp" and entry.that_clause and (comp.tag_ in ("VBD", "VBZ", "VBP") or (
+            comp.tag_ == "VBN" and verb.dep_ == "relcl" and not any(c.dep_.startswith("aux") for c in comp.children)))
+        if comp.dep_ not in deps and not that_clause and not finite:
             continue
+        if ctx.lexicon.match(comp) is not None and _conjunct_subject(comp) is not None:
+            continue  # ("said …, and one in four said …": the second cue speaks for itself)
         if comp.dep_ == "parataxis" and comp.i < verb.i and ctx.lexicon.match(comp) is not None \
                 and any(c.dep_ == "nsubj" for c in comp.children):
             continue  # "“…,” Trump said, after Ms. Quick said …": the first cue is its own
@@ -721,6 +746,11 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
         if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > comp.i \
                 and doc[clause.left_edge.i - 1].text == "," and ctx.lexicon.match(clause) is not None:
             hi = min(hi, clause.left_edge.i - 1)
+    following = doc[hi + 1] if hi + 1 < len(doc) else None
+    subject = _conjunct_subject(following) \
+        if following is not None and ctx.lexicon.match(following) is not None else None
+    if subject is not None and lo < subject.left_edge.i <= hi:
+        hi = subject.left_edge.i - 1  # (and one in four said …: a statement of its own)
     while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
         hi -= 1
     return hi
@@ -972,6 +1002,24 @@ def _trailing_clause(ctx: _Context, verb: Token, speaker: Span) -> tuple[int, in
     if not _has_finite_verb(doc[sent.start : comma.i]):
         return None
     return _trim(ctx.text, sent.start_char, comma.idx)
+
+
+def _pro_form(ctx: _Context, verb: Token) -> tuple[int, int] | None:
+    """The word standing for an earlier statement, which is what was said: "after half said
+    so", "64 percent who say the same of Sanders"."""
+    doc = ctx.doc
+    for word in verb.children:
+        if word.i == verb.i + 1 and word.dep_ == "advmod" and word.lower_ == "so":
+            hi = word.i
+        elif word.i > verb.i and word.dep_ == "dobj" and word.lower_ == "same":
+            hi = word.right_edge.i
+            after = doc[hi + 1] if hi + 1 < len(doc) else None
+            if after is not None and after.lower_ == "of" and after.head in (verb, word):
+                hi = after.right_edge.i  # ("the same of Sanders")
+        else:
+            continue
+        return _trim(ctx.text, *ctx.char_range(word.left_edge.i, hi))
+    return None
 
 
 def _parenthetical(
@@ -1320,9 +1368,10 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     entry, particle = match
     if token.lemma_ in _QUOTING_VERBS and (
             token.dep_ == "advcl" and lexicon.match(token.head) is not None
+            and any(o.dep_ == "dobj" and can_speak(o) for o in token.children)
             or token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children)):
         # ("Citing sources close to the talks, Channel 12 said", "sources cited by state
-        # media": sourcing, not a stance)
+        # media": sourcing, not a stance; "X said, citing low growth" is X's stance)
         return []
     subject = _subject(token)
     quotation = ctx.quote_at(subject.idx) if subject is not None else None
@@ -1379,7 +1428,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
             c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         found_here.extend(_as_clause(ctx, token, speaker, cue, rank))
     if not found_here and entry.that_clause:
-        clause = _trailing_clause(ctx, token, speaker)
+        clause = _trailing_clause(ctx, token, speaker) or _pro_form(ctx, token)
         if clause is not None:
             found_here.append(_Candidate(clause[0], clause[1], False, speaker, *cue, rank))
     if not found_here and entry.noun_content and passive \
