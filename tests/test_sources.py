@@ -194,3 +194,20 @@ def test_asking_for_anonymity_is_neither_a_stance_nor_a_request(analyzer: Analyz
     found = [q for q in analyzer.analyze("The senators, who said the bill was flawed, voted "
                                          "against it.", date=DAY).quotes if q.cue == "said"]
     assert [(q.speaker, q.source) for q in found] == [("who", "The senators")]
+
+
+def test_a_source_named_again_is_the_one_named_last_with_that_head(analyzer: Analyzer) -> None:
+    text = ("Senior Hamas official Ziad Omar said the group had sent its reply. An Israeli "
+            "official said the reply was being studied. The official said no decision would be "
+            "taken before Sunday. The Russian Foreign Ministry said Moscow backed the talks. The "
+            "ministry said a delegation would visit Doha. Spokesman Khalid al-Rashid said the "
+            "talks were constructive. Al-Rashid said Qatar would host the next round.")
+    found = {q.speaker: q for q in analyzer.analyze(text, date=DAY).quotes if q.kind == "speech"}
+    # "The official" is the Israeli official just quoted, not the Hamas official before.
+    assert found["The official"].speaker_actor == "Israel"
+    assert found["The official"].source_country == "ISR"
+    assert found["The ministry"].speaker_actor == found["The Russian Foreign Ministry"].speaker_actor
+    assert found["The ministry"].source_country == "RUS"
+    # A surname with the Arabic article capitalised is the person named in full.
+    assert found["Al-Rashid"].speaker_actor == found["Spokesman Khalid al-Rashid"].speaker_actor
+    assert found["Al-Rashid"].source_type == "person"

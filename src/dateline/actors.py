@@ -190,6 +190,12 @@ def _compound_head(head: Token) -> str:
     return " ".join([*parts, head.lower_])
 
 
+def surname_key(name: str) -> str:
+    """How a surname is looked up: "Khalid al-Mansouri", "Al-Mansouri" and "Mansouri" are one
+    person (case and the Arabic article aside)."""
+    return re.sub(r"^(?:al|el|ad|ar|as|an)-", "", name.split()[-1].lower())
+
+
 def _person_context(rec: ActorRecognizer, doc: Doc, ent: Span) -> tuple[int, str | None, str | None, str | None]:
     """(start, role, country, sector) from titles and appositions around a PERSON mention."""
     sentence = ent.sent
@@ -280,7 +286,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         if ent.label_ != "PERSON":
             continue
         text = ent.text.strip()
-        known = people.get(text) or people.get(text.split()[-1])
+        known = people.get(text) or people.get(surname_key(text))
         glued = _GLUED.fullmatch(text)
         if text in kb.entries or text in kb.demonyms or text in kb.plural_demonyms \
                 or (glued is not None and glued.group(1) in kb.entries):
@@ -304,7 +310,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
                       country, sector, role)
         people[text] = actor
         if len(text.split()) > 1:
-            people.setdefault(text.split()[-1], actor)
+            people.setdefault(surname_key(text), actor)
         candidates.append(_Candidate(start, ent.end_char, actor, "person"))
 
     # Machine translation sometimes glues a function word to a name ("the Islamist group

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._data import read_data
 from ._extensions import doc_text, earlier
+from .actors import surname_key
 from .model import Actor, Paragraph, Quote
 from .sources import (
     SourceProfile,
@@ -1726,6 +1727,31 @@ def _named_before(pronoun: Span, actors: Sequence[Actor] | None, kinds: Sequence
                key=lambda a: a.start, default=None)
 
 
+_Mention = tuple[Span, "str | None", SourceProfile]
+
+
+def _earlier_mention(core: Span, history: Sequence[_Mention]) -> _Mention | None:
+    """The source a speaker names again, most recent first: "The official said …" after "an
+    Israeli official said …" (not a Hamas official named before), "the ministry" after "the
+    Russian Foreign Ministry", "Al-Mansouri" after "Khalid al-Mansouri"."""
+    words = [t for t in core if not t.is_punct]
+    if not words:
+        return None
+    if all(t.pos_ == "PROPN" for t in words) and len(words) <= 3:
+        key = surname_key(words[-1].text)
+        # (a name's last word, or a person's: not "China" in "Li Wen, China's envoy")
+        return next((m for m in reversed(history) if len(m[0]) > len(core) and any(
+            t.pos_ == "PROPN" and surname_key(t.text) == key
+            and (t.ent_type_ == "PERSON" or t.i == m[0].end - 1) for t in m[0])), None)
+    if words[0].lower_ != "the" or core.root.pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in words):
+        return None
+    lemma = core.root.lemma_.lower()
+    # (the country its own words give, not the one an actor lookup guessed)
+    country = describe_source(core, []).country
+    return next((m for m in reversed(history) if m[0].root.lemma_.lower() == lemma
+                 and not (country and m[2].country and country != m[2].country)), None)
+
+
 def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     """Build Quote records, resolving pronoun speakers to the previous named speaker."""
     actors: list[Actor] | None = earlier(doc, "actors")
@@ -1733,6 +1759,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     last_named: tuple[str, bool] | None = None  # (name, plural)
     last_profile = SourceProfile()
     last_content = (0, 0)  # what the last named speaker said
+    history: list[_Mention] = []  # the named speakers so far
     dateline = earlier(doc, "dateline")
     for cand in kept:
         if dateline is not None and cand.start < dateline.end < cand.end:
@@ -1771,9 +1798,14 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     speaker_actor = speaker_actor or last_named[0]
                     profile = last_profile  # "he added": the speaker before
             else:
-                plural = speaker.root.tag_ in ("NNS", "NNPS")
-                last_named = (speaker_actor or speaker.text, plural)
-                profile = last_profile = describe_source(_speaker_core(speaker), actors or [])
+                core = _speaker_core(speaker)
+                profile = describe_source(core, actors or [])
+                again = _earlier_mention(core, history)
+                if again is not None:
+                    speaker_actor, profile = again[1] or speaker_actor, again[2]
+                history.append((core, speaker_actor, profile))
+                last_named = (speaker_actor or speaker.text, speaker.root.tag_ in ("NNS", "NNPS"))
+                last_profile = profile
                 last_content = (cand.start, cand.end)
         cue_span = doc.char_span(cand.cue_start, cand.cue_end, alignment_mode="expand") \
             if cand.cue_start is not None and cand.cue_end is not None else None
