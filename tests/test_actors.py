@@ -59,6 +59,10 @@ def test_demonym_with_an_office_or_a_group(nlp: Language) -> None:
     found = _by_text(nlp, "Palestinian Prime Minister Mohammad Mustafa met the envoy. The Israeli "
                           "Prime Minister's Office said the team would travel.")
     assert found["Prime Minister's Office"][:2] == ("state", "ISR")
+    # ... and so is one in a place named after it.
+    found = _by_text(nlp, "The foreign ministry in Cairo condemned the strikes. The health "
+                          "ministry in Hamas-run Gaza says 40 people were killed.")
+    assert found["health ministry"][:2] == ("state", "PSE")
     found = _by_text(nlp, "Egyptian Foreign Ministry spokesman Karim Salem spoke to reporters.")
     assert found["Foreign Ministry"][:2] == ("organisation", "EGY")
     # A country's possessive is the country, not an organisation of its own.

@@ -380,7 +380,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
                     and c.actor.sector in ("government", None) and c.actor.kind in ("state", "person")]
         country = max(previous, key=lambda a: a.end).country if previous else None
         # ("the Israeli prime minister's office", "Egypt's presidency": the state named with it)
-        country = _country_word_before(doc_text(doc), match.start("office"), kb) or country
+        country = _country_word_before(doc_text(doc), match.start("office"), kb) \
+            or _place_after(doc_text(doc), match.end("office"), rec) or country
         start, end = match.span("office")
         add(start, end, kb.country_names.get(country or "", office) if country else office,
             "state", country, kb.office_nouns[office], "office")
@@ -562,6 +563,18 @@ def _country_word_before(text: str, start: int, kb: Knowledge) -> str | None:
     "Egyptian Foreign Ministry", "Israel's presidency"."""
     before = re.search(r"([A-Z][\w.-]*)(?:['’]s)?\s+$", text[max(0, start - 30):start])
     return (kb.demonyms.get(before.group(1)) or kb.country_of(before.group(1))) if before else None
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+-(?:run|controlled|held)\s+)?"
+                          r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def _place_after(text: str, end: int, rec: ActorRecognizer) -> str | None:
+    """The country of the place an office is said to be in: "the health ministry in
+    Hamas-run Gaza", "the foreign ministry in Cairo"."""
+    found = _PLACE_AFTER.match(text, end)
+    return rec.dateline_country(found.group("place")) or rec.resolve_where(found.group("place"))[0] \
+        if found else None
 
 
 _GLUED = re.compile(r"([A-Z][\w.-]{2,}?)(in|on|at|and|of|to|for|the|with|from)")
