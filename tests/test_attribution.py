@@ -868,3 +868,11 @@ def test_statements_the_parser_split_oddly(nlp: Language) -> None:
             "the council was hostile to them.")
     assert said_of(nlp, text) == [("One in three", "said", "the council does not listen to tenants"),
                                   ("one in four", "said", "the council was hostile to them")]
+
+
+def test_a_finite_verb_joined_to_a_that_clause_goes_with_the_outer_verb(nlp: Language) -> None:
+    text = ("The council last week passed a resolution. It demands that the army end its siege of "
+            "the city and calls on both sides to let convoys through.")
+    found = [(q.speaker, q.cue, q.content) for q in nlp(text)._.quotes]
+    assert found == [("It", "demands", "the army end its siege of the city"),
+                     ("It", "calls on", "let convoys through")]

@@ -16,6 +16,7 @@ from dateline.datelines import find_dateline
     ("GAZA CITY, Gaza Strip — Residents fled", "GAZA CITY", None, None, "Residents"),
     ("  WASHINGTON (AP) — The envoy", "WASHINGTON", None, None, "The envoy"),
     ("Khan Younis (Palestinian Territories) (AFP) – Air strikes", "Khan Younis", None, None, "Air"),
+    ("Rio de Janeiro (AFP) – Police raided", "Rio de Janeiro", None, None, "Police"),
 ])
 def test_datelines(text: str, place: str, month: str | None, day: int | None, rest: str) -> None:
     found = find_dateline(text)
@@ -29,6 +30,8 @@ def test_datelines(text: str, place: str, month: str | None, day: int | None, re
     "Israel: The cabinet approved the deal.",
     "Hamas said - again - that it would not attend.",
     "US officials said the envoy would travel on Monday.",
+    # An acronym in brackets is no agency tag when no place comes before it.
+    'It demands that the Rapid Support Forces (RSF) "immediately end" the siege.',
 ])
 def test_sentences_are_not_datelines(text: str) -> None:
     assert find_dateline(text) is None

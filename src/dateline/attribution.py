@@ -435,6 +435,13 @@ def _speaker_core(speaker: Span) -> Span:
     return speaker.doc[speaker.start:end] if end > speaker.start else speaker
 
 
+def _outer_conjunct(verb: Token) -> bool:
+    """``demands that the RSF end the siege and calls on …``: a finite verb the parser joined
+    to the base verb of a that-clause, which goes with the verb that clause belongs to."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBZ" and verb.head.tag_ == "VB" \
+        and verb.head.dep_ == "ccomp" and not any(c.dep_ == "aux" for c in verb.head.children)
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker head of ``verb``: its subject, its ``by`` agent, or an inherited subject."""
     # Of two subjects the parser gives one verb ("…esteem Sen. John McCain,” Trump said"),
@@ -473,6 +480,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         passive_subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:
             return passive_subject
+    if depth < 3 and _outer_conjunct(verb):
+        return _subject(verb.head.head, depth + 1)
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
         # "... said X, adding that ..." and "said A and stated B" share the subject.
         return _subject(verb.head, depth + 1)
@@ -743,6 +752,8 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
         if clause.dep_ == "conj" and clause.i > comp.i and ctx.lexicon.match(clause) is not None \
                 and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children):
             hi = min(hi, clause.left_edge.i - 1)
+        if clause.dep_ == "conj" and clause.i > comp.i and _outer_conjunct(clause):
+            hi = min(hi, clause.left_edge.i - 1)
         # "…, adding that …" hung on the reported clause is a statement of its own
         if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > comp.i \
                 and doc[clause.left_edge.i - 1].text == "," and ctx.lexicon.match(clause) is not None:
@@ -841,7 +852,10 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
         return _finding(ctx, verb, speaker, cue)
     if particle is not None:
         # "called on the mayor to restart the patrols": the to-clause, not the addressee
-        objects = [c for c in verb.children if c.dep_ == "xcomp" and c.i > particle.i] + [
+        # (the parser may read the to-clause as an adverbial: "calls on both sides to let …")
+        objects = [c for c in verb.children if c.i > particle.i and (c.dep_ == "xcomp" or c.dep_ == "advcl"
+                   and particle.lower_ in ("on", "upon")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))] + [
             c for c in particle.children if c.dep_ in ("pobj", "pcomp")] + (
             [particle.head] if particle.dep_ == "mark" else [])
     else:
@@ -859,7 +873,7 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
             lo = particle.i + 1  # (the clause whose mark the particle is)
         if speaker.start <= hi and lo <= speaker.end - 1:
             continue
-        if obj.dep_ == "xcomp" and doc[lo].lower_ == "to":
+        if obj.dep_ in ("xcomp", "advcl") and doc[lo].lower_ == "to":
             lo += 1
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
         if end > start:

@@ -27,6 +27,11 @@ _DATELINE = re.compile(
     \s*(?:\.?(?P<dash>--|[-–—:])\s*|(?<=[)/.])\s+)(?=[A-Z“"'‘.])""", re.VERBOSE)
 
 
+# Lower-case words inside place names ("Rio de Janeiro", "Dar es Salaam", "Port-au-Prince").
+_PLACE_PARTICLES = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "du", "la", "le",
+                              "las", "los", "el", "al", "es", "en", "of", "the", "upon", "sur", "am", "y"})
+
+
 class Dateline(NamedTuple):
     """Where a dateline starts and ends in the text, its place, and its month and day."""
 
@@ -53,6 +58,8 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
     capitals = place.upper() == place and sum(c.isalpha() for c in place) >= 3
     if not (capitals or match.group("agency")):
         return None  # "Israel: The cabinet ..." is a sentence, not a dateline
+    if any(w[0].islower() and w not in _PLACE_PARTICLES for w in place.split()):
+        return None  # "It demands that the Rapid Support Forces (RSF) …" names no place
     month = match.group("m1") or match.group("m2")
     day = match.group("d1") or match.group("d2")
     return Dateline(start, match.end(), place, month, int(day) if day else None)
