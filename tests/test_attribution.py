@@ -876,3 +876,10 @@ def test_a_finite_verb_joined_to_a_that_clause_goes_with_the_outer_verb(nlp: Lan
     found = [(q.speaker, q.cue, q.content) for q in nlp(text)._.quotes]
     assert found == [("It", "demands", "the army end its siege of the city"),
                      ("It", "calls on", "let convoys through")]
+
+
+def test_an_estimate_keeps_the_figure_it_is_put_at(nlp: Language) -> None:
+    text = "Organizers estimated the crowd at more than 100,000, while police gave no figure."
+    assert stances_of(nlp, text) == [("Organizers", "estimated", "the crowd at more than 100,000")]
+    # A place or a year after the object is no figure.
+    assert stances_of(nlp, "He criticized the plan at a rally in 2016.") == [("He", "criticized", "the plan")]

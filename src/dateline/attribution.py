@@ -824,9 +824,12 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
         [c for c in particle.children if c.dep_ == "pobj"] if particle is not None else [])
     held_to_be = ("as",) if entry.needs_label else ("as", "of", "for")  # ("called a strike for Monday")
     # (the parser may hang "as …" on the object: "sees the proposal as a non-starter")
+    # ("estimated the crowd at more than 100,000": the figure it is put at)
     as_labels = [c for h in [verb, *objects] for c in h.children if c.dep_ == "prep"
-                 and c.lower_ in held_to_be and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp")
-                                                     for g in c.children)
+                 and (c.lower_ in held_to_be or c.lower_ == "at" and h.i == verb.i and any(
+                     g.dep_ == "pobj" and (g.like_num or g.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"))
+                     for g in c.children))
+                 and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children)
                  and (h.i == verb.i or c.lower_ == "as") and any(o.i < c.i for o in objects)] \
         if objects else []
     if as_labels:
