@@ -40,6 +40,8 @@ class IngestReport:
     skipped: int = 0
     #: Articles already stored that were analysed again and replaced (``reanalyse``).
     replaced: int = 0
+    #: Articles stored (or replaced) whose text is not English: kept, not analysed.
+    not_english: int = 0
     #: Inputs (or lines) refused, with their reasons.
     rejected: list[Rejection] = field(default_factory=list)
 
@@ -51,8 +53,9 @@ class IngestReport:
     def summary(self) -> str:
         """One line for people, e.g. ``24 read, 20 stored, 4 already stored, 1 rejected``."""
         replaced = f"{self.replaced} analysed again, " if self.replaced else ""
+        foreign = f" ({self.not_english} not in English: text kept, not analysed)" if self.not_english else ""
         return (
-            f"{self.read} read, {self.stored} stored, {replaced}{self.skipped} already stored, "
+            f"{self.read} read, {self.stored} stored{foreign}, {replaced}{self.skipped} already stored, "
             f"{len(self.rejected)} rejected"
         )
 
@@ -102,6 +105,7 @@ def ingest(
     already stored again and replaces their analysis, each in one transaction (after
     upgrading dateline or changing its data files); by default they are skipped.
     """
+    from .language import is_english
     from .pipeline import Analyzer
     from .readers import read_inputs
 
@@ -146,10 +150,12 @@ def ingest(
                     reject(result)
                 elif not store.save_article(result, replace=reanalyse):
                     report.skipped += 1
-                elif result.id in known:
-                    report.replaced += 1
                 else:
-                    report.stored += 1
+                    if result.id in known:
+                        report.replaced += 1
+                    else:
+                        report.stored += 1
+                    report.not_english += not is_english(result.lang)
             if bar is not None:
                 bar.update(len(batch))
     finally:

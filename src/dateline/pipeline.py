@@ -190,9 +190,24 @@ class Analyzer:
             yield self.to_article(doc, article)
 
     def to_article(self, doc: Doc, article: Article) -> Article:
-        """Copy each layer's Doc extension into a new Article."""
+        """Copy each layer's Doc extension into a new Article.
+
+        A text in another language than English keeps its paragraphs only, with a note: the
+        layers read English, and what they find in other languages is noise.
+        """
+        from .language import is_english, resolve_language
+
+        lang, note = resolve_language(article.text, article.lang)
+        notes = list(article.notes)
+        english = is_english(lang)
+        skipped = "not analysed (dateline's layers read English): kept its text and paragraphs only"
+        if not english and not any(skipped in n for n in notes):  # (analysed again: noted once)
+            notes.append(f"{note or f'language: {lang!r}'}; {skipped}")
+        elif note and note not in notes:
+            notes.append(note)
         values: dict[str, object] = {}
         for layer in self.layers:
             attr = LAYER_ATTRS[layer]
-            values[attr] = list(getattr(doc._, attr) or [])
-        return replace(article, **values)  # type: ignore[arg-type]
+            if english or layer == "structure":
+                values[attr] = list(getattr(doc._, attr) or [])
+        return replace(article, lang=lang, notes=notes, **values)  # type: ignore[arg-type]
