@@ -164,3 +164,40 @@ def test_scene_at_a_town_the_tagger_misreads_is_a_caption() -> None:
             "The talks resume on Monday.")
     article = analyzer.analyze_article(Article(id="k", text=text, date=dt.date(2025, 3, 5)))
     assert [p.kind for p in article.paragraphs] == ["body", "caption", "body"]
+
+
+def test_captions_spliced_into_a_paragraph_are_cut_out() -> None:
+    text = (
+        "The council met on Tuesday. Firefighters spray water on a depot in Odesa, March 4, "
+        "2025. REUTERS/Nina Lyashonok The mayor said the fire was under control.\n\n"
+        "A boy walks past a mural in Nairobi. (Photo: Ali Jadallah)\n\n"
+        "Schools reopened. A boy walks past a mural in Nairobi. Classes resume on Monday.\n\n"
+        "Officials said the AP/Norc poll showed support at 40 percent."
+    )
+    found = [(p.kind, p.text) for p in segment(text)]
+    assert found == [
+        ("body", "The council met on Tuesday."),
+        ("caption", "Firefighters spray water on a depot in Odesa, March 4, 2025. REUTERS/Nina Lyashonok"),
+        ("body", "The mayor said the fire was under control."),
+        ("caption", "A boy walks past a mural in Nairobi. (Photo: Ali Jadallah)"),
+        # The same caption again, without its credit, inside a paragraph of the story.
+        ("body", "Schools reopened."),
+        ("caption", "A boy walks past a mural in Nairobi."),
+        ("body", "Classes resume on Monday."),
+        # A poll's name is no photo credit.
+        ("body", "Officials said the AP/Norc poll showed support at 40 percent."),
+    ]
+    assert [p.index for p in segment(text)] == list(range(8))
+
+
+def test_a_spliced_caption_is_no_part_of_a_quote() -> None:
+    from dateline.pipeline import load_pipeline
+
+    analyzer = Analyzer(nlp=load_pipeline(layers=["structure", "attribution"]))
+    text = ("Hamas said on Tuesday it would study the proposal. Palestinians inspect the rubble of "
+            "a house in Rafah, March 4, 2025. REUTERS/Mohammed Salem The group will not sign "
+            "without guarantees, spokesman Hazem Qassem said.")
+    article = analyzer.analyze_article(Article(id="q", text=text, date=dt.date(2025, 3, 5)))
+    assert [(q.speaker, q.content) for q in article.quotes] == [
+        ("Hamas", "it would study the proposal"),
+        ("spokesman Hazem Qassem", "The group will not sign without guarantees")]

@@ -156,14 +156,82 @@ def classify_text(text: str, rules: StructureRules | None = None) -> tuple[Parag
     return "body", ""
 
 
+# A photo credit inside a paragraph, where a scraped page spliced a caption into the story:
+# "... REUTERS/Mohammed Salem", "(Xinhua/Rizek Abdeljawad)", "(Photo: Ali Jadallah)".
+_CREDIT = re.compile(
+    r"\b(?:EFE|REUTERS|AFP|AP|XINHUA|ANADOLU|GETTY IMAGES)\s*/\s*[A-Z][a-z][\w.'-]*"
+    r"(?:\s+(?!(?:The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|His|Her|Their)\b)[A-Z][\w.'-]*){0,2}"
+    r"|\((?:Photo|Picture|Image)\s*:\s*[^()]{2,60}\)|\([A-Za-z][\w.-]*(?:\s[\w.-]+)?\s*/\s*[A-Z][\w.' -]{1,40}\)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"])")
+_CAPTION_MAX_CHARS = 300
+
+
+def _unsplice(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut around the captions spliced into it: each is the sentence before
+    a photo credit, with the credit ("… said on Tuesday. Palestinians inspect the rubble in
+    Rafah, March 4, 2025. REUTERS/Mohammed Salem The talks …" is three pieces)."""
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for credit in _CREDIT.finditer(text, start, end):
+        before = text[pos:credit.start()].rstrip()
+        after = text[credit.end():end].lstrip()[:1]
+        if not before.endswith(".") or after and not (after.isupper() or after in "\"“‘'("):
+            continue  # (a caption ends before its credit, a sentence starts after it)
+        before = before.rstrip(".")
+        bounds = [m.end() for m in _SENTENCE_END.finditer(before)]
+        caption_start = pos + bounds[-1] if bounds else pos
+        if credit.end() - caption_start > _CAPTION_MAX_CHARS:
+            continue
+        if caption_start > pos:
+            pieces.append((pos, caption_start))
+        pieces.append((caption_start, credit.end()))
+        pos = credit.end()
+    pieces.append((pos, end))
+    return [(s, e) for s, e in pieces if any(c.isalnum() for c in text[s:e])]
+
+
+def _repeated_captions(text: str, pieces: list[tuple[int, int, ParagraphKind, str]]
+                       ) -> list[tuple[int, int, ParagraphKind, str]]:
+    """Body pieces cut around the words of a caption found elsewhere on the page (a caption
+    repeated inside the story, without its credit this time)."""
+    captions = {_CREDIT.sub("", text[s:e]).strip() for s, e, kind, _ in pieces if kind == "caption"}
+    captions = {c for c in captions if len(c) >= 30}
+    out: list[tuple[int, int, ParagraphKind, str]] = []
+    for start, end, kind, reason in pieces:
+        found = sorted((m, m + len(c)) for c in captions if kind == "body"
+                       for m in [text.find(c, start, end)] if m >= 0 and (m, m + len(c)) != (start, end))
+        pos = start
+        for s, e in found:
+            if s < pos:
+                continue
+            if text[pos:s].strip():
+                out.append((pos, s, "body", ""))
+            out.append((s, e, "caption", "a caption repeated inside a paragraph"))
+            pos = e
+        if pos == start:
+            out.append((start, end, kind, reason))
+        elif text[pos:end].strip(" .,;"):
+            out.append((pos, end, "body", ""))
+    return out
+
+
 def segment(text: str, rules: StructureRules | None = None) -> list[Paragraph]:
-    """Split ``text`` into paragraphs classified from their text alone (no parse needed)."""
+    """Split ``text`` into paragraphs classified from their text alone (no parse needed).
+
+    Captions a scraped page spliced into a paragraph are cut out of it: the sentence before a
+    photo credit, and the words of a caption the page also shows on its own.
+    """
     rules = rules or load_rules()
-    paragraphs = []
-    for index, (start, end) in enumerate(split_paragraphs(text)):
-        kind, reason = classify_text(text[start:end], rules)
-        paragraphs.append(Paragraph(index, start, end, kind, text[start:end], reason))
-    return paragraphs
+    pieces: list[tuple[int, int, ParagraphKind, str]] = []
+    for start, end in split_paragraphs(text):
+        for piece_start, piece_end in _unsplice(text, start, end):
+            kind, reason = classify_text(text[piece_start:piece_end], rules)
+            if (piece_start, piece_end) != (start, end) and kind == "caption":
+                reason = "photo credit inside a paragraph"
+            pieces.append((piece_start, piece_end, kind, reason))
+    trimmed = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip()), k, r)
+               for s, e, k, r in _repeated_captions(text, pieces)]
+    return [Paragraph(i, s, e, k, text[s:e], r) for i, (s, e, k, r) in enumerate(trimmed)]
 
 
 def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
