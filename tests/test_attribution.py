@@ -883,3 +883,13 @@ def test_an_estimate_keeps_the_figure_it_is_put_at(nlp: Language) -> None:
     assert stances_of(nlp, text) == [("Organizers", "estimated", "the crowd at more than 100,000")]
     # A place or a year after the object is no figure.
     assert stances_of(nlp, "He criticized the plan at a rally in 2016.") == [("He", "criticized", "the plan")]
+
+
+def test_a_speaker_hung_on_the_clause_before_as_an_apposition(nlp: Language) -> None:
+    text = ("India will send more tents to Nepal, the foreign ministry spokesperson Randhir "
+            "Jaiswal said on Tuesday.")
+    assert said_of(nlp, text) == [("the foreign ministry spokesperson Randhir Jaiswal", "said",
+                                   "India will send more tents to Nepal")]
+    # A conjunct after "and" shares the first verb's subject.
+    text = "The minister arrived in Doha and said the talks would resume."
+    assert said_of(nlp, text) == [("The minister", "said", "the talks would resume")]

@@ -442,6 +442,24 @@ def _outer_conjunct(verb: Token) -> bool:
         and verb.head.dep_ == "ccomp" and not any(c.dep_ == "aux" for c in verb.head.children)
 
 
+def _comma_subject(verb: Token) -> Token | None:
+    """``China will send aid to Nepal, the foreign ministry spokesperson Mao Ning said``: the
+    speaker the parser hung on the clause before as an apposition, with the cue made a
+    conjunct or an adverbial of that clause's verb (no "and", no "as" between them)."""
+    doc = verb.doc
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i > verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "cc", "mark") and c.i < verb.i for c in verb.children) \
+            or any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        return None
+    comma = max((t.i for t in doc[verb.head.i:verb.i] if t.text == ","), default=None)
+    node = doc[verb.i - 1]
+    if comma is None or node.pos_ not in ("PROPN", "NOUN") or node.i <= comma:
+        return None
+    while comma < node.head.i < verb.i:
+        node = node.head
+    return node if node.left_edge.i > comma else None
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker head of ``verb``: its subject, its ``by`` agent, or an inherited subject."""
     # Of two subjects the parser gives one verb ("…esteem Sen. John McCain,” Trump said"),
@@ -480,6 +498,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         passive_subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:
             return passive_subject
+    comma_subject = _comma_subject(verb) if depth == 0 else None
+    if comma_subject is not None:
+        return comma_subject
     if depth < 3 and _outer_conjunct(verb):
         return _subject(verb.head.head, depth + 1)
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
