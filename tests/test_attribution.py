@@ -893,3 +893,16 @@ def test_a_speaker_hung_on_the_clause_before_as_an_apposition(nlp: Language) -> 
     # A conjunct after "and" shares the first verb's subject.
     text = "The minister arrived in Doha and said the talks would resume."
     assert said_of(nlp, text) == [("The minister", "said", "the talks would resume")]
+
+
+def test_wire_forms_the_parser_reads_oddly(nlp: Language) -> None:
+    # ", according to X" closing the reported clause is no part of what was warned.
+    text = "Egypt warned that an offensive in Rafah would threaten the treaty, according to two officials."
+    assert said_of(nlp, text) == [("Egypt", "warned", "an offensive in Rafah would threaten the treaty")]
+    # "said it had targeted militants" parsed as "said [it had targeted] militants".
+    text = "Residents said the shelling went on all night, while the army said it had targeted militants."
+    assert said_of(nlp, text) == [("Residents", "said", "the shelling went on all night"),
+                                  ("the army", "said", "it had targeted militants")]
+    # Not citing is no citing.
+    text = "Channel 12 reported, without citing sources, that the cabinet would meet on Thursday."
+    assert [(q.kind, q.cue) for q in nlp(text)._.quotes] == [("speech", "reported")]

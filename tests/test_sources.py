@@ -84,6 +84,12 @@ def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | 
         ("The envoy said at the border crossing that talks would resume.", None),
         # The agency spoken to.
         ("A diplomat indicated to Efe that the border would reopen on Thursday.", "Efe"),
+        # Platforms.
+        ("The agency said on X that 12 of its staff had been killed.", "X"),
+        ("Hamas said on Telegram that two of its fighters had been killed.", "Telegram"),
+        # An "according to" closing the reported clause reports the saying.
+        (("Egypt warned that an offensive in Rafah would threaten the treaty, according to two "
+          "Egyptian officials."), "two Egyptian officials"),
     ],
 )
 def test_relay(analyzer: Analyzer, text: str, relay: str | None) -> None:

@@ -101,6 +101,7 @@ _MAX_SPEAKER_TOKENS = 40
 _QUOTING_VERBS = frozenset({"quote", "cite"})
 # Reported speech is a clause: it has a finite verb (a bare phrase is a parse error).
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 
 
 def _has_finite_verb(tokens: Iterable[Token]) -> bool:
@@ -779,6 +780,9 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
         if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > comp.i \
                 and doc[clause.left_edge.i - 1].text == "," and ctx.lexicon.match(clause) is not None:
             hi = min(hi, clause.left_edge.i - 1)
+    according = _trailing_according(comp)
+    if according is not None and lo < according.i <= hi:
+        hi = according.i - 1  # (", according to X" reports the saying, not what was said)
     following = doc[hi + 1] if hi + 1 < len(doc) else None
     subject = _conjunct_subject(following) \
         if following is not None and ctx.lexicon.match(following) is not None else None
@@ -966,7 +970,11 @@ def _misparsed_clause(
         long_object = obj.dep_ == "dobj" and obj.pos_ != "PRON" \
             and obj.ent_type_ not in ("PERSON", "ORG", "NORP") \
             and sum(1 for t in doc[lo : hi + 1] if not t.is_punct) >= 6
-        if not (gerund or long_object) or obj.i < verb.i \
+        # "said it had targeted militants" read as "said [it had targeted] militants": an
+        # object opening with a subject pronoun and an auxiliary is a clause.
+        pronoun_clause = obj.dep_ == "dobj" and lo == verb.i + 1 and hi > lo + 1 \
+            and doc[lo].lower_ in _SUBJECT_PRONOUNS and doc[lo + 1].tag_ in _FINITE_TAGS
+        if not (gerund or long_object or pronoun_clause) or obj.i < verb.i \
                 or speaker.start <= hi and lo <= speaker.end - 1:
             continue
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
@@ -1284,7 +1292,9 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
     its own speaker ("The minister said …, according to a statement from his office") it is
     that statement's relay (:func:`_according_relay`), not a source of its own."""
     doc = ctx.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to" or _said_by_someone(ctx, token.head):
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to" or _said_by_someone(ctx, token.head) \
+            or token.head.dep_ == "ccomp" and _trailing_according(token.head) == token \
+            and _said_by_someone(ctx, token.head.head):
         return None
     to = doc[token.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None) or next(
@@ -1318,10 +1328,23 @@ def _said_by_someone(ctx: _Context, verb: Token) -> bool:
              or bool(ctx.quotes_in(verb.sent.start_char, verb.sent.end_char)))
 
 
+def _trailing_according(comp: Token) -> Token | None:
+    """The "according to X" closing the clause ``comp`` after a comma: "Egypt warned that an
+    operation would threaten the treaty, according to two officials" (the parser hangs it on
+    the reported clause, but it reports the warning)."""
+    doc = comp.doc
+    last = max((t.i for t in comp.subtree if not t.is_punct), default=comp.i)
+    return next((c for c in comp.children if c.dep_ == "prep" and c.lower_ == "according"
+                 and c.i > comp.i and doc[c.i - 1].text == "," and c.right_edge.i == last), None)
+
+
 def _according_relay(verb: Token) -> Span | None:
-    """The source an "according to" on the cue ``verb`` gives: the statement's relay."""
-    return next((verb.doc[g.left_edge.i:g.right_edge.i + 1] for c in verb.children
-                 if c.dep_ == "prep" and c.lower_ == "according"
+    """The source an "according to" on the cue ``verb`` (or closing its clause) gives: the
+    statement's relay."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"] + [
+        a for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+        for a in [_trailing_according(c)] if a is not None]
+    return next((verb.doc[g.left_edge.i:g.right_edge.i + 1] for c in preps
                  for to in c.children if to.lower_ == "to"
                  for g in to.children if g.dep_ == "pobj"), None)
 
@@ -1405,6 +1428,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     if match is None or asks_anonymity(token):
         return []  # ("who asked not to be named": sourcing, not a stance)
     entry, particle = match
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return []  # ("reported, without citing sources, …", "left without saying a word")
     if token.lemma_ in _QUOTING_VERBS and (
             token.dep_ == "advcl" and lexicon.match(token.head) is not None
             and any(o.dep_ == "dobj" and can_speak(o) for o in token.children)
@@ -1849,8 +1874,10 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             if cand.cue_start is not None and cand.cue_end is not None else None
         # (the verb of "has said in a statement", not its auxiliary)
         relay = cand.relay or (relay_of(cue_span.root) if cue_span is not None and len(cue_span) else None)
-        if relay is not None and speaker is not None and relay.start_char == speaker.start_char:
-            relay = None  # "According to the statement": the statement is the source
+        if relay is not None and (speaker is not None and relay.start_char == speaker.start_char
+                                  or relay.start_char < cand.end and cand.start < relay.end_char):
+            relay = None  # "According to the statement": the statement is the source; and
+            # what was said is no relay ("said it had targeted militants", misparsed)
         out.append(
             Quote(
                 start=cand.start,

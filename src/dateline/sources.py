@@ -240,7 +240,9 @@ def relay_of(cue: Token) -> Span | None:
         for obj in (c for c in child.children if c.dep_ == "pobj"):
             phrase = doc[obj.left_edge.i:obj.i + 1]
             medium = obj.lemma_.lower() in words.media or obj.lower_ in words.media \
-                or phrase.text.lower().split(" ", 1)[-1] in words.media  # ("news conference")
+                or phrase.text.lower().split(" ", 1)[-1] in words.media \
+                or phrase.text.lower() in words.media \
+                or obj.text == "X" and child.lower_ == "on"  # ("news conference"; "wrote on X")
             outlet = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
                            and obj.right_edge.i - obj.left_edge.i < 8
                            and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
