@@ -906,3 +906,21 @@ def test_wire_forms_the_parser_reads_oddly(nlp: Language) -> None:
     # Not citing is no citing.
     text = "Channel 12 reported, without citing sources, that the cabinet would meet on Thursday."
     assert [(q.kind, q.cue) for q in nlp(text)._.quotes] == [("speech", "reported")]
+
+
+def test_translated_wire_forms(nlp: Language) -> None:
+    # "This was stated by X": what was stated is the sentence before.
+    text = ("The crossing will reopen on Sunday for aid trucks. This was stated by the spokesman "
+            "of the Egyptian Foreign Ministry, Ahmed Abu Zeid.")
+    assert said_of(nlp, text) == [("the spokesman of the Egyptian Foreign Ministry, Ahmed Abu Zeid",
+                                   "was stated", "The crossing will reopen on Sunday for aid trucks")]
+    # "According to what X told Efe, …": X speaks, through Efe.
+    text = "According to what a Hamas leader told Efe, the movement will answer the proposal this week."
+    found = only(quotes_of(nlp, text))
+    assert (found.speaker, found.relay, found.content) == (
+        "a Hamas leader", "Efe", "the movement will answer the proposal this week")
+    # An adverbial before the speaker is no statement of theirs.
+    assert said_of(nlp, "After the talks collapsed on Monday, the minister said nothing.") == []
+    # A name ending the sentence does not keep the full stop.
+    text = "The delegation will return to Cairo next week, as reported by the public broadcaster Kan."
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["the public broadcaster Kan"]

@@ -1046,9 +1046,25 @@ def _trailing_clause(ctx: _Context, verb: Token, speaker: Span) -> tuple[int, in
         return None
     if sum(1 for t in doc[sent.start : comma.i] if not t.is_punct) < 4:
         return None
+    if any(t.head == verb and t.dep_ in ("prep", "advcl", "advmod", "npadvmod")
+           for t in doc[sent.start : comma.i]):
+        return None  # ("According to what a leader told Efe, the movement will respond": an adverbial)
     if not _has_finite_verb(doc[sent.start : comma.i]):
         return None
     return _trim(ctx.text, sent.start_char, comma.idx)
+
+
+def _anaphoric(ctx: _Context, verb: Token) -> tuple[int, int] | None:
+    """``This was stated by the ministry's spokesman``: "this" is the sentence before, which
+    is what was stated (a form of translated wire copy)."""
+    doc = ctx.doc
+    if not any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that") and c.i < verb.i for c in verb.children) \
+            or not any(c.dep_ == "agent" for c in verb.children) or verb.sent.start == 0:
+        return None
+    before = doc[verb.sent.start - 1].sent
+    if sum(1 for t in before if t.is_alpha) < 4 or not _has_finite_verb(before):
+        return None
+    return _trim(ctx.text, before.start_char, before.end_char)
 
 
 def _pro_form(ctx: _Context, verb: Token) -> tuple[int, int] | None:
@@ -1301,9 +1317,17 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
         # ("according to what was reported by state television": the agent)
         (g for c in to.children if c.dep_ == "pcomp" and c.tag_ == "VBN"
          for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    # ("according to what a Hamas leader told Efe": the one who told it, through Efe)
+    clause = next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ in ("VBD", "VBZ", "VBP")
+                   and ctx.lexicon.match(c) is not None), None) if source is None else None
+    if clause is not None:
+        source = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if source is None:
         return None
-    return _prepositional(ctx, token, to, source, rank=1)
+    found = _prepositional(ctx, token, to, source, rank=1)
+    if found is not None and clause is not None:
+        found.relay = found.relay or relay_of(clause)
+    return found
 
 
 def _in_document(ctx: _Context, token: Token, lexicon: CueLexicon) -> _Candidate | None:
@@ -1492,7 +1516,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
             c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         found_here.extend(_as_clause(ctx, token, speaker, cue, rank))
     if not found_here and entry.that_clause:
-        clause = _trailing_clause(ctx, token, speaker) or _pro_form(ctx, token)
+        clause = _trailing_clause(ctx, token, speaker) or _pro_form(ctx, token) or _anaphoric(ctx, token)
         if clause is not None:
             found_here.append(_Candidate(clause[0], clause[1], False, speaker, *cue, rank))
     if not found_here and entry.noun_content and passive \
@@ -1878,15 +1902,19 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                                   or relay.start_char < cand.end and cand.start < relay.end_char):
             relay = None  # "According to the statement": the statement is the source; and
             # what was said is no relay ("said it had targeted militants", misparsed)
+        # (a sentence's full stop the tokenizer left on a name: "as reported by … Kan.")
+        speaker_end = speaker.end_char - 1 if speaker is not None and speaker.text.endswith(".") \
+            and speaker[-1].i == speaker[-1].sent.end - 1 and len(speaker[-1]) > 2 \
+            and not speaker[-1].text[:-1].isupper() else (speaker.end_char if speaker is not None else 0)
         out.append(
             Quote(
                 start=cand.start,
                 end=cand.end,
                 content=doc_text(doc)[cand.start : cand.end],
                 direct=cand.direct,
-                speaker=speaker.text if speaker is not None else None,
+                speaker=doc_text(doc)[speaker.start_char:speaker_end] if speaker is not None else None,
                 speaker_start=speaker.start_char if speaker is not None else None,
-                speaker_end=speaker.end_char if speaker is not None else None,
+                speaker_end=speaker_end if speaker is not None else None,
                 cue=cand.cue,
                 cue_start=cand.cue_start,
                 cue_end=cand.cue_end,

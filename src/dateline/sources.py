@@ -243,7 +243,7 @@ def relay_of(cue: Token) -> Span | None:
                 or phrase.text.lower().split(" ", 1)[-1] in words.media \
                 or phrase.text.lower() in words.media \
                 or obj.text == "X" and child.lower_ == "on"  # ("news conference"; "wrote on X")
-            outlet = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
+            outlet = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "to")
                            and obj.right_edge.i - obj.left_edge.i < 8
                            and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
             carried = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
