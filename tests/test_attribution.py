@@ -924,3 +924,12 @@ def test_translated_wire_forms(nlp: Language) -> None:
     # A name ending the sentence does not keep the full stop.
     text = "The delegation will return to Cairo next week, as reported by the public broadcaster Kan."
     assert [q.speaker for q in quotes_of(nlp, text)] == ["the public broadcaster Kan"]
+
+
+def test_two_statements_joined_by_a_semicolon_and_a_that_the_tagger_took_for_a_determiner(
+        nlp: Language) -> None:
+    text = "Israel says Hamas is holding up the deal; Hamas says Israel keeps adding conditions."
+    assert said_of(nlp, text) == [("Israel", "says", "Hamas is holding up the deal"),
+                                  ("Hamas", "says", "Israel keeps adding conditions")]
+    text = "The United Nations has warned that famine is imminent in northern Gaza."
+    assert said_of(nlp, text) == [("The United Nations", "has warned", "famine is imminent in northern Gaza")]

@@ -672,9 +672,12 @@ def _complement_candidates(
             continue
         if ctx.lexicon.match(comp) is not None and _conjunct_subject(comp) is not None:
             continue  # ("said …, and one in four said …": the second cue speaks for itself)
-        if comp.dep_ == "parataxis" and comp.i < verb.i and ctx.lexicon.match(comp) is not None \
-                and any(c.dep_ == "nsubj" for c in comp.children):
-            continue  # "“…,” Trump said, after Ms. Quick said …": the first cue is its own
+        if comp.i < verb.i and ctx.lexicon.match(comp) is not None \
+                and any(c.dep_ == "nsubj" for c in comp.children) and (
+                    comp.dep_ == "parataxis" or any(t.text == ";" for t in ctx.doc[comp.right_edge.i:verb.i])):
+            # "“…,” Trump said, after Ms. Quick said …", "Israel says …; Hamas says …": the
+            # first cue is its own
+            continue
         if comp.i > verb.i and any(c.dep_ == "cc" and verb.i < c.i < comp.i for c in verb.children) \
                 and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             # "Teams cannot reach the villages, officials said, and 200 families are sheltering
@@ -688,7 +691,10 @@ def _complement_candidates(
             # A complement that swallows the speaker is a parse error.
             continue
         while lo < hi and (doc[lo].dep_ == "mark" and doc[lo].head == comp or doc[lo].is_punct
-                           or doc[lo].dep_ == "advmod" and doc[lo + 1].lower_ == "that"):
+                           or doc[lo].dep_ == "advmod" and doc[lo + 1].lower_ == "that"
+                           # ("warned that famine is imminent", the tagger's "that" a determiner)
+                           or doc[lo].lower_ == "that" and doc[lo].dep_ == "det" and lo == verb.i + 1
+                           and doc[lo].head.dep_ == "nsubj" and doc[lo].head.head == comp):
             lo += 1  # (and "only" in "said only that …")
         subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and doc[lo].dep_ == "prep" and doc[lo].head == comp \
