@@ -118,6 +118,13 @@ def test_unit_from_context_and_of_phrase(nlp: Language) -> None:
     ]
 
 
+def test_unit_of_a_bare_count_after_a_casualty_verb_or_others(nlp: Language) -> None:
+    text = "The shelling killed at least 42 people, including 15 children, and wounded more than 100."
+    assert summary(quantities_of(nlp, text))[2] == ("more than 100", 100, "min", "wounded")
+    text = "Two border guards were killed and four others were wounded."
+    assert [q.unit for q in quantities_of(nlp, text)] == ["guards", "guards"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

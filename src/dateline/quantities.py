@@ -475,9 +475,13 @@ class _Scanner:
     def unit(self, run: _Run, head: Token | None) -> str | None:
         """The counted noun, from the parse and, failing that, the sentence around."""
         doc = self.doc
-        if head is not None:
-            return _unit_text(head)
+        if head is not None and head.lower_ != "others":
+            return _unit_text(head)  # ("four others": the noun counted before)
         tokens = [doc[k] for k in range(run.first, run.last + 1)]
+        for tok in tokens:
+            # "killed 42 people and wounded more than 100": the verb's participle
+            if head is None and tok.dep_ == "dobj" and tok.head.lower_ in self.lex.casualty_words:
+                return tok.head.lower_
         for tok in tokens:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -527,7 +531,7 @@ class _Scanner:
             tok = doc[k]
             if tok.text == ";":
                 break
-            if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in self.lex.time_units:
+            if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in self.lex.time_units and tok.lower_ != "others":
                 if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS:
                     continue
                 return _unit_text(tok)
