@@ -118,6 +118,19 @@ def test_unit_from_context_and_of_phrase(nlp: Language) -> None:
     ]
 
 
+def test_shares_of_an_earlier_count(nlp: Language) -> None:
+    text = ("Officials say about 120 hostages are still held, at least a third of whom are "
+            "believed to be dead. The bus carried 48 passengers, two-thirds of them children.")
+    found = quantities_of(nlp, text)
+    assert summary(found) == [
+        ("about 120 hostages", 120, "approx", "hostages"),
+        ("at least a third of whom", 40, "min", "dead"),
+        ("48 passengers", 48, "exact", "passengers"),
+        ("two-thirds of them", 32, "approx", "children"),
+    ]
+    assert [q.part_of for q in found] == [None, 0, None, 2]
+
+
 def test_unit_of_a_bare_count_after_a_casualty_verb_or_others(nlp: Language) -> None:
     text = "The shelling killed at least 42 people, including 15 children, and wounded more than 100."
     assert summary(quantities_of(nlp, text))[2] == ("more than 100", 100, "min", "wounded")

@@ -34,7 +34,10 @@ Conventions (the gold format scores span overlap, value and bound):
   ``kind="count"``. A component built with ``measures=False`` keeps counts only.
 * ``part_of``: a count that is part of an earlier count in its sentence points at it ("134
   hostages, at least thirty of them dead"; "40 people, including 12 children"; "of whom"),
-  and a part named first at the whole after it ("fewer than 40 of the 250 detainees").
+  and a part named first at the whole after it ("fewer than 40 of the 250 detainees"). A share
+  of an earlier count is a count of its own, computed from the whole and pointing at it:
+  "about 100 hostages, at least a third of whom are believed to be dead" gives 33 dead, ``min``
+  ("half of them", "two-thirds of them children"; the fractions are in ``data/numbers.json``).
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -105,6 +108,7 @@ class NumberLexicon:
     casualty_words: frozenset[str]
     context_nouns: frozenset[str]
     toll_units: dict[str, str]
+    fractions: dict[str, float] = field(default_factory=dict)
 
     @property
     def words(self) -> dict[str, float]:
@@ -164,6 +168,7 @@ def load_numbers(path: str | None = None) -> NumberLexicon:
         casualty_words=_words(data.get("casualty_words", [])),
         context_nouns=_words(data.get("context_nouns", [])),
         toll_units={k.lower(): v for k, v in data.get("toll_units", {}).items() if not k.startswith("_")},
+        fractions=_numbers(data.get("fractions", {})),
     )
 
 
@@ -349,6 +354,8 @@ class _Scanner:
         first, last = doc[run.first], doc[run.last]
         start, end = first.idx, last.idx + len(last.text)
         after = [t for t in self.lower[run.last + 1 : run.last + 5] if t != "-"]
+        if self.lower[run.last + 1 : run.last + 2] == ["-"] and after[:1] and after[0] in self.lex.fractions:
+            return "fraction"  # "two-thirds of them": a share (see _fractions)
         if after[:2] in (["year", "old"], ["years", "old"]):
             return "age"  # "a 14-year-old boy", "45 years old" (before the time layer's say)
         for t_start, t_end in timex_spans:
@@ -598,6 +605,41 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _fractions(scanner: _Scanner, found: list[Quantity], tokens: range) -> list[Quantity]:
+    """Shares of an earlier count in the sentence: "about 130 hostages, at least a third of
+    whom are believed to be dead" is a count of at least 43 dead, part of the 130."""
+    doc, lex = scanner.doc, scanner.lex
+    shares: list[Quantity] = []
+    for i in tokens:
+        word = doc[i].lower_
+        if word not in lex.fractions or i + 2 >= tokens.stop or doc[i + 1].lower_ != "of" \
+                or doc[i + 2].lower_ not in _PART_PRONOUNS:
+            continue
+        # ("a third", "one quarter", "two-thirds" as the tokenizer splits it, "half")
+        hyphen = i - 2 >= tokens.start and doc[i - 1].text in ("-", "–")
+        lead = doc[i - 2].lower_ if hyphen else doc[i - 1].lower_ if i > tokens.start else ""
+        times = 1.0 if lead in _ARTICLES or lead == "one" or word == "half" and not hyphen \
+            else lex.words.get(lead, 0.0)
+        first = i - 2 if hyphen else i - 1 if lead in _ARTICLES or lead in lex.words else i
+        sent = doc[i].sent
+        whole = next((q for q in reversed(found) if q.kind == "count" and sent.start_char <= q.start
+                      and q.end <= doc[i].idx), None)
+        if not times or whole is None:
+            continue
+        bound: Bound = "approx"
+        before = scanner.bound_before(first)
+        if before is not None:
+            bound, first = before
+        # (what the share counts: the casualty word of its clause, else what the whole counts)
+        named = doc[i + 3] if i + 3 < sent.end and doc[i + 3].tag_ in ("NNS", "NNPS") else None
+        unit = _unit_text(named) if named is not None else next(
+            (t.lower_ for t in doc[i + 3:min(i + 10, sent.end)] if t.lower_ in lex.casualty_words), whole.unit)
+        start, end = doc[first].idx, doc[i + 2].idx + len(doc[i + 2].text)
+        shares.append(Quantity(start, end, doc_text(doc)[start:end], float(round(whole.value * lex.fractions[word] * times)),
+                               bound, unit, kind="count", part_of=found.index(whole)))
+    return shares
+
+
 def extract_quantities(
     doc: Doc, lexicon: NumberLexicon | None = None, measures: bool = True
 ) -> list[Quantity]:
@@ -616,7 +658,15 @@ def extract_quantities(
             quantity, i = _quantity(scanner, run, timex_spans, tokens.stop)
             if quantity is not None:
                 found.append(quantity)
-    return _link_parts(doc, found)
+    linked = _link_parts(doc, found)
+    shares = [s for tokens in _body_tokens(doc) for s in _fractions(scanner, linked, tokens)]
+    if not shares:
+        return linked
+    # (in text order, each share still pointing at its whole)
+    ordered = sorted(linked + shares, key=lambda q: q.start)
+    position = {id(q): k for k, q in enumerate(ordered)}
+    return [replace(q, part_of=position[id(linked[q.part_of])]) if q.part_of is not None else q
+            for q in ordered]
 
 
 def _quantity(
