@@ -84,6 +84,9 @@ def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | 
         ("The envoy said at the border crossing that talks would resume.", None),
         # The agency spoken to.
         ("A diplomat indicated to Efe that the border would reopen on Thursday.", "Efe"),
+        # A poll the answers were given in (not "his rise in the polls", a standing).
+        ("Most voters said they distrusted Congress in a Gallup poll this month.", "a Gallup poll"),
+        ("He said he was under attack because of his rise in the polls.", None),
         # Platforms.
         ("The agency said on X that 12 of its staff had been killed.", "X"),
         ("Hamas said on Telegram that two of its fighters had been killed.", "Telegram"),

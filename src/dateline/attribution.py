@@ -102,6 +102,7 @@ _QUOTING_VERBS = frozenset({"quote", "cite"})
 # Reported speech is a clause: it has a finite verb (a bare phrase is a parse error).
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+_POLLS = frozenset({"poll", "survey"})
 
 
 def _has_finite_verb(tokens: Iterable[Token]) -> bool:
@@ -1359,13 +1360,21 @@ def _said_by_someone(ctx: _Context, verb: Token) -> bool:
 
 
 def _trailing_according(comp: Token) -> Token | None:
-    """The "according to X" closing the clause ``comp`` after a comma: "Egypt warned that an
-    operation would threaten the treaty, according to two officials" (the parser hangs it on
-    the reported clause, but it reports the warning)."""
+    """The phrase closing the clause ``comp`` that reports the saying, not what was said
+    (the parser hangs it on the reported clause): "Egypt warned that an operation would
+    threaten the treaty, according to two officials"; "Most said they distrust Congress in a
+    Gallup poll (this month)"."""
     doc = comp.doc
-    last = max((t.i for t in comp.subtree if not t.is_punct), default=comp.i)
-    return next((c for c in comp.children if c.dep_ == "prep" and c.lower_ == "according"
-                 and c.i > comp.i and doc[c.i - 1].text == "," and c.right_edge.i == last), None)
+
+    def end(token: Token) -> int:  # (the last word, a day after it aside)
+        return max((t.i for t in token.subtree if not t.is_punct and t.ent_type_ not in ("DATE", "TIME")),
+                   default=token.i)
+
+    last = end(comp)
+    return next((c for c in comp.subtree if c.dep_ == "prep" and c.i > comp.i and end(c) == last
+                 and (c.lower_ == "according" and doc[c.i - 1].text == "," or c.lower_ == "in" and any(
+                     # (one poll: "his rise in the polls" is a standing)
+                     g.dep_ == "pobj" and g.lower_ in _POLLS and g.tag_ == "NN" for g in c.children))), None)
 
 
 def _according_relay(verb: Token) -> Span | None:
@@ -1375,7 +1384,7 @@ def _according_relay(verb: Token) -> Span | None:
         a for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
         for a in [_trailing_according(c)] if a is not None]
     return next((verb.doc[g.left_edge.i:g.right_edge.i + 1] for c in preps
-                 for to in c.children if to.lower_ == "to"
+                 for to in (c.children if c.lower_ == "according" else [c]) if to.lower_ in ("to", "in")
                  for g in to.children if g.dep_ == "pobj"), None)
 
 
