@@ -1053,8 +1053,11 @@ def _trailing_clause(ctx: _Context, verb: Token, speaker: Span) -> tuple[int, in
         return None
     if sum(1 for t in doc[sent.start : comma.i] if not t.is_punct) < 4:
         return None
-    if any(t.head == verb and t.dep_ in ("prep", "advcl", "advmod", "npadvmod")
-           for t in doc[sent.start : comma.i]):
+    opening = sent.start
+    while opening < comma.i and (doc[opening].dep_ == "cc" or doc[opening].is_punct):
+        opening += 1  # ("And, while Trump boasts …, a trio of PACs reported …")
+    if any(t.head == verb and (t.dep_ == "advcl" or t.dep_ in ("prep", "advmod", "npadvmod")
+                               and t.left_edge.i == opening) for t in doc[sent.start : comma.i]):
         return None  # ("According to what a leader told Efe, the movement will respond": an adverbial)
     if not _has_finite_verb(doc[sent.start : comma.i]):
         return None
