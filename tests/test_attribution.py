@@ -938,8 +938,9 @@ def test_two_statements_joined_by_a_semicolon_and_a_that_the_tagger_took_for_a_d
 def test_a_phrase_in_the_middle_of_the_clause_before_the_speaker_keeps_it_a_statement(
         nlp: Language) -> None:
     # The parser hangs "in an attempt to …" on "told"; the clause is still what was told.
-    text = ("Mediators opened a new round of talks in Cairo on Monday with an Israeli delegation, "
-            "in an attempt to close the gaps that have blocked a truce, two Egyptian security "
-            "sources told EFE.")
+    text = ("Egyptian, Qatari and US mediators opened a new round of indirect negotiations in "
+            "Cairo this Monday with an Israeli delegation that arrived in the Egyptian capital on "
+            "Sunday night, in an attempt to close the gaps that have so far blocked a truce in the "
+            "Gaza Strip, two Egyptian security sources told EFE.")
     assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [
         ("two Egyptian security sources", "told")]
