@@ -35,3 +35,24 @@ def test_datelines(text: str, place: str, month: str | None, day: int | None, re
 ])
 def test_sentences_are_not_datelines(text: str) -> None:
     assert find_dateline(text) is None
+
+
+def test_a_dateline_after_a_headline_line() -> None:
+    from dateline.datelines import find_story_dateline
+
+    text = "Mediators push for Gaza truce deal\n\nCAIRO, March 4 (Reuters) - Egyptian mediators met."
+    found = find_story_dateline(text)
+    assert found is not None and (found.place, found.day) == ("CAIRO", 4)
+    assert text[found.end:].startswith("Egyptian")
+    # A first line that is a sentence of the story is no headline.
+    assert find_story_dateline("Talks resumed on Monday.\n\nCAIRO, March 4 (Reuters) - Mediators met.") is None
+
+
+def test_the_page_date_and_a_dateline_after_the_title() -> None:
+    import datetime as dt
+
+    from dateline.readers import reconcile_dateline
+
+    text = "Mediators push for Gaza truce deal\nCAIRO, March 4 (Reuters) - Egyptian mediators met."
+    day, source, note = reconcile_dateline(text, dt.date(2025, 3, 5))
+    assert (day, source) == (dt.date(2025, 3, 4), "text") and note is not None

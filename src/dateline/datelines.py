@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Dateline", "find_dateline"]
+__all__ = ["Dateline", "find_dateline", "find_story_dateline"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -63,3 +63,24 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
     month = match.group("m1") or match.group("m2")
     day = match.group("d1") or match.group("d2")
     return Dateline(start, match.end(), place, month, int(day) if day else None)
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def find_story_dateline(text: str, start: int = 0) -> Dateline | None:
+    """The dateline opening the story at ``start``, or opening the line after a headline there:
+    a page's text often begins with its title ("Mediators push for Gaza truce deal" then
+    "CAIRO, March 4 (Reuters) - …"). A headline is one short line without a full stop.
+    """
+    found = find_dateline(text, start)
+    if found is not None:
+        return found
+    first = _LINE.search(text, start)
+    if first is None or text[start:first.start()].strip():
+        return None
+    headline = first.group().strip()
+    if not headline or len(headline.split()) > 20 or headline.endswith((".", "\"", "”")):
+        return None
+    return find_dateline(text, first.end())
+

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .datelines import find_dateline
+from .datelines import find_story_dateline
 from .errors import InputError, Rejection
 from .model import Article, DateSource
 
@@ -100,7 +100,7 @@ def reconcile_dateline(text: str, day: dt.date) -> tuple[dt.date, DateSource | N
     the reference for "on Tuesday"); otherwise the page's date is kept. Returns the day to
     use, its new source (None when unchanged) and a note saying what was decided and why.
     """
-    found = find_dateline(text)
+    found = find_story_dateline(text)
     if found is None or found.month is None or found.day is None:
         return day, None, None
     month = _MONTHS.get(found.month[:3].lower())

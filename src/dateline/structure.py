@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from ._data import read_data
 from ._extensions import doc_text
-from .datelines import find_dateline
+from .datelines import find_story_dateline
 from .model import Paragraph, ParagraphKind
 
 __all__ = [
@@ -316,7 +316,7 @@ class ParagraphSegmenter:
                 token.is_sent_start = True
         doc._.paragraphs = paragraphs
         first = next((p for p in paragraphs if p.kind == "body"), None)
-        doc._.dateline = find_dateline(doc_text(doc), first.start) if first is not None else None
+        doc._.dateline = find_story_dateline(doc_text(doc), first.start) if first is not None else None
         if doc._.dateline is not None:
             # The story starts after the dateline: parsed with it, "Jerusalem (AFP) – Israel
             # on Thursday rejected …" loses its subject to the place.
@@ -363,5 +363,5 @@ class StructureClassifier:
                 paragraph.reason = reason
         doc._.paragraphs = paragraphs
         first = next((p for p in paragraphs if p.kind == "body"), None)
-        doc._.dateline = find_dateline(doc_text(doc), first.start) if first is not None else None
+        doc._.dateline = find_story_dateline(doc_text(doc), first.start) if first is not None else None
         return doc
