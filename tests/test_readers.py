@@ -55,6 +55,16 @@ def test_dateline_disagreeing_with_marker(tmp_path: Path) -> None:
     assert "kept the given date" in article.notes[0]
 
 
+def test_a_text_cut_off_mid_sentence_is_read_with_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_text("date 2025-03-05 Kyiv said it had shot down 25 drones overnight.\n\n"
+                    "The minister said the pressure on Moscow must continu")
+    article = _only_article(_read(path))
+    assert article.text.endswith("must continu")
+    assert article.notes == [("the text stops mid-sentence ('…the pressure on Moscow must continu'): "
+                              "it may have been cut off; read as it is")]
+
+
 def test_reconcile_crosses_the_new_year() -> None:
     day, source, _ = reconcile_dateline("KYIV, Dec 31 (Reuters) - ...", dt.date(2025, 1, 1))
     assert (day, source) == (dt.date(2024, 12, 31), "text")

@@ -201,3 +201,21 @@ def test_a_spliced_caption_is_no_part_of_a_quote() -> None:
     assert [(q.speaker, q.content) for q in article.quotes] == [
         ("Hamas", "it would study the proposal"),
         ("spokesman Hazem Qassem", "The group will not sign without guarantees")]
+
+
+def test_a_paragraph_shown_twice_is_news_once() -> None:
+    text = ("Hamas said it had received the proposal from the mediators.\n\n"
+            "\u201cWe will respond within days,\u201d Hamas official Bassem Naim told Al Jazeera.\n\n"
+            "\u201cWe will respond within days,\u201d Hamas official Bassem Naim told Al Jazeera.")
+    paragraphs = segment(text)
+    assert [(p.kind, p.reason) for p in paragraphs] == [
+        ("body", ""), ("body", ""), ("boilerplate", "repeats paragraph 1")]
+
+
+def test_a_story_that_stops_mid_sentence() -> None:
+    from dateline.structure import cut_off
+
+    cut = "Kyiv said it had shot down 25 drones.\n\nThe minister said the pressure on Moscow must continu"
+    assert cut_off(segment(cut)) == "the pressure on Moscow must continu"
+    whole = "Kyiv said it had shot down 25 drones.\n\nThe minister said the pressure must go on.\n\nEFE"
+    assert cut_off(segment(whole)) is None

@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from .datelines import find_story_dateline
 from .errors import InputError, Rejection
 from .model import Article, DateSource
+from .structure import cut_off, segment
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -170,6 +171,10 @@ class _Reader:
         trusted, new_source, note = reconcile_dateline(text, day)
         if note:
             notes.append(note)
+        tail = cut_off(segment(text))
+        if tail is not None:
+            notes.append(f"the text stops mid-sentence ('…{tail}'): it may have been cut off; "
+                         f"read as it is")
         if new_source:
             day, date_source = trusted, new_source
         given_id = meta.pop("id", None)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -164,6 +164,8 @@ _CREDIT = re.compile(
     r"|\((?:Photo|Picture|Image)\s*:\s*[^()]{2,60}\)|\([A-Za-z][\w.-]*(?:\s[\w.-]+)?\s*/\s*[A-Z][\w.' -]{1,40}\)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"])")
 _CAPTION_MAX_CHARS = 300
+_MIN_REPEATED_CHARS = 40
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", "»", ")", "…", ":", "]")
 
 
 def _unsplice(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -231,7 +233,29 @@ def segment(text: str, rules: StructureRules | None = None) -> list[Paragraph]:
             pieces.append((piece_start, piece_end, kind, reason))
     trimmed = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip()), k, r)
                for s, e, k, r in _repeated_captions(text, pieces)]
-    return [Paragraph(i, s, e, k, text[s:e], r) for i, (s, e, k, r) in enumerate(trimmed)]
+    paragraphs = [Paragraph(i, s, e, k, text[s:e], r) for i, (s, e, k, r) in enumerate(trimmed)]
+    # A page that shows a block of the story twice: the copy is no news of its own (its quotes
+    # and events would be counted twice).
+    first_seen: dict[str, int] = {}
+    for paragraph in paragraphs:
+        if paragraph.kind != "body" or len(paragraph.text) < _MIN_REPEATED_CHARS:
+            continue
+        seen = first_seen.setdefault(paragraph.text, paragraph.index)
+        if seen != paragraph.index:
+            paragraph.kind, paragraph.reason = "boilerplate", f"repeats paragraph {seen}"
+    return paragraphs
+
+
+def cut_off(paragraphs: Sequence[Paragraph]) -> str | None:
+    """The last words of a story that stops mid-sentence (a page cut off, a feed's excerpt),
+    or None: its last body paragraph is a sentence with no end."""
+    body = [p for p in paragraphs if p.kind == "body"]
+    if not body:
+        return None
+    last = body[-1].text.rstrip()
+    if last.endswith(_SENTENCE_ENDS) or len(last.split()) < 8:
+        return None
+    return last[-40:].split(" ", 1)[-1] if len(last) > 40 else last
 
 
 def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
