@@ -205,6 +205,26 @@ def test_asking_for_anonymity_is_neither_a_stance_nor_a_request(analyzer: Analyz
     assert [(q.speaker, q.source) for q in found] == [("who", "The senators")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "relay"),
+    [
+        (("Sources in Egyptian intelligence quoted by the Al Qahera News channel indicated that the "
+          "delegations would meet again on Sunday."), "Sources in Egyptian intelligence",
+         "the Al Qahera News channel"),
+        (("According to the newspaper Haaretz, which cites sources familiar with the talks, Israel "
+          "rejected the proposal."), "sources familiar with the talks", "the newspaper Haaretz"),
+        ("The newspaper, which cited two officials, said the talks had collapsed.", "two officials",
+         "The newspaper"),
+    ],
+)
+def test_a_source_carried_by_another_inside_the_speaker_phrase(
+        analyzer: Analyzer, text: str, speaker: str, relay: str) -> None:
+    found = [q for q in analyzer.analyze(text, date=DAY).quotes if q.kind == "speech"]
+    assert [(q.speaker, q.relay) for q in found] == [(speaker, relay)]
+    # Citing a source is sourcing, not a stance of the outlet's.
+    assert not any(q.cue in ("cites", "cited") for q in analyzer.analyze(text, date=DAY).quotes)
+
+
 def test_a_source_named_again_is_the_one_named_last_with_that_head(analyzer: Analyzer) -> None:
     text = ("Senior Hamas official Ziad Omar said the group had sent its reply. An Israeli "
             "official said the reply was being studied. The official said no decision would be "

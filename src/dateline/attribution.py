@@ -1391,21 +1391,36 @@ def _according_relay(verb: Token) -> Span | None:
                  for g in to.children if g.dep_ == "pobj"), None)
 
 
+def _relayed(speaker: Span) -> tuple[Span, Span | None]:
+    """A speaker phrase that names its relay too, split into (speaker, relay): "Egyptian
+    security sources cited by state media" (the sources speak, state media relay them),
+    "the newspaper Haaretz, which cites sources familiar with the talks" (the sources speak,
+    through Haaretz)."""
+    doc = speaker.doc
+    for clause in speaker:
+        if clause.lemma_ not in _QUOTING_VERBS or clause.head.i >= clause.i or clause.head.i < speaker.start:
+            continue
+        before = doc[speaker.start:clause.left_edge.i]
+        while len(before) > 1 and before[-1].is_punct:
+            before = before[:-1]
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agent = next((g for a in clause.children if a.dep_ == "agent"
+                          for g in a.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return before, doc[agent.left_edge.i:agent.right_edge.i + 1]
+        if clause.dep_ == "relcl":
+            cited = next((o for o in clause.children if o.dep_ == "dobj" and can_speak(o)), None)
+            if cited is not None:
+                return doc[cited.left_edge.i:cited.right_edge.i + 1], before
+    return speaker, None
+
+
 def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
                    rank: int) -> _Candidate | None:
     """The content of a source given by a phrase from ``token`` to the preposition ``to``
     governing ``source``: the clause the phrase hangs on, on the side of its verb."""
     doc = ctx.doc
-    speaker = _speaker_span(source)
-    relay = None
-    carrier = next((c for c in source.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                    and c.lemma_ in _QUOTING_VERBS and c.i > source.i), None)
-    if carrier is not None:
-        # "according to Egyptian security sources cited by state media": the sources speak,
-        # state media relay them
-        relay = next((doc[g.left_edge.i:g.right_edge.i + 1] for a in carrier.children
-                      if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
-        speaker = doc[speaker.start:carrier.left_edge.i]
+    speaker, relay = _relayed(_speaker_span(source))
     phrase_lo = token.i
     phrase_hi = max(token.right_edge.i, to.right_edge.i, speaker.end - 1)
     head = token.head
@@ -1473,7 +1488,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return []  # ("reported, without citing sources, …", "left without saying a word")
     if token.lemma_ in _QUOTING_VERBS and (
-            token.dep_ == "advcl" and lexicon.match(token.head) is not None
+            token.dep_ in ("advcl", "relcl") and (lexicon.match(token.head) is not None or token.dep_ == "relcl")
             and any(o.dep_ == "dobj" and can_speak(o) for o in token.children)
             or token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children)):
         # ("Citing sources close to the talks, Channel 12 said", "sources cited by state
@@ -1500,7 +1515,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     if subject is None or subject.lower_ == "that" and subject.i == token.i - 1 \
             and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
         return []  # ("That said, …" is "nevertheless")
-    speaker = _speaker_span(subject)
+    speaker, carrier = _relayed(_speaker_span(subject))
     if speaker.start <= token.i < speaker.end:
         # "Republicans supporting the deal", "sources, who said …": the words before the cue
         speaker = _speaker_core(speaker)
@@ -1561,7 +1576,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         and not any(c.dep_ == "agent" for c in token.children)
     for found in found_here:
         found.also = also
-        found.relay = found.relay or according
+        found.relay = found.relay or according or carrier
         if unasked:
             found.speaker, found.kind = None, "question"
             continue
