@@ -944,3 +944,18 @@ def test_a_phrase_in_the_middle_of_the_clause_before_the_speaker_keeps_it_a_stat
             "Gaza Strip, two Egyptian security sources told EFE.")
     assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [
         ("two Egyptian security sources", "told")]
+
+
+def test_cue_verbs_the_tagger_misread(nlp: Language) -> None:
+    # "notes" read as a plural noun at the root, the name as its compound.
+    text = "Cornyn cannot expect to easily advance in Texas politics without Cruz's support, O'Keefe notes."
+    assert said_of(nlp, text) == [("O'Keefe", "notes",
+                                   "Cornyn cannot expect to easily advance in Texas politics without Cruz's support")]
+    # A name made the root, the cue a participle of it, after a quotation of its own sentence.
+    text = ("\"Not us, but we can't argue with it!\" Murphy, the head of the super PAC, Tweeted on "
+            "Friday with an image of the skywriting.")
+    assert said_of(nlp, text) == [("Murphy, the head of the super PAC", "Tweeted",
+                                   "Not us, but we can't argue with it!")]
+    # A particle between the verb and its preposition.
+    text = "Libby Schaaf, the mayor of Oakland, also spoke out against the plan."
+    assert stances_of(nlp, text) == [("Libby Schaaf, the mayor of Oakland", "also spoke out against", "the plan")]

@@ -165,7 +165,7 @@ class CueLexicon:
         doc = token.doc
         particles = {c.lower_: c for c in token.children
                      if c.dep_ in ("prt", "prep") and c.i > token.i
-                     and all(t.pos_ in ("ADV", "PRON") for t in doc[token.i + 1:c.i])}
+                     and all(t.pos_ in ("ADV", "PRON") or t.dep_ == "prt" for t in doc[token.i + 1:c.i])}
         # "made it clear that …": an adjective completing the verb, in whatever role the
         # parser gave it, is the particle of an entry that asks for it
         particles.update({c.lower_: c for c in token.children if c.pos_ == "ADJ" and c.i > token.i
@@ -520,6 +520,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             if owner.tag_ == "VBN" and verb.head.lower_ == "as" else None
         # "was quoted as saying …": the one quoted says it (whoever quoted them)
         return quoted if quoted is not None else _subject(owner, depth + 1)  # "began by saying he would ...
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "PROPN" and verb.head.dep_ == "ROOT" \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        # "“…” Murphy, the head of the PAC, tweeted on Friday": the parser made the name the
+        # root and the verb a participle of it
+        return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
         clause_subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) \
@@ -1003,7 +1008,7 @@ def _adjacent_candidates(
     # "Mr. Hedge said “…”, referring to the resorts": the quotation before belongs to the
     # verb this one hangs on.
     ancestors = {a.i for a in verb.ancestors}
-    owned = any(t.i in ancestors for t in doc[region_start:verb.i])
+    owned = any(t.i in ancestors and not speaker.start <= t.i < speaker.end for t in doc[region_start:verb.i])
     for q in ([] if owned else ctx.quotes):
         # (A '' mark ends a character after its quotation's close.)
         close = q.close + 1 if ctx.text[q.close : q.close + 1] == "'" else q.close
@@ -1516,6 +1521,11 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
             and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
         return []  # ("That said, …" is "nevertheless")
     speaker, carrier = _relayed(_speaker_span(subject))
+    before = [q for q in ctx.quotes_in(speaker.start_char, subject.idx) if q.close < subject.idx]
+    if before:
+        # (a name the parser made the root of its sentence spans the quotation before it)
+        after = next((t for t in doc[speaker.start:subject.i + 1] if t.idx > max(q.close for q in before)), subject)
+        speaker = doc[after.i:speaker.end]
     if speaker.start <= token.i < speaker.end:
         # "Republicans supporting the deal", "sources, who said …": the words before the cue
         speaker = _speaker_core(speaker)
@@ -1626,6 +1636,15 @@ def _corroborating_clauses(verb: Token, lexicon: CueLexicon) -> list[Token]:
     return found
 
 
+def _misread_cue_verb(token: Token, lexicon: CueLexicon) -> bool:
+    """``…, O'Keefe notes.``: a cue verb the tagger read as a plural noun at the root, with the
+    name made its compound and the statement its complement."""
+    return token.dep_ == "ROOT" and token.tag_ in ("NNS", "NNPS") and token.i > 0 \
+        and lexicon.match(token) is not None \
+        and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children) \
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 for c in token.children)
+
+
 def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
     """Find the direct and reported quotes of a parsed ``doc``."""
     lexicon = lexicon or load_cues()
@@ -1670,6 +1689,8 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
         elif token.lower_ == "in":
             found = _in_document(ctx, token, lexicon)
             candidates.extend([found] if found is not None else [])
+        elif _misread_cue_verb(token, lexicon):
+            candidates.extend(_verb_candidates(ctx, token, lexicon))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
             candidates.extend(_nominal(ctx, token, nouns[token.lemma_.lower()]))
         elif token.pos_ in ("ADJ", "VERB") and token.dep_ == "acomp" and token.lower_ in adjectives:
