@@ -475,6 +475,12 @@ def test_hedges_attribute_to_no_one(nlp: Language) -> None:
         (None, "is expected", "The House is expected to pass the bill next week"),
         (None, "seem", "senators seem wary of it"),
         (None, "reportedly", "Two rivals have reportedly looked at the company")]
+    # Passives of belief and report with no one named to hold them.
+    text = ("Hamas is believed to hold about 130 hostages. The two states are widely seen as "
+            "safe seats for the party. He was seen in Cairo on Monday.")
+    found = [(q.cue, q.content) for q in nlp(text)._.quotes if q.kind == "evidential"]
+    assert found == [("is believed", "Hamas is believed to hold about 130 hostages"),
+                     ("are widely seen", "The two states are widely seen as safe seats for the party")]
 
 
 def test_nouns_that_attribute(nlp: Language) -> None:

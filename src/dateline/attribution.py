@@ -1163,6 +1163,21 @@ _EVIDENTIAL_WORDS = frozenset({"seem", "seems", "seemed", "appear", "appears", "
                                "supposedly"})
 
 
+# Passives of belief and report whose holder the text leaves unnamed: "is believed to hold",
+# "are widely seen as strongholds", "is said to be", "is considered a threat".
+_PASSIVE_BELIEFS = frozenset({"expect", "believe", "think", "say", "report", "see", "view", "regard",
+                              "consider", "rumor", "rumour", "estimate", "presume", "suspect"})
+
+
+def _passive_belief(token: Token) -> bool:
+    """``is expected to pass``, ``is believed to be dead``, ``are widely seen as …``: a passive
+    of belief or report with no agent and a complement saying what is held."""
+    return token.tag_ == "VBN" and token.lemma_.lower() in _PASSIVE_BELIEFS \
+        and any(c.dep_ == "auxpass" for c in token.children) \
+        and not any(c.dep_ == "agent" for c in token.children) \
+        and any(c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+
+
 def _evidential(ctx: _Context, token: Token) -> list[_Candidate]:
     """``The House is expected to pass the bill``, ``Trump seemed to appreciate it``,
     ``Google has reportedly looked at Twitter``: the author attributes the content to no
@@ -1182,9 +1197,7 @@ def _evidential(ctx: _Context, token: Token) -> list[_Candidate]:
         if not any(c.dep_ in ("xcomp", "acomp", "attr", "oprd") for c in token.children):
             return []  # "appeared in court"
         clause, cue_tokens = token, [token]
-    elif token.lower_ == "expected" and token.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" for c in token.children) and any(
-            c.dep_ == "xcomp" for c in token.children):
+    elif _passive_belief(token):
         clause = token
         cue_tokens = [c for c in token.children if c.dep_ == "auxpass"] + [token]
     else:
@@ -1682,7 +1695,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
             candidates.extend([found] if found is not None else [])
         elif quoted:
             continue
-        elif token.lower_ in _EVIDENTIAL_WORDS and not (
+        elif (token.lower_ in _EVIDENTIAL_WORDS or _passive_belief(token)) and not (
                 token.lemma_ == "expect" and any(c.dep_ == "nsubj" for c in token.children)):
             # ("Mr. Deese expected that …" is his belief, not a hedge)
             candidates.extend(_evidential(ctx, token))
