@@ -965,3 +965,12 @@ def test_cue_verbs_the_tagger_misread(nlp: Language) -> None:
     # A particle between the verb and its preposition.
     text = "Libby Schaaf, the mayor of Oakland, also spoke out against the plan."
     assert stances_of(nlp, text) == [("Libby Schaaf, the mayor of Oakland", "also spoke out against", "the plan")]
+
+
+def test_a_statement_repeated_with_a_pronoun_and_the_quoting_formula(nlp: Language) -> None:
+    text = ("Asked about the envoy, Senator Ruiz said \"I don't know anything about him or the "
+            "emails,\" she said.")
+    assert said_of(nlp, text) == [("Senator Ruiz", "said",
+                                   "I don't know anything about him or the emails")]
+    text = "No wonder the governor said, and I quote, \"We love the poorly educated.\""
+    assert said_of(nlp, text) == [("the governor", "said", "We love the poorly educated")]

@@ -680,9 +680,11 @@ def _complement_candidates(
             continue  # ("said …, and one in four said …": the second cue speaks for itself)
         if comp.i < verb.i and ctx.lexicon.match(comp) is not None \
                 and any(c.dep_ == "nsubj" for c in comp.children) and (
-                    comp.dep_ == "parataxis" or any(t.text == ";" for t in ctx.doc[comp.right_edge.i:verb.i])):
-            # "“…,” Trump said, after Ms. Quick said …", "Israel says …; Hamas says …": the
-            # first cue is its own
+                    comp.dep_ == "parataxis" or any(t.text == ";" for t in ctx.doc[comp.right_edge.i:verb.i])
+                    or any(re.fullmatch(r"\s*[:,]?\s*", ctx.text[comp.idx + len(comp.text):q.open])
+                           for q in ctx.quotes_in(comp.idx, verb.idx) if q.open > comp.idx)):
+            # "“…,” Trump said, after Ms. Quick said …", "Israel says …; Hamas says …",
+            # 'Feinstein said "I don't know …," she said': the first cue is its own
             continue
         if comp.i > verb.i and any(c.dep_ == "cc" and verb.i < c.i < comp.i for c in verb.children) \
                 and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
@@ -1030,7 +1032,7 @@ def _adjacent_candidates(
             # (a participle of the cue's own may come between: 'Beck joked, again using a
             # Southern accent, “Amen, brother!”')
             if _CUE_TO_QUOTE.match(between) and not any(
-                t.pos_ in ("VERB", "AUX") and t != verb
+                t.pos_ in ("VERB", "AUX") and t != verb and t.lemma_ != "quote"  # ("and I quote,")
                 and not (t.tag_ in ("VBG", "VBN") and t.head == verb and t.dep_ in ("advcl", "xcomp"))
                 for t in doc.char_span(after_cue, q.open, alignment_mode="expand") or ()
             ):
