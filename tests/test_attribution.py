@@ -974,3 +974,11 @@ def test_a_statement_repeated_with_a_pronoun_and_the_quoting_formula(nlp: Langua
                                    "I don't know anything about him or the emails")]
     text = "No wonder the governor said, and I quote, \"We love the poorly educated.\""
     assert said_of(nlp, text) == [("the governor", "said", "We love the poorly educated")]
+
+
+def test_a_block_quotation_after_a_colon_ending_its_paragraph(nlp: Language) -> None:
+    text = ("The columnist writes:\n\nThe film names neither the president nor his envoy, and "
+            "no one in it mentions the ceasefire.\n\nThat is the point.")
+    found = only(quotes_of(nlp, text))
+    assert (found.speaker, found.cue, found.direct) == ("The columnist", "writes", True)
+    assert found.content.startswith("The film names") and found.content.endswith("the ceasefire")

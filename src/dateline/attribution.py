@@ -1084,6 +1084,22 @@ def _anaphoric(ctx: _Context, verb: Token) -> tuple[int, int] | None:
     return _trim(ctx.text, before.start_char, before.end_char)
 
 
+def _block_after_colon(ctx: _Context, verb: Token, last: Token, speaker: Span, cue: tuple[str, int, int],
+                       rank: int) -> list[_Candidate]:
+    """``Hewitt writes:`` ending its paragraph: the next paragraph is what was written, a
+    block quotation the page set apart without marks."""
+    doc = ctx.doc
+    colon = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if colon is None or colon.text != ":":
+        return []
+    following = next((p for p in (doc._.paragraphs or []) if p.start > colon.idx), None)
+    gap = ctx.text[colon.idx + 1:following.start] if following is not None else ""
+    if following is None or following.kind != "body" or gap.strip() or "\n" not in gap:
+        return []
+    start, end = _trim(ctx.text, following.start, following.end)
+    return [_Candidate(start, end, True, speaker, *cue, rank)] if end > start else []
+
+
 def _pro_form(ctx: _Context, verb: Token) -> tuple[int, int] | None:
     """The word standing for an earlier statement, which is what was said: "after half said
     so", "64 percent who say the same of Sanders"."""
@@ -1568,6 +1584,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         # (Not when the verb has a clause of its own: in "“…,” X wrote, adding that …" the
         # quotation is what was written, the clause what was added.)
         found_here = _adjacent_candidates(ctx, token, speaker, cue, rank)
+    if not found_here and entry.that_clause:
+        found_here.extend(_block_after_colon(ctx, token, last_cue, speaker, cue, rank))
     if not found_here and entry.that_clause and token.dep_ == "parataxis":
         found_here.extend(_parenthetical(ctx, token, speaker, cue, rank))
     if not found_here and entry.that_clause and token.dep_ == "advcl" and any(
