@@ -63,6 +63,10 @@ def test_demonym_with_an_office_or_a_group(nlp: Language) -> None:
     found = _by_text(nlp, "The foreign ministry in Cairo condemned the strikes. The health "
                           "ministry in Hamas-run Gaza says 40 people were killed.")
     assert found["health ministry"][:2] == ("state", "PSE")
+    # ... or in "the territory" named before it.
+    found = _by_text(nlp, "Israeli strikes killed 42 people across Gaza, the territory's health "
+                          "ministry said.")
+    assert found["health ministry"][:2] == ("state", "PSE")
     found = _by_text(nlp, "Egyptian Foreign Ministry spokesman Karim Salem spoke to reporters.")
     assert found["Foreign Ministry"][:2] == ("organisation", "EGY")
     # A country's possessive is the country, not an organisation of its own.

@@ -381,7 +381,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         country = max(previous, key=lambda a: a.end).country if previous else None
         # ("the Israeli prime minister's office", "Egypt's presidency": the state named with it)
         country = _country_word_before(doc_text(doc), match.start("office"), kb) \
-            or _place_after(doc_text(doc), match.end("office"), rec) or country
+            or _place_after(doc_text(doc), match.end("office"), rec) \
+            or _territory_before(doc, match.start("office"), rec) or country
         start, end = match.span("office")
         add(start, end, kb.country_names.get(country or "", office) if country else office,
             "state", country, kb.office_nouns[office], "office")
@@ -575,6 +576,21 @@ def _place_after(text: str, end: int, rec: ActorRecognizer) -> str | None:
     found = _PLACE_AFTER.match(text, end)
     return rec.dateline_country(found.group("place")) or rec.resolve_where(found.group("place"))[0] \
         if found else None
+
+
+_TERRITORY = re.compile(r"\b(?:territory|enclave|strip)['’]s\s+$", re.IGNORECASE)
+
+
+def _territory_before(doc: Doc, start: int, rec: ActorRecognizer) -> str | None:
+    """The country of "the territory's health ministry": the place last named before it."""
+    if not _TERRITORY.search(doc_text(doc)[max(0, start - 20):start]):
+        return None
+    places = [e for e in doc.ents if e.label_ in ("GPE", "LOC") and e.end_char <= start]
+    for place in reversed(places):
+        code = rec.dateline_country(place.text) or rec.resolve_where(place.text)[0]
+        if code:
+            return code
+    return None
 
 
 _GLUED = re.compile(r"([A-Z][\w.-]{2,}?)(in|on|at|and|of|to|for|the|with|from)")
