@@ -982,3 +982,21 @@ def test_a_block_quotation_after_a_colon_ending_its_paragraph(nlp: Language) -> 
     found = only(quotes_of(nlp, text))
     assert (found.speaker, found.cue, found.direct) == ("The columnist", "writes", True)
     assert found.content.startswith("The film names") and found.content.endswith("the ceasefire")
+
+
+def test_a_finite_verb_the_parser_hung_inside_the_speaker_ends_it(nlp: Language) -> None:
+    # "Relatives of those detained announced protests, calling the arrests revenge": the parser
+    # may make "announced" a modifier inside the subject phrase; the speaker ends before it.
+    # The parse is given here so the test does not depend on the model.
+    words = ["Relatives", "of", "those", "detained", "announced", "protests", ",", "calling",
+             "the", "arrests", "revenge", "."]
+    heads = [0, 0, 5, 5, 5, 1, 0, 0, 9, 7, 7, 0]
+    deps = ["ROOT", "prep", "det", "amod", "amod", "pobj", "punct", "acl", "det", "dobj", "oprd",
+            "punct"]
+    tags = ["NNS", "IN", "DT", "VBN", "VBD", "NNS", ",", "VBG", "DT", "NNS", "NN", "."]
+    pos = ["NOUN", "ADP", "DET", "VERB", "VERB", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "NOUN",
+           "PUNCT"]
+    lemmas = ["relative", "of", "those", "detain", "announce", "protest", ",", "call", "the",
+              "arrest", "revenge", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert [(q.speaker, q.cue) for q in extract_quotes(doc)] == [("Relatives of those detained", "calling")]

@@ -411,6 +411,11 @@ def _speaker_span(head: Token) -> Span:
         if right.dep_ == "prep" and doc[right.i - 1].text == "," and any(
                 g.dep_ == "pobj" and is_medium(g) for g in right.children):
             hi = min(hi, right.i - 1)
+    # ("Representatives of the relatives of those kidnapped announced protests …, considering
+    # …": a finite verb the parser hung inside the noun phrase ends it, outside a relative clause)
+    relative = {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}
+    hi = min([hi] + [t.i - 1 for t in doc[head.i + 1:hi + 1] if t.tag_ in ("VBD", "VBZ", "VBP")
+                     and t.dep_ in ("amod", "compound", "nmod") and t.i not in relative])
     if hi - lo + 1 > _MAX_SPEAKER_TOKENS or any(t.dep_ == "ccomp" for t in head.subtree):
         lo = head.i
         for left in reversed(list(head.lefts)):
