@@ -858,6 +858,11 @@ def test_a_reason_cited_is_a_stance_a_source_cited_is_a_relay(nlp: Language) -> 
     found = only(quotes_of(nlp, text))
     assert (found.speaker, found.relay) == ("two officials close to the talks", "Channel 12")
     assert stances_of(nlp, text) == []
+    # Data cited is evidence: the one citing it speaks.
+    text = "The senator, citing data from the census bureau, said about 4 million people had moved."
+    found = only(quotes_of(nlp, text))
+    assert (found.speaker, found.relay) == ("The senator", None)
+    assert stances_of(nlp, text) == [("The senator", "citing", "data from the census bureau")]
 
 
 def test_statements_the_parser_split_oddly(nlp: Language) -> None:

@@ -1432,6 +1432,13 @@ def _according_relay(verb: Token) -> Span | None:
                  for g in to.children if g.dep_ == "pobj"), None)
 
 
+def _cited_source(token: Token) -> bool:
+    """Whether what is cited speaks ("citing two officials", "citing state media"), rather
+    than being evidence the citer gives ("citing data from the State Department", "citing a
+    2001 memorandum": the citer still speaks)."""
+    return can_speak(token) and not is_document(token)
+
+
 def _relayed(speaker: Span) -> tuple[Span, Span | None]:
     """A speaker phrase that names its relay too, split into (speaker, relay): "Egyptian
     security sources cited by state media" (the sources speak, state media relay them),
@@ -1450,7 +1457,7 @@ def _relayed(speaker: Span) -> tuple[Span, Span | None]:
             if agent is not None:
                 return before, doc[agent.left_edge.i:agent.right_edge.i + 1]
         if clause.dep_ == "relcl":
-            cited = next((o for o in clause.children if o.dep_ == "dobj" and can_speak(o)), None)
+            cited = next((o for o in clause.children if o.dep_ == "dobj" and _cited_source(o)), None)
             if cited is not None:
                 return doc[cited.left_edge.i:cited.right_edge.i + 1], before
     return speaker, None
@@ -1530,7 +1537,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         return []  # ("reported, without citing sources, …", "left without saying a word")
     if token.lemma_ in _QUOTING_VERBS and (
             token.dep_ in ("advcl", "relcl") and (lexicon.match(token.head) is not None or token.dep_ == "relcl")
-            and any(o.dep_ == "dobj" and can_speak(o) for o in token.children)
+            and any(o.dep_ == "dobj" and _cited_source(o) for o in token.children)
             or token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children)):
         # ("Citing sources close to the talks, Channel 12 said", "sources cited by state
         # media": sourcing, not a stance; "X said, citing low growth" is X's stance)
@@ -1616,7 +1623,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         if token.dep_ == "relcl" and subject.i == token.head.i else None
     # "Quoting a senior official, Al Arabiya reported …": the official speaks, through Al Arabiya.
     quoted = next((o for c in token.children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
-                   for o in c.children if o.dep_ == "dobj" and can_speak(o)), None)
+                   for o in c.children if o.dep_ == "dobj" and _cited_source(o)), None)
     according = _according_relay(token) if _said_by_someone(ctx, token) else None
     # ("Asked whether the talks had collapsed, Nofal said …": the question is someone
     # else's — whoever asked it — not the answerer's)
