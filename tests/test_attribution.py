@@ -977,6 +977,10 @@ def test_a_statement_repeated_with_a_pronoun_and_the_quoting_formula(nlp: Langua
             "emails,\" she said.")
     assert said_of(nlp, text) == [("Senator Ruiz", "said",
                                    "I don't know anything about him or the emails")]
+    # A quoted word a stance takes as its object is no quotation the stance introduces.
+    text = ('Qatar expressed "deep regret" at the suspension and urged both sides to "return to the '
+            'negotiating table without delay", foreign ministry spokesman Khalid al-Mansouri said.')
+    assert [(q.cue, q.direct) for q in quotes_of(nlp, text)] == [("said", False)]
     text = "No wonder the governor said, and I quote, \"We love the poorly educated.\""
     assert said_of(nlp, text) == [("the governor", "said", "We love the poorly educated")]
 

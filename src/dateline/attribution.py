@@ -686,8 +686,7 @@ def _complement_candidates(
         if comp.i < verb.i and ctx.lexicon.match(comp) is not None \
                 and any(c.dep_ == "nsubj" for c in comp.children) and (
                     comp.dep_ == "parataxis" or any(t.text == ";" for t in ctx.doc[comp.right_edge.i:verb.i])
-                    or any(re.fullmatch(r"\s*[:,]?\s*", ctx.text[comp.idx + len(comp.text):q.open])
-                           for q in ctx.quotes_in(comp.idx, verb.idx) if q.open > comp.idx)):
+                    or _introduces_quotation(ctx, comp, verb)):
             # "“…,” Trump said, after Ms. Quick said …", "Israel says …; Hamas says …",
             # 'Feinstein said "I don't know …," she said': the first cue is its own
             continue
@@ -738,6 +737,16 @@ def _complement_candidates(
     if not found and entry.that_clause:
         found += _raised_clause(ctx, verb, speaker, cue, rank)
     return found
+
+
+def _introduces_quotation(ctx: _Context, comp: Token, verb: Token) -> bool:
+    """Whether the verb of saying ``comp`` opens a quotation of its own before ``verb``
+    ('Feinstein said "I don't know …," she said'), not a quoted word it takes as object
+    ('expressed "deep regret"')."""
+    match = ctx.lexicon.match(comp)
+    return match is not None and match[0].kind == "speech" and any(
+        re.fullmatch(r"\s*[:,]?\s*", ctx.text[comp.idx + len(comp.text):q.open])
+        for q in ctx.quotes_in(comp.idx, verb.idx) if q.open > comp.idx)
 
 
 def _adjective_clause(ctx: _Context, verb: Token, adjective: Token, speaker: Span,
