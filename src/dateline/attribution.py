@@ -1947,6 +1947,16 @@ def _earlier_mention(core: Span, history: Sequence[_Mention]) -> _Mention | None
                  and not (country and m[2].country and country != m[2].country)), None)
 
 
+def _speaker_end(speaker: Span) -> int:
+    """Where the speaker's words end: before a sentence's full stop the tokenizer left on its
+    last name ("as reported by the public broadcaster Kan."), not an abbreviation's ("U.S.")."""
+    last = speaker[-1]
+    if speaker.text.endswith(".") and last.i == last.sent.end - 1 and len(last) > 2 \
+            and not last.text[:-1].isupper():
+        return speaker.end_char - 1
+    return speaker.end_char
+
+
 def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     """Build Quote records, resolving pronoun speakers to the previous named speaker."""
     actors: list[Actor] | None = earlier(doc, "actors")
@@ -2010,10 +2020,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                                   or relay.start_char < cand.end and cand.start < relay.end_char):
             relay = None  # "According to the statement": the statement is the source; and
             # what was said is no relay ("said it had targeted militants", misparsed)
-        # (a sentence's full stop the tokenizer left on a name: "as reported by … Kan.")
-        speaker_end = speaker.end_char - 1 if speaker is not None and speaker.text.endswith(".") \
-            and speaker[-1].i == speaker[-1].sent.end - 1 and len(speaker[-1]) > 2 \
-            and not speaker[-1].text[:-1].isupper() else (speaker.end_char if speaker is not None else 0)
+        speaker_end = _speaker_end(speaker) if speaker is not None else None
         out.append(
             Quote(
                 start=cand.start,
@@ -2022,7 +2029,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 direct=cand.direct,
                 speaker=doc_text(doc)[speaker.start_char:speaker_end] if speaker is not None else None,
                 speaker_start=speaker.start_char if speaker is not None else None,
-                speaker_end=speaker_end if speaker is not None else None,
+                speaker_end=speaker_end,
                 cue=cand.cue,
                 cue_start=cand.cue_start,
                 cue_end=cand.cue_end,

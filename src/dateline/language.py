@@ -27,6 +27,7 @@ ENGLISH_FUNCTION_SHARE = 0.12
 #: Below this probability the identifier is unsure, and the given language stands.
 MIN_PROBABILITY = 0.9
 _WORD = re.compile(r"[^\W\d_]+")
+_SAMPLE_CHARS = 5000
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,8 @@ def detect_language(text: str) -> tuple[str, float] | None:
     short or the identifier unsure: ``detect_language("Los mediadores reanudaron este lunes
     en El Cairo las negociaciones indirectas entre Israel y Hamás.")`` is ``("es", 0.99…)``;
     a text that reads as English is ``("en", 1.0)`` without identifying it further."""
-    words = _WORD.findall(text[:5000].lower())
+    sample = text[:_SAMPLE_CHARS]  # (the start of a long text tells as much as all of it)
+    words = _WORD.findall(sample.lower())
     if len(words) < MIN_WORDS:
         return None
     if _reads_as_english(words):
@@ -58,7 +60,7 @@ def detect_language(text: str) -> tuple[str, float] | None:
     from langdetect.lang_detect_exception import LangDetectException
 
     detector = _identifier().create()
-    detector.append(text[:5000])
+    detector.append(sample)
     try:
         best = detector.get_probabilities()[0]
     except (LangDetectException, IndexError):  # (no features to go by)
