@@ -1009,3 +1009,14 @@ def test_a_finite_verb_the_parser_hung_inside_the_speaker_ends_it(nlp: Language)
               "arrest", "revenge", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert [(q.speaker, q.cue) for q in extract_quotes(doc)] == [("Relatives of those detained", "calling")]
+
+
+def test_tex_style_marks_and_a_toll_that_claims_lives(nlp: Language) -> None:
+    text = ("``It was definitely a bomb,'' said an embassy official in Nairobi. ``You can see a "
+            "crater behind the building.''")
+    assert [(q.speaker, q.content) for q in quotes_of(nlp, text)] == [
+        ("an embassy official in Nairobi", "It was definitely a bomb"),
+        ("an embassy official in Nairobi", "You can see a crater behind the building")]
+    assert stances_of(nlp, "The two bombings claimed at least 217 lives.") == []
+    assert stances_of(nlp, "No group has claimed responsibility for the attack.") == [
+        ("No group", "has claimed", "responsibility for the attack")]

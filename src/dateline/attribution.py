@@ -279,7 +279,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+_TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")  # (and ``, TeX's opening mark, in find_quotations)
 
 
 def _as_double_mark(match: re.Match[str]) -> str:
@@ -302,6 +302,8 @@ def find_quotations(
     """
     if "''" in text:
         text = _TWO_APOSTROPHES.sub(_as_double_mark, text)
+    if "``" in text:
+        text = text.replace("``", ' "')  # (the opening mark of TeX-style feeds: ``…'')
     spans: list[QuoteSpan] = []
     strays: list[int] = []
     marks: list[int] = []
@@ -921,6 +923,8 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
     for obj in objects:
         if obj.pos_ == "PRON" or obj.tag_ == "DT" and obj.n_lefts + obj.n_rights == 0:
             continue  # "described that", "criticized it": the content is elsewhere
+        if verb.lemma_ == "claim" and obj.lemma_.lower() == "life":
+            continue  # ("the bombings claimed at least 217 lives": a toll, not a claim)
         if entry.needs_cue_noun and obj.lemma_.lower() not in load_cue_words("cue_nouns.csv"):
             continue
         lo, hi = _token_range(obj.subtree)
