@@ -1020,3 +1020,11 @@ def test_tex_style_marks_and_a_toll_that_claims_lives(nlp: Language) -> None:
     assert stances_of(nlp, "The two bombings claimed at least 217 lives.") == []
     assert stances_of(nlp, "No group has claimed responsibility for the attack.") == [
         ("No group", "has claimed", "responsibility for the attack")]
+
+
+def test_the_one_told_is_no_part_of_what_was_told(nlp: Language) -> None:
+    # Parsed as "the Egyptian president [whom] the American people share …".
+    text = "Blinken told the Egyptian president the American people share in the grief of the Egyptians."
+    found = only(quotes_of(nlp, text))
+    assert (found.content, found.relay) == (
+        "the American people share in the grief of the Egyptians", "the Egyptian president")

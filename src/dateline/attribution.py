@@ -103,6 +103,8 @@ _QUOTING_VERBS = frozenset({"quote", "cite"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _POLLS = frozenset({"poll", "survey"})
+# Verbs whose object is the one told, not what was told.
+_TELLING_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "convince"})
 
 
 def _has_finite_verb(tokens: Iterable[Token]) -> bool:
@@ -1009,6 +1011,15 @@ def _misparsed_clause(
         if not (gerund or long_object or pronoun_clause) or obj.i < verb.i \
                 or speaker.start <= hi and lo <= speaker.end - 1:
             continue
+        # "told the minister the people share his sorrow" read as "the minister [whom] the
+        # people share": the addressee is no part of what was told
+        if long_object and verb.lemma_ in _TELLING_VERBS:
+            clause = next((c for c in obj.children if c.dep_ == "relcl"
+                           and any(g.dep_ == "nsubj" and g.tag_ not in _WH_SUBJECTS and g.lower_ != "that"
+                                   for g in c.children)
+                           and doc[c.left_edge.i - 1].i == obj.i), None)
+            if clause is not None:
+                lo = clause.left_edge.i
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
         if end > start:
             return [_Candidate(start, end, False, speaker, *cue, rank)]

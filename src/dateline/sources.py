@@ -229,8 +229,10 @@ def relay_of(cue: Token) -> Span | None:
         for child in cue.children:
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN") \
                     and child.tag_ != "PRP":
+                # (a long phrase up to its head: "the foreign minister", not the clause the
+                # parser may have hung on it)
                 return doc[child.left_edge.i:child.right_edge.i + 1] if child.right_edge.i - \
-                    child.left_edge.i < 6 else doc[child.i:child.i + 1]
+                    child.left_edge.i < 6 else doc[child.left_edge.i:child.i + 1]
     # (also through a participle of speaking: "Speaking at a press conference in Doha, X said")
     speaking = [g for c in cue.children if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk")
                 for g in c.children]
