@@ -1028,3 +1028,9 @@ def test_the_one_told_is_no_part_of_what_was_told(nlp: Language) -> None:
     found = only(quotes_of(nlp, text))
     assert (found.content, found.relay) == (
         "the American people share in the grief of the Egyptians", "the Egyptian president")
+
+
+def test_a_verb_of_saying_before_its_speaker_read_as_part_of_the_name(nlp: Language) -> None:
+    text = 'Replied State Department deputy spokesman Richard Boucher, "We have not analyzed the statement."'
+    assert said_of(nlp, text) == [("State Department deputy spokesman Richard Boucher", "Replied",
+                                   "We have not analyzed the statement")]

@@ -194,6 +194,8 @@ def _stems(word: str) -> list[str]:
     """Possible base forms of an inflected verb: "hoping" → hop, hope."""
     if word.endswith("ing"):
         return [word[:-3], word[:-3] + "e"]
+    if word.endswith("ied"):
+        return [word[:-3] + "y"]  # ("replied")
     if word.endswith("ed"):
         return [word[:-2], word[:-2] + "e", word[:-1]]
     if word.endswith("es"):
@@ -1705,6 +1707,31 @@ def _corroborating_clauses(verb: Token, lexicon: CueLexicon) -> list[Token]:
     return found
 
 
+_IRREGULAR_PASTS = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def _inverted_cue(ctx: _Context, token: Token) -> list[_Candidate]:
+    """``Replied State Department spokesman Richard Boucher, “…”``: a verb of saying opening
+    its sentence before its speaker, which the tagger read as the first word of the name."""
+    doc = ctx.doc
+    lemma = _IRREGULAR_PASTS.get(token.lower_) or next(
+        (stem for stem in _stems(token.lower_) if stem in ctx.lexicon.verbs), None)
+    if lemma is None or not any(e.kind == "speech" for e in ctx.lexicon.verbs.get(lemma, ())):
+        return []
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.i == token.i:
+        return []
+    end = head.idx + len(head.text)
+    quote = next((q for q in ctx.quotes if q.open >= end
+                  and re.fullmatch(r"\s*[,:]\s*", ctx.text[end:q.open])), None)
+    if quote is None:
+        return []
+    return [_Candidate(quote.start, quote.end, True, doc[token.i + 1:head.i + 1], token.text, token.idx,
+                       token.idx + len(token.text), 0)]
+
+
 def _misread_cue_verb(token: Token, lexicon: CueLexicon) -> bool:
     """``…, O'Keefe notes.``: a cue verb the tagger read as a plural noun at the root, with the
     name made its compound and the statement its complement."""
@@ -1760,6 +1787,8 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
             candidates.extend([found] if found is not None else [])
         elif _misread_cue_verb(token, lexicon):
             candidates.extend(_verb_candidates(ctx, token, lexicon))
+        elif token.pos_ == "PROPN" and token.dep_ == "compound" and token.i == token.sent.start:
+            candidates.extend(_inverted_cue(ctx, token))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
             candidates.extend(_nominal(ctx, token, nouns[token.lemma_.lower()]))
         elif token.pos_ in ("ADJ", "VERB") and token.dep_ == "acomp" and token.lower_ in adjectives:
