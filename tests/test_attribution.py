@@ -1034,3 +1034,11 @@ def test_a_verb_of_saying_before_its_speaker_read_as_part_of_the_name(nlp: Langu
     text = 'Replied State Department deputy spokesman Richard Boucher, "We have not analyzed the statement."'
     assert said_of(nlp, text) == [("State Department deputy spokesman Richard Boucher", "Replied",
                                    "We have not analyzed the statement")]
+
+
+def test_a_name_given_in_two_coordinated_words(nlp: Language) -> None:
+    text = 'The foreign minister called the order "grave and sinister."'
+    assert stances_of(nlp, text) == [("The foreign minister", "called", 'the order "grave and sinister."')]
+    # A second clause the parser hung on the name is still cut off.
+    text = 'The minister called it "shameful" and called on leaders to act.'
+    assert stances_of(nlp, text)[0] == ("The minister", "called", 'it "shameful"')

@@ -902,8 +902,10 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
         named = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp") and c.i > verb.i]
         # (up to the label's own end: in 'called it "shameful" and called on leaders to …'
         # the parser hung the second clause on the label)
+        # (but "called the order “grave and sinister”" keeps both words of the name)
         ends = [min([c.right_edge.i] + [k.i - 1 for k in c.children if k.dep_ in ("cc", "conj")
-                                         and k.i > c.i]) for c in labels]
+                                         and k.i > c.i and any(v.dep_ == "conj" and v.pos_ in ("VERB", "AUX")
+                                                               for v in c.children)]) for c in labels]
         lo, hi = min(c.left_edge.i for c in named), max(ends)
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
         if end > start and not (speaker.start <= hi and lo <= speaker.end - 1):
