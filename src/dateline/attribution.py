@@ -814,7 +814,7 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
         if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > comp.i \
                 and doc[clause.left_edge.i - 1].text == "," and ctx.lexicon.match(clause) is not None:
             hi = min(hi, clause.left_edge.i - 1)
-    according = _trailing_according(comp)
+    according = _trailing_report(comp)
     if according is not None and lo < according.i <= hi:
         hi = according.i - 1  # (", according to X" reports the saying, not what was said)
     following = doc[hi + 1] if hi + 1 < len(doc) else None
@@ -1388,7 +1388,7 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
     that statement's relay (:func:`_according_relay`), not a source of its own."""
     doc = ctx.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to" or _said_by_someone(ctx, token.head) \
-            or token.head.dep_ == "ccomp" and _trailing_according(token.head) == token \
+            or token.head.dep_ == "ccomp" and _trailing_report(token.head) == token \
             and _said_by_someone(ctx, token.head.head):
         return None
     to = doc[token.i + 1]
@@ -1431,7 +1431,7 @@ def _said_by_someone(ctx: _Context, verb: Token) -> bool:
              or bool(ctx.quotes_in(verb.sent.start_char, verb.sent.end_char)))
 
 
-def _trailing_according(comp: Token) -> Token | None:
+def _trailing_report(comp: Token) -> Token | None:
     """The phrase closing the clause ``comp`` that reports the saying, not what was said
     (the parser hangs it on the reported clause): "Egypt warned that an operation would
     threaten the treaty, according to two officials"; "Most said they distrust Congress in a
@@ -1454,7 +1454,7 @@ def _according_relay(verb: Token) -> Span | None:
     statement's relay."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"] + [
         a for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-        for a in [_trailing_according(c)] if a is not None]
+        for a in [_trailing_report(c)] if a is not None]
     return next((verb.doc[g.left_edge.i:g.right_edge.i + 1] for c in preps
                  for to in (c.children if c.lower_ == "according" else [c]) if to.lower_ in ("to", "in")
                  for g in to.children if g.dep_ == "pobj"), None)

@@ -127,14 +127,14 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             if is_last or _LINE_END.search(line) or short:
                 spans.append((para_start, l_end))
                 para_start = None
-    trimmed: list[tuple[int, int]] = []
-    for start, end in spans:
-        chunk = text[start:end]
-        lead = len(chunk) - len(chunk.lstrip())
-        trail = len(chunk) - len(chunk.rstrip())
-        if end - trail > start + lead:
-            trimmed.append((start + lead, end - trail))
-    return trimmed
+    trimmed = [_stripped(text, start, end) for start, end in spans]
+    return [(start, end) for start, end in trimmed if end > start]
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the blanks around its text."""
+    chunk = text[start:end]
+    return start + len(chunk) - len(chunk.lstrip()), end - len(chunk) + len(chunk.rstrip())
 
 
 def classify_text(text: str, rules: StructureRules | None = None) -> tuple[ParagraphKind, str]:
@@ -231,8 +231,7 @@ def segment(text: str, rules: StructureRules | None = None) -> list[Paragraph]:
             if (piece_start, piece_end) != (start, end) and kind == "caption":
                 reason = "photo credit inside a paragraph"
             pieces.append((piece_start, piece_end, kind, reason))
-    trimmed = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip()), k, r)
-               for s, e, k, r in _repeated_captions(text, pieces)]
+    trimmed = [(*_stripped(text, s, e), k, r) for s, e, k, r in _repeated_captions(text, pieces)]
     paragraphs = [Paragraph(i, s, e, k, text[s:e], r) for i, (s, e, k, r) in enumerate(trimmed)]
     # A page that shows a block of the story twice: the copy is no news of its own (its quotes
     # and events would be counted twice).
