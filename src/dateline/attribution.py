@@ -45,6 +45,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -52,6 +53,8 @@ from spacy.tokens import Doc, Span, Token
 from ._data import read_data
 from ._extensions import doc_text, earlier
 from .actors import surname_key
+from .cues import CueModel, candidate_tokens, cue_features, load_cue_model
+from .events import load_lexicon
 from .model import Actor, Paragraph, Quote
 from .sources import (
     SourceProfile,
@@ -72,6 +75,7 @@ __all__ = [
     "extract_quotes",
     "find_quotations",
     "load_cues",
+    "quoted_words",
 ]
 
 logger = logging.getLogger(__name__)
@@ -211,7 +215,7 @@ def load_cues(path: str | None = None) -> CueLexicon:
     flags; ``noun_content`` may also be ``label``, for naming verbs, ``cue noun``, for
     verbs whose object must be a noun of ``cue_nouns.csv``, or ``document``, for verbs of
     findings whose subject must be a poll, record or the like; ``noun_content`` and
-    ``kind`` — speech or stance — may be left out).
+    ``kind`` — speech, stance, or none for a word that is never a cue, learned or not — may be left out).
     """
     raw = read_data("cue_verbs.csv", path)
     verbs: dict[str, list[CueVerb]] = {}
@@ -1561,6 +1565,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     if match is None or asks_anonymity(token):
         return []  # ("who asked not to be named": sourcing, not a stance)
     entry, particle = match
+    if entry.kind == "none":
+        return []  # (a word the lexicon lists as no cue: "plans to visit" is an intention)
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return []  # ("reported, without citing sources, …", "left without saying a word")
     if token.lemma_ in _QUOTING_VERBS and (
@@ -1743,21 +1749,17 @@ def _misread_cue_verb(token: Token, lexicon: CueLexicon) -> bool:
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 for c in token.children)
 
 
-def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
-    """Find the direct and reported quotes of a parsed ``doc``."""
+def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel | None = None) -> list[Quote]:
+    """Find the direct and reported quotes of a parsed ``doc``; with a cue ``model``, also
+    the attributions whose cue the rules missed and the model finds (``cues.py``)."""
     lexicon = lexicon or load_cues()
     nouns = load_cue_words("cue_nouns.csv")
     adjectives = load_cue_words("cue_adjectives.csv")
     if not doc.has_annotation("DEP"):
         logger.warning("attribution needs a dependency parse; no quotes extracted")
         return []
-    text = doc_text(doc)
     body = _body_ranges(doc)
-    sentence_starts = [s.start_char for s in doc.sents]
-    quotes: list[QuoteSpan] = []
-    for start, end in body:
-        quotes.extend(find_quotations(text, start, end, sentence_starts))
-    ctx = _Context(doc, quotes, lexicon)
+    ctx = _Context(doc, _quotations(doc, body), lexicon)
     body_starts = [b[0] for b in body]
 
     def in_body(pos: int) -> int | None:
@@ -1802,6 +1804,8 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[Quote]:
     candidates.extend(_embedded_posts(ctx))
     kept = _resolve(candidates)
     kept = _continuations(ctx, kept, body)
+    if model is not None:
+        kept = _learned(ctx, kept, model, in_body)
     return _finish(doc, kept)
 
 
@@ -1812,6 +1816,163 @@ _HEADLINE = re.compile(r"^(?P<source>[A-Z][^:\n]{1,80}?):(?:\s+|(?=[\"“]))(?P<
 # (A page's own markup may wrap it: "<tweet id=… author=…>text — Name (@handle) …</tweet>".)
 _POST = re.compile(r"^(?:<[^>\n]*>)?(?P<content>[^\n<>]{8,}?)\s+[—–]\s+(?P<source>[A-Z][^\n(@<]{1,60}?)"
                    r"\s+\(@\w+\)", re.MULTILINE)
+
+
+def _quotations(doc: Doc, body: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """The quotations of the body's paragraphs."""
+    text = doc_text(doc)
+    sentence_starts = [s.start_char for s in doc.sents]
+    return [q for start, end in body for q in find_quotations(text, start, end, sentence_starts)]
+
+
+def quoted_words(doc: Doc) -> list[bool]:
+    """Per token of a parsed ``doc``, whether it stands inside a quotation."""
+    ctx = _Context(doc, _quotations(doc, _body_ranges(doc)), CueLexicon({}))
+    return [ctx.quote_at(t.idx) is not None for t in doc]
+
+
+def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel, in_body: Any) -> list[_Candidate]:
+    """The rules' attributions and those of the words ``model`` scores as cues that no rule
+    found, each with the speaker and content its parse gives (a stance, ranked below the
+    rules': a word of the long tail takes a position more often than it reports words)."""
+    doc = ctx.doc
+    rules = _finish(doc, kept)
+    tokens = [t for t in candidate_tokens(doc) if in_body(t.idx) is not None]
+    if not tokens:
+        return kept
+    quoted = [ctx.quote_at(t.idx) is not None for t in doc]
+    scores = {t.i: model.score(f) for t, f in zip(tokens, cue_features(doc, rules, tokens, quoted), strict=True)}
+    covered: set[int] = set()
+    vetoed: set[int] = set()
+    for k, quote in enumerate(rules):  # (one quote per candidate, in order)
+        cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand") \
+            if quote.cue_start is not None and quote.cue_end is not None else None
+        words = range(cue.start, cue.end) if cue is not None else range(0)
+        covered.update(words)
+        scored = [scores[i] for i in words if i in scores]
+        if scored and max(scored) < model.veto and quote.kind in ("stance", "evidential") \
+                and not any(o.kind == "speech" and o.start <= (quote.cue_start or -1) < o.end for o in rules):
+            # (a rule's stance the model finds most unlike the cues it learned; not one inside
+            # a statement, where PolNeAR seldom marks one and a reader still wants it)
+            vetoed.add(k)
+    kept = [c for k, c in enumerate(kept) if k not in vetoed]
+    found: list[_Candidate] = []
+    for token in tokens:
+        if token.i in covered or scores[token.i] < model.threshold or _restricted(ctx, token):
+            continue
+        if token.pos_ in ("VERB", "AUX", "PROPN"):
+            new = _learned_verb(ctx, token)
+        elif token.pos_ == "ADJ":  # ("the senator was uneasy about …": the copula's subject)
+            subject = _subject(token.head)
+            new = _learned_content(ctx, token, _speaker_span(subject) if subject is not None else None, token)
+        else:
+            new = _learned_noun(ctx, token)
+        new = new or _learned_sentence(ctx, token)
+        found.extend(c for c in new if c.cue_start is not None
+                     and not any(c.cue_start == k.cue_start for k in kept + found))
+    return sorted(kept + found, key=lambda c: c.start)
+
+
+def _restricted(ctx: _Context, token: Token) -> bool:
+    """Whether the rules know when ``token``'s word is a cue and so have the say on it: hedges,
+    adjectives and nouns of the lexicons, verbs with a condition, words listed as no cue,
+    asking for anonymity, triggers of the events layer ("called a strike" names nothing, "has the backing of" is no one's
+    stance, "who asked not to be named" is sourcing). A verb the rules know but could not read
+    ("“…,” Trump said." after a quotation they missed) is the model's."""
+    match = ctx.lexicon.match(token)
+    return token.lower_ in _EVIDENTIAL_WORDS or _event_trigger(token) or _passive_belief(token) or asks_anonymity(token) \
+        or token.lower_ in load_cue_words("cue_adjectives.csv") \
+        or token.pos_ == "NOUN" and token.lemma_.lower() in load_cue_words("cue_nouns.csv") \
+        or match is not None and (match[0].kind == "none" or match[0].needs_label
+                                  or match[0].needs_cue_noun or match[0].needs_document)
+
+
+def _event_trigger(token: Token) -> bool:
+    """Whether ``token`` is a trigger of the events layer ("imposed sanctions", "signed a
+    treaty", "released hostages"): an action is an event of its own, not an attribution."""
+    return (token.lemma_.lower(), "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_) in load_lexicon().single
+
+
+def _learned_verb(ctx: _Context, token: Token) -> list[_Candidate]:
+    """A verb the model takes for a cue, read as a stance verb of the lexicon would be;
+    failing that, its subject (or the noun it describes: "super PACs supporting Kasich")
+    speaks and the phrases hung on it after it are the content."""
+    entry = CueVerb(token.lemma_.lower(), "", True, True, "model", noun_content=True, kind="stance")
+    found = _verb_candidates(ctx, token, CueLexicon({entry.lemma: (entry,)}))
+    if not found:
+        doc, subject = ctx.doc, _subject(token)
+        speaker: Span | None = None
+        if subject is not None:
+            speaker = _speaker_span(subject)
+        elif token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            speaker = _speaker_span(token.head)
+        if speaker is not None and speaker.start <= token.i < speaker.end:
+            speaker = doc[speaker.start:token.i]
+        found = _learned_content(ctx, token, speaker if speaker is not None and len(speaker) else None, token)
+    for cand in found:
+        _take_particles(ctx, token, cand)
+    return found
+
+
+def _take_particles(ctx: _Context, verb: Token, cand: _Candidate) -> None:
+    """"tangled with the governor", "lashed out at the plan": the particles and preposition
+    right after a learned verb that open its content belong to the cue."""
+    doc, last = ctx.doc, verb
+    while last.i + 1 < len(doc) and doc[last.i + 1].head.i == verb.i and doc[last.i + 1].dep_ in ("prt", "prep") \
+            and cand.cue_end == last.idx + len(last.text) and doc[last.i + 1].idx <= cand.start:
+        last = doc[last.i + 1]
+        cand.cue_end = last.idx + len(last.text)
+        cand.cue = ctx.text[cand.cue_start:cand.cue_end] if cand.cue_start is not None else cand.cue
+    end = cand.cue_end
+    if last.i > verb.i and end is not None and cand.start < end:
+        cand.start = _trim(ctx.text, end, cand.end)[0]
+
+
+def _learned_sentence(ctx: _Context, token: Token) -> list[_Candidate]:
+    """A learned cue whose parse gives no content ("That attitude, many argue, could …",
+    "“…,” Trump said."): the longer stretch of its sentence on either side of the cue and
+    its subject is the content, the subject the speaker."""
+    doc, sent = ctx.doc, token.sent
+    subject = _subject(token)
+    speaker = _speaker_span(subject) if subject is not None and subject.sent == sent else None
+    held = [token.i] + ([speaker.start, speaker.end - 1] if speaker is not None else [])
+    sides = [(sent.start, min(held) - 1), (max(held) + 1, sent.end - 1)]
+    lo, hi = max(sides, key=lambda side: sum(not doc[i].is_punct for i in range(side[0], side[1] + 1)))
+    if hi < lo or sum(not doc[i].is_punct for i in range(lo, hi + 1)) < 3:
+        return []
+    start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+    cue_end = token.idx + len(token.text)
+    return [_Candidate(start, end, False, speaker, token.text, token.idx, cue_end, 5, kind="stance")] \
+        if end > start else []
+
+
+def _learned_noun(ctx: _Context, noun: Token) -> list[_Candidate]:
+    """A noun the model takes for a cue ("criticism of the plan", "Trump's desire to …"):
+    its owner speaks, its phrase or clause is the content."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    speaker = _speaker_span(owner) if owner is not None else None
+    if speaker is not None and speaker[-1].tag_ == "POS":
+        speaker = speaker[:-1]
+    return _learned_content(ctx, noun, speaker if speaker is not None and len(speaker) else None, noun)
+
+
+def _learned_content(ctx: _Context, token: Token, speaker: Span | None, cue_token: Token) -> list[_Candidate]:
+    """What follows a learned cue: the phrases and clauses hung on it after it."""
+    parts = [c for c in token.children if c.i > token.i and c.dep_ in (
+        "dobj", "prep", "xcomp", "ccomp", "acomp", "attr", "oprd", "acl", "relcl", "advcl")]
+    if not parts:
+        return []
+    lo, hi = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
+    if speaker is not None and speaker.start <= hi and lo < speaker.end:
+        return []
+    if ctx.doc[lo].dep_ in ("prep", "aux", "mark") and lo < hi:
+        lo += 1  # ("criticism of the plan": the plan)
+    start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
+    cue_end = cue_token.idx + len(cue_token.text)
+    if end <= start:
+        return []
+    return [_Candidate(start, end, False, speaker, ctx.text[cue_token.idx:cue_end], cue_token.idx,
+                       cue_end, 5, kind="stance")]
 
 
 def _headline_quotes(ctx: _Context) -> list[_Candidate]:
@@ -2097,15 +2258,20 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
 class Attributor:
     """spaCy component that sets ``doc._.quotes``."""
 
-    def __init__(self, lexicon: CueLexicon) -> None:
+    def __init__(self, lexicon: CueLexicon, model: CueModel | None = None) -> None:
         self.lexicon = lexicon
+        self.model = model
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = extract_quotes(doc, self.lexicon)
+        doc._.quotes = extract_quotes(doc, self.lexicon, self.model)
         return doc
 
 
-@Language.factory("dateline_attribution_v1", default_config={"cues_path": None})
-def make_attribution(nlp: Language, name: str, cues_path: str | None) -> Attributor:
-    """Find direct and reported quotes with their speaker and cue."""
-    return Attributor(load_cues(cues_path))
+@Language.factory("dateline_attribution_v1",
+                  default_config={"cues_path": None, "learned_cues": True, "cue_model_path": None})
+def make_attribution(nlp: Language, name: str, cues_path: str | None, learned_cues: bool,
+                     cue_model_path: str | None) -> Attributor:
+    """Find direct and reported quotes with their speaker and cue; with ``learned_cues``,
+    also the attributions of words the cue model (``cues.py``; the packaged one, or the
+    one at ``cue_model_path``) scores as cues."""
+    return Attributor(load_cues(cues_path), load_cue_model(cue_model_path) if learned_cues else None)

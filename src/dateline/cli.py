@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -456,31 +458,121 @@ def eval_plv(tsv: str, split: str, model: str | None, as_json: bool) -> None:
     click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.to_table())
 
 
+def _fold_option(func: F) -> F:
+    return click.option("--fold", "fold", default=None, metavar="K/N",
+                        help="The report split's texts in fold K of N (by a hash of their name): "
+                             "the ones scored, or those left out of training.")(func)
+
+
+def _parse_fold(fold: str | None) -> tuple[int, int] | None:
+    if fold is None:
+        return None
+    match = re.fullmatch(r"(\d+)/(\d+)", fold)
+    if not match or not 1 <= int(match.group(1)) <= int(match.group(2)):
+        raise click.BadParameter(f"{fold!r} is not K/N with 1 <= K <= N (e.g. 1/2)", param_hint="--fold")
+    return int(match.group(1)), int(match.group(2))
+
+
 @eval_group.command(name="polnear")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @_dev_split_option
+@_fold_option
+@click.option("--cue-model", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Score with this cue model (from `dateline train cues`) instead of the packaged one.")
+@click.option("--rules-only", is_flag=True, help="Score the attribution rules alone, without learned cues.")
 @_model_option
 @_scores_json_option
-def eval_polnear(directory: str, split: str, model: str | None, as_json: bool) -> None:
+def eval_polnear(directory: str, split: str, fold: str | None, cue_model: str | None, rules_only: bool,
+                 model: str | None, as_json: bool) -> None:
     """Score attributions (source, cue, content) on PolNeAR brat annotations.
 
     DIRECTORY holds text/ and attributions/ (or train/ and dev/ folders that do). Prints
     exact and overlap precision, recall and F1 for sources, cues, contents and whole
     attributions. The split is fixed: dev (one text in five, by a hash of its name) for
-    tuning, report for the rest.
+    tuning, report for the rest; --fold K/N scores the report texts of one fold, to score
+    a cue model trained without them (`dateline train cues --fold K/N`).
 
     \b
     Example:
         dateline eval polnear ../shared/data/polnear --split report
+        dateline eval polnear ../shared/data/polnear --fold 1/2 --cue-model fold1.json.gz
     """
+    from .cues import load_cue_model
     from .plover import relation_split
-    from .polnear import analyse, read_polnear, score_attributions
+    from .polnear import analyse, in_fold, read_polnear, score_attributions
 
+    held_out = _parse_fold(fold)
     docs = _read_gold(read_polnear, directory)
-    docs = [d for d in docs if split == "all" or relation_split(d.name) == split]
+    docs = [d for d in docs if (split == "all" or relation_split(d.name) == split)
+            and (held_out is None or in_fold(d.name, *held_out))]
     analyzer = _layers_analyzer(model, ("structure", "actors", "attribution"))
+    try:
+        analyzer.nlp.get_pipe("attribution").model = None if rules_only else load_cue_model(cue_model)
+    except DatelineError as error:
+        _fail(error)
     scores = score_attributions(zip(docs, analyse(docs, analyzer), strict=True))
     click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.to_table())
+
+
+@main.group(name="train")
+def train_group() -> None:
+    """Train dateline's learned components on annotated data.
+
+    \b
+    Example:
+        dateline train cues ../shared/data/polnear --out cue_model.json.gz
+    """
+
+
+@train_group.command(name="cues")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("--out", "out", type=click.Path(dir_okay=False, writable=True), required=True,
+              help="Where to write the model (gzipped JSON).")
+@_fold_option
+@click.option("--c", "c", type=float, default=1.0, show_default=True,
+              help="Inverse strength of the L2 regularisation.")
+@click.option("--threshold", type=float, default=0.5, show_default=True,
+              help="Score at or above which a word the rules missed is a cue.")
+@click.option("--veto", type=float, default=0.1, show_default=True,
+              help="Score below which a rule's cue is dropped (0 keeps them all).")
+@_model_option
+def train_cues(directory: str, out: str, fold: str | None, c: float, threshold: float, veto: float,
+               model: str | None) -> None:
+    """Fit the attribution layer's cue model on PolNeAR-style brat annotations.
+
+    DIRECTORY is read as for `dateline eval polnear`. Every text is used, except, with
+    --fold K/N, the report split's texts of fold K (score those with `dateline eval
+    polnear --fold K/N --cue-model OUT`). Needs scikit-learn (pip install 'dateline[train]').
+    Use the model with the attribution factory's cue_model_path setting.
+
+    \b
+    Example:
+        dateline train cues ../shared/data/polnear --out cue_model.json.gz --fold 1/2
+    """
+    from tqdm import tqdm
+
+    from .cues import train_cue_model
+    from .plover import relation_split
+    from .polnear import cue_examples, in_fold, read_polnear
+
+    held_out = _parse_fold(fold)
+    docs = _read_gold(read_polnear, directory)
+    docs = [d for d in docs if held_out is None or relation_split(d.name) == "dev"
+            or not in_fold(d.name, *held_out)]
+    analyzer = _layers_analyzer(model, ("structure", "actors", "attribution"))
+    examples: Iterable[tuple[list[list[str]], list[int]]] = cue_examples(docs, analyzer)
+    if sys.stderr.isatty():
+        examples = tqdm(examples, total=len(docs), desc="texts", unit="text", file=sys.stderr)
+    meta = {"data": os.path.basename(os.path.normpath(directory)), "texts": len(docs),
+            "held_out": fold}
+    try:
+        trained = train_cue_model(examples, c=c, threshold=threshold, veto=veto, meta=meta)
+    except DatelineError as error:
+        _fail(error)
+        return
+    trained.save(out)
+    click.echo(f"{out}: {len(trained.weights)} features from {trained.meta['words']} words "
+               f"({trained.meta['cue_words']} in cues) of {len(docs)} texts", err=True)
 
 
 @main.command()

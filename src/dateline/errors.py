@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "CueModelError",
     "DatelineError",
     "InputError",
     "ModelNotFoundError",
@@ -32,6 +33,14 @@ class ModelNotFoundError(DatelineError):
     """The spaCy pipeline named in the options or config is not installed."""
 
     code = "E001"
+
+
+class CueModelError(DatelineError):
+    """A cue model file (``cues.py``) that cannot be read: missing, not gzipped JSON, or
+    of another format version. Retrain it with ``dateline train cues`` or point
+    ``cue_model_path`` at a good one."""
+
+    code = "E006"
 
 
 class InputError(DatelineError):

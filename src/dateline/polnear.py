@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Sequence
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,15 @@ from typing import Any
 from .errors import InputError, Rejection
 from .model import Article, Quote
 
-__all__ = ["Attribution", "AttributionScores", "PolnearDocument", "read_polnear", "score_attributions"]
+__all__ = [
+    "Attribution",
+    "AttributionScores",
+    "PolnearDocument",
+    "cue_examples",
+    "in_fold",
+    "read_polnear",
+    "score_attributions",
+]
 
 Span = tuple[int, int]
 _PARTS = ("source", "cue", "content")
@@ -205,3 +214,37 @@ def analyse(docs: Sequence[PolnearDocument], analyzer: Any = None) -> list[list[
     # PolNeAR covers the 2016 US campaign; the date only anchors times, which are not scored.
     articles = (Article(id=d.name, text=d.text, date=dt.date(2016, 11, 1)) for d in docs)
     return [list(a.quotes) for a in analyzer.analyze_many(articles)]
+
+
+def in_fold(name: str, fold: int, folds: int) -> bool:
+    """Whether the text ``name`` is in fold ``fold`` (1-based) of ``folds``, by a stable hash."""
+    return zlib.crc32(name.encode("utf-8")) % folds == fold - 1
+
+
+def rule_analyzer(analyzer: Any = None) -> Any:
+    """An analyzer whose attribution layer runs its rules only (no learned cues): what a
+    cue model is trained on and scored against."""
+    from .pipeline import Analyzer, load_pipeline
+
+    analyzer = analyzer or Analyzer(nlp=load_pipeline(layers=("structure", "actors", "attribution")))
+    analyzer.nlp.get_pipe("attribution").model = None
+    return analyzer
+
+
+def cue_examples(docs: Sequence[PolnearDocument], analyzer: Any = None) -> Iterator[tuple[list[list[str]], list[int]]]:
+    """For each document, the cue features of its candidate words (``cues.py``) with the
+    rules' quotes, and 1 for each word inside a gold cue, else 0: what
+    :func:`~dateline.cues.train_cue_model` fits."""
+    import datetime as dt
+
+    from .attribution import quoted_words
+    from .cues import candidate_tokens, cue_features
+
+    analyzer = rule_analyzer(analyzer)
+    articles = (Article(id=d.name, text=d.text, date=dt.date(2016, 11, 1)) for d in docs)
+    for doc, parsed in zip(docs, analyzer.nlp.pipe(map(analyzer.make_doc, articles),
+                                                  batch_size=analyzer.batch_size), strict=True):
+        gold = [c for c in (_trim(doc.text, a.cue) for a in doc.attributions) if c is not None]
+        tokens = candidate_tokens(parsed)
+        labels = [int(any(s < t.idx + len(t.text) and t.idx < e for s, e in gold)) for t in tokens]
+        yield cue_features(parsed, parsed._.quotes, tokens, quoted_words(parsed)), labels

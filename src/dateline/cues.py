@@ -1,0 +1,230 @@
+"""Learned cues: a linear model that scores each word as the cue of an attribution.
+
+The attribution layer's rules know the verbs of saying and the forms around them; what they
+cannot list is the long tail of words by which news reports a position ("mocked",
+"reserved his most eloquent passion for", "tangled with", "the idea of"). :class:`CueModel`
+scores every candidate word (verbs, nouns heading a phrase) from its own lexical and
+syntactic features, those of its head, its dependents and neighbours, and what the rules
+already found around it (a rule cue, a speaker, reported content). Words the rules missed
+that score at or above the model's threshold become attributions of their own
+(``attribution.py``), with the speaker and content the parse gives them.
+
+The model is a logistic regression kept as a table of feature weights
+(``data/cue_model.json.gz``); scoring needs nothing but this module. :func:`train_cue_model`
+fits one on PolNeAR-style brat annotations (``dateline train cues``); it needs scikit-learn
+(``pip install dateline[train]``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import math
+import os
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .errors import CueModelError, DatelineError
+from .model import Quote
+
+__all__ = ["CueModel", "candidate_tokens", "cue_features", "load_cue_model", "train_cue_model"]
+
+MODEL_FILE = "cue_model.json.gz"
+FORMAT_VERSION = 1
+# Words that can carry a cue the rules missed; auxiliaries only as main verbs ("is
+# responsible for"), nouns only with a dependent that can hold a source or content.
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOUN_LINKS = frozenset({"prep", "poss", "acl", "ccomp", "relcl"})
+_ARGUMENTS = frozenset({"dobj", "prep", "prt", "xcomp", "ccomp", "acomp", "attr", "dative", "oprd"})
+
+
+def candidate_tokens(doc: Doc) -> list[Token]:
+    """The words a cue model scores: verbs (auxiliaries only as main verbs) and nouns with
+    a dependent that can hold a source or content."""
+    return [t for t in doc
+            if t.pos_ in _VERBAL and t.dep_ not in ("aux", "auxpass")
+            or t.pos_ == "NOUN" and any(c.dep_ in _NOUN_LINKS for c in t.children)
+            # ("is responsible for", "were uneasy about"; a verb the tagger took for a name)
+            or t.pos_ == "ADJ" and t.dep_ == "acomp"
+            or t.pos_ == "PROPN" and t.dep_ in ("ROOT", "ccomp", "conj") and t.tag_ != "NNP"]
+
+
+@dataclass
+class _Marks:
+    """Per token: 1 where the rules' quotes put a cue, a speaker or content, and the kind
+    of the quote whose cue it is."""
+
+    cue: list[int]
+    source: list[int]
+    content: list[int]
+    kind: list[str]
+
+
+def _marks(doc: Doc, quotes: Sequence[Quote]) -> _Marks:
+    n = len(doc)
+    marks = _Marks([0] * n, [0] * n, [0] * n, [""] * n)
+    for quote in quotes:
+        for start, end, row in ((quote.cue_start, quote.cue_end, marks.cue),
+                                (quote.speaker_start, quote.speaker_end, marks.source),
+                                (quote.start, quote.end, marks.content)):
+            if start is None or end is None:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            for i in range(span.start, span.end) if span is not None else ():
+                row[i] = 1
+                if row is marks.cue:
+                    marks.kind[i] = quote.kind
+    return marks
+
+
+def cue_features(doc: Doc, quotes: Sequence[Quote], tokens: Iterable[Token] | None = None,
+                 quoted: Sequence[bool] | None = None) -> list[list[str]]:
+    """The features of each of ``tokens`` (by default :func:`candidate_tokens`), given the
+    quotes the rules found in ``doc`` and, per token, whether it stands inside quotation
+    marks."""
+    marks = _marks(doc, quotes)
+    n = len(doc)
+    out: list[list[str]] = []
+    for token in candidate_tokens(doc) if tokens is None else tokens:
+        i, lemma, head = token.i, token.lemma_.lower(), token.head
+        hl = head.lemma_.lower()
+        features = [
+            "w=" + token.lower_, "l=" + lemma, "p=" + token.pos_, "t=" + token.tag_, "d=" + token.dep_,
+            "hl=" + hl, "hp=" + head.pos_, "hd=" + head.dep_, f"l|d={lemma}|{token.dep_}",
+            f"l|hl={lemma}|{hl}", f"p|d|hp={token.pos_}|{token.dep_}|{head.pos_}",
+            f"rc={marks.cue[i]}", f"rs={marks.source[i]}", f"rn={marks.content[i]}",
+            "rk=" + marks.kind[i], f"iq={int(bool(quoted[i])) if quoted is not None else 0}",
+            "e=" + token.ent_type_, f"hrc={marks.cue[head.i]}",
+        ]
+        if marks.cue[i]:
+            features.append("rc|l=" + lemma)
+        deps = sorted({c.dep_ for c in token.children})
+        features.extend("cd=" + d for d in deps)
+        features.extend(f"l|cd={lemma}|{d}" for d in deps)
+        features.append("cds=" + "+".join(deps))
+        features.append(f"d|hd={token.dep_}|{head.dep_}")
+        features.append("suf=" + lemma[-3:])
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                features.append("subj_e=" + (child.ent_type_ or child.pos_))
+                features.append("subj_l=" + child.lemma_.lower())
+                features.append(f"subj_rs={marks.source[child.i]}")
+                features.append(f"l|subj_e={lemma}|{child.ent_type_ or child.pos_}")
+            if marks.content[child.i]:
+                features.append("crn=1")
+            if child.dep_ in _ARGUMENTS:
+                cl = child.lemma_.lower()
+                features.append(f"{child.dep_}_l={cl}")
+                features.append(f"l|{child.dep_}_l={lemma}|{cl}")
+        for k in (-2, -1, 1, 2):
+            j = i + k
+            if 0 <= j < n:
+                other = doc[j]
+                features.extend((f"w{k:+d}={other.lower_}", f"p{k:+d}={other.pos_}",
+                                 f"rc{k:+d}={marks.cue[j]}"))
+        form, tense = token.morph.get("VerbForm", []), token.morph.get("Tense", [])
+        if form:
+            features.append("vf=" + form[0])
+        if tense:
+            features.append("tense=" + tense[0])
+        out.append(features)
+    return out
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """Feature weights of a logistic regression that scores a word as a cue."""
+
+    weights: dict[str, float]
+    bias: float
+    #: Words scoring at or above it are cues.
+    threshold: float = 0.5
+    #: A rule's cue whose words all score below it is dropped (0: the rules' cues all stay).
+    veto: float = 0.0
+    #: Where the model came from (data, date, figures), as its trainer recorded it.
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def score(self, features: Sequence[str]) -> float:
+        """The probability that a word with ``features`` is a cue."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": FORMAT_VERSION, "bias": self.bias, "threshold": self.threshold,
+                "veto": self.veto, "meta": self.meta, "weights": self.weights}
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the model as gzipped JSON (what :func:`load_cue_model` reads)."""
+        with gzip.open(path, "wt", encoding="utf-8") as handle:
+            json.dump(self.to_json(), handle, sort_keys=True, separators=(",", ":"))
+
+
+_loaded: dict[str, CueModel] = {}
+
+
+def load_cue_model(path: str | os.PathLike[str] | None = None) -> CueModel:
+    """The packaged cue model, or the one saved at ``path`` (gzipped JSON)."""
+    key = os.fspath(path) if path is not None else ""
+    if key in _loaded:
+        return _loaded[key]
+    try:
+        source = resources.files("dateline").joinpath(f"data/{MODEL_FILE}") if path is None else Path(path)
+        raw = source.read_bytes()
+        data = json.loads(gzip.decompress(raw))
+        if data.get("format") != FORMAT_VERSION:
+            raise ValueError(f"format {data.get('format')!r}, expected {FORMAT_VERSION}")
+        model = CueModel({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]),
+                         float(data.get("threshold", 0.5)), float(data.get("veto", 0.0)),
+                         dict(data.get("meta") or {}))
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise CueModelError(f"cannot read the cue model {key or MODEL_FILE}: {error}") from error
+    _loaded[key] = model
+    return model
+
+
+def train_cue_model(
+    examples: Iterable[tuple[list[list[str]], list[int]]],
+    *,
+    c: float = 1.0,
+    min_count: int = 2,
+    threshold: float = 0.5,
+    veto: float = 0.0,
+    meta: dict[str, Any] | None = None,
+) -> CueModel:
+    """Fit a cue model on ``examples``: per document, the features of its candidate words
+    (:func:`cue_features`) and 1 where the word is part of a gold cue, else 0. Features seen
+    fewer than ``min_count`` times are dropped; ``c`` is the inverse regularisation."""
+    try:
+        import numpy as np
+        from scipy import sparse
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as error:  # pragma: no cover - depends on the environment
+        raise DatelineError("training a cue model needs scikit-learn: pip install 'dateline[train]'") from error
+    rows: list[list[str]] = []
+    labels: list[int] = []
+    for features, gold in examples:
+        rows.extend(features)
+        labels.extend(gold)
+    if not rows or len(set(labels)) < 2:
+        raise DatelineError("training a cue model needs words both inside and outside gold cues")
+    counts = Counter(f for row in rows for f in set(row))
+    vocabulary = {f: k for k, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
+    indptr, indices = [0], []
+    for row in rows:
+        indices.extend(sorted({vocabulary[f] for f in row if f in vocabulary}))
+        indptr.append(len(indices))
+    matrix = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), len(vocabulary)))
+    fitted = LogisticRegression(C=c, solver="liblinear", max_iter=500).fit(matrix, np.array(labels))
+    coefficients = fitted.coef_[0]
+    weights = {f: round(float(coefficients[k]), 4) for f, k in vocabulary.items()
+               if abs(coefficients[k]) >= 1e-3}
+    info = {"words": len(rows), "cue_words": int(sum(labels)), "features": len(weights), "c": c,
+            "trained": dt.date.today().isoformat(), **(meta or {})}
+    return CueModel(weights, round(float(fitted.intercept_[0]), 4), threshold, veto, info)

@@ -1,0 +1,181 @@
+"""Learned cues: features, training, the model file, and what the attribution layer does with it."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.attribution import extract_quotes
+from dateline.cli import main
+from dateline.cues import CueModel, candidate_tokens, cue_features, load_cue_model, train_cue_model
+from dateline.errors import CueModelError
+from dateline.pipeline import Analyzer
+from dateline.polnear import in_fold
+
+
+def _parse(analyzer: Analyzer, text: str):  # type: ignore[no-untyped-def]
+    return analyzer.nlp(analyzer.make_doc(_article(text)))
+
+
+def _article(text: str):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from dateline.model import Article
+
+    return Article(id="t", text=text, date=dt.date(2025, 3, 4))
+
+
+def test_candidates_are_main_verbs_and_nouns_with_dependents(analyzer: Analyzer) -> None:
+    doc = _parse(analyzer, "The mayor has mocked the criticism of the budget.")
+    words = [t.text for t in candidate_tokens(doc)]
+    assert "mocked" in words and "criticism" in words
+    assert "has" not in words and "budget" not in words  # (an auxiliary; a bare noun)
+
+
+def test_features_read_the_word_its_head_and_the_rules(analyzer: Analyzer) -> None:
+    doc = _parse(analyzer, "The minister said on Tuesday that the border would reopen.")
+    tokens = candidate_tokens(doc)
+    features = dict(zip([t.text for t in tokens], cue_features(doc, doc._.quotes, tokens), strict=True))
+    said = features["said"]
+    assert {"l=say", "p=VERB", "rc=1", "rk=speech", "cd=ccomp", "subj_l=minister"} <= set(said)
+    assert "rc=0" in features["reopen"] and "rn=1" in features["reopen"]  # (what was said)
+
+
+def test_a_trained_model_scores_what_it_was_shown() -> None:
+    cue, other = ["l=mock", "cd=dobj", "subj_e=PERSON"], ["l=budget", "p=NOUN"]
+    examples = [([cue, other, ["l=plan", "p=NOUN"]], [1, 0, 0]) for _ in range(20)]
+    model = train_cue_model(examples, min_count=2)
+    assert model.score(cue) > model.threshold > model.score(other)
+    assert model.meta["words"] == 60 and model.meta["cue_words"] == 20
+
+
+def test_training_needs_both_kinds_of_words() -> None:
+    with pytest.raises(Exception, match="both inside and outside"):
+        train_cue_model([([["l=say"]], [1])])
+
+
+def test_a_model_survives_saving_and_loading(tmp_path: Path) -> None:
+    model = CueModel({"l=mock": 2.5, "p=NOUN": -1.0}, -0.5, 0.6, 0.1, {"data": "ours"})
+    path = tmp_path / "m.json.gz"
+    model.save(path)
+    again = load_cue_model(path)
+    assert again == model
+    assert again.score(["l=mock"]) == pytest.approx(1 / (1 + 2.718281828 ** -2.0), rel=1e-6)
+
+
+def test_a_bad_model_file_is_named_with_its_reason(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json.gz"
+    path.write_bytes(b"not gzip")
+    with pytest.raises(CueModelError, match=r"E006.*bad\.json\.gz"):
+        load_cue_model(path)
+    other = tmp_path / "v9.json.gz"
+    other.write_bytes(gzip.compress(json.dumps({"format": 9, "weights": {}, "bias": 0}).encode()))
+    with pytest.raises(CueModelError, match="format 9"):
+        load_cue_model(other)
+
+
+def test_the_packaged_model_was_trained_on_polnear() -> None:
+    model = load_cue_model()
+    assert model.meta.get("data") == "polnear" and model.meta.get("held_out") is None
+    assert len(model.weights) > 10_000
+
+
+def test_a_learned_cue_is_a_stance_with_speaker_and_content(analyzer: Analyzer) -> None:
+    text = "Senator Ruiz tangled with the governor over funding for rural clinics."
+    doc = _parse(analyzer, text)
+    assert not extract_quotes(doc, model=None)  # ("tangle" is in no lexicon of ours)
+    [quote] = extract_quotes(doc, model=load_cue_model())
+    assert (quote.cue, quote.speaker, quote.kind) == ("tangled with", "Senator Ruiz", "stance")
+    assert quote.content == "the governor over funding for rural clinics"
+
+
+def test_learned_cues_leave_the_rules_decisions_alone(analyzer: Analyzer) -> None:
+    # An intention is the events layer's, asking for anonymity is sourcing, a hedge has no
+    # source, and a noun the lexicon knows is no one's stance without an owner.
+    for text in ("The delegation plans to return to Cairo on Sunday.",
+                 "The bridge is certain to reopen next year.",
+                 "The governor has the backing of most unions."):
+        assert [q for q in analyzer.analyze(text, date="2025-03-04").quotes if q.kind == "stance"] == [], text
+    text = "Two officials, who asked not to be named, told Reuters that the talks had stalled."
+    assert [q.cue for q in analyzer.analyze(text, date="2025-03-04").quotes] == ["told"]
+
+
+def test_learned_cues_can_be_turned_off(analyzer: Analyzer) -> None:
+    from dateline.pipeline import load_pipeline
+
+    nlp = load_pipeline(layers=("structure", "actors", "attribution"))
+    assert nlp.get_pipe("attribution").model is not None
+    off = Analyzer(nlp=nlp)
+    off.nlp.get_pipe("attribution").model = None
+    text = "Senator Ruiz tangled with the governor over funding for rural clinics."
+    assert off.analyze(text, date="2025-03-04").quotes == []
+    assert [q.cue for q in analyzer.analyze(text, date="2025-03-04").quotes] == ["tangled with"]
+
+
+def test_folds_are_stable_and_partition_the_texts() -> None:
+    names = [f"text-{k}" for k in range(200)]
+    first = [n for n in names if in_fold(n, 1, 2)]
+    second = [n for n in names if in_fold(n, 2, 2)]
+    assert sorted(first + second) == sorted(names) and 60 < len(first) < 140
+    assert first == [n for n in names if in_fold(n, 1, 2)]
+
+
+def _brat(folder: Path, texts: dict[str, tuple[str, list[tuple[str, str, str]]]]) -> None:
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
+    for name, (text, parts) in texts.items():
+        (folder / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+        lines, events, number = [], [], 0
+        for index, triple in enumerate(parts, 1):
+            refs = []
+            for role, needle in zip(("Source", "Cue", "Content"), triple, strict=True):
+                number += 1
+                start = text.index(needle)
+                lines.append(f"T{number}\t{role} {start} {start + len(needle)}\t{needle}")
+                refs.append(f"{role}:T{number}")
+            events.append(f"E{index}\tAttribution:T{number} " + " ".join(refs))
+        (folder / "attributions" / f"{name}_ab12.ann").write_text("\n".join(lines + events) + "\n")
+
+
+def test_train_cues_writes_a_model_the_evaluation_reads(tmp_path: Path) -> None:
+    stories = {
+        f"story{k}": (
+            (f"The mayor of Town {k} tangled with the council over the plan to sell the park. "
+             "Residents said the vote was rushed. The council met on Monday."),
+            [(f"The mayor of Town {k}", "tangled with", "the council over the plan to sell the park"),
+             ("Residents", "said", "the vote was rushed")])
+        for k in range(6)
+    }
+    _brat(tmp_path / "brat", stories)
+    out = tmp_path / "model.json.gz"
+    result = CliRunner().invoke(main, ["train", "cues", str(tmp_path / "brat"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.exists()
+    model = load_cue_model(out)
+    assert model.meta["texts"] == 6 and model.meta["cue_words"] >= 12
+    scored = CliRunner().invoke(main, ["eval", "polnear", str(tmp_path / "brat"), "--cue-model", str(out),
+                                       "--json"])
+    assert scored.exit_code == 0, scored.output
+    figures = json.loads(scored.output)
+    assert figures["cue overlap"]["recall"] == 1.0  # ("tangled" learned, "said" a rule's)
+
+
+def test_a_fold_must_be_k_of_n(tmp_path: Path) -> None:
+    _brat(tmp_path / "brat", {"one": ("Aides said the vote was set.", [("Aides", "said", "the vote was set")])})
+    result = CliRunner().invoke(main, ["eval", "polnear", str(tmp_path / "brat"), "--fold", "3/2"])
+    assert result.exit_code != 0 and "is not K/N" in result.output
+
+
+def test_the_veto_drops_only_stances_the_model_finds_unlike_any_cue(analyzer: Analyzer) -> None:
+    text = ("The Arab League criticized the blockade of Gaza on Monday. The minister said that the "
+            "opposition had rejected the budget.")
+    doc = _parse(analyzer, text)
+    sure_of_nothing = CueModel({}, -10.0, threshold=0.99, veto=0.5)  # (every word scores ~0)
+    kept = [(q.kind, q.cue) for q in extract_quotes(doc, model=sure_of_nothing)]
+    # The stance on its own goes; the statement stays, and so does the stance inside it.
+    assert kept == [("speech", "said"), ("stance", "had rejected")]
+    assert ("stance", "criticized") in [(q.kind, q.cue) for q in extract_quotes(doc, model=None)]
