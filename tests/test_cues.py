@@ -91,6 +91,10 @@ def test_a_learned_cue_is_a_stance_with_speaker_and_content(analyzer: Analyzer) 
     [quote] = extract_quotes(doc, model=load_cue_model())
     assert (quote.cue, quote.speaker, quote.kind) == ("tangled with", "Senator Ruiz", "stance")
     assert quote.content == "the governor over funding for rural clinics"
+    assert quote.learned and quote.cue_score is not None and quote.cue_score >= 0.5
+    # The rules' quotes carry the model's score of their cue too.
+    [said] = extract_quotes(_parse(analyzer, "The minister said the border would reopen."), model=load_cue_model())
+    assert not said.learned and said.cue_score is not None and said.cue_score > 0.5
 
 
 def test_learned_cues_leave_the_rules_decisions_alone(analyzer: Analyzer) -> None:

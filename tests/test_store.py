@@ -166,8 +166,9 @@ def test_schema_version_recorded_and_newer_refused(tmp_path: Path) -> None:
         Store(path)
 
 
-#: The columns schema version 3 added.
+#: The columns schema versions 3 and 4 added.
 _V3_COLUMNS: dict[str, tuple[str, ...]] = {"quantities": ("upper",), "quotes": ("also_by",)}
+_V4_COLUMNS: dict[str, tuple[str, ...]] = {"quotes": ("learned", "cue_score")}
 
 
 def _as_version(path: Path, version: int, columns: dict[str, tuple[str, ...]],
@@ -192,11 +193,11 @@ def test_version_1_database_is_upgraded_in_place(tmp_path: Path) -> None:
         "events": ("cameo", "contexts", "sentence_start", "sentence_end", "reported_in",
                    "author_only"),
         "quotes": ("source_type", "source_count", "source_country", "source_affiliation",
-                   "relay", "relay_start", "relay_end", *_V3_COLUMNS["quotes"]),
+                   "relay", "relay_start", "relay_end", *_V3_COLUMNS["quotes"], *_V4_COLUMNS["quotes"]),
         "quantities": ("kind", "part_of", *_V3_COLUMNS["quantities"]),
     }, indexes=("ix_events_cameo",))
     with Store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 3
+        assert store.schema_version == SCHEMA_VERSION == 4
         old = store.get_article("a1")
         assert old is not None and old.events[0].contexts == [] and old.events[0].cameo is None
         assert old.quantities[0].kind == "count" and old.quotes[0].source_type is None
@@ -209,9 +210,10 @@ def test_version_2_database_gains_range_ends_and_other_sources(tmp_path: Path) -
     path = tmp_path / "v2.db"
     with Store(path) as store:
         store.save_article(_article())
-    _as_version(path, 2, _V3_COLUMNS)
+    _as_version(path, 2, {"quantities": _V3_COLUMNS["quantities"],
+                          "quotes": _V3_COLUMNS["quotes"] + _V4_COLUMNS["quotes"]})
     with Store(path) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == 4
         old = store.get_article("a1")
         assert old is not None and old.quantities[0].upper is None and old.quotes[0].also_by == []
         article = _article("a2")
@@ -258,3 +260,19 @@ def test_replacing_an_article_is_one_transaction(store: Store, monkeypatch: pyte
     monkeypatch.undo()
     kept = store.get_article("a1")  # the failed replacement left the last analysis
     assert kept is not None and kept.quotes[0].also_by == ["state television"]
+
+
+def test_version_3_database_gains_learned_quotes_and_cue_scores(tmp_path: Path) -> None:
+    path = tmp_path / "v3.db"
+    with Store(path) as store:
+        store.save_article(_article())
+    _as_version(path, 3, _V4_COLUMNS)
+    with Store(path) as store:
+        assert store.schema_version == 4
+        old = store.get_article("a1")
+        assert old is not None and old.quotes[0].learned is False and old.quotes[0].cue_score is None
+        article = _article("a2")
+        article.quotes[0].learned, article.quotes[0].cue_score = True, 0.73
+        store.save_article(article)
+        again = store.get_article("a2")
+        assert again is not None and (again.quotes[0].learned, again.quotes[0].cue_score) == (True, 0.73)

@@ -399,6 +399,9 @@ class _Candidate:
     #: Who relayed the words, when the sentence says so otherwise than through the cue
     #: ("Quoting a senior official, Al Arabiya reported …": Al Arabiya).
     relay: Span | None = None
+    #: Found by the cue model, and the model's score of the cue (``cues.py``).
+    learned: bool = False
+    cue_score: float | None = None
 
 
 def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
@@ -1850,6 +1853,7 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel, in_body: An
         words = range(cue.start, cue.end) if cue is not None else range(0)
         covered.update(words)
         scored = [scores[i] for i in words if i in scores]
+        kept[k].cue_score = round(max(scored), 3) if scored else None
         if scored and max(scored) < model.veto and quote.kind in ("stance", "evidential") \
                 and not any(o.kind == "speech" and o.start <= (quote.cue_start or -1) < o.end for o in rules):
             # (a rule's stance the model finds most unlike the cues it learned; not one inside
@@ -1868,6 +1872,8 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel, in_body: An
         else:
             new = _learned_noun(ctx, token)
         new = new or _learned_sentence(ctx, token)
+        for cand in new:
+            cand.learned, cand.cue_score = True, round(scores[token.i], 3)
         found.extend(c for c in new if c.cue_start is not None
                      and not any(c.cue_start == k.cue_start for k in kept + found))
     return sorted(kept + found, key=lambda c: c.start)
@@ -2250,6 +2256,8 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 relay_end=relay.end_char if relay is not None else None,
                 kind=cand.kind,
                 also_by=[s.text for s in cand.also],
+                learned=cand.learned,
+                cue_score=cand.cue_score,
             )
         )
     return out

@@ -209,6 +209,11 @@ class Quote(_Record):
     #: Other sources the text gives for the same words ("… told Reuters and as also reported
     #: by state television", "…, as did the army"), as the text names them.
     also_by: list[str] = field(default_factory=list)
+    #: Whether the learned cue model (``cues.py``), not a rule, found this attribution's cue.
+    learned: bool = False
+    #: The cue model's score of the cue (0 to 1; the highest of its words), when it scored
+    #: one: how much the cue looks like the cues the model learned.
+    cue_score: float | None = None
 
     @property
     def source(self) -> str | None:

@@ -41,7 +41,7 @@ __all__ = ["SCHEMA_VERSION", "Store"]
 logger = logging.getLogger(__name__)
 
 #: Version of the schema this code writes. Bump it and add a migration to change the schema.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = sa.MetaData()
 
@@ -195,6 +195,8 @@ quotes_table = sa.Table(
     sa.Column("relay_end", sa.Integer),
     sa.Column("kind", sa.String(8)),
     sa.Column("also_by", sa.Text),
+    sa.Column("learned", sa.Boolean),
+    sa.Column("cue_score", sa.Float),
 )
 quantities_table = sa.Table(
     "quantities", metadata,
@@ -292,11 +294,17 @@ def _add_columns_v3(conn: Connection) -> None:
     _add_columns(conn, {"quantities": (("upper", "FLOAT"),), "quotes": (("also_by", "TEXT"),)})
 
 
+def _add_columns_v4(conn: Connection) -> None:
+    """Version 4: whether the learned cue model found a quote, and its score of the cue."""
+    _add_columns(conn, {"quotes": (("learned", "BOOLEAN"), ("cue_score", "FLOAT"))})
+
+
 #: Ordered schema migrations: MIGRATIONS[n] brings a database from version n-1 to n.
 #: Version 1 creates the schema (as the tables are now); later versions alter older
 #: databases in place. To change the schema, add the next function here and bump
 #: SCHEMA_VERSION (see docs/storage.md).
-MIGRATIONS: dict[int, Any] = {1: _create_v1, 2: _add_columns_v2, 3: _add_columns_v3}
+MIGRATIONS: dict[int, Any] = {1: _create_v1, 2: _add_columns_v2, 3: _add_columns_v3,
+                              4: _add_columns_v4}
 
 
 def _url(db: str | Path) -> str:
@@ -478,7 +486,8 @@ class Store:
                  "source_count": q.source_count, "source_country": q.source_country,
                  "source_affiliation": q.source_affiliation, "relay": q.relay,
                  "relay_start": q.relay_start, "relay_end": q.relay_end, "kind": q.kind,
-                 "also_by": ";".join(q.also_by) or None}
+                 "also_by": ";".join(q.also_by) or None, "learned": q.learned,
+                 "cue_score": q.cue_score}
                 for q in article.quotes]),
             (quantities_table, [
                 {"article_id": aid, "start_char": q.start, "end_char": q.end, "text": q.text,
@@ -665,7 +674,8 @@ class Store:
                             r["cue_start"], r["cue_end"], r["speaker_actor"], r["source_type"],
                             r["source_count"], r["source_country"], r["source_affiliation"],
                             r["relay"], r["relay_start"], r["relay_end"], r["kind"] or "speech",
-                            [s for s in (r["also_by"] or "").split(";") if s])
+                            [s for s in (r["also_by"] or "").split(";") if s],
+                            bool(r["learned"]), r["cue_score"])
                       for r in rows(quotes_table, quotes_table.c.id)]
             quantities = [Quantity(r["start_char"], r["end_char"], r["text"], r["value"],
                                    r["bound"], r["unit"], r["kind"] or "count", r["part_of"],
