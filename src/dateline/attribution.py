@@ -42,10 +42,9 @@ import io
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -1830,11 +1829,15 @@ def _quotations(doc: Doc, body: list[tuple[int, int]]) -> list[QuoteSpan]:
 
 def quoted_words(doc: Doc) -> list[bool]:
     """Per token of a parsed ``doc``, whether it stands inside a quotation."""
-    ctx = _Context(doc, _quotations(doc, _body_ranges(doc)), CueLexicon({}))
-    return [ctx.quote_at(t.idx) is not None for t in doc]
+    return _quoted(_Context(doc, _quotations(doc, _body_ranges(doc)), CueLexicon({})))
 
 
-def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel, in_body: Any) -> list[_Candidate]:
+def _quoted(ctx: _Context) -> list[bool]:
+    return [ctx.quote_at(t.idx) is not None for t in ctx.doc]
+
+
+def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
+             in_body: Callable[[int], int | None]) -> list[_Candidate]:
     """The rules' attributions and those of the words ``model`` scores as cues that no rule
     found, each with the speaker and content its parse gives (a stance, ranked below the
     rules': a word of the long tail takes a position more often than it reports words)."""
@@ -1843,8 +1846,7 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel, in_body: An
     tokens = [t for t in candidate_tokens(doc) if in_body(t.idx) is not None]
     if not tokens:
         return kept
-    quoted = [ctx.quote_at(t.idx) is not None for t in doc]
-    scores = {t.i: model.score(f) for t, f in zip(tokens, cue_features(doc, rules, tokens, quoted), strict=True)}
+    scores = {t.i: model.score(f) for t, f in zip(tokens, cue_features(doc, rules, tokens, _quoted(ctx)), strict=True)}
     covered: set[int] = set()
     vetoed: set[int] = set()
     for k, quote in enumerate(rules):  # (one quote per candidate, in order)

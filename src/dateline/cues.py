@@ -153,7 +153,7 @@ class CueModel:
 
     def score(self, features: Sequence[str]) -> float:
         """The probability that a word with ``features`` is a cue."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        z = self.bias + sum(filter(None, map(self.weights.get, features)))  # (unknown: None)
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
     def to_json(self) -> dict[str, Any]:
