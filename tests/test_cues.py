@@ -183,3 +183,11 @@ def test_the_veto_drops_only_stances_the_model_finds_unlike_any_cue(analyzer: An
     # The stance on its own goes; the statement stays, and so does the stance inside it.
     assert kept == [("speech", "said"), ("stance", "had rejected")]
     assert ("stance", "criticized") in [(q.kind, q.cue) for q in extract_quotes(doc, model=None)]
+
+
+def test_an_action_the_events_layer_codes_is_no_learned_attribution(analyzer: Analyzer) -> None:
+    takes_everything = CueModel({}, 10.0)  # (every word scores ~1)
+    doc = _parse(analyzer, "The Treasury imposed sanctions on two shipping firms, and the envoy "
+                           "tangled with the minister over the port.")
+    cues = [q.cue for q in extract_quotes(doc, model=takes_everything) if q.learned]
+    assert "tangled with" in cues and not any(c.startswith("imposed") for c in cues)

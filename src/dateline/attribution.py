@@ -1896,9 +1896,13 @@ def _restricted(ctx: _Context, token: Token) -> bool:
 
 
 def _event_trigger(token: Token) -> bool:
-    """Whether ``token`` is a trigger of the events layer ("imposed sanctions", "signed a
-    treaty", "released hostages"): an action is an event of its own, not an attribution."""
-    return (token.lemma_.lower(), "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_) in load_lexicon().single
+    """Whether ``token`` is a trigger of the events layer or its verb ("imposed sanctions",
+    "signed a treaty", "released hostages"): an action is an event of its own, not an
+    attribution."""
+    key, lexicon = (token.lemma_.lower(), "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_), load_lexicon()
+    # (a phrasal trigger's head, and a verb whose object is an event noun: "imposed sanctions")
+    return key in lexicon.single or key in lexicon.multi or any(
+        c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") in lexicon.single for c in token.children)
 
 
 def _learned_verb(ctx: _Context, token: Token) -> list[_Candidate]:
