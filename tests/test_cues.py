@@ -191,3 +191,14 @@ def test_an_action_the_events_layer_codes_is_no_learned_attribution(analyzer: An
                            "tangled with the minister over the port.")
     cues = [q.cue for q in extract_quotes(doc, model=takes_everything) if q.learned]
     assert "tangled with" in cues and not any(c.startswith("imposed") for c in cues)
+
+
+def test_a_model_refitted_in_place_is_read_anew(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "m.json.gz"
+    CueModel({"l=tangle": 1.0}, 0.0).save(path)
+    assert load_cue_model(path).weights == {"l=tangle": 1.0}
+    CueModel({"l=tangle": 3.0}, 0.0).save(path)
+    os.utime(path, (1, 1))  # (a new modification time, whatever the clock's resolution)
+    assert load_cue_model(path).weights == {"l=tangle": 3.0}

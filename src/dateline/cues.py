@@ -166,14 +166,19 @@ class CueModel:
             json.dump(self.to_json(), handle, sort_keys=True, separators=(",", ":"))
 
 
-_loaded: dict[str, CueModel] = {}
+# Models read so far, by path and modification time (a model refitted in place is read anew).
+_loaded: dict[tuple[str, float], CueModel] = {}
 
 
 def load_cue_model(path: str | os.PathLike[str] | None = None) -> CueModel:
     """The packaged cue model, or the one saved at ``path`` (gzipped JSON)."""
     key = os.fspath(path) if path is not None else ""
-    if key in _loaded:
-        return _loaded[key]
+    try:
+        stamp = os.stat(key).st_mtime if key else 0.0
+    except OSError:
+        stamp = -1.0  # (missing: reading it below says so)
+    if (key, stamp) in _loaded:
+        return _loaded[(key, stamp)]
     try:
         source = resources.files("dateline").joinpath(f"data/{MODEL_FILE}") if path is None else Path(path)
         raw = source.read_bytes()
@@ -185,7 +190,7 @@ def load_cue_model(path: str | os.PathLike[str] | None = None) -> CueModel:
                          dict(data.get("meta") or {}))
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise CueModelError(f"cannot read the cue model {key or MODEL_FILE}: {error}") from error
-    _loaded[key] = model
+    _loaded[(key, stamp)] = model
     return model
 
 
