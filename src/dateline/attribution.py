@@ -1863,6 +1863,7 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
             vetoed.add(k)
     kept = [c for k, c in enumerate(kept) if k not in vetoed]
     found: list[_Candidate] = []
+    cue_starts = {c.cue_start for c in kept}
     for token in tokens:
         if token.i in covered or scores[token.i] < model.threshold or _restricted(ctx, token):
             continue
@@ -1876,8 +1877,10 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
         new = new or _learned_sentence(ctx, token)
         for cand in new:
             cand.learned, cand.cue_score = True, round(scores[token.i], 3)
-        found.extend(c for c in new if c.cue_start is not None
-                     and not any(c.cue_start == k.cue_start for k in kept + found))
+        for cand in new:
+            if cand.cue_start is not None and cand.cue_start not in cue_starts:
+                found.append(cand)
+                cue_starts.add(cand.cue_start)
     return sorted(kept + found, key=lambda c: c.start)
 
 

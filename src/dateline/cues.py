@@ -3,9 +3,10 @@
 The attribution layer's rules know the verbs of saying and the forms around them; what they
 cannot list is the long tail of words by which news reports a position ("mocked",
 "reserved his most eloquent passion for", "tangled with", "the idea of"). :class:`CueModel`
-scores every candidate word (verbs, nouns heading a phrase) from its own lexical and
-syntactic features, those of its head, its dependents and neighbours, and what the rules
-already found around it (a rule cue, a speaker, reported content). Words the rules missed
+scores every candidate word (main verbs, nouns with a dependent, adjectives after a copula)
+from its own lexical and syntactic features, those of its head, its dependents and
+neighbours, and what the rules already found around it (a rule cue, a speaker, reported
+content). Words the rules missed
 that score at or above the model's threshold become attributions of their own
 (``attribution.py``), with the speaker and content the parse gives them.
 
@@ -46,8 +47,9 @@ _ARGUMENTS = frozenset({"dobj", "prep", "prt", "xcomp", "ccomp", "acomp", "attr"
 
 
 def candidate_tokens(doc: Doc) -> list[Token]:
-    """The words a cue model scores: verbs (auxiliaries only as main verbs) and nouns with
-    a dependent that can hold a source or content."""
+    """The words a cue model scores: verbs (auxiliaries only as main verbs), nouns with a
+    dependent that can hold a source or content, adjectives after a copula, and verbs the
+    tagger took for a name."""
     return [t for t in doc
             if t.pos_ in _VERBAL and t.dep_ not in ("aux", "auxpass")
             or t.pos_ == "NOUN" and any(c.dep_ in _NOUN_LINKS for c in t.children)

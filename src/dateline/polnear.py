@@ -204,16 +204,23 @@ def score_attributions(pairs: Iterable[tuple[PolnearDocument, Sequence[Quote]]])
     return scores
 
 
-def analyse(docs: Sequence[PolnearDocument], analyzer: Any = None) -> list[list[Quote]]:
-    """Our quotes for each document (the layers attribution needs, by default)."""
-    import datetime as dt
-
+def _attribution_analyzer(analyzer: Any = None) -> Any:
+    """``analyzer``, or one with just the layers attribution needs."""
     from .pipeline import Analyzer, load_pipeline
 
-    analyzer = analyzer or Analyzer(nlp=load_pipeline(layers=("structure", "actors", "attribution")))
+    return analyzer or Analyzer(nlp=load_pipeline(layers=("structure", "actors", "attribution")))
+
+
+def _articles(docs: Sequence[PolnearDocument]) -> Iterator[Article]:
+    import datetime as dt
+
     # PolNeAR covers the 2016 US campaign; the date only anchors times, which are not scored.
-    articles = (Article(id=d.name, text=d.text, date=dt.date(2016, 11, 1)) for d in docs)
-    return [list(a.quotes) for a in analyzer.analyze_many(articles)]
+    return (Article(id=d.name, text=d.text, date=dt.date(2016, 11, 1)) for d in docs)
+
+
+def analyse(docs: Sequence[PolnearDocument], analyzer: Any = None) -> list[list[Quote]]:
+    """Our quotes for each document (the layers attribution needs, by default)."""
+    return [list(a.quotes) for a in _attribution_analyzer(analyzer).analyze_many(_articles(docs))]
 
 
 def in_fold(name: str, fold: int, folds: int) -> bool:
@@ -224,9 +231,7 @@ def in_fold(name: str, fold: int, folds: int) -> bool:
 def rule_analyzer(analyzer: Any = None) -> Any:
     """An analyzer whose attribution layer runs its rules only (no learned cues): what a
     cue model is trained on and scored against."""
-    from .pipeline import Analyzer, load_pipeline
-
-    analyzer = analyzer or Analyzer(nlp=load_pipeline(layers=("structure", "actors", "attribution")))
+    analyzer = _attribution_analyzer(analyzer)
     analyzer.nlp.get_pipe("attribution").model = None
     return analyzer
 
@@ -235,14 +240,11 @@ def cue_examples(docs: Sequence[PolnearDocument], analyzer: Any = None) -> Itera
     """For each document, the cue features of its candidate words (``cues.py``) with the
     rules' quotes, and 1 for each word inside a gold cue, else 0: what
     :func:`~dateline.cues.train_cue_model` fits."""
-    import datetime as dt
-
     from .attribution import quoted_words
     from .cues import candidate_tokens, cue_features
 
     analyzer = rule_analyzer(analyzer)
-    articles = (Article(id=d.name, text=d.text, date=dt.date(2016, 11, 1)) for d in docs)
-    for doc, parsed in zip(docs, analyzer.nlp.pipe(map(analyzer.make_doc, articles),
+    for doc, parsed in zip(docs, analyzer.nlp.pipe(map(analyzer.make_doc, _articles(docs)),
                                                   batch_size=analyzer.batch_size), strict=True):
         gold = [c for c in (_trim(doc.text, a.cue) for a in doc.attributions) if c is not None]
         tokens = candidate_tokens(parsed)
