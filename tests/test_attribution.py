@@ -938,6 +938,9 @@ def test_translated_wire_forms(nlp: Language) -> None:
     # A name ending the sentence does not keep the full stop.
     text = "The delegation will return to Cairo next week, as reported by the public broadcaster Kan."
     assert [q.speaker for q in quotes_of(nlp, text)] == ["the public broadcaster Kan"]
+    # (nor when a paragraph follows it)
+    text += "\n\nThe talks are expected to last three days."
+    assert [q.speaker for q in quotes_of(nlp, text)][:1] == ["the public broadcaster Kan"]
 
 
 def test_two_statements_joined_by_a_semicolon_and_a_that_the_tagger_took_for_a_determiner(

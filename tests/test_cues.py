@@ -202,3 +202,29 @@ def test_a_model_refitted_in_place_is_read_anew(tmp_path: Path) -> None:
     CueModel({"l=tangle": 3.0}, 0.0).save(path)
     os.utime(path, (1, 1))  # (a new modification time, whatever the clock's resolution)
     assert load_cue_model(path).weights == {"l=tangle": 3.0}
+
+
+def test_the_model_reads_the_rules_marks_where_their_quotes_will_stand(
+        analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The learned pass reads the rules' attributions before they become quotes; their cue,
+    # speaker and content marks must be those of the finished quotes, or the features differ
+    # from the ones the model was trained on. (A speaker that loses the sentence's full stop.)
+    import dateline.attribution as attribution
+    from dateline.cues import _marks
+
+    doc = _parse(analyzer, "AMMAN, March 3 (Reuters) - Talks on the corridor resumed, two officials said. "
+                           "The first convoy would leave on Friday, as reported by the broadcaster Kan.\n\n"
+                           "The minister mocked the proposal, saying it “ignores the facts on the ground”.")
+    seen: list[object] = []
+    real = attribution.cue_features
+
+    def recording(doc_, quotes, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(list(quotes))
+        return real(doc_, quotes, *args, **kwargs)
+
+    monkeypatch.setattr(attribution, "cue_features", recording)
+    extract_quotes(doc, model=load_cue_model())
+    rules = extract_quotes(doc, model=None)
+    assert len(seen) == 1 and len(seen[0]) == len(rules) >= 3  # type: ignore[arg-type]
+    assert _marks(doc, seen[0]) == _marks(doc, rules)  # type: ignore[arg-type]
+    assert any(q.speaker == "the broadcaster Kan" for q in rules)

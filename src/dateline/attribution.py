@@ -402,6 +402,14 @@ class _Candidate:
     learned: bool = False
     cue_score: float | None = None
 
+    @property
+    def speaker_start(self) -> int | None:
+        return self.speaker.start_char if self.speaker is not None else None
+
+    @property
+    def speaker_end(self) -> int | None:
+        return _speaker_end(self.speaker) if self.speaker is not None else None
+
 
 def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
     indexes = [t.i for t in tokens]
@@ -1833,7 +1841,12 @@ def quoted_words(doc: Doc) -> list[bool]:
 
 
 def _quoted(ctx: _Context) -> list[bool]:
-    return [ctx.quote_at(t.idx) is not None for t in ctx.doc]
+    starts = [t.idx for t in ctx.doc]
+    flags = [False] * len(starts)
+    for q in ctx.quotes:  # (the words between its marks, found by bisection)
+        for i in range(bisect.bisect_right(starts, q.open), bisect.bisect_left(starts, q.close)):
+            flags[i] = True
+    return flags
 
 
 def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
@@ -1842,22 +1855,22 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
     found, each with the speaker and content its parse gives (a stance, ranked below the
     rules': a word of the long tail takes a position more often than it reports words)."""
     doc = ctx.doc
-    rules = _finish(doc, kept)
+    _after_dateline(doc, kept)  # (the spans the rules' quotes will have: the model's features)
     tokens = [t for t in candidate_tokens(doc) if in_body(t.idx) is not None]
     if not tokens:
         return kept
-    scores = {t.i: model.score(f) for t, f in zip(tokens, cue_features(doc, rules, tokens, _quoted(ctx)), strict=True)}
+    scores = {t.i: model.score(f) for t, f in zip(tokens, cue_features(doc, kept, tokens, _quoted(ctx)), strict=True)}
     covered: set[int] = set()
     vetoed: set[int] = set()
-    for k, quote in enumerate(rules):  # (one quote per candidate, in order)
-        cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand") \
-            if quote.cue_start is not None and quote.cue_end is not None else None
+    for k, cand in enumerate(kept):
+        cue = doc.char_span(cand.cue_start, cand.cue_end, alignment_mode="expand") \
+            if cand.cue_start is not None and cand.cue_end is not None else None
         words = range(cue.start, cue.end) if cue is not None else range(0)
         covered.update(words)
         scored = [scores[i] for i in words if i in scores]
-        kept[k].cue_score = round(max(scored), 3) if scored else None
-        if scored and max(scored) < model.veto and quote.kind in ("stance", "evidential") \
-                and not any(o.kind == "speech" and o.start <= (quote.cue_start or -1) < o.end for o in rules):
+        cand.cue_score = round(max(scored), 3) if scored else None
+        if scored and max(scored) < model.veto and cand.kind in ("stance", "evidential") \
+                and not any(o.kind == "speech" and o.start <= (cand.cue_start or -1) < o.end for o in kept):
             # (a rule's stance the model finds most unlike the cues it learned; not one inside
             # a statement, where PolNeAR seldom marks one and a reader still wants it)
             vetoed.add(k)
@@ -2173,10 +2186,20 @@ def _speaker_end(speaker: Span) -> int:
     """Where the speaker's words end: before a sentence's full stop the tokenizer left on its
     last name ("as reported by the public broadcaster Kan."), not an abbreviation's ("U.S.")."""
     last = speaker[-1]
-    if speaker.text.endswith(".") and last.i == last.sent.end - 1 and len(last) > 2 \
-            and not last.text[:-1].isupper():
+    # (the sentence may go on in the whitespace of a paragraph break)
+    if speaker.text.endswith(".") and all(t.is_space for t in last.doc[last.i + 1:last.sent.end]) \
+            and len(last) > 2 and not last.text[:-1].isupper():
         return speaker.end_char - 1
     return speaker.end_char
+
+
+def _after_dateline(doc: Doc, kept: list[_Candidate]) -> None:
+    """Start what was said after the story's dateline ("CAIRO, March 5 (Reuters) -" is not
+    part of it)."""
+    dateline = earlier(doc, "dateline")
+    for cand in kept if dateline is not None else ():
+        if cand.start < dateline.end < cand.end:
+            cand.start = dateline.end
 
 
 def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
@@ -2187,10 +2210,8 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     last_profile = SourceProfile()
     last_content = (0, 0)  # what the last named speaker said
     history: list[_Mention] = []  # the named speakers so far
-    dateline = earlier(doc, "dateline")
+    _after_dateline(doc, kept)
     for cand in kept:
-        if dateline is not None and cand.start < dateline.end < cand.end:
-            cand.start = dateline.end  # "CAIRO, March 5 (Reuters) -" is not what was said
         speaker = cand.speaker
         speaker_actor = _actor_for(speaker, actors)
         profile = SourceProfile()

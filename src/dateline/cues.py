@@ -28,12 +28,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.tokens import Doc, Token
 
 from .errors import CueModelError, DatelineError
-from .model import Quote
 
 __all__ = ["CueModel", "candidate_tokens", "cue_features", "load_cue_model", "train_cue_model"]
 
@@ -50,12 +49,38 @@ def candidate_tokens(doc: Doc) -> list[Token]:
     """The words a cue model scores: verbs (auxiliaries only as main verbs), nouns with a
     dependent that can hold a source or content, adjectives after a copula, and verbs the
     tagger took for a name."""
-    return [t for t in doc
-            if t.pos_ in _VERBAL and t.dep_ not in ("aux", "auxpass")
-            or t.pos_ == "NOUN" and any(c.dep_ in _NOUN_LINKS for c in t.children)
+    tokens = list(doc)
+    # (one pass over the words' heads, not one over each noun's children)
+    linked = {t.head.i for t in tokens if t.dep_ in _NOUN_LINKS and t.head.i != t.i}
+    out = []
+    for t in tokens:
+        pos, dep = t.pos_, t.dep_
+        if pos in _VERBAL and dep not in ("aux", "auxpass") or pos == "NOUN" and t.i in linked \
+                or pos == "ADJ" and dep == "acomp" \
+                or pos == "PROPN" and dep in ("ROOT", "ccomp", "conj") and t.tag_ != "NNP":
             # ("is responsible for", "were uneasy about"; a verb the tagger took for a name)
-            or t.pos_ == "ADJ" and t.dep_ == "acomp"
-            or t.pos_ == "PROPN" and t.dep_ in ("ROOT", "ccomp", "conj") and t.tag_ != "NNP"]
+            out.append(t)
+    return out
+
+
+class Marked(Protocol):
+    """What the features read of an attribution found by the rules: a :class:`Quote`, or
+    the attribution layer's candidate before it becomes one."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def speaker_start(self) -> int | None: ...
+    @property
+    def speaker_end(self) -> int | None: ...
+    @property
+    def cue_start(self) -> int | None: ...
+    @property
+    def cue_end(self) -> int | None: ...
+    @property
+    def kind(self) -> str: ...
 
 
 @dataclass
@@ -69,7 +94,7 @@ class _Marks:
     kind: list[str]
 
 
-def _marks(doc: Doc, quotes: Sequence[Quote]) -> _Marks:
+def _marks(doc: Doc, quotes: Sequence[Marked]) -> _Marks:
     n = len(doc)
     marks = _Marks([0] * n, [0] * n, [0] * n, [""] * n)
     for quote in quotes:
@@ -86,7 +111,7 @@ def _marks(doc: Doc, quotes: Sequence[Quote]) -> _Marks:
     return marks
 
 
-def cue_features(doc: Doc, quotes: Sequence[Quote], tokens: Iterable[Token] | None = None,
+def cue_features(doc: Doc, quotes: Sequence[Marked], tokens: Iterable[Token] | None = None,
                  quoted: Sequence[bool] | None = None) -> list[list[str]]:
     """The features of each of ``tokens`` (by default :func:`candidate_tokens`), given the
     quotes the rules found in ``doc`` and, per token, whether it stands inside quotation
