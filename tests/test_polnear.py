@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from dateline.cli import main
 from dateline.errors import InputError
 from dateline.model import Quote
-from dateline.polnear import read_polnear, score_attributions
+from dateline.polnear import annotator_agreement, read_polnear, score_attributions
 
 TEXT = ("The senator said the bill would pass. According to aides, the vote is set for "
         "Friday. “We will win,” the governor told reporters.")
@@ -22,11 +22,11 @@ def _span(needle: str) -> tuple[int, int]:
     return start, start + len(needle)
 
 
-def _ann() -> str:
+def _ann(keep: int = 3) -> str:
     lines, events = [], []
     parts = [("The senator", "said", "the bill would pass"),
              ("aides", "According to", "the vote is set for Friday"),
-             ("the governor", "told", "“We will win,”")]
+             ("the governor", "told", "“We will win,”")][:keep]
     number = 0
     for index, (source, cue, content) in enumerate(parts, 1):
         refs = []
@@ -53,7 +53,7 @@ def corpus(tmp_path: Path) -> Path:
 def test_read_polnear(corpus: Path) -> None:
     (doc,), rejected = read_polnear(corpus)
     assert rejected == [] and doc.name == "wire_2016-10-01_vote"
-    assert len(doc.attributions) == 3
+    assert len(doc.attributions) == 3 and doc.others == ((),)  # (the second annotator's: none)
     first = doc.attributions[0]
     assert (first.source, first.cue, first.content) == (
         _span("The senator"), _span("said"), _span("the bill would pass"))
@@ -98,3 +98,18 @@ def test_eval_polnear_command(corpus: Path) -> None:
     assert data["documents"] == 1 and data["content overlap"]["gold"] == 3
     assert data["cue overlap"]["recall"] > 0  # "said" and "told" are found
 
+
+
+def test_annotators_scored_against_each_other(corpus: Path) -> None:
+    # A second annotator who found the first two attributions and missed the governor's.
+    (corpus / "attributions" / "wire_2016-10-01_vote_cd34.ann").write_text(_ann(keep=2), encoding="utf-8")
+    (doc,), _ = read_polnear(corpus)
+    scores = annotator_agreement([doc]).to_dict()
+    # Each in turn as the gold: 2 of 3 found one way, 2 of 2 right the other; 4 of 5 both ways.
+    assert scores["documents"] == 2
+    assert scores["cue overlap"]["precision"] == scores["cue overlap"]["recall"] == pytest.approx(0.8)
+    assert scores["attribution exact"]["f1"] == pytest.approx(0.8)
+    result = CliRunner().invoke(main, ["eval", "polnear", str(corpus), "--agreement", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["source overlap"]["f1"] == pytest.approx(0.8)
+    assert "1 texts with several annotators" in result.stderr

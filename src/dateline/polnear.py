@@ -6,10 +6,13 @@ in ``attributions/NAME_ANNOTATOR.ann``). :func:`read_polnear` reads them; a text
 by several annotators is taken from the first annotator in name order. :func:`score_attributions`
 compares them with the attribution layer's quotes: for each of source, cue and content,
 exact and overlap precision, recall and F1, and the same for whole attributions.
+:func:`annotator_agreement` scores the annotators of a text against each other in the
+same way: the human bar for those figures.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import zlib
@@ -24,6 +27,7 @@ from .model import Article, Quote
 __all__ = [
     "Attribution",
     "AttributionScores",
+    "annotator_agreement",
     "PolnearDocument",
     "cue_examples",
     "in_fold",
@@ -50,6 +54,8 @@ class PolnearDocument:
     name: str
     text: str
     attributions: tuple[Attribution, ...]
+    #: The other annotators' attributions, where several annotated the text.
+    others: tuple[tuple[Attribution, ...], ...] = ()
 
 
 _TEXT_BOUND = re.compile(r"^(T\d+)\t(\w+) ([\d ;]+)\t", re.MULTILINE)
@@ -87,19 +93,19 @@ def read_polnear(directory: str | os.PathLike[str]) -> tuple[list[PolnearDocumen
     docs: list[PolnearDocument] = []
     rejected: list[Rejection] = []
     for part in parts:
-        chosen: dict[str, Path] = {}
+        chosen: dict[str, list[Path]] = {}
         for ann in sorted((part / "attributions").glob("*.ann")):
             name = re.sub(r"_[0-9a-f]{4}$", "", ann.stem)  # the annotator's suffix
-            chosen.setdefault(name, ann)
-        for name, ann in sorted(chosen.items()):
+            chosen.setdefault(name, []).append(ann)
+        for name, anns in sorted(chosen.items()):
             text_path = part / "text" / f"{name}.txt"
             try:
                 text = text_path.read_text(encoding="utf-8")
-                attributions = _parse_ann(ann.read_text(encoding="utf-8"))
+                first, *others = (_parse_ann(ann.read_text(encoding="utf-8")) for ann in anns)
             except (OSError, UnicodeDecodeError) as error:
-                rejected.append(Rejection(os.fspath(ann), f"cannot read it or its text: {error}"))
+                rejected.append(Rejection(os.fspath(anns[0]), f"cannot read it, its text or another annotator's file: {error}"))
                 continue
-            docs.append(PolnearDocument(name, text, attributions))
+            docs.append(PolnearDocument(name, text, first, tuple(others)))
     return docs, rejected
 
 
@@ -188,20 +194,37 @@ def score_attributions(pairs: Iterable[tuple[PolnearDocument, Sequence[Quote]]])
     """
     scores = AttributionScores()
     for doc, quotes in pairs:
-        scores.documents += 1
-        gold = [Attribution(*(_trim(doc.text, getattr(a, p)) for p in _PARTS)) for a in doc.attributions]
-        ours = [Attribution(*(_trim(doc.text, getattr(a, p)) for p in _PARTS))
-                for a in map(_ours, quotes)]
-        for part in _PARTS:
-            system_spans = [getattr(a, part) for a in ours if getattr(a, part) is not None]
-            gold_spans = [getattr(a, part) for a in gold if getattr(a, part) is not None]
-            scores.add(f"{part} exact", system_spans, gold_spans, _exact)
-            scores.add(f"{part} overlap", system_spans, gold_spans, _overlap)
-        for name, same in (("attribution exact", _exact), ("attribution overlap", _overlap)):
-            scores.add(name, ours, gold, lambda s, g, same=same: (
-                same(s.cue, g.cue) and same(s.content, g.content)
-                and (s.source is None or g.source is None or same(s.source, g.source))))
+        _score(scores, doc.text, [_ours(q) for q in quotes], doc.attributions)
     return scores
+
+
+def annotator_agreement(docs: Iterable[PolnearDocument]) -> AttributionScores:
+    """The human bar: on the texts several annotators annotated, each annotator scored as
+    :func:`score_attributions` scores dateline, against each other one in turn (every
+    ordered pair, so precision and recall come out equal)."""
+    scores = AttributionScores()
+    for doc in docs:
+        annotations = (doc.attributions, *doc.others)
+        for gold, system in itertools.permutations(annotations, 2):
+            _score(scores, doc.text, system, gold)
+    return scores
+
+
+def _score(scores: AttributionScores, text: str, system: Sequence[Attribution],
+           gold: Sequence[Attribution]) -> None:
+    """Add one document's counts to ``scores``."""
+    scores.documents += 1
+    gold = [Attribution(*(_trim(text, getattr(a, p)) for p in _PARTS)) for a in gold]
+    ours = [Attribution(*(_trim(text, getattr(a, p)) for p in _PARTS)) for a in system]
+    for part in _PARTS:
+        system_spans = [getattr(a, part) for a in ours if getattr(a, part) is not None]
+        gold_spans = [getattr(a, part) for a in gold if getattr(a, part) is not None]
+        scores.add(f"{part} exact", system_spans, gold_spans, _exact)
+        scores.add(f"{part} overlap", system_spans, gold_spans, _overlap)
+    for name, same in (("attribution exact", _exact), ("attribution overlap", _overlap)):
+        scores.add(name, ours, gold, lambda s, g, same=same: (
+            same(s.cue, g.cue) and same(s.content, g.content)
+            and (s.source is None or g.source is None or same(s.source, g.source))))
 
 
 def _attribution_analyzer(analyzer: Any = None) -> Any:
