@@ -1872,7 +1872,8 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
         if scored and max(scored) < model.veto and cand.kind in ("stance", "evidential") \
                 and not any(o.kind == "speech" and o.start <= (cand.cue_start or -1) < o.end for o in kept):
             # (a rule's stance the model finds most unlike the cues it learned; not one inside
-            # a statement, where PolNeAR seldom marks one and a reader still wants it)
+            # a statement, where PolNeAR seldom marks one but a reader wants it: "Israel has
+            # offered to release 700 prisoners", "its demand for a written guarantee")
             vetoed.add(k)
     kept = [c for k, c in enumerate(kept) if k not in vetoed]
     found: list[_Candidate] = []
@@ -1900,11 +1901,12 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
 def _restricted(ctx: _Context, token: Token) -> bool:
     """Whether the rules know when ``token``'s word is a cue and so have the say on it: hedges,
     adjectives and nouns of the lexicons, verbs with a condition, words listed as no cue,
-    asking for anonymity, triggers of the events layer ("called a strike" names nothing, "has the backing of" is no one's
+    asking for anonymity, quoting and citing (sourcing or a stance, by the sentence), triggers of the events layer ("called a strike" names nothing, "has the backing of" is no one's
     stance, "who asked not to be named" is sourcing). A verb the rules know but could not read
     ("“…,” Trump said." after a quotation they missed) is the model's."""
     match = ctx.lexicon.match(token)
     return token.lower_ in _EVIDENTIAL_WORDS or _event_trigger(token) or _passive_belief(token) or asks_anonymity(token) \
+        or token.lemma_ in _QUOTING_VERBS \
         or token.lower_ in load_cue_words("cue_adjectives.csv") \
         or token.pos_ == "NOUN" and token.lemma_.lower() in load_cue_words("cue_nouns.csv") \
         or match is not None and (match[0].kind == "none" or match[0].needs_label

@@ -480,31 +480,41 @@ def _parse_fold(fold: str | None) -> tuple[int, int] | None:
 @click.option("--cue-model", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Score with this cue model (from `dateline train cues`) instead of the packaged one.")
 @click.option("--rules-only", is_flag=True, help="Score the attribution rules alone, without learned cues.")
+@click.option("--agreement", is_flag=True,
+              help="Score the annotators against each other instead, on the texts several annotated (the human bar).")
 @_model_option
 @_scores_json_option
 def eval_polnear(directory: str, split: str, fold: str | None, cue_model: str | None, rules_only: bool,
-                 model: str | None, as_json: bool) -> None:
+                 agreement: bool, model: str | None, as_json: bool) -> None:
     """Score attributions (source, cue, content) on PolNeAR brat annotations.
 
     DIRECTORY holds text/ and attributions/ (or train/ and dev/ folders that do). Prints
     exact and overlap precision, recall and F1 for sources, cues, contents and whole
     attributions. The split is fixed: dev (one text in five, by a hash of its name) for
     tuning, report for the rest; --fold K/N scores the report texts of one fold, to score
-    a cue model trained without them (`dateline train cues --fold K/N`).
+    a cue model trained without them (`dateline train cues --fold K/N`). --agreement
+    scores each annotator against each other one on the texts several annotated.
 
     \b
     Example:
         dateline eval polnear ../shared/data/polnear --split report
         dateline eval polnear ../shared/data/polnear --fold 1/2 --cue-model fold1.json.gz
+        dateline eval polnear ../shared/data/polnear --agreement
     """
     from .cues import load_cue_model
     from .plover import relation_split
-    from .polnear import analyse, in_fold, read_polnear, score_attributions
+    from .polnear import analyse, annotator_agreement, in_fold, read_polnear, score_attributions
 
     held_out = _parse_fold(fold)
     docs = _read_gold(read_polnear, directory)
     docs = [d for d in docs if (split == "all" or relation_split(d.name) == split)
             and (held_out is None or in_fold(d.name, *held_out))]
+    if agreement:
+        several = [d for d in docs if d.others]
+        click.echo(f"{len(several)} texts with several annotators; every ordered pair of them scored", err=True)
+        scores = annotator_agreement(several)
+        click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.to_table())
+        return
     analyzer = _layers_analyzer(model, ("structure", "actors", "attribution"))
     try:
         analyzer.nlp.get_pipe("attribution").model = None if rules_only else load_cue_model(cue_model)
@@ -529,11 +539,11 @@ def train_group() -> None:
 @click.option("--out", "out", type=click.Path(dir_okay=False, writable=True), required=True,
               help="Where to write the model (gzipped JSON).")
 @_fold_option
-@click.option("--c", "c", type=float, default=1.0, show_default=True,
+@click.option("--c", "c", type=float, default=0.5, show_default=True,
               help="Inverse strength of the L2 regularisation.")
-@click.option("--threshold", type=float, default=0.5, show_default=True,
+@click.option("--threshold", type=float, default=0.4, show_default=True,
               help="Score at or above which a word the rules missed is a cue.")
-@click.option("--veto", type=float, default=0.1, show_default=True,
+@click.option("--veto", type=float, default=0.15, show_default=True,
               help="Score below which a rule's cue is dropped (0 keeps them all).")
 @_model_option
 def train_cues(directory: str, out: str, fold: str | None, c: float, threshold: float, veto: float,

@@ -5,8 +5,9 @@ cannot list is the long tail of words by which news reports a position ("mocked"
 "reserved his most eloquent passion for", "tangled with", "the idea of"). :class:`CueModel`
 scores every candidate word (main verbs, nouns with a dependent, adjectives after a copula)
 from its own lexical and syntactic features, those of its head, its dependents and
-neighbours, and what the rules already found around it (a rule cue, a speaker, reported
-content). Words the rules missed
+neighbours, the kind of word WordNet files it under (its supersenses: a verb of
+communication, of cognition, a noun of feeling), and what the rules already found around
+it (a rule cue, a speaker, reported content). Words the rules missed
 that score at or above the model's threshold become attributions of their own
 (``attribution.py``), with the speaker and content the parse gives them.
 
@@ -19,6 +20,7 @@ fits one on PolNeAR-style brat annotations (``dateline train cues``); it needs s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gzip
 import json
 import math
@@ -61,6 +63,24 @@ def candidate_tokens(doc: Doc) -> list[Token]:
             # ("is responsible for", "were uneasy about"; a verb the tagger took for a name)
             out.append(t)
     return out
+
+
+_WORDNET_POS = {"VERB": "v", "AUX": "v", "NOUN": "n"}
+
+
+@functools.cache
+def _supersenses() -> dict[tuple[str, str], tuple[str, ...]]:
+    """WordNet's supersenses of a lemma's three most frequent senses, by (lemma, "v" or
+    "n"): ``data/supersenses.tsv.gz``, built by ``scripts/wordnet_supersenses.py``."""
+    table: dict[tuple[str, str], tuple[str, ...]] = {}
+    kinds: dict[str, tuple[str, ...]] = {}  # (few distinct values: one tuple each)
+    source = resources.files("dateline").joinpath("data/supersenses.tsv.gz")
+    with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith("#"):
+                lemma, pos, names = line.rstrip("\n").split("\t")
+                table[(lemma, pos)] = kinds.setdefault(names, tuple(names.split()))
+    return table
 
 
 class Marked(Protocol):
@@ -156,6 +176,11 @@ def cue_features(doc: Doc, quotes: Sequence[Marked], tokens: Iterable[Token] | N
                 other = doc[j]
                 features.extend((f"w{k:+d}={other.lower_}", f"p{k:+d}={other.pos_}",
                                  f"rc{k:+d}={marks.cue[j]}"))
+        # (what kind of verb or noun it is, so that one unseen in training is scored like
+        # those of its kind: "rebuked" like "criticized", both verb.communication)
+        kinds = _supersenses().get((lemma, _WORDNET_POS.get(token.pos_, "")), ())
+        features.append("ss1=" + (kinds[0] if kinds else "none"))
+        features.extend("ss=" + kind for kind in kinds)
         form, tense = token.morph.get("VerbForm", []), token.morph.get("Tense", [])
         if form:
             features.append("vf=" + form[0])
@@ -224,15 +249,16 @@ def load_cue_model(path: str | os.PathLike[str] | None = None) -> CueModel:
 def train_cue_model(
     examples: Iterable[tuple[list[list[str]], list[int]]],
     *,
-    c: float = 1.0,
+    c: float = 0.5,
     min_count: int = 2,
-    threshold: float = 0.5,
-    veto: float = 0.0,
+    threshold: float = 0.4,
+    veto: float = 0.15,
     meta: dict[str, Any] | None = None,
 ) -> CueModel:
     """Fit a cue model on ``examples``: per document, the features of its candidate words
     (:func:`cue_features`) and 1 where the word is part of a gold cue, else 0. Features seen
-    fewer than ``min_count`` times are dropped; ``c`` is the inverse regularisation."""
+    fewer than ``min_count`` times are dropped; ``c`` is the inverse regularisation. The
+    defaults are those chosen on PolNeAR's dev split (docs/evaluation.md)."""
     try:
         import numpy as np
         from scipy import sparse
