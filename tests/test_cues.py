@@ -221,7 +221,7 @@ def test_the_model_reads_the_rules_marks_where_their_quotes_will_stand(
     # The learned pass reads the rules' attributions before they become quotes; their cue,
     # speaker and content marks must be those of the finished quotes, or the features differ
     # from the ones the model was trained on. (A speaker that loses the sentence's full stop.)
-    import dateline.attribution as attribution
+    from dateline import attribution
     from dateline.cues import _marks
 
     doc = _parse(analyzer, "AMMAN, March 3 (Reuters) - Talks on the corridor resumed, two officials said. "

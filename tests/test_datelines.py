@@ -56,3 +56,14 @@ def test_the_page_date_and_a_dateline_after_the_title() -> None:
     text = "Mediators push for Gaza truce deal\nCAIRO, March 4 (Reuters) - Egyptian mediators met."
     day, source, note = reconcile_dateline(text, dt.date(2025, 3, 5))
     assert (day, source) == (dt.date(2025, 3, 4), "text") and note is not None
+
+
+def test_a_dateline_before_page_furniture_and_the_page_date() -> None:
+    import datetime as dt
+
+    from dateline.readers import reconcile_dateline
+
+    # A scraped agency page puts its header between the dateline and the story.
+    text = "BEIJING, March 4 (Xinhua) -- | Xinhua | Updated: 2025-03-04 10:21 | China will send an envoy."
+    day, source, note = reconcile_dateline(text, dt.date(2025, 3, 5))
+    assert (day, source) == (dt.date(2025, 3, 4), "text") and note is not None and "BEIJING" in note

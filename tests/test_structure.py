@@ -219,3 +219,39 @@ def test_a_story_that_stops_mid_sentence() -> None:
     assert cut_off(segment(cut)) == "the pressure on Moscow must continu"
     whole = "Kyiv said it had shot down 25 drones.\n\nThe minister said the pressure must go on.\n\nEFE"
     assert cut_off(segment(whole)) is None
+
+
+@pytest.mark.parametrize(("text", "furniture", "story"), [
+    # An agency page's header joined to the lede, after the dateline and before it.
+    (("BEIJING, March 4 (Xinhua) -- | Xinhua | Updated: 2025-03-04 10:21 | China will send an envoy "
+     "to Cairo, the foreign ministry said."), "| Xinhua | Updated: 2025-03-04 10:21 |",
+     "China will send an envoy to Cairo, the foreign ministry said."),
+    (("Updated: 2025-03-04 10:21 GMT | Anadolu Agency | Turkey will host the next round, the "
+     "ministry said."), "Updated: 2025-03-04 10:21 GMT | Anadolu Agency |",
+     "Turkey will host the next round, the ministry said."),
+    # A credit line and a breadcrumb on their own.
+    ("Source: Xinhua | 2025-03-04 10:21:33 | Editor: Huaxia", "Source: Xinhua | 2025-03-04 10:21:33 | Editor: Huaxia", None),
+    ("Home | World | Middle East", "Home | World | Middle East", None),
+])
+def test_page_furniture_between_pipes_is_cut_from_the_story(text: str, furniture: str, story: str | None) -> None:
+    paragraphs = segment(text)
+    assert [p.text for p in paragraphs if p.kind == "boilerplate"] == [furniture]
+    assert all(p.reason == "page furniture between pipes" for p in paragraphs if p.kind == "boilerplate")
+    assert story is None or paragraphs[-1].text == story and paragraphs[-1].kind == "body"
+
+
+def test_pipes_in_a_sentence_are_the_writers() -> None:
+    text = "The poll asked voters to pick one: Hassan | Farouk | Neither. Most were undecided."
+    assert [(p.kind, p.text) for p in segment(text)] == [("body", text)]
+
+
+def test_furniture_between_pipes_is_no_part_of_a_quote_and_the_dateline_is_found() -> None:
+    from dateline.pipeline import load_pipeline
+
+    analyzer = Analyzer(nlp=load_pipeline(layers=["structure", "attribution"]))
+    text = ("BEIJING, March 4 (Xinhua) -- | Xinhua | Updated: 2025-03-04 10:21 | China will send a "
+            "special envoy to Cairo next week, the foreign ministry said on Monday.")
+    doc = analyzer.nlp(analyzer.make_doc(Article(id="x", text=text, date=dt.date(2025, 3, 5))))
+    assert doc._.dateline is not None and doc._.dateline.place == "BEIJING"
+    assert [(q.speaker, q.content) for q in doc._.quotes] == [
+        ("the foreign ministry", "China will send a special envoy to Cairo next week")]

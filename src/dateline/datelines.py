@@ -17,6 +17,7 @@ __all__ = ["Dateline", "find_dateline", "find_story_dateline"]
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # The place is in capitals or followed by an agency tag; a dash, or the tag itself, ends it.
+# (The story follows, or the page furniture a scraped page put between: "-- | Xinhua | …".)
 _DATELINE = re.compile(
     rf"""(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)
     (?:,\s*(?P<region>[A-Z][A-Za-z.' ]{{1,30}}?))?
@@ -24,7 +25,7 @@ _DATELINE = re.compile(
     (?:,?\s+{_WEEKDAY}(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))
        (?:,\s*\d{{4}})?\.?)?
     \s*(?P<agency>\(\s*[A-Za-z][\w .&-]{{1,30}}\)|/\s*[A-Za-z][\w .&-]{{1,20}}/\.?)?
-    \s*(?:\.?(?P<dash>--|[-–—:])\s*|(?<=[)/.])\s+)(?=[A-Z“"'‘.])""", re.VERBOSE)
+    \s*(?:\.?(?P<dash>--|[-–—:])\s*|(?<=[)/.])\s+)(?=[A-Z“"'‘.|])""", re.VERBOSE)
 
 
 # Lower-case words inside place names ("Rio de Janeiro", "Dar es Salaam", "Port-au-Prince").

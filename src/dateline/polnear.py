@@ -27,8 +27,8 @@ from .model import Article, Quote
 __all__ = [
     "Attribution",
     "AttributionScores",
-    "annotator_agreement",
     "PolnearDocument",
+    "annotator_agreement",
     "cue_examples",
     "in_fold",
     "read_polnear",

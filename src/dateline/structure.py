@@ -15,6 +15,7 @@ Two spaCy components share this module:
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from ._data import read_data
 from ._extensions import doc_text
-from .datelines import find_story_dateline
+from .datelines import find_dateline, find_story_dateline
 from .model import Paragraph, ParagraphKind
 
 __all__ = [
@@ -192,6 +193,54 @@ def _unsplice(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces if any(c.isalnum() for c in text[s:e])]
 
 
+# Page furniture a scraped page joins to the story with pipes ("BEIJING, March 4 (Xinhua) --
+# | Xinhua | Updated: 2024-03-04 10:21 | China will …"): a label and its value, a date or
+# time alone, or a short name (the agency, the section).
+_FURNITURE_LABEL = re.compile(
+    r"(?:last\s+)?(?:updated|published|posted|modified|source|editor|edited by|author|reporter|"
+    r"reporting by|writing by|by|photo|video|file)\b\s*:?\s*\S.{0,60}", re.IGNORECASE)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_DATE_ALONE = re.compile(rf"(?:[\d:./,-]+|{_MONTH_WORD}|{_DAY_WORD}|gmt|utc|[ap]\.?m\.?|\s)+", re.IGNORECASE)
+_NAME_ALONE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|de|and|&)){0,3}")
+
+
+def _furniture(segment: str) -> bool:
+    """Whether a piece of text between pipes is page furniture rather than story."""
+    words = segment.strip()
+    return not words or _DATE_ALONE.fullmatch(words) is not None or _NAME_ALONE.fullmatch(words) is not None \
+        or _FURNITURE_LABEL.fullmatch(words) is not None
+
+
+def _unpipe(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """``[start, end)`` cut around the runs of furniture between its pipes, each piece with
+    whether it is furniture (a run takes the pipes around it)."""
+    pipes = [start + m.start() for m in re.finditer(r"\|", text[start:end])]
+    if not pipes:
+        return [(start, end, False)]
+    bounds = [start - 1, *pipes, end]  # (segment k lies between bounds k and k + 1)
+    furniture = [_furniture(text[bounds[k] + 1:bounds[k + 1]]) for k in range(len(bounds) - 1)]
+    pieces: list[tuple[int, int, bool]] = []
+    for flag, run in itertools.groupby(range(len(furniture)), key=furniture.__getitem__):
+        ks = list(run)
+        first, last = ks[0], ks[-1]
+        # (furniture stands at a paragraph's edges, or right after its dateline; pipes in the
+        # middle of a sentence, "pick one: Trump | Clinton | Neither", are the writer's)
+        flag = flag and (first == 0 or last == len(furniture) - 1 or first == 1 and find_dateline(
+            text[start:bounds[1]] + " A") is not None)
+        if flag:  # (with the pipe before and after it)
+            piece = (max(bounds[first], start), min(bounds[last + 1] + 1, end), True)
+        else:
+            piece = (bounds[first] + 1, bounds[last + 1], False)
+        if pieces and not flag and not pieces[-1][2]:
+            pieces[-1] = (pieces[-1][0], piece[1], False)  # (story on both sides of a pipe)
+            continue
+        if pieces and piece[0] < pieces[-1][1]:
+            piece = (pieces[-1][1], piece[1], piece[2])
+        pieces.append(piece)
+    return [(s, e, f) for s, e, f in pieces if text[s:e].strip()]
+
+
 def _repeated_captions(text: str, pieces: list[tuple[int, int, ParagraphKind, str]]
                        ) -> list[tuple[int, int, ParagraphKind, str]]:
     """Body pieces cut around the words of a caption found elsewhere on the page (a caption
@@ -225,7 +274,10 @@ def segment(text: str, rules: StructureRules | None = None) -> list[Paragraph]:
     """
     rules = rules or load_rules()
     pieces: list[tuple[int, int, ParagraphKind, str]] = []
-    for start, end in split_paragraphs(text):
+    for start, end, furniture in (p for whole in split_paragraphs(text) for p in _unpipe(text, *whole)):
+        if furniture:
+            pieces.append((start, end, "boilerplate", "page furniture between pipes"))
+            continue
         for piece_start, piece_end in _unsplice(text, start, end):
             kind, reason = classify_text(text[piece_start:piece_end], rules)
             if (piece_start, piece_end) != (start, end) and kind == "caption":
