@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from ._data import read_data
 from ._extensions import doc_text, earlier
 from .actors import surname_key
-from .cues import CueModel, candidate_tokens, cue_features, load_cue_model
+from .cues import CueModel, candidate_tokens, cue_features, load_cue_model, supersenses
 from .events import load_lexicon
 from .model import Actor, Paragraph, Quote
 from .sources import (
@@ -2301,6 +2301,8 @@ class Attributor:
     def __init__(self, lexicon: CueLexicon, model: CueModel | None = None) -> None:
         self.lexicon = lexicon
         self.model = model
+        if model is not None:
+            supersenses()  # (read with the model, not on the first article)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = extract_quotes(doc, self.lexicon, self.model)

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from .errors import CueModelError, DatelineError
 
-__all__ = ["CueModel", "candidate_tokens", "cue_features", "load_cue_model", "train_cue_model"]
+__all__ = ["CueModel", "candidate_tokens", "cue_features", "load_cue_model", "supersenses", "train_cue_model"]
 
 MODEL_FILE = "cue_model.json.gz"
 FORMAT_VERSION = 1
@@ -69,7 +69,7 @@ _WORDNET_POS = {"VERB": "v", "AUX": "v", "NOUN": "n"}
 
 
 @functools.cache
-def _supersenses() -> dict[tuple[str, str], tuple[str, ...]]:
+def supersenses() -> dict[tuple[str, str], tuple[str, ...]]:
     """WordNet's supersenses of a lemma's three most frequent senses, by (lemma, "v" or
     "n"): ``data/supersenses.tsv.gz``, built by ``scripts/wordnet_supersenses.py``."""
     table: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -178,7 +178,7 @@ def cue_features(doc: Doc, quotes: Sequence[Marked], tokens: Iterable[Token] | N
                                  f"rc{k:+d}={marks.cue[j]}"))
         # (what kind of verb or noun it is, so that one unseen in training is scored like
         # those of its kind: "rebuked" like "criticized", both verb.communication)
-        kinds = _supersenses().get((lemma, _WORDNET_POS.get(token.pos_, "")), ())
+        kinds = supersenses().get((lemma, _WORDNET_POS.get(token.pos_, "")), ())
         features.append("ss1=" + (kinds[0] if kinds else "none"))
         features.extend("ss=" + kind for kind in kinds)
         form, tense = token.morph.get("VerbForm", []), token.morph.get("Tense", [])
