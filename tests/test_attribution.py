@@ -950,6 +950,12 @@ def test_two_statements_joined_by_a_semicolon_and_a_that_the_tagger_took_for_a_d
                                   ("Hamas", "says", "Israel keeps adding conditions")]
     text = "The United Nations has warned that famine is imminent in northern Gaza."
     assert said_of(nlp, text) == [("The United Nations", "has warned", "famine is imminent in northern Gaza")]
+    # A complementizer the parser made the subject of a noun it took for a verb.
+    text = "Qatar's prime minister said on Sunday that talks on a second phase were \"moving forward\"."
+    assert said_of(nlp, text) == [("Qatar's prime minister", "said",
+                                   "talks on a second phase were \"moving forward\"")]
+    # ("that" as a pronoun is what was said)
+    assert said_of(nlp, "The envoy said that was not acceptable.")[0][2].startswith("that")
 
 
 def test_a_phrase_in_the_middle_of_the_clause_before_the_speaker_keeps_it_a_statement(

@@ -726,7 +726,12 @@ def _complement_candidates(
                            or doc[lo].dep_ == "advmod" and doc[lo + 1].lower_ == "that"
                            # ("warned that famine is imminent", the tagger's "that" a determiner)
                            or doc[lo].lower_ == "that" and doc[lo].dep_ == "det" and lo == verb.i + 1
-                           and doc[lo].head.dep_ == "nsubj" and doc[lo].head.head == comp):
+                           and doc[lo].head.dep_ == "nsubj" and doc[lo].head.head == comp
+                           # (a complementizer by its tag the parser gave another role: "said on
+                           # Sunday that talks were “moving …”", its "that" the subject; not
+                           # "makes that clear", nor a quotation's own first word)
+                           or doc[lo].lower_ == "that" and doc[lo].tag_ == "IN" and hi - lo >= 3
+                           and ctx.quote_at(doc[lo].idx) is None and doc[lo - 1].text not in _ALL_MARKS):
             lo += 1  # (and "only" in "said only that …")
         subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and doc[lo].dep_ == "prep" and doc[lo].head == comp \
