@@ -69,6 +69,13 @@ def test_demonym_with_an_office_or_a_group(nlp: Language) -> None:
     assert found["health ministry"][:2] == ("state", "PSE")
     found = _by_text(nlp, "Egyptian Foreign Ministry spokesman Karim Salem spoke to reporters.")
     assert found["Foreign Ministry"][:2] == ("organisation", "EGY")
+    # A place's own office: the place named with it, never the government named before it.
+    found = _by_text(nlp, "Israel's military said it struck a command centre. Gaza's civil defence "
+                          "agency said 12 people were killed, and the civil defence said more were missing.")
+    assert found["civil defence agency"][:2] == ("state", "PSE")
+    assert found["civil defence"][:2] == ("state", None)  # (not Israel's)
+    found = _by_text(nlp, "The government media office in Gaza said 40 aid trucks had entered.")
+    assert found["government media office"][:2] == ("state", "PSE")
     # A country's possessive is the country, not an organisation of its own.
     found = _by_text(nlp, "Nepal's Ministry of Home Affairs said 27 people died.")
     assert found.get("Nepal's") is None and found["Ministry of Home Affairs"][1] == "NPL"

@@ -379,8 +379,12 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         previous = [c.actor for c in candidates if c.end <= match.start() and c.actor.country
                     and c.actor.sector in ("government", None) and c.actor.kind in ("state", "person")]
         country = max(previous, key=lambda a: a.end).country if previous else None
-        # ("the Israeli prime minister's office", "Egypt's presidency": the state named with it)
+        if office in kb.local_offices:
+            country = None  # (Gaza's civil defence is no office of the Israel named before it)
+        # ("the Israeli prime minister's office", "Egypt's presidency": the state named with it;
+        # "Gaza's civil defence agency": the place)
         country = _country_word_before(doc_text(doc), match.start("office"), kb) \
+            or _place_before(doc_text(doc), match.start("office"), rec) \
             or _place_after(doc_text(doc), match.end("office"), rec) \
             or _territory_before(doc, match.start("office"), rec) or country
         start, end = match.span("office")
@@ -564,6 +568,16 @@ def _country_word_before(text: str, start: int, kb: Knowledge) -> str | None:
     "Egyptian Foreign Ministry", "Israel's presidency"."""
     before = re.search(r"([A-Z][\w.-]*)(?:['’]s)?\s+$", text[max(0, start - 30):start])
     return (kb.demonyms.get(before.group(1)) or kb.country_of(before.group(1))) if before else None
+
+
+_PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s\s+$")
+
+
+def _place_before(text: str, start: int, rec: ActorRecognizer) -> str | None:
+    """The country of the place whose office it is: "Gaza's civil defence agency"."""
+    found = _PLACE_BEFORE.search(text[max(0, start - 40):start])
+    return rec.dateline_country(found.group("place")) or rec.resolve_where(found.group("place"))[0] \
+        if found else None
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+-(?:run|controlled|held)\s+)?"

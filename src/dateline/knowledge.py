@@ -65,6 +65,9 @@ class Knowledge:
     ethnic: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Words of organisation names to the sector they give ("Front" → rebel).
     organisation_words: dict[str, str] = field(default_factory=dict)
+    #: Offices of a place rather than of a government (civil defence, a media office): their
+    #: country is the one named with them, never the last government named before them.
+    local_offices: frozenset[str] = frozenset()
 
     def country_of(self, text: str) -> str | None:
         """ISO alpha-3 code for a country name, short name or demonym, if known."""
@@ -177,6 +180,7 @@ def load_knowledge(extra_paths: tuple[str, ...] = ()) -> Knowledge:
         ethnic=_ethnic_groups(),
         organisation_words={k: v for k, v in words.get("organisation_words", {}).items()
                             if not k.startswith("_")},
+        local_offices=frozenset(words.get("local_offices", ())),
     )
 
 
