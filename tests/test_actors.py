@@ -145,6 +145,23 @@ def test_later_mentions_point_back(nlp: Language) -> None:
     assert not any(a.text.startswith("the prime minister") for a in actors.values())
 
 
+
+def test_the_group_is_the_body_named_before(nlp: Language, analyzer: Analyzer) -> None:
+    text = ("The Rapid Support Forces denied shelling the camp. A spokesman for the group told "
+            "Reuters its fighters had held their positions. The militia said it would open a corridor.")
+    actors = {a.text: a for a in _actors(nlp, text)}
+    assert (actors["the group"].name, actors["the group"].country) == ("Rapid Support Forces", "SDN")
+    assert actors["The militia"].name == "Rapid Support Forces"
+    # Not an agency, nor "the group of …", nor a group with no body named before it.
+    text = ("Reuters reported the talks had stalled. The group of mediators met in Doha. The group "
+            "said it would publish its findings.")
+    assert not any(a.text.lower().startswith("the group") for a in _actors(nlp, text))
+    quotes = {q.speaker: q for q in analyzer.analyze("Hamas rejected the plan. The movement said in a "
+                                                     "statement that it would not disarm.",
+                                                     date=dt.date(2025, 3, 4)).quotes}
+    assert (quotes["The movement"].speaker_actor, quotes["The movement"].source_country) == ("Hamas", "PSE")
+
+
 def test_misspelt_states_are_matched_but_near_names_are_not(nlp: Language) -> None:
     found = _by_text(nlp, "Quatar and Afganistan agreed, while Austria and Niger met Australia.")
     assert found["Quatar"][1] == "QAT" and found["Afganistan"][1] == "AFG"

@@ -92,7 +92,11 @@ def _patterns(kb: Knowledge) -> _Patterns:
         # "the prime minister" (no name after it), "the informants", "these sources"
         back_reference=re.compile(
             rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]he same)\s+(?:(?P<title>{title})(?![ \t]+(?:of\b|[A-Z]))"
-            rf"|(?:informants|sources|informant|source))\b"),
+            rf"|(?:informants|sources|informant|source)"
+            # ("the group", "the Islamist movement", "the militia": the body named before)
+            rf"|(?P<body>(?:(?:militant|armed|Islamist|Islamic|Palestinian|Lebanese|Yemeni|Iraqi|"
+            rf"Syrian|rebel|paramilitary|Shiite|Shia|Sunni|jihadist|extremist|political)\s+)?"
+            rf"(?:group|movement|militia|faction|organi[sz]ation))(?![ \t]+of\b))\b"),
         office=re.compile(
             rf"\b(?:the\s+)?(?P<office>{_alternation(list(kb.office_nouns))})\b", re.IGNORECASE),
     )
@@ -477,9 +481,13 @@ def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer) -> _Candidat
     return replace(candidate, actor=replace(actor, country=host, name=name))
 
 
+_BODY_REACH = 1000  # characters back to the organisation "the group" stands for
+
+
 def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor]:
     """Add later mentions that name no one but point back: "the prime minister" is the last
-    prime minister named before it; "the informants" and "the sources" are the last sources."""
+    prime minister named before it; "the informants" and "the sources" are the last sources;
+    "the group", "the movement", "the militia" the last organisation."""
     added: list[Actor] = []
     for match in rec.patterns.back_reference.finditer(text):
         start, end = match.span()
@@ -491,6 +499,12 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
             title = " ".join(title.lower().split())
             antecedent = next((a for a in reversed(before) if a.kind == "person" and a.role
                                and (a.role == title or a.role.endswith(" " + title))), None)
+        elif match.group("body"):
+            # (a group or movement is no intergovernmental body; nothing far back is meant)
+            igo = not match.group("body").lower().startswith("organi")
+            antecedent = next((a for a in reversed(before) if a.kind == "organisation"
+                               and a.sector != "media" and not (igo and a.sector == "igo")
+                               and start - a.end <= _BODY_REACH), None)
         else:
             antecedent = next((a for a in reversed(before)
                                if re.search(r"\bsources?$", a.text, re.IGNORECASE)), None)
