@@ -203,6 +203,19 @@ def test_parts_of_an_earlier_count(nlp: Language) -> None:
         ("30", "count", None)]
 
 
+def test_them_after_a_part_of_a_whole_and_others_of_a_casualty_verb(nlp: Language) -> None:
+    # "X of the Y, Z of them": them are the X.
+    found = quantities_of(nlp, "Only 61 of the 248 people seized in the raid remain captive, 20 of "
+                               "them believed to be alive.")
+    assert [(q.text, q.part_of) for q in found] == [("61", 1), ("248 people", None), ("20", 0)]
+    # The strike's "40 others" are wounded, not the children named just before.
+    found = quantities_of(nlp, "The strike killed 27 people, including nine children, and wounded 40 others.")
+    assert [(q.text, q.unit) for q in found][-1] == ("40 others", "wounded")
+    # A number word is no counted noun for a count after it.
+    found = quantities_of(nlp, "Dozens were arrested and hundreds of thousands more rallied in the capital.")
+    assert "dozens" not in [q.unit for q in found]
+
+
 def test_parts_named_after_the_part_and_what_the_toll_counts(nlp: Language) -> None:
     # The whole after the part ("of the 250"), a "were children" predicate, "more" before
     # the casualty word, a death toll, and a participle the parser hung the number on.

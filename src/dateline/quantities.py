@@ -482,6 +482,9 @@ class _Scanner:
     def unit(self, run: _Run, head: Token | None) -> str | None:
         """The counted noun, from the parse and, failing that, the sentence around."""
         doc = self.doc
+        if head is not None and head.lower_ == "others" and head.dep_ == "dobj" \
+                and head.head.lower_ in self.lex.casualty_words:
+            return head.head.lower_  # ("and wounded 40 others": the wounded)
         if head is not None and head.lower_ != "others":
             return _unit_text(head)  # ("four others": the noun counted before)
         tokens = [doc[k] for k in range(run.first, run.last + 1)]
@@ -538,7 +541,9 @@ class _Scanner:
             tok = doc[k]
             if tok.text == ";":
                 break
-            if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in self.lex.time_units and tok.lower_ != "others":
+            if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in self.lex.time_units and tok.lower_ != "others" \
+                    and (tok.lower_,) not in self.lex.vague and tok.lower_ not in self.lex.scales:
+                # (not a number word: "Dozens were arrested and hundreds of thousands more …")
                 if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS:
                     continue
                 return _unit_text(tok)
@@ -591,12 +596,14 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         after = [t.lower_ for t in doc[span.end:min(span.end + 2, sent.end)]]
         before = [t.lower_ for t in doc[max(span.start - 2, sent.start):span.start]]
         inner = [t.lower_ for t in span]
-        partitive = any(w == "of" and nxt in _PART_PRONOUNS
-                        for w, nxt in zip([*inner, *after], [*inner[1:], *after, ""], strict=False))
-        partitive = partitive or bool(before) and (before[-1] in ("including", "among") or
+        of_them = any(w == "of" and nxt in _PART_PRONOUNS
+                      for w, nxt in zip([*inner, *after], [*inner[1:], *after, ""], strict=False))
+        partitive = of_them or bool(before) and (before[-1] in ("including", "among") or
                                                    before[-2:] == ["of", "whom"])
         whole = next((j for j in range(k - 1, -1, -1) if found[j].kind == "count"
                       and found[j].start >= sent.start_char and found[j].value >= quantity.value), None)
+        if of_them and whole is not None and whole > 0 and out[whole - 1].part_of == whole:
+            whole -= 1  # ("59 of the 251 abducted, 24 of them alive": them are the 59)
         if after[:1] == ["of"] and k + 1 < len(found) and found[k + 1].kind == "count" \
                 and found[k + 1].value >= quantity.value \
                 and found[k + 1].start <= doc[min(span.end + 2, len(doc) - 1)].idx:
