@@ -941,6 +941,21 @@ def test_translated_wire_forms(nlp: Language) -> None:
     # (nor when a paragraph follows it)
     text += "\n\nThe talks are expected to last three days."
     assert [q.speaker for q in quotes_of(nlp, text)][:1] == ["the public broadcaster Kan"]
+    # "reported, citing X, that …" with the clause hung on "citing": X speaks, through the channel.
+    text = "The Israeli Channel 12 reported, citing a senior official, that the security cabinet will meet on Sunday."
+    found = only(quotes_of(nlp, text))
+    assert (found.speaker, found.relay, found.cue, found.content) == (
+        "a senior official", "The Israeli Channel 12", "reported", "the security cabinet will meet on Sunday")
+    # "considered that …": a view held, with its "that" (not "considered the request for a week").
+    text = "In statements to the press, the Egyptian minister considered that the Israeli position does not help."
+    [found] = nlp(text)._.quotes
+    assert (found.speaker, found.cue, found.content, found.kind) == (
+        "the Egyptian minister", "considered", "the Israeli position does not help", "stance")
+    assert nlp("The court considered the request for a week.")._.quotes == []
+    # "informed to Efe that …", the parser making the sources the root.
+    text = "Palestinian sources informed to Efe that the delegation of Hamas arrived to Cairo this morning."
+    found = only(quotes_of(nlp, text))
+    assert (found.speaker, found.cue, found.relay, found.kind) == ("Palestinian sources", "informed", "Efe", "speech")
 
 
 def test_two_statements_joined_by_a_semicolon_and_a_that_the_tagger_took_for_a_determiner(

@@ -197,6 +197,13 @@ def test_the_veto_drops_only_stances_the_model_finds_unlike_any_cue(analyzer: An
     assert ("stance", "criticized") in [(q.kind, q.cue) for q in extract_quotes(doc, model=None)]
 
 
+def test_the_writers_aside_is_no_learned_attribution(analyzer: Analyzer) -> None:
+    for text in ("It is worth noting that the talks resumed on Monday.",
+                 "It should be noted that the talks resumed on Monday.",
+                 "It is worth mentioning that the first phase lasted 42 days."):
+        assert extract_quotes(_parse(analyzer, text), model=load_cue_model()) == [], text
+
+
 def test_an_action_the_events_layer_codes_is_no_learned_attribution(analyzer: Analyzer) -> None:
     takes_everything = CueModel({}, 10.0)  # (every word scores ~1)
     doc = _parse(analyzer, "The Treasury imposed sanctions on two shipping firms, and the envoy "

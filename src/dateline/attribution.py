@@ -142,6 +142,10 @@ class CueVerb:
     #: Whether the object is content only with the name it is given ("called him “a
     #: stiff”", not "called a strike"): ``label`` in the ``noun_content`` column.
     needs_label: bool = False
+    #: Whether a clause is content only with its "that" ("considered that the offer falls
+    #: short", not "considered the request for a week"): ``that`` in the ``that_clause``
+    #: column, where ``that_clause`` itself stays false.
+    needs_that: bool = False
     #: Whether the object is content only when it is itself a word of saying or belief
     #: from ``cue_nouns.csv`` ("raised concerns", not "raised $16 million"): ``cue noun``.
     needs_cue_noun: bool = False
@@ -227,6 +231,7 @@ def load_cues(path: str | None = None) -> CueLexicon:
             lemma=lemma,
             particle=(row.get("particle") or "").strip().lower(),
             that_clause=(row.get("that_clause") or "").strip().lower() in ("yes", "true", "1"),
+            needs_that=(row.get("that_clause") or "").strip().lower() == "that",
             to_clause=(row.get("to_clause") or "").strip().lower() in ("yes", "true", "1"),
             source=(row.get("source") or "").strip(),
             noun_content=noun_content in ("yes", "true", "1", "label", "cue noun", "document"),
@@ -545,10 +550,12 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             if owner.tag_ == "VBN" and verb.head.lower_ == "as" else None
         # "was quoted as saying …": the one quoted says it (whoever quoted them)
         return quoted if quoted is not None else _subject(owner, depth + 1)  # "began by saying he would ...
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "PROPN" and verb.head.dep_ == "ROOT" \
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and (
+            verb.head.pos_ == "PROPN" or verb.head.pos_ == "NOUN" and any(c.dep_ == "ccomp" for c in verb.children)) \
             and not any(c.dep_ == "agent" for c in verb.children):
         # "“…” Murphy, the head of the PAC, tweeted on Friday": the parser made the name the
-        # root and the verb a participle of it
+        # root and the verb a participle of it (a noun too, when a clause follows: "Palestinian
+        # sources informed to Efe that …", translated)
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
@@ -692,7 +699,7 @@ def _complement_candidates(
         # Verbs that only introduce quotations still accept a quoted complement.
         deps.add("ccomp")
     found: list[_Candidate] = []
-    for comp in verb.children:
+    for comp in _complements(verb):
         # "saying in his statement only that he was …": a that-clause read as an adverbial
         that_clause = comp.dep_ == "advcl" and entry.that_clause and comp.i > verb.i and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
@@ -747,7 +754,8 @@ def _complement_candidates(
         quote = _direct_from_complement(ctx, start, end, before_cue=comp.i < verb.i)
         if quote is not None:
             found.append(_Candidate(quote.start, quote.end, True, speaker, *cue, rank))
-        elif (entry.that_clause or (entry.to_clause and comp.dep_ == "xcomp")) and (
+        elif (entry.that_clause or (entry.to_clause and comp.dep_ == "xcomp") or entry.needs_that and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)) and (
             # (a to-clause may be one word: "declined to comment")
             sum(1 for t in doc[lo : hi + 1] if not t.is_punct) >= (1 if comp.dep_ == "xcomp" else 2)
             and (comp.dep_ == "xcomp" or _has_finite_verb(doc[lo : hi + 1])
@@ -762,6 +770,16 @@ def _complement_candidates(
     if not found and entry.that_clause:
         found += _raised_clause(ctx, verb, speaker, cue, rank)
     return found
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The words hung on ``verb``, and the clause the parser hung on its "citing X" instead
+    ("Channel 12 reported, citing a senior official, that the cabinet will meet …")."""
+    children = list(verb.children)
+    if any(c.dep_ == "ccomp" for c in children):
+        return children
+    return children + [g for c in children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
+                       for g in c.children if g.dep_ == "ccomp" and g.i > c.i]
 
 
 def _introduces_quotation(ctx: _Context, comp: Token, verb: Token) -> bool:
@@ -1906,16 +1924,24 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
 def _restricted(ctx: _Context, token: Token) -> bool:
     """Whether the rules know when ``token``'s word is a cue and so have the say on it: hedges,
     adjectives and nouns of the lexicons, verbs with a condition, words listed as no cue,
-    asking for anonymity, quoting and citing (sourcing or a stance, by the sentence), triggers of the events layer ("called a strike" names nothing, "has the backing of" is no one's
+    asking for anonymity, quoting and citing (sourcing or a stance, by the sentence), the
+    writer's asides ("it is worth noting that"), triggers of the events layer ("called a strike" names nothing, "has the backing of" is no one's
     stance, "who asked not to be named" is sourcing). A verb the rules know but could not read
     ("“…,” Trump said." after a quotation they missed) is the model's."""
     match = ctx.lexicon.match(token)
     return token.lower_ in _EVIDENTIAL_WORDS or _event_trigger(token) or _passive_belief(token) or asks_anonymity(token) \
-        or token.lemma_ in _QUOTING_VERBS \
+        or token.lemma_ in _QUOTING_VERBS or _writers_aside(token) \
         or token.lower_ in load_cue_words("cue_adjectives.csv") \
         or token.pos_ == "NOUN" and token.lemma_.lower() in load_cue_words("cue_nouns.csv") \
         or match is not None and (match[0].kind == "none" or match[0].needs_label
                                   or match[0].needs_cue_noun or match[0].needs_document)
+
+
+def _writers_aside(token: Token) -> bool:
+    """Whether ``token`` is the writer drawing attention, no source speaking: "it is worth
+    noting that …", "it should be noted that …" (translated wire copy's "cabe señalar")."""
+    return token.head.lower_ == "worth" or any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
 
 
 def _event_trigger(token: Token) -> bool:
