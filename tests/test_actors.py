@@ -146,6 +146,14 @@ def test_later_mentions_point_back(nlp: Language) -> None:
 
 
 
+def test_a_surname_is_not_a_name_suffix(nlp: Language) -> None:
+    text = ("Adm. Harry B. Harris Jr. said the fleet would stay. Gen. Joseph F. Dunford Jr. said "
+            "the plan was sound. Dunford added that more troops were needed.")
+    people = {a.text: a.name for a in _actors(nlp, text) if a.kind == "person"}
+    assert people["Joseph F. Dunford Jr."] == "Joseph F. Dunford Jr."  # (not Harris, another Jr.)
+    assert people["Dunford"] == "Joseph F. Dunford Jr."
+
+
 def test_the_group_is_the_body_named_before(nlp: Language, analyzer: Analyzer) -> None:
     text = ("The Rapid Support Forces denied shelling the camp. A spokesman for the group told "
             "Reuters its fighters had held their positions. The militia said it would open a corridor.")

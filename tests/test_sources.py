@@ -240,3 +240,12 @@ def test_a_source_named_again_is_the_one_named_last_with_that_head(analyzer: Ana
     # A surname with the Arabic article capitalised is the person named in full.
     assert found["Al-Rashid"].speaker_actor == found["Spokesman Khalid al-Rashid"].speaker_actor
     assert found["Al-Rashid"].source_type == "person"
+
+
+def test_a_person_named_in_apposition_is_who_speaks(analyzer: Analyzer) -> None:
+    # The phrase's head ("spokesman") names no one; the name in apposition does, wherever
+    # the parser hung it (here on "Ministry").
+    text = ("The spokesman of the Qatari Foreign Ministry, Majed Al-Ansari, said the talks would "
+            "resume. Al-Ansari added that Egypt would host them.")
+    found = [q for q in analyzer.analyze(text, date=DAY).quotes if q.kind == "speech"]
+    assert [(q.speaker_actor, q.source_country) for q in found] == [("Majed Al-Ansari", "QAT")] * 2

@@ -194,10 +194,16 @@ def _compound_head(head: Token) -> str:
     return " ".join([*parts, head.lower_])
 
 
+_NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
+
+
 def surname_key(name: str) -> str:
     """How a surname is looked up: "Khalid al-Mansouri", "Al-Mansouri" and "Mansouri" are one
-    person (case and the Arabic article aside)."""
-    return re.sub(r"^(?:al|el|ad|ar|as|an)-", "", name.split()[-1].lower())
+    person (case and the Arabic article aside); "Joseph F. Dunford Jr." is a Dunford, not a Jr."""
+    words = [w.rstrip(",") for w in name.split()]
+    while len(words) > 1 and _NAME_SUFFIX.match(words[-1]):
+        words.pop()
+    return re.sub(r"^(?:al|el|ad|ar|as|an)-", "", words[-1].lower())
 
 
 def _person_context(rec: ActorRecognizer, doc: Doc, ent: Span) -> tuple[int, str | None, str | None, str | None]:

@@ -1579,8 +1579,12 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     if not overlapping:
         return None
     # Prefer the actor at the phrase's head ("Eleni Markou" over "Greek" in
-    # "Greek Prime Minister Eleni Markou"), then the longest.
-    overlapping.sort(key=lambda a: (not (a.start <= head < a.end), -(a.end - a.start)))
+    # "Greek Prime Minister Eleni Markou"), then a person named in apposition ("The spokesman
+    # of the Qatari Foreign Ministry, Majed Al-Ansari": the one who speaks), then the longest.
+    # (wherever the parser hung the apposition: here on "Ministry")
+    named = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in span if c.dep_ == "appos"]
+    overlapping.sort(key=lambda a: (not (a.start <= head < a.end), not (
+        a.kind == "person" and any(s <= a.start and a.end <= e for s, e in named)), -(a.end - a.start)))
     return overlapping[0].name
 
 
