@@ -249,3 +249,14 @@ def test_a_person_named_in_apposition_is_who_speaks(analyzer: Analyzer) -> None:
             "resume. Al-Ansari added that Egypt would host them.")
     found = [q for q in analyzer.analyze(text, date=DAY).quotes if q.kind == "speech"]
     assert [(q.speaker_actor, q.source_country) for q in found] == [("Majed Al-Ansari", "QAT")] * 2
+
+
+def test_the_terms_of_anonymity_are_no_part_of_the_speaker(analyzer: Analyzer) -> None:
+    text = ("The official, who spoke on condition of anonymity because he was not authorized to "
+            "brief the media, said the next round would take place in Doha. A diplomat, who asked "
+            "not to be named, said the talks had stalled. The envoy, who has led the talks since "
+            "May, said progress was slow.")
+    found = [(q.speaker, q.source_type) for q in analyzer.analyze(text, date=DAY).quotes if q.kind == "speech"]
+    # (a clause that describes the speaker stays)
+    assert found == [("The official", "anonymous"), ("A diplomat", "anonymous"),
+                     ("The envoy, who has led the talks since May", "role")]

@@ -421,6 +421,13 @@ def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
     return min(indexes), max(indexes)
 
 
+def _anonymity_terms(clause: Token) -> bool:
+    """Whether ``clause`` says why or how its source goes unnamed."""
+    return asks_anonymity(clause) or any(
+        t.lower_ in ("anonymity", "anonymously") or t.lemma_ == "authorize" and any(c.dep_ == "neg" for c in t.children)
+        for t in clause.subtree)
+
+
 def _speaker_span(head: Token) -> Span:
     """The noun phrase headed by ``head``; its left modifiers only when the subtree is odd."""
     doc = head.doc
@@ -430,6 +437,10 @@ def _speaker_span(head: Token) -> Span:
         # (An apposition or relative clause describes the speaker and stays: "Steven Law, a
         # former aide who ran the fund, said".)
         if right.dep_ in ("acl", "advcl") and doc[right.left_edge.i - 1].text == ",":
+            hi = min(hi, right.left_edge.i - 1)
+        # (nor the terms of their anonymity, which the source profile records: "The official,
+        # who spoke on condition of anonymity because he was not authorized to brief the media,")
+        if right.dep_ == "relcl" and doc[right.left_edge.i - 1].text == "," and _anonymity_terms(right):
             hi = min(hi, right.left_edge.i - 1)
         # (nor where the words were said, hung on the speaker: "Dana Levi, a soldier's mother,
         # in a speech to the crowd, said")
