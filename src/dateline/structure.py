@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from ._data import read_data
 from ._extensions import doc_text
-from .datelines import find_dateline, find_story_dateline
+from .datelines import MONTH, find_dateline, find_story_dateline
 from .model import Paragraph, ParagraphKind
 
 __all__ = [
@@ -199,9 +199,8 @@ def _unsplice(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _FURNITURE_LABEL = re.compile(
     r"(?:last\s+)?(?:updated|published|posted|modified|source|editor|edited by|author|reporter|"
     r"reporting by|writing by|by|photo|video|file)\b\s*:?\s*\S.{0,60}", re.IGNORECASE)
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
-_DATE_ALONE = re.compile(rf"(?:[\d:./,-]+|{_MONTH_WORD}|{_DAY_WORD}|gmt|utc|[ap]\.?m\.?|\s)+", re.IGNORECASE)
+_DATE_ALONE = re.compile(rf"(?:[\d:./,-]+|{MONTH}|{_DAY_WORD}|gmt|utc|[ap]\.?m\.?|\s)+", re.IGNORECASE)
 _NAME_ALONE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|de|and|&)){0,3}")
 
 
@@ -235,9 +234,7 @@ def _unpipe(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         if pieces and not flag and not pieces[-1][2]:
             pieces[-1] = (pieces[-1][0], piece[1], False)  # (story on both sides of a pipe)
             continue
-        if pieces and piece[0] < pieces[-1][1]:
-            piece = (pieces[-1][1], piece[1], piece[2])
-        pieces.append(piece)
+        pieces.append(piece)  # (each run starts where the one before it ends)
     return [(s, e, f) for s, e, f in pieces if text[s:e].strip()]
 
 
