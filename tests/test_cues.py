@@ -212,6 +212,23 @@ def test_an_action_the_events_layer_codes_is_no_learned_attribution(analyzer: An
     assert "tangled with" in cues and not any(c.startswith("imposed") for c in cues)
 
 
+def test_a_party_s_spoken_move_is_the_model_s_to_judge(analyzer: Analyzer) -> None:
+    # Rejecting, warning, backing, accusing are said before they are done: the events layer
+    # codes them and the cue model may take them for a stance too. Releasing, meeting and
+    # shelling are done, never said.
+    takes_everything = CueModel({}, 10.0)
+    doc = _parse(analyzer, "The army released twelve detainees and the envoy met the minister in Cairo. "
+                           "Hamas rebuffed the offer of a six-week pause. Artillery shelled the camp.")
+    cues = [q.cue for q in extract_quotes(doc, model=takes_everything) if q.learned]
+    assert "rebuffed" in cues
+    assert not any(c.startswith(("released", "met", "shelled")) for c in cues), cues
+    text = "Two Republican senators have rebuffed pressure from the White House to back the measure."
+    [quote] = analyzer.analyze(text, date="2025-03-04").quotes
+    assert (quote.speaker, quote.cue, quote.kind, quote.learned) == (
+        "Two Republican senators", "have rebuffed", "stance", True)
+    assert quote.content.startswith("pressure from the White House")
+
+
 def test_a_model_refitted_in_place_is_read_anew(tmp_path: Path) -> None:
     import os
 

@@ -1940,8 +1940,9 @@ def _restricted(ctx: _Context, token: Token) -> bool:
     """Whether the rules know when ``token``'s word is a cue and so have the say on it: hedges,
     adjectives and nouns of the lexicons, verbs with a condition, words listed as no cue,
     asking for anonymity, quoting and citing (sourcing or a stance, by the sentence), the
-    writer's asides ("it is worth noting that"), triggers of the events layer ("called a strike" names nothing, "has the backing of" is no one's
-    stance, "who asked not to be named" is sourcing). A verb the rules know but could not read
+    writer's asides ("it is worth noting that"), the events layer's triggers of actions ("called a strike"
+    names nothing, "has the backing of" is no one's stance, "released the hostages" is done, not said),
+    "who asked not to be named" (sourcing). A verb the rules know but could not read
     ("“…,” Trump said." after a quotation they missed) is the model's."""
     match = ctx.lexicon.match(token)
     return token.lower_ in _EVIDENTIAL_WORDS or _event_trigger(token) or _passive_belief(token) or asks_anonymity(token) \
@@ -1959,13 +1960,21 @@ def _writers_aside(token: Token) -> bool:
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
 
 
+# Event types whose triggers are words a party says or writes ("attacked the plan",
+# "urged restraint", "rejected the offer", "warned against"): a stance as well as an event,
+# so the cue model decides on them as on any other word.
+_SPOKEN_EVENTS = frozenset({"ACCUSE", "AGREE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+
+
 def _event_trigger(token: Token) -> bool:
-    """Whether ``token`` is a trigger of the events layer or its verb ("imposed sanctions",
-    "signed a treaty", "released hostages"): an action is an event of its own, not an
-    attribution."""
+    """Whether ``token`` is a trigger of the events layer's actions or their verb ("imposed
+    sanctions", "met the envoy", "released hostages"): an action is an event of its own, not
+    an attribution. Triggers of the spoken types (``_SPOKEN_EVENTS``) are not actions here."""
     key, lexicon = (token.lemma_.lower(), "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_), load_lexicon()
+    single = lexicon.single.get(key)
+    types = {t.type for t in lexicon.multi.get(key, ())} | ({single.type} if single is not None else set())
     # (a phrasal trigger's head, and a verb whose object is an event noun: "imposed sanctions")
-    return key in lexicon.single or key in lexicon.multi or any(
+    return bool(types - _SPOKEN_EVENTS) or any(
         c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") in lexicon.single for c in token.children)
 
 
