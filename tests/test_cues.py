@@ -218,9 +218,11 @@ def test_a_party_s_spoken_move_is_the_model_s_to_judge(analyzer: Analyzer) -> No
     # shelling are done, never said.
     takes_everything = CueModel({}, 10.0)
     doc = _parse(analyzer, "The army released twelve detainees and the envoy met the minister in Cairo. "
-                           "Hamas rebuffed the offer of a six-week pause. Artillery shelled the camp.")
+                           "Hamas rebuffed the offer of a six-week pause. Artillery shelled the camp. "
+                           "Militants attacked an army checkpoint. The senator attacked the plan.")
     cues = [q.cue for q in extract_quotes(doc, model=takes_everything) if q.learned]
-    assert "rebuffed" in cues
+    assert "rebuffed" in cues and "attacked" in cues  # (the plan, not the checkpoint)
+    assert len([c for c in cues if c.startswith("attacked")]) == 1
     assert not any(c.startswith(("released", "met", "shelled")) for c in cues), cues
     text = "Two Republican senators have rebuffed pressure from the White House to back the measure."
     [quote] = analyzer.analyze(text, date="2025-03-04").quotes

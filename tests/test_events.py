@@ -133,6 +133,23 @@ def test_natural_disasters_are_not_assaults(analyzer: Analyzer) -> None:
     assert assault.trigger == "attacked"
 
 
+def test_an_attack_in_words_is_an_accusation(analyzer: Analyzer) -> None:
+    for text in ("The opposition leader attacked the government's budget plan on Tuesday.",
+                 "Senator Ana Ruiz attacked Governor Tom Reyes over the port delays.",
+                 "The minister attacked the army's conduct in a televised interview.",
+                 "The former premier launched a scathing attack on the central bank.",
+                 "The mayor launched an attack on the unions, calling them reckless."):
+        accusation = one(events(analyzer, text), "ACCUSE")
+        assert accusation.trigger.startswith("attack"), text
+    # Done with weapons, it stays an assault, whoever is hit.
+    for text in ("Militants attacked an army checkpoint near Khan Younis on Monday.",
+                 "Rebels launched a rocket attack on the government compound in Marib.",
+                 "Hackers launched cyber attacks on the ministry's websites.",
+                 "A man attacked the novelist Salman Rushdie on stage in New York."):
+        found = events(analyzer, text)
+        assert [e for e in found if e.type == "ACCUSE"] == [], text
+
+
 def test_pronouns_and_group_anaphora(analyzer: Analyzer) -> None:
     text = ("Kenyan President William Ruto received the Somali foreign minister in Nairobi on "
             "Monday. He agreed to reopen the border crossing.\n\n"

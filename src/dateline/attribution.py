@@ -53,7 +53,7 @@ from ._data import read_data
 from ._extensions import doc_text, earlier
 from .actors import surname_key
 from .cues import CueModel, candidate_tokens, cue_features, load_cue_model, supersenses
-from .events import load_lexicon
+from .events import attacks_in_words, load_lexicon
 from .model import Actor, Paragraph, Quote
 from .sources import (
     SourceProfile,
@@ -1973,6 +1973,9 @@ def _event_trigger(token: Token) -> bool:
     key, lexicon = (token.lemma_.lower(), "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_), load_lexicon()
     single = lexicon.single.get(key)
     types = {t.type for t in lexicon.multi.get(key, ())} | ({single.type} if single is not None else set())
+    if types == {"ASSAULT"} and {key[0], token.lower_} & lexicon.cue("verbal_attack_words") \
+            and attacks_in_words(token, lexicon):
+        types = {"ACCUSE"}  # ("attacked the plan", as the events layer codes it)
     # (a phrasal trigger's head, and a verb whose object is an event noun: "imposed sanctions")
     return bool(types - _SPOKEN_EVENTS) or any(
         c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") in lexicon.single for c in token.children)

@@ -57,7 +57,7 @@ from .model import Actor, Event, EventDate, EventStatus, Place, Quote
 from .sources import asks_anonymity
 from .time import anchor_event
 
-__all__ = ["EventCoder", "EventLexicon", "Trigger", "load_lexicon"]
+__all__ = ["EventCoder", "EventLexicon", "Trigger", "attacks_in_words", "load_lexicon"]
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -229,7 +229,41 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         if any(w.lemma_.lower() in hazards for s in subjects for w in (
                 s, *(c for c in s.children if c.dep_ in ("appos", "compound")))):
             return None  # "an earthquake struck ..., killing 27": deaths, but no one attacked
+        if lemma in lexicon.cue("verbal_attack_words") and attacks_in_words(token, lexicon, subject):
+            trigger = Trigger(lemma, "VERB", "ACCUSE")  # "attacked the plan": criticism, no assault
     return _Hit(token, trigger, token)
+
+
+def attacks_in_words(word: Token, lexicon: EventLexicon, subject: Token | None = None) -> bool:
+    """Whether an attack (the verb or the noun) is made in words: on something said or
+    thought ("attacked the plan", "an attack on his remarks"), in a speech, an interview or a
+    statement, called so ("a scathing attack"), or by one named person on another ("Bush
+    attacked Trump"); "gunmen attacked a police station" stays an assault. ``subject``
+    defaults to the verb's own or the noun's owner."""
+    children = list(word.children)
+    if word.pos_ == "NOUN":
+        objects = [p for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for p in c.children if p.dep_ == "pobj"]
+        subject = subject or next((c for c in children if c.dep_ == "poss"), None)
+        if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cue("verbal_attack_modifiers") for c in children):
+            return True
+    else:
+        objects = [c for c in children if c.dep_ == "dobj"]
+        subject = subject or next((c for c in children if c.dep_ == "nsubj"), None)
+    said = lexicon.cue("verbal_attack_objects")
+    if any(o.lemma_.lower() in said for o in objects):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in lexicon.cue("speech_occasions") for p in c.children)
+           for c in children):
+        return True
+    # (what was said comes with it: "launched an attack on the spy chiefs, calling them …")
+    clause = word.head if word.pos_ == "NOUN" else word
+    if any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in lexicon.cue("verbal_attack_glosses")
+           for c in clause.children):
+        return True
+    return subject is not None and subject.ent_type_ == "PERSON" \
+        and any(o.ent_type_ == "PERSON" for o in objects)
 
 
 def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
@@ -258,6 +292,9 @@ def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None
     if lemma == "strike" and _labour_strike(token, phrase, lexicon):
         trigger = Trigger(trigger.lemma, "NOUN", "PROTEST", "strike")
+    if trigger.type == "ASSAULT" and token.lower_ in lexicon.cue("verbal_attack_words") \
+            and attacks_in_words(token, lexicon):
+        trigger = Trigger(trigger.lemma, "NOUN", "ACCUSE")  # "a scathing attack on the plan"
     if phrase.dep_ in ("attr", "nsubj") and head.lemma_ == "be" \
             and any(c.dep_ == "expl" for c in head.children):
         return _Hit(token, trigger, head, extra)  # "there was discussion about ...": it took place
