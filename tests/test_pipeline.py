@@ -11,6 +11,7 @@ from dateline.pipeline import LAYERS, load_pipeline
 # Pinned: renaming or removing a factory breaks users' pipeline configs, so it must be deliberate.
 REGISTERED = {
     "dateline_paragraphs_v1",
+    "dateline_casing_v1",
     "dateline_structure_v1",
     "dateline_time_v1",
     "dateline_quantities_v1",
@@ -35,6 +36,7 @@ def test_layers_come_after_spacy_in_order() -> None:
     names = nlp.pipe_names
     assert names[0] == "paragraphs"
     assert names[-len(LAYERS):] == list(LAYERS)
+    assert names[-len(LAYERS) - 1] == "casing"  # (after spaCy's own components)
 
 
 def test_subset_of_layers() -> None:

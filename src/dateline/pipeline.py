@@ -118,8 +118,11 @@ def load_pipeline(model: str | None = None, layers: Sequence[str] = LAYERS,
     _register(ordered)
     for layer in ordered:
         if layer == "structure":
-            # Paragraph boundaries must be set before the parser splits sentences.
+            # Paragraph boundaries must be set before the parser splits sentences; title-case
+            # headlines are parsed again in sentence case once spaCy is done (casing.py).
             nlp.add_pipe("dateline_paragraphs_v1", name="paragraphs", first=True)
+            importlib.import_module("dateline.casing")
+            nlp.add_pipe("dateline_casing_v1", name="casing")
         nlp.add_pipe(factory_name(layer), name=layer)
     if llm is not None:
         if "events" not in ordered:

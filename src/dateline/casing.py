@@ -1,0 +1,109 @@
+"""Title-case headlines, parsed as the sentences they are.
+
+English headlines are often set in title case ("Hamas Rejects Israeli Truce Offer", "Howard
+Dean Tells Democratic Convention"). spaCy's small English pipeline reads every capitalised
+word there as a name: the verb becomes a proper noun, and the attribution and events layers
+find no cue and no event in the line that sums the story up. This component (``dateline_casing_v1``,
+run after spaCy's own components) finds such lines, writes each in sentence case, keeping
+capitals on words the article writes with a capital mid-sentence elsewhere, on the names of
+people, places and peoples the recogniser found, and on acronyms, and runs the pipeline's tagger, parser, lemmatizer and recogniser over that. The line's
+tags, lemmas, dependency tree and named entities then replace those of the title-case parse
+(where the recogniser takes "Hamas Accepts Framework" for a person); its text and offsets
+stay as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ._extensions import doc_text
+
+__all__ = ["TitleCaseParser", "title_case_lines"]
+
+# spaCy components that tag, parse, lemmatise or find names (what a sentence-case line goes through).
+_SYNTAX = frozenset({"tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler",
+                     "lemmatizer", "trainable_lemmatizer", "ner"})
+_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
+# Words title case may leave in lower case: articles, conjunctions, short prepositions.
+_MINOR = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
+                    "in", "of", "off", "on", "out", "per", "to", "up", "via", "vs", "from", "into",
+                    "onto", "over", "with", "than", "amid", "upon"})
+# A line longer than this is no headline.
+_MAX_TOKENS = 30
+
+
+def title_case_lines(doc: Doc) -> Iterator[Span]:
+    """The lines of ``doc`` set in title case: every word after the first capitalised but the
+    short words title case leaves alone ("of", "to", "from"), and at least two words of four
+    letters or more ("Hamas Rejects Israeli Truce Offer"; not "Envoys from Fiji and Egypt met
+    in Geneva", nor a line in capitals)."""
+    text, start = doc_text(doc), 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+        if line is not None and 3 <= len(line) <= _MAX_TOKENS:
+            words = [t for t in line[1:] if t.is_alpha]
+            if sum(t.is_title and len(t) >= 4 for t in words) >= 2 \
+                    and all(t.is_title or t.lower_ in _MINOR for t in words):
+                yield line
+        start = end + 1
+
+
+# Entity labels the recogniser gives names reliably, title case or not.
+_NAMES = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+
+
+def _proper(doc: Doc, lines: list[Span]) -> set[str]:
+    """Words the article writes with a capital where no sentence or title-case line starts,
+    and the words of the names of people, places and peoples."""
+    inside = {i for line in lines for i in range(line.start, line.end)}
+    # (the recogniser takes most capitalised runs of a title-case line for names: only the body's count)
+    named = {t.text for e in doc.ents if e.label_ in _NAMES and e.start not in inside for t in e}
+    return named | {t.text for t in doc if t.is_title and not t.is_sent_start and t.i not in inside
+                    and (t.i == 0 or doc[t.i - 1].text not in (".", ":", "\n", "\n\n", "“", '"'))}
+
+
+class TitleCaseParser:
+    """Re-parses the title-case lines of a parsed Doc in sentence case (see the module)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        lines = list(title_case_lines(doc))
+        if not lines or not doc.has_annotation("DEP"):
+            return doc
+        proper = _proper(doc, lines)
+        steps: list[Any] = []
+        array: Any = doc.to_array(_ATTRS)  # (uint64 rows; the stubs say float)
+        redone: list[Span] = []
+        names: list[Span] = []
+        for line in lines:
+            words = [t.text if k == 0 or not t.is_title or t.text in proper else t.text.lower()
+                     for k, t in enumerate(line)]
+            if words == [t.text for t in line]:
+                continue  # (every capital is a name's)
+            cased = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in line])
+            steps = steps or [proc for name, proc in self.nlp.pipeline if name in _SYNTAX]
+            for step in steps:
+                cased = step(cased)
+            array[line.start:line.end] = cased.to_array(_ATTRS)
+            redone.append(line)
+            names.extend(Span(doc, line.start + e.start, line.start + e.end, e.label_) for e in cased.ents)
+        if redone:
+            doc.from_array(_ATTRS, array)
+            kept = [e for e in doc.ents if not any(e.start < r.end and r.start < e.end for r in redone)]
+            doc.ents = sorted(kept + names, key=lambda e: e.start)
+        return doc
+
+
+@Language.factory("dateline_casing_v1")
+def make_casing(nlp: Language, name: str) -> TitleCaseParser:
+    """Title-case lines re-parsed in sentence case (``dateline.casing``)."""
+    return TitleCaseParser(nlp)

@@ -1,0 +1,55 @@
+"""Title-case headlines re-parsed in sentence case (casing.py)."""
+
+from __future__ import annotations
+
+from dateline.casing import title_case_lines
+from dateline.pipeline import Analyzer
+
+STORY = (
+    "Qatar Says Hamas Accepts Framework for Gaza Hostage Deal\n\n"
+    "DOHA, March 5 (Reuters) - Hamas has accepted the outline of a deal to free hostages held "
+    "in Gaza, Qatar's foreign ministry spokesman Majed Al-Ansari said on Tuesday. Israel has "
+    "not yet replied to the mediators, the spokesman added.\n"
+)
+
+
+def _doc(analyzer: Analyzer, text: str):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from dateline.model import Article
+
+    return analyzer.nlp(analyzer.make_doc(Article(id="t", text=text, date=dt.date(2024, 3, 5))))
+
+
+def test_a_title_case_headline_is_parsed_as_a_sentence(analyzer: Analyzer) -> None:
+    doc = _doc(analyzer, STORY)
+    line = next(iter(doc.sents))
+    says = next(t for t in line if t.text == "Says")
+    assert says.pos_ == "VERB" and says.lemma_ == "say" and says.dep_ == "ROOT"
+    assert next(t for t in line if t.text == "Accepts").pos_ == "VERB"
+    # Its text, offsets and names stay as printed.
+    assert doc.text == STORY
+    # Names are found in sentence case too: no person "Hamas Accepts Framework".
+    found = [(e.text, e.label_) for e in doc.ents if e.end <= line.end]
+    assert ("Qatar", "GPE") in found and ("Gaza", "GPE") in found
+    assert not [e for e in found if e[1] == "PERSON"], found
+    article = analyzer.analyze(STORY, date="2024-03-05")
+    headline = [q for q in article.quotes if q.cue_start is not None and q.cue_start < STORY.index("\n")]
+    assert [(q.speaker, q.cue) for q in headline][:1] == [("Qatar", "Says")]
+    assert headline[0].content.startswith("Hamas Accepts Framework")
+
+
+def test_only_title_case_lines_are_read_again(analyzer: Analyzer) -> None:
+    text = ("Hamas accepts framework for Gaza hostage deal, Qatar says\n\n"
+            "NATO, EU AND UN LEADERS MEET\n\n"
+            "Envoys from Fiji and Egypt met in Geneva on Monday.\n\n"
+            "Hamas has accepted the outline of a deal, Qatar said on Tuesday.\n")
+    assert list(title_case_lines(_doc(analyzer, text))) == []
+    # A line whose capitals are all names the article writes so is left as it was parsed.
+    names = "Benjamin Netanyahu and Joe Biden\n\nBenjamin Netanyahu met Joe Biden on Tuesday.\n"
+    casing = analyzer.nlp.get_pipe("casing")
+    casing.nlp = None  # (a line re-parsed would need it)
+    try:
+        assert [line.text for line in title_case_lines(_doc(analyzer, names))] == ["Benjamin Netanyahu and Joe Biden"]
+    finally:
+        casing.nlp = analyzer.nlp
