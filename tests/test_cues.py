@@ -200,7 +200,9 @@ def test_the_veto_drops_only_stances_the_model_finds_unlike_any_cue(analyzer: An
 def test_the_writers_aside_is_no_learned_attribution(analyzer: Analyzer) -> None:
     for text in ("It is worth noting that the talks resumed on Monday.",
                  "It should be noted that the talks resumed on Monday.",
-                 "It is worth mentioning that the first phase lasted 42 days."):
+                 "It is worth mentioning that the first phase lasted 42 days.",
+                 "That said, the first phase lasted 42 days.",
+                 "Having said that, the first phase lasted 42 days."):
         assert extract_quotes(_parse(analyzer, text), model=load_cue_model()) == [], text
 
 

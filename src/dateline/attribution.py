@@ -1954,8 +1954,15 @@ def _restricted(ctx: _Context, token: Token) -> bool:
 
 
 def _writers_aside(token: Token) -> bool:
-    """Whether ``token`` is the writer drawing attention, no source speaking: "it is worth
-    noting that …", "it should be noted that …" (translated wire copy's "cabe señalar")."""
+    """Whether ``token`` is the writer drawing attention or turning, no source speaking: "it
+    is worth noting that …", "it should be noted that …" (translated wire copy's "cabe
+    señalar"), "That said, …", "Having said that, …"."""
+    doc = token.doc
+    if token.lemma_ == "say":
+        that = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("that", "this")]
+        end = max([token.i, *that]) + 1
+        if that and end < len(doc) and doc[end].text == ",":
+            return True
     return token.head.lower_ == "worth" or any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children) \
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
 
