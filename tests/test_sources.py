@@ -247,8 +247,17 @@ def test_a_person_named_in_apposition_is_who_speaks(analyzer: Analyzer) -> None:
     # the parser hung it (here on "Ministry").
     text = ("The spokesman of the Qatari Foreign Ministry, Majed Al-Ansari, said the talks would "
             "resume. Al-Ansari added that Egypt would host them.")
-    found = [q for q in analyzer.analyze(text, date=DAY).quotes if q.kind == "speech"]
+    article = analyzer.analyze(text, date=DAY)
+    found = [q for q in article.quotes if q.kind == "speech"]
     assert [(q.speaker_actor, q.source_country) for q in found] == [("Majed Al-Ansari", "QAT")] * 2
+    # A named person, and the ministry's country is his.
+    assert found[0].source_type == "person"
+    [person] = [a for a in article.actors if a.name == "Majed Al-Ansari"][:1]
+    assert (person.country, person.role) == ("QAT", "spokesman")
+    # A person after a title only may be the title's holder: the phrase stays a role.
+    [aide] = analyzer.analyze("A spokesman for the minister, Yossi Cohen, said the talks would resume.",
+                              date=DAY).quotes
+    assert aide.source_type == "role"
 
 
 def test_the_terms_of_anonymity_are_no_part_of_the_speaker(analyzer: Analyzer) -> None:

@@ -131,6 +131,9 @@ class ActorRecognizer:
         if entry is not None:
             return entry.country, entry.sector if entry.kind != "state" or entry.sector != "government" else None
         country = self.kb.country_of(text)
+        if country is None and " " in text:
+            # ("spokesman of the Qatari Foreign Ministry": the body is its demonym's)
+            country = self.kb.demonyms.get(text.split()[0])
         return country, None
 
     def misspelt(self, text: str) -> str | None:

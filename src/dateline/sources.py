@@ -150,7 +150,11 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     # The head names a person, or its apposition does ("the committee's president, Marcelo
     # Rivas"), or a title comes before a name ("spokesman Karim Salem"); "the Prime Minister's
     # Office" is an office, whoever its minister is.
-    heads = [root] + [c for c in root.children if c.dep_ == "appos"]
+    heads = [root] + [c for c in root.children if c.dep_ == "appos"] + [
+        # (the parser hangs "…, Majed Al-Ansari" on the last noun: a person after a body is
+        # the one the phrase names, "The spokesman of the Qatari Foreign Ministry, Majed Al-Ansari")
+        c for t in speaker if t.i != root.i and t.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
+        for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     named = any(a.kind == "person" and a.start <= h.idx < a.end for a in inside for h in heads) \
         or any(h.ent_type_ == "PERSON" for h in heads) or surname is not None \
         or root.pos_ == "PROPN" and root.lower_ not in words.roles and any(
