@@ -268,3 +268,16 @@ def test_number_lexicon_can_be_extended(tmp_path: Path) -> None:
     assert custom.bound == "approx" and custom.text.startswith("in the ballpark of")
     (default,) = extract_quantities(doc)
     assert default.bound == "exact"
+
+
+def test_the_parts_of_a_count_a_clause_opens_with(nlp: Language) -> None:
+    # "Of the 300 wounded, 40 were children": the 40 are part of the 300, and so is every
+    # count after the comma that names nothing else.
+    found = quantities_of(nlp, "Of the 300 wounded, 40 were children and 25 were women, the ministry said.")
+    assert [(q.text, q.part_of) for q in found] == [("300", None), ("40", 0), ("25", 0)]
+    found = quantities_of(nlp, "Officials said that of the 52 detainees released on Monday, 30 were minors.")
+    assert [(q.text, q.part_of) for q in found] == [("52 detainees", None), ("30", 0)]
+    found = quantities_of(nlp, "Of the 134 hostages, 30 are dead, and 250 prisoners would be freed.")
+    assert [(q.text, q.part_of) for q in found] == [("134 hostages", None), ("30", 0), ("250 prisoners", None)]
+    found = quantities_of(nlp, "Of course, 40 people stood and 12 sat.")
+    assert [q.part_of for q in found] == [None, None]

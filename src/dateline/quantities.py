@@ -602,6 +602,13 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
                                                    before[-2:] == ["of", "whom"])
         whole = next((j for j in range(k - 1, -1, -1) if found[j].kind == "count"
                       and found[j].start >= sent.start_char and found[j].value >= quantity.value), None)
+        opener = next((j for j in range(k - 1, -1, -1) if found[j].kind == "count"
+                       and found[j].start >= sent.start_char and found[j].value >= quantity.value
+                       and _opens_with_of(doc, found[j], span.start, sent.start)), None)
+        # (a count naming a noun of its own is no part: "Of the 134 hostages, 30 are dead, and
+        # 250 prisoners …")
+        if opener is not None and not partitive and _nouns(doc, quantity) <= _nouns(doc, found[opener]):
+            partitive, whole = True, opener  # "Of the 300 wounded, 40 were children and 12 …"
         if of_them and whole is not None and whole > 0 and out[whole - 1].part_of == whole:
             whole -= 1  # ("59 of the 251 abducted, 24 of them alive": them are the 59)
         if after[:1] == ["of"] and k + 1 < len(found) and found[k + 1].kind == "count" \
@@ -610,6 +617,26 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
             partitive, whole = True, k + 1  # "fewer than 50 of the 300 detainees"
         out.append(replace(quantity, part_of=whole) if partitive and whole is not None else quantity)
     return out
+
+
+def _nouns(doc: Doc, quantity: Quantity) -> set[str]:
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    return {t.lemma_.lower() for t in span or () if t.pos_ in ("NOUN", "PROPN")}
+
+
+def _opens_with_of(doc: Doc, whole: Quantity, part: int, sentence_start: int) -> bool:
+    """Whether ``whole`` is the count of a clause opening "Of the 300 wounded, …" (or "…
+    said that of the 52 detainees released, …"), of which the counts after the comma, from
+    the token ``part`` on, are parts."""
+    span = doc.char_span(whole.start, whole.end, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span.start - 1
+    if i >= sentence_start and doc[i].lower_ in ("the", "these", "those"):
+        i -= 1
+    return i >= sentence_start and doc[i].lower_ == "of" and (
+        i == sentence_start or doc[i - 1].is_punct or doc[i - 1].lower_ == "that") and any(
+        t.text == "," for t in doc[span.end:part])
 
 
 def _fractions(scanner: _Scanner, found: list[Quantity], tokens: range) -> list[Quantity]:
