@@ -169,6 +169,17 @@ def test_a_source_quoted_by_another(analyzer: Analyzer) -> None:
                             "accept any displacement.")
     assert (found.speaker, found.cue, found.content) == (
         "The foreign minister", "was quoted as saying", "Egypt would not accept any displacement")
+    # And in the active: the one quoted speaks, through whoever quotes them.
+    found = quote(analyzer, "The official Saudi Press Agency quoted Foreign Minister Faisal bin Farhan "
+                            "as saying the kingdom rejects any displacement of Palestinians.")
+    assert (found.speaker, found.cue, found.relay) == (
+        "Foreign Minister Faisal bin Farhan", "quoted", "The official Saudi Press Agency")
+    assert found.content == "the kingdom rejects any displacement of Palestinians"
+    # "According to what X told Efe": X is the according-to's source, no statement of its own.
+    found_all = analyzer.analyze("According to what a senior Egyptian official told Efe, the delegations "
+                                 "will return to Cairo next week.", date=DAY).quotes
+    assert [(q.speaker, q.cue, q.relay) for q in found_all] == [
+        ("a senior Egyptian official", "According to", "Efe")]
 
 
 def test_events_link_to_the_quotes_that_report_them(analyzer: Analyzer) -> None:

@@ -559,6 +559,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         owner = verb.head.head
         quoted = next((c for c in owner.children if c.dep_ == "nsubjpass"), None) \
             if owner.tag_ == "VBN" and verb.head.lower_ == "as" else None
+        if quoted is None and verb.head.lower_ == "as" and owner.lemma_ in _QUOTING_VERBS:
+            quoted = next((c for c in owner.children if c.dep_ == "dobj"), None)  # "X quoted Y as saying"
         # "was quoted as saying …": the one quoted says it (whoever quoted them)
         return quoted if quoted is not None else _subject(owner, depth + 1)  # "began by saying he would ...
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and (
@@ -1670,6 +1672,12 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     last_cue = particle if particle is not None else token
     cue = (ctx.text[first.idx:last_cue.idx + len(last_cue.text)], first.idx,
            last_cue.idx + len(last_cue.text))
+    # "The agency quoted the minister as saying …": the minister speaks, through the agency,
+    # and the cue is "quoted" (the words up to "saying" name the minister).
+    quoter = _active_quoter(token)
+    if quoter is not None:
+        owner = token.head.head
+        cue = (owner.text, owner.idx, owner.idx + len(owner.text))
     passive = any(c.dep_ == "agent" for c in token.children) and subject.head.dep_ == "agent"
     rank = 2 if passive else 0
     found_here = _complement_candidates(ctx, token, entry, speaker, cue, rank) \
@@ -1713,7 +1721,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         and not any(c.dep_ == "agent" for c in token.children)
     for found in found_here:
         found.also = also
-        found.relay = found.relay or according or carrier
+        found.relay = found.relay or according or carrier or quoter
         if unasked:
             found.speaker, found.kind = None, "question"
             continue
@@ -1724,6 +1732,17 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
             # "Mr. Sanders, who said …": the text names the source "who", resolved like "he".
             found.speaker, found.antecedent = doc[pronoun.i:pronoun.i + 1], speaker
     return found_here
+
+
+def _active_quoter(verb: Token) -> Span | None:
+    """Who quotes the speaker of ``verb`` in "Al Arabiya quoted the minister as saying …"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ not in _QUOTING_VERBS:
+        return None
+    owner = verb.head.head
+    subject = next((c for c in owner.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "dobj" for c in owner.children):
+        return None
+    return _speaker_span(subject)
 
 
 def _corroborators(verb: Token, lexicon: CueLexicon) -> list[Span]:
@@ -1917,7 +1936,10 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
     found: list[_Candidate] = []
     cue_starts = {c.cue_start for c in kept}
     for token in tokens:
-        if token.i in covered or scores[token.i] < model.threshold or _restricted(ctx, token):
+        if token.i in covered or scores[token.i] < model.threshold or _restricted(ctx, token) \
+                or any(a.lower_ == "according" for a in token.ancestors):
+            # ("According to what a senior official told Efe, …": the source of the
+            # "according to", not a statement of its own)
             continue
         if token.pos_ in ("VERB", "AUX", "PROPN"):
             new = _learned_verb(ctx, token)
