@@ -280,3 +280,36 @@ def test_the_terms_of_anonymity_are_no_part_of_the_speaker(analyzer: Analyzer) -
     # (a clause that describes the speaker stays)
     assert found == [("The official", "anonymous"), ("A diplomat", "anonymous"),
                      ("The envoy, who has led the talks since May", "role")]
+
+
+def test_who_speaks_in_agency_copy(analyzer: Analyzer) -> None:
+    text = ("MOSCOW, January 31. /TASS/. Kremlin Spokesman Dmitry Peskov told reporters that Moscow "
+            "welcomes any efforts aimed at a truce.\n\n"
+            "\"We are in contact with both sides,\" the Kremlin official noted.\n\n"
+            "The United Nations agency for Palestinian refugees (UNRWA) said in a post on X that more "
+            "than 1.7 million people have been displaced.\n\n"
+            "The White House national security spokesman, John Kirby, told journalists aboard Air Force "
+            "One: \"We believe a deal is within reach.\"\n\n"
+            "According to Israeli media, citing unnamed officials, the security cabinet approved the "
+            "sending of a delegation to Paris.\n\n"
+            "Hamas leader Ismail Haniyeh met the mediators in Cairo, and the group said in a statement "
+            "that it was studying the proposal.\n")
+    quotes = [q for q in analyzer.analyze(text, date="2024-01-31").quotes if q.kind == "speech"]
+
+    def by(speaker: str) -> Quote:
+        return next(q for q in quotes if q.speaker == speaker)
+
+    # "the Kremlin official" after Peskov spoke is Peskov.
+    noted = by("the Kremlin official")
+    assert (noted.speaker_actor, noted.source_type) == ("Dmitry Peskov", "person")
+    # The body in apposition, not the people it serves.
+    unrwa = by("The United Nations agency for Palestinian refugees (UNRWA)")
+    assert (unrwa.speaker_actor, unrwa.source_country) == ("UNRWA", None)
+    # The person named, not the office at the phrase's head.
+    assert by("The White House national security spokesman, John Kirby").speaker_actor == "John Kirby"
+    # The officials cited speak, through the media.
+    cited = by("unnamed officials")
+    assert (cited.cue, cited.relay) == ("According to", "Israeli media")
+    assert cited.content == "the security cabinet approved the sending of a delegation to Paris"
+    # "the group" after "Hamas leader …" is Hamas.
+    assert (by("the group").speaker_actor, by("the group").source_country) == ("Hamas", "PSE")

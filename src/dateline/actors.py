@@ -509,10 +509,11 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
             antecedent = next((a for a in reversed(before) if a.kind == "person" and a.role
                                and (a.role == title or a.role.endswith(" " + title))), None)
         elif match.group("body"):
-            # (a group or movement is no intergovernmental body; nothing far back is meant)
+            # (a group or movement is no intergovernmental body; nothing far back is meant;
+            # "Hamas leader Ismail Haniyeh" names Hamas too)
             igo = not match.group("body").lower().startswith("organi")
-            antecedent = next((a for a in reversed(before) if a.kind == "organisation"
-                               and a.sector != "media" and not (igo and a.sector == "igo")
+            antecedent = next((b for a in reversed(before) for b in [_body_of(a, rec)]
+                               if b is not None and b.sector != "media" and not (igo and b.sector == "igo")
                                and start - a.end <= _BODY_REACH), None)
         else:
             antecedent = next((a for a in reversed(before)
@@ -520,6 +521,20 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
         if antecedent is not None:
             added.append(replace(antecedent, start=start, end=end, text=match.group(0)))
     return sorted(actors + added, key=lambda a: a.start)
+
+
+def _body_of(actor: Actor, rec: ActorRecognizer) -> Actor | None:
+    """The organisation ``actor`` is, or the one a person's title names ("Hamas leader
+    Ismail Haniyeh", "Hezbollah spokesman …"), as "the group" after it would mean."""
+    if actor.kind == "organisation":
+        return actor
+    if actor.kind != "person" or not actor.role:
+        return None
+    owner = actor.text[:actor.text.lower().find(actor.role)].strip() if actor.role in actor.text.lower() else ""
+    entry = rec.kb.entries.get(owner) if owner else None
+    if entry is None or entry.kind != "organisation":
+        return None
+    return Actor(actor.start, actor.start + len(owner), owner, entry.name, "organisation", entry.country, entry.sector)
 
 
 def _dealt_with(token: Token) -> bool:

@@ -1456,7 +1456,21 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
     found = _prepositional(ctx, token, to, source, rank=1)
     if found is not None and clause is not None:
         found.relay = found.relay or relay_of(clause)
+    # "According to Israeli media, citing unnamed officials, the cabinet approved …": the
+    # officials speak, through the media
+    citing = next((c for c in token.head.children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
+                   and c.i > to.i and c.idx <= (found.start if found is not None else -1)), None)
+    cited = next((o for o in citing.children if o.dep_ == "dobj" and _cited_source(o)), None) \
+        if citing is not None else None
+    if found is not None and citing is not None and cited is not None and found.relay is None:
+        found.relay, found.speaker = found.speaker, _speaker_span(cited)
+        found.start = max(found.start, _trim(ctx.text, citing.right_edge.idx + len(citing.right_edge), found.end)[0])
     return found
+
+
+def _according_child(verb: Token) -> Token | None:
+    """The "according" of an "according to X" hung on ``verb``."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"), None)
 
 
 def _in_document(ctx: _Context, token: Token, lexicon: CueLexicon) -> _Candidate | None:
@@ -1593,11 +1607,16 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
         return None
     # Prefer the actor at the phrase's head ("Eleni Markou" over "Greek" in
     # "Greek Prime Minister Eleni Markou"), then a person named in apposition ("The spokesman
-    # of the Qatari Foreign Ministry, Majed Al-Ansari": the one who speaks), then the longest.
+    # of the Qatari Foreign Ministry, Majed Al-Ansari": the one who speaks), then any actor in
+    # apposition ("The United Nations agency for Palestinian refugees (UNRWA)"), then the longest.
     # (wherever the parser hung the apposition: here on "Ministry")
+    # (an office at the head yields to the person named: "The White House national security
+    # spokesman, John Kirby")
     named = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in span if c.dep_ == "appos"]
-    overlapping.sort(key=lambda a: (not (a.start <= head < a.end), not (
-        a.kind == "person" and any(s <= a.start and a.end <= e for s, e in named)), -(a.end - a.start)))
+    appositive = [a for a in overlapping if any(s <= a.start and a.end <= e for s, e in named)]
+    overlapping.sort(key=lambda a: (not (a.kind == "person" and a.start <= head < a.end), not (
+        a.kind == "person" and a in appositive), not (a.start <= head < a.end),
+        a not in appositive, -(a.end - a.start)))
     return overlapping[0].name
 
 
@@ -1620,7 +1639,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return []  # ("reported, without citing sources, …", "left without saying a word")
     if token.lemma_ in _QUOTING_VERBS and (
-            token.dep_ in ("advcl", "relcl") and (lexicon.match(token.head) is not None or token.dep_ == "relcl")
+            token.dep_ in ("advcl", "relcl") and (lexicon.match(token.head) is not None or token.dep_ == "relcl"
+                                                  or _according_child(token.head) is not None)
             and any(o.dep_ == "dobj" and _cited_source(o) for o in token.children)
             or token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children)):
         # ("Citing sources close to the talks, Channel 12 said", "sources cited by state
@@ -2249,7 +2269,7 @@ def _named_before(pronoun: Span, actors: Sequence[Actor] | None, kinds: Sequence
 _Mention = tuple[Span, "str | None", SourceProfile]
 
 
-def _earlier_mention(core: Span, history: Sequence[_Mention]) -> _Mention | None:
+def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | None = None) -> _Mention | None:
     """The source a speaker names again, most recent first: "The official said …" after "an
     Israeli official said …" (not a Hamas official named before), "the ministry" after "the
     Russian Foreign Ministry", "Al-Mansouri" after "Khalid al-Mansouri"."""
@@ -2262,13 +2282,22 @@ def _earlier_mention(core: Span, history: Sequence[_Mention]) -> _Mention | None
         return next((m for m in reversed(history) if len(m[0]) > len(core) and any(
             t.pos_ == "PROPN" and surname_key(t.text) == key
             and (t.ent_type_ == "PERSON" or t.i == m[0].end - 1) for t in m[0])), None)
-    if words[0].lower_ != "the" or core.root.pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in words):
+    if words[0].lower_ != "the" or core.root.pos_ != "NOUN":
         return None
     lemma = core.root.lemma_.lower()
     # (the country its own words give, not the one an actor lookup guessed)
     country = describe_source(core, []).country
-    return next((m for m in reversed(history) if m[0].root.lemma_.lower() == lemma
-                 and not (country and m[2].country and country != m[2].country)), None)
+    same = next((m for m in reversed(history) if m[0].root.lemma_.lower() == lemma
+                 and not (country and m[2].country and country != m[2].country)), None) \
+        if not any(t.pos_ == "PROPN" for t in words) else None
+    country = country or resolved  # (its actors' country: "the Kremlin official")
+    # "Kremlin spokesman Dmitry Peskov told reporters … “…,” the Kremlin official noted": the
+    # person of that country who spoke last (the bodies that spoke since aside)
+    last = next((m for m in reversed(history) if m[2].type != "organisation"), None)
+    if same is None and lemma == "official" and core.root.tag_ == "NN" and country and last is not None \
+            and last[2].type == "person" and last[2].country == country:
+        return last
+    return same
 
 
 def _speaker_end(speaker: Span) -> int:
@@ -2337,7 +2366,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             else:
                 core = _speaker_core(speaker)
                 profile = describe_source(core, actors or [])
-                again = _earlier_mention(core, history)
+                again = _earlier_mention(core, history, profile.country)
                 if again is not None:
                     speaker_actor, profile = again[1] or speaker_actor, again[2]
                 history.append((core, speaker_actor, profile))

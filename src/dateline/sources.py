@@ -141,8 +141,12 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     at_root = [a for a in inside if a.start <= root.idx < a.end]
     named_country = next((code for t in speaker if t.i < root.i and t.ent_type_ in ("NORP", "GPE")
                           for code in [load_knowledge().country_of(t.text)] if code), None)
+    # (whom a body serves is not whose it is: "the UN agency for Palestinian refugees")
+    served = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in root.children
+              if p.dep_ == "prep" and p.lower_ == "for"]
     country = next((a.country for a in inside if a.country and a.kind == "state" and a.end <= root.idx),
-                   None) or named_country or next((a.country for a in at_root + inside if a.country), None)
+                   None) or named_country or next((a.country for a in at_root + inside if a.country and not any(
+                       s <= a.start and a.end <= e for s, e in served)), None)
     # (a surname alone is the person named in full earlier: "Sokolov" after "Andrei Sokolov")
     surname = next((a for a in actors if a.kind == "person" and a.end <= speaker.start_char
                     and len(speaker) <= 3 and all(t.pos_ == "PROPN" or t.is_punct for t in speaker)
