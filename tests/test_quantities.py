@@ -281,3 +281,15 @@ def test_the_parts_of_a_count_a_clause_opens_with(nlp: Language) -> None:
     assert [(q.text, q.part_of) for q in found] == [("134 hostages", None), ("30", 0), ("250 prisoners", None)]
     found = quantities_of(nlp, "Of course, 40 people stood and 12 sat.")
     assert [q.part_of for q in found] == [None, None]
+
+
+def test_a_share_of_the_count_after_it_and_a_range_after_a_date(nlp: Language) -> None:
+    found = quantities_of(nlp, "Nearly two-thirds of the 253 people taken hostage have been released.")
+    assert [(q.text, q.value, q.part_of) for q in found] == [("Nearly two-thirds", 169.0, 1), ("253 people", 253.0, None)]
+    # A date's day is no range's lower end; the toll after "to" is read on its own.
+    found = quantities_of(nlp, "The strike brought the death toll since October 7 to 30,035.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("30,035", 30035.0, "dead")]
+    # And a range of days is no count at all.
+    assert quantities_of(nlp, "Talks ran from March 3 to 5.") == []
+    found = quantities_of(nlp, "Between 1,200 and 1,500 people were displaced from 3 to 5 March.")
+    assert [(q.value, q.upper) for q in found] == [(1200.0, 1500.0)]

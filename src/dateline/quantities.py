@@ -37,7 +37,10 @@ Conventions (the gold format scores span overlap, value and bound):
   and a part named first at the whole after it ("fewer than 40 of the 250 detainees"). A share
   of an earlier count is a count of its own, computed from the whole and pointing at it:
   "about 100 hostages, at least a third of whom are believed to be dead" gives 33 dead, ``min``
-  ("half of them", "two-thirds of them children"; the fractions are in ``data/numbers.json``).
+  ("half of them", "two-thirds of them children"; the fractions are in ``data/numbers.json``),
+  and so is a share of the count right after it ("nearly two-thirds of the 253 people taken
+  hostage": 169, part of the 253). The counts after a clause that opens "Of the 300 wounded,"
+  are parts of the 300, unless they name a noun of their own.
 """
 
 from __future__ import annotations
@@ -366,6 +369,9 @@ class _Scanner:
             prev in self.lex.months
             or nxt in self.lex.months
             or (nxt == "of" and self._next(run.last + 1) in self.lex.months)
+            # ("from 3 to 5 March": the first day of a range of days)
+            or (nxt in ("to", "and", "through", "until") and run.last + 3 < len(doc)
+                and doc[run.last + 2].like_num and self.lower[run.last + 3] in self.lex.months)
         ):
             return "date"
         if nxt in self.lex.time_units:
@@ -644,10 +650,15 @@ def _fractions(scanner: _Scanner, found: list[Quantity], tokens: range) -> list[
     whom are believed to be dead" is a count of at least 43 dead, part of the 130."""
     doc, lex = scanner.doc, scanner.lex
     shares: list[Quantity] = []
+    starts = {q.start: q for q in found if q.kind == "count"}
     for i in tokens:
         word = doc[i].lower_
-        if word not in lex.fractions or i + 2 >= tokens.stop or doc[i + 1].lower_ != "of" \
-                or doc[i + 2].lower_ not in _PART_PRONOUNS:
+        if word not in lex.fractions or i + 2 >= tokens.stop or doc[i + 1].lower_ != "of":
+            continue
+        # "two-thirds of the 253 people taken hostage": a share of the count after it
+        ahead = next((starts[doc[k].idx] for k in (i + 2, i + 3) if k < tokens.stop and doc[k].idx in starts
+                      and (k == i + 2 or doc[i + 2].lower_ in ("the", "its", "their", "these", "those"))), None)
+        if doc[i + 2].lower_ not in _PART_PRONOUNS and ahead is None:
             continue
         # ("a third", "one quarter", "two-thirds" as the tokenizer splits it, "half")
         hyphen = i - 2 >= tokens.start and doc[i - 1].text in ("-", "–")
@@ -656,8 +667,8 @@ def _fractions(scanner: _Scanner, found: list[Quantity], tokens: range) -> list[
             else lex.words.get(lead, 0.0)
         first = i - 2 if hyphen else i - 1 if lead in _ARTICLES or lead in lex.words else i
         sent = doc[i].sent
-        whole = next((q for q in reversed(found) if q.kind == "count" and sent.start_char <= q.start
-                      and q.end <= doc[i].idx), None)
+        whole = ahead or next((q for q in reversed(found) if q.kind == "count" and sent.start_char <= q.start
+                               and q.end <= doc[i].idx), None)
         if not times or whole is None:
             continue
         bound: Bound = "approx"
@@ -665,10 +676,13 @@ def _fractions(scanner: _Scanner, found: list[Quantity], tokens: range) -> list[
         if before is not None:
             bound, first = before
         # (what the share counts: the casualty word of its clause, else what the whole counts)
-        named = doc[i + 3] if i + 3 < sent.end and doc[i + 3].tag_ in ("NNS", "NNPS") else None
+        named = doc[i + 3] if ahead is None and i + 3 < sent.end and doc[i + 3].tag_ in ("NNS", "NNPS") else None
+        named_span = doc.char_span(ahead.start, ahead.end, alignment_mode="expand") if ahead is not None else None
+        after = named_span.end if named_span is not None else i + 3
         unit = _unit_text(named) if named is not None else next(
-            (t.lower_ for t in doc[i + 3:min(i + 10, sent.end)] if t.lower_ in lex.casualty_words), whole.unit)
-        start, end = doc[first].idx, doc[i + 2].idx + len(doc[i + 2].text)
+            (t.lower_ for t in doc[after:min(after + 7, sent.end)] if t.lower_ in lex.casualty_words), whole.unit)
+        last = i + 2 if ahead is None else i  # ("a third of whom"; "two-thirds" of a count named after)
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         shares.append(Quantity(start, end, doc_text(doc)[start:end], float(round(whole.value * lex.fractions[word] * times)),
                                bound, unit, kind="count", part_of=found.index(whole)))
     return shares
@@ -727,6 +741,12 @@ def _quantity(
                 upper = candidate
                 resume = candidate.last + 1
     reason = scanner.is_not_count(run, timex_spans)
+    if reason is not None and upper is not None:
+        # "from March 3 to 5": a range of days; "the toll since October 7 to 30,035": a date's
+        # number is no range's lower end, and the number after "to" is read on its own
+        logger.debug("skipping %r: %s", doc[run.first : run.last + 1].text, reason)
+        day = reason in ("date", "inside a temporal expression") and upper.value <= 31 and upper.value == int(upper.value)
+        return None, upper.last + 1 if day else run.last + 1
     if reason is None and upper is not None:
         reason = scanner.is_not_count(upper, timex_spans, in_range=True)
     if reason == "age" and scanner.measures and upper is None:
