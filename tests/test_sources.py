@@ -313,3 +313,22 @@ def test_who_speaks_in_agency_copy(analyzer: Analyzer) -> None:
     assert cited.content == "the security cabinet approved the sending of a delegation to Paris"
     # "the group" after "Hamas leader …" is Hamas.
     assert (by("the group").speaker_actor, by("the group").source_country) == ("Hamas", "PSE")
+
+
+def test_the_speaker_after_the_verb_in_translated_copy(analyzer: Analyzer) -> None:
+    text = ("Cairo, Feb 14 (EFE).- \"The negotiations are advancing in a positive way,\" assured the "
+            "spokesman of the Egyptian Foreign Ministry, Ahmed Abu Zeid, in statements to the press "
+            "this Wednesday.\n\n"
+            "Declared the spokesman of the Qatari ministry: \"We are cautiously optimistic.\"\n")
+    first, second = [q for q in analyzer.analyze(text, date="2024-02-14").quotes if q.kind == "speech"]
+    assert (first.speaker, first.speaker_actor, first.cue, first.relay) == (
+        "the spokesman of the Egyptian Foreign Ministry, Ahmed Abu Zeid", "Ahmed Abu Zeid", "assured",
+        "statements to the press")
+    assert first.content == "The negotiations are advancing in a positive way" and first.direct
+    # Another country's spokesman is not the one who spoke before.
+    assert (second.speaker, second.cue, second.source_country) == (
+        "the spokesman of the Qatari ministry", "Declared", "QAT")
+    assert second.speaker_actor != "Ahmed Abu Zeid"
+    # A verb with its own subject keeps it: "He assured the minister that …".
+    [plain] = analyzer.analyze("The envoy assured the minister that the talks would resume.", date="2024-02-14").quotes
+    assert plain.speaker == "The envoy"

@@ -503,6 +503,24 @@ def _comma_subject(verb: Token) -> Token | None:
     return node if node.left_edge.i > comma else None
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """The speaker after a verb of saying with no subject, in the order translated copy keeps
+    ("“…,” assured the spokesman of the ministry, …", "Declared the spokesman …: “…”"): the
+    parser reads the speaker as the object, and the words said stand before the verb or after
+    a colon."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    doc = verb.doc
+    before = any(c.i < verb.i for c in said) and verb.i >= 2 and doc[verb.i - 1].text in ('"', "”", "'", "’") \
+        and doc[verb.i - 2].text in (",", "?", "!")
+    opening = verb.i == verb.sent.start and any(c.i > verb.i for c in said) \
+        and any(t.text == ":" for t in doc[verb.i + 1:max(c.i for c in said)])
+    if not (before or opening):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and can_speak(c)), None)
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker head of ``verb``: its subject, its ``by`` agent, or an inherited subject."""
     # Of two subjects the parser gives one verb ("…esteem Sen. John McCain,” Trump said"),
@@ -517,6 +535,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         if child.tag_ in _WH_SUBJECTS and verb.dep_ == "relcl":
             return verb.head
         return child
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     for child in verb.children:
         # (an agent only of a passive: "said by telephone" is no one)
         if child.dep_ == "agent" and verb.tag_ == "VBN":
@@ -2286,11 +2307,10 @@ def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | No
         return None
     lemma = core.root.lemma_.lower()
     # (the country its own words give, not the one an actor lookup guessed)
-    country = describe_source(core, []).country
+    country = describe_source(core, []).country or resolved  # (or its actors': "the Kremlin official")
     same = next((m for m in reversed(history) if m[0].root.lemma_.lower() == lemma
                  and not (country and m[2].country and country != m[2].country)), None) \
         if not any(t.pos_ == "PROPN" for t in words) else None
-    country = country or resolved  # (its actors' country: "the Kremlin official")
     # "Kremlin spokesman Dmitry Peskov told reporters … “…,” the Kremlin official noted": the
     # person of that country who spoke last (the bodies that spoke since aside)
     last = next((m for m in reversed(history) if m[2].type != "organisation"), None)
