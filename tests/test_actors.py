@@ -74,6 +74,11 @@ def test_demonym_with_an_office_or_a_group(nlp: Language) -> None:
                           "agency said 12 people were killed, and the civil defence said more were missing.")
     assert found["civil defence agency"][:2] == ("state", "PSE")
     assert found["civil defence"][:2] == ("state", None)  # (not Israel's)
+    # ... named before it without a possessive too, as wire copy names Gaza's ministry.
+    found = _by_text(nlp, "The Gaza health ministry said 112 people were killed. According to the "
+                          "Gaza Health Ministry, the toll rose to 28,473.")
+    assert found["health ministry"][:2] == ("state", "PSE")
+    assert found["Gaza Health Ministry"][:2] == ("organisation", "PSE")
     found = _by_text(nlp, "The government media office in Gaza said 40 aid trucks had entered.")
     assert found["government media office"][:2] == ("state", "PSE")
     # A country's possessive is the country, not an organisation of its own.

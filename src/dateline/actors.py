@@ -593,6 +593,8 @@ def _organisation_owner(text: str, start: int, name: str,
         if entry is not None and len(words) > size and (entry.kind == "state" or entry.sector == "igo"):
             return entry.country, sector or ("igo" if entry.sector == "igo" else None)
         code = kb.demonyms.get(head) or kb.capitals.get(head)
+        if code is None and size == 1 and sector == "government":
+            code = rec.dateline_country(head)  # ("Gaza Health Ministry": a ministry of the place)
         if code and len(words) > size:
             return code, sector
     if owner:
@@ -608,14 +610,15 @@ def _country_word_before(text: str, start: int, kb: Knowledge) -> str | None:
     return (kb.demonyms.get(before.group(1)) or kb.country_of(before.group(1))) if before else None
 
 
-_PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s\s+$")
+# ("Gaza's civil defence agency", "the Gaza health ministry")
+_PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:['’]s)?\s+$")
 
 
 def _place_before(text: str, start: int, rec: ActorRecognizer) -> str | None:
     """The country of the place whose office it is: "Gaza's civil defence agency"."""
     found = _PLACE_BEFORE.search(text[max(0, start - 40):start])
-    return rec.dateline_country(found.group("place")) or rec.resolve_where(found.group("place"))[0] \
-        if found else None
+    place = re.sub(r"['’]s$", "", found.group("place")) if found else ""
+    return rec.dateline_country(place) or rec.resolve_where(place)[0] if place else None
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+-(?:run|controlled|held)\s+)?"
