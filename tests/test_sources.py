@@ -332,3 +332,21 @@ def test_the_speaker_after_the_verb_in_translated_copy(analyzer: Analyzer) -> No
     # A verb with its own subject keeps it: "He assured the minister that …".
     [plain] = analyzer.analyze("The envoy assured the minister that the talks would resume.", date="2024-02-14").quotes
     assert plain.speaker == "The envoy"
+
+
+def test_names_with_military_titles_and_namesakes(analyzer: Analyzer) -> None:
+    text = ("A spokesman for the army, Brig. Gen. Nabil Abdallah, told Reuters that the RSF had "
+            "repeatedly violated previous truces.\n\n"
+            "Atiya Abdallah, secretary of the doctors' union, said hospitals had no fuel. Abdallah "
+            "added that staff had not been paid.\n")
+    article = analyzer.analyze(text, date="2023-06-03")
+    found = [(q.speaker, q.speaker_actor, q.source_type) for q in article.quotes if q.kind == "speech"]
+    # "Brig." ends no sentence; a namesake is someone else; "Abdallah" is the one named last.
+    assert found == [("A spokesman for the army, Brig. Gen. Nabil Abdallah", "Nabil Abdallah", "person"),
+                     ("Atiya Abdallah, secretary of the doctors' union", "Atiya Abdallah", "person"),
+                     ("Abdallah", "Atiya Abdallah", "person")]
+    titled = analyzer.nlp.tokenizer("Lt. Col. Peter Lerner and Maj. Gen. Ali Ahmed spoke.")
+    assert [t.text for t in titled][:2] == ["Lt.", "Col."] and "Maj." in [t.text for t in titled]
+    people = {a.text: a.name for a in analyzer.analyze(
+        "Nabil Abdallah spoke first. Later, Dr. Atiya Abdallah spoke.", date="2023-06-03").actors if a.kind == "person"}
+    assert people["Atiya Abdallah"] == "Atiya Abdallah"

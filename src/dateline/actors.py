@@ -200,6 +200,16 @@ def _compound_head(head: Token) -> str:
 _NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
 
 
+def first_names_agree(name: str, other: str) -> bool:
+    """Whether ``name`` can be the person ``other`` names: a surname alone, or the same first
+    name or initial ("J. Kirby" and "John Kirby"; not "Atiya Abdallah" and "Nabil Abdallah")."""
+    mine, theirs = name.split(), other.split()
+    if len(mine) < 2 or len(theirs) < 2:
+        return True
+    a, b = mine[0].rstrip(".").lower(), theirs[0].rstrip(".").lower()
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
 def surname_key(name: str) -> str:
     """How a surname is looked up: "Khalid al-Mansouri", "Al-Mansouri" and "Mansouri" are one
     person (case and the Arabic article aside); "Joseph F. Dunford Jr." is a Dunford, not a Jr."""
@@ -299,7 +309,11 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         if ent.label_ != "PERSON":
             continue
         text = ent.text.strip()
-        known = people.get(text) or people.get(surname_key(text))
+        known = people.get(text)
+        if known is None:
+            # (a surname alone is the person named before; "Atiya Abdallah" is not "Nabil Abdallah")
+            namesake = people.get(surname_key(text))
+            known = namesake if namesake is not None and first_names_agree(text, namesake.name) else None
         glued = _GLUED.fullmatch(text)
         if text in kb.entries or text in kb.demonyms or text in kb.plural_demonyms \
                 or (glued is not None and glued.group(1) in kb.entries):

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._data import read_data
 from ._extensions import doc_text, earlier
-from .actors import surname_key
+from .actors import first_names_agree, surname_key
 from .cues import CueModel, candidate_tokens, cue_features, load_cue_model, supersenses
 from .events import attacks_in_words, load_lexicon
 from .model import Actor, Paragraph, Quote
@@ -1624,6 +1624,13 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     start, end = span.start_char, span.end_char
     head = span.root.idx
     overlapping = [a for a in actors if a.start < end and a.end > start]
+    root = span.root
+    if root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON") and not any(a.start <= head < a.end for a in overlapping) \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.children):
+        # ("Atiya Abdallah, secretary of the doctors' union": a name the recogniser missed is
+        # still who speaks, not the union)
+        first = min([root.i] + [c.i for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+        return span.doc[first:root.i + 1].text
     if not overlapping:
         return None
     # Prefer the actor at the phrase's head ("Eleni Markou" over "Greek" in
@@ -2290,6 +2297,11 @@ def _named_before(pronoun: Span, actors: Sequence[Actor] | None, kinds: Sequence
 _Mention = tuple[Span, "str | None", SourceProfile]
 
 
+def _name_of(token: Token) -> str:
+    """The name ``token`` is part of ("Nabil Abdallah" for "Abdallah"), or its own text."""
+    return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+
+
 def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | None = None) -> _Mention | None:
     """The source a speaker names again, most recent first: "The official said …" after "an
     Israeli official said …" (not a Hamas official named before), "the ministry" after "the
@@ -2300,9 +2312,11 @@ def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | No
     if all(t.pos_ == "PROPN" for t in words) and len(words) <= 3:
         key = surname_key(words[-1].text)
         # (a name's last word, or a person's: not "China" in "Li Wen, China's envoy")
+        # ("Atiya Abdallah" is not the "Nabil Abdallah" named before)
         return next((m for m in reversed(history) if len(m[0]) > len(core) and any(
             t.pos_ == "PROPN" and surname_key(t.text) == key
-            and (t.ent_type_ == "PERSON" or t.i == m[0].end - 1) for t in m[0])), None)
+            and (t.ent_type_ == "PERSON" or t.i == m[0].end - 1 or t.i == m[0].root.i)
+            and first_names_agree(core.text, _name_of(t)) for t in m[0])), None)
     if words[0].lower_ != "the" or core.root.pos_ != "NOUN":
         return None
     lemma = core.root.lemma_.lower()

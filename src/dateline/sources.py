@@ -162,8 +162,13 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     named = any(a.kind == "person" and a.start <= h.idx < a.end for a in inside for h in heads) \
         or any(h.ent_type_ == "PERSON" for h in heads) or surname is not None \
         or root.pos_ == "PROPN" and root.lower_ not in words.roles and any(
+            # (the compound title before a name: "Hamas official Bassem Naim")
             (t.lower_ in words.roles or t.lower_ in words.anonymous) and t.dep_ == "compound"
-            and t.i < root.i for t in speaker)  # ("Hamas official Bassem Naim")
+            and t.i < root.i for t in speaker) \
+        or root.pos_ == "PROPN" and not root.ent_type_ and any(
+            # ("Atiya Abdallah, secretary of the doctors' union": a name the recogniser
+            # missed, with a person's title in apposition)
+            c.dep_ == "appos" and c.lemma_.lower() in words.roles for c in root.children)
     if surname is not None:
         country = country or surname.country
     head = root.lemma_.lower()

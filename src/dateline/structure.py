@@ -7,7 +7,8 @@ so offsets stay valid, but are marked so that later layers skip them.
 Two spaCy components share this module:
 
 * ``dateline_paragraphs_v1`` runs first, before the parser, and marks each paragraph's first
-  token as a sentence start so no sentence crosses a paragraph boundary;
+  token as a sentence start so no sentence crosses a paragraph boundary (it also keeps
+  abbreviated titles such as "Brig." one token, ``title_abbreviations``);
 * ``dateline_structure_v1`` runs after the tagger and parser and classifies paragraphs, using
   patterns from ``data/structure.json`` and, for captions without a photo credit, the shape of
   the sentence (a verbless description, or a present-tense scene with no source and no date).
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -71,6 +73,8 @@ class StructureRules:
     reporting_lemmas: frozenset[str]
     stative_lemmas: frozenset[str]
     caption_max_words: int
+    #: Abbreviated titles kept one token with their full stop ("Brig.", "Lt.-Col.").
+    title_abbreviations: tuple[str, ...] = ()
 
 
 def _compile(patterns: Iterable[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
@@ -91,6 +95,7 @@ def load_rules(path: str | None = None) -> StructureRules:
         reporting_lemmas=frozenset(data["reporting_lemmas"]),
         stative_lemmas=frozenset(data["stative_lemmas"]),
         caption_max_words=int(data["caption_max_words"]),
+        title_abbreviations=tuple(data.get("title_abbreviations", ())),
     )
 
 
@@ -364,8 +369,14 @@ def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
 
 @Language.factory("dateline_paragraphs_v1", default_config={"rules_path": None})
 def make_paragraphs(nlp: Language, name: str, rules_path: str | None) -> ParagraphSegmenter:
-    """Segment paragraphs and mark sentence starts; runs before the parser."""
-    return ParagraphSegmenter(load_rules(rules_path))
+    """Segment paragraphs and mark sentence starts; runs before the parser. Also teaches the
+    tokenizer the abbreviated titles it splits from their full stop, so that no sentence ends
+    after "Brig." or "Lt." ("a spokesman for the army, Brig. Gen. Nabil Abdallah, said")."""
+    rules = load_rules(rules_path)
+    tokenizer: Any = nlp.tokenizer  # (a spaCy Tokenizer; the stubs allow any callable)
+    for title in rules.title_abbreviations if hasattr(tokenizer, "add_special_case") else ():
+        tokenizer.add_special_case(title, [{ORTH: title}])
+    return ParagraphSegmenter(rules)
 
 
 @Language.factory("dateline_structure_v1", default_config={"rules_path": None})
