@@ -350,3 +350,11 @@ def test_names_with_military_titles_and_namesakes(analyzer: Analyzer) -> None:
     people = {a.text: a.name for a in analyzer.analyze(
         "Nabil Abdallah spoke first. Later, Dr. Atiya Abdallah spoke.", date="2023-06-03").actors if a.kind == "person"}
     assert people["Atiya Abdallah"] == "Atiya Abdallah"
+
+
+def test_another_source_of_the_same_words_after_according_to(analyzer: Analyzer) -> None:
+    found = quote(analyzer, "According to two people briefed on the talks, as well as a diplomat in the "
+                            "region, the plan envisages a six-week pause.")
+    assert (found.speaker, found.also_by, found.content) == (
+        "two people briefed on the talks", ["a diplomat in the region"], "the plan envisages a six-week pause")
+    assert (found.source_type, found.source_count) == ("anonymous", 2)

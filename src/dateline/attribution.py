@@ -1479,6 +1479,8 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
         found.relay = found.relay or relay_of(clause)
     # "According to Israeli media, citing unnamed officials, the cabinet approved …": the
     # officials speak, through the media
+    if found is not None:
+        _also_according(ctx, found)
     citing = next((c for c in token.head.children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
                    and c.i > to.i and c.idx <= (found.start if found is not None else -1)), None)
     cited = next((o for o in citing.children if o.dep_ == "dobj" and _cited_source(o)), None) \
@@ -1487,6 +1489,20 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
         found.relay, found.speaker = found.speaker, _speaker_span(cited)
         found.start = max(found.start, _trim(ctx.text, citing.right_edge.idx + len(citing.right_edge), found.end)[0])
     return found
+
+
+def _also_according(ctx: _Context, found: _Candidate) -> None:
+    """"According to two people briefed on the talks, as well as a diplomat in the region,
+    the plan …": the diplomat is another source of the same words, not part of them."""
+    doc = ctx.doc
+    first = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if first is None or [t.lower_ for t in first[:3]] != ["as", "well", "as"]:
+        return
+    comma = next((t for t in first[3:15] if t.text == ","), None)
+    if comma is None or comma.i - first.start < 4:
+        return
+    found.also = [*found.also, doc[first.start + 3:comma.i]]
+    found.start = _trim(ctx.text, comma.idx + 1, found.end)[0]
 
 
 def _according_child(verb: Token) -> Token | None:
