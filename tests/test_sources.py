@@ -358,3 +358,13 @@ def test_another_source_of_the_same_words_after_according_to(analyzer: Analyzer)
     assert (found.speaker, found.also_by, found.content) == (
         "two people briefed on the talks", ["a diplomat in the region"], "the plan envisages a six-week pause")
     assert (found.source_type, found.source_count) == ("anonymous", 2)
+
+
+def test_the_official_is_the_official_named_before_not_the_last_person(analyzer: Analyzer) -> None:
+    text = ("\"We will not sign an agreement that allows the war to resume,\" senior Hamas official "
+            "Ziad al-Masri told Reuters.\n\n"
+            "Israel's delegation was studying the response, an Israeli official said. The official said "
+            "Israel had not received a final list of the hostages.\n")
+    last = [q for q in analyzer.analyze(text, date="2025-03-05").quotes if q.kind == "speech"][-1]
+    assert (last.speaker, last.source_country) == ("The official", "ISR")
+    assert last.speaker_actor != "Ziad al-Masri"

@@ -54,6 +54,7 @@ from ._extensions import doc_text, earlier
 from .actors import first_names_agree, surname_key
 from .cues import CueModel, candidate_tokens, cue_features, load_cue_model, supersenses
 from .events import attacks_in_words, load_lexicon
+from .knowledge import load_knowledge
 from .model import Actor, Paragraph, Quote
 from .sources import (
     SourceProfile,
@@ -2337,13 +2338,16 @@ def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | No
         return None
     lemma = core.root.lemma_.lower()
     # (the country its own words give, not the one an actor lookup guessed)
-    country = describe_source(core, []).country or resolved  # (or its actors': "the Kremlin official")
+    country = describe_source(core, []).country or next(
+        (code for t in core if t.ent_type_ in ("NORP", "GPE") for code in [load_knowledge().country_of(t.text)] if code),
+        None)  # (a country word anywhere in it: "the spokesman of the Qatari ministry")
     same = next((m for m in reversed(history) if m[0].root.lemma_.lower() == lemma
                  and not (country and m[2].country and country != m[2].country)), None) \
         if not any(t.pos_ == "PROPN" for t in words) else None
     # "Kremlin spokesman Dmitry Peskov told reporters … “…,” the Kremlin official noted": the
     # person of that country who spoke last (the bodies that spoke since aside)
     last = next((m for m in reversed(history) if m[2].type != "organisation"), None)
+    country = country or resolved  # (or its actors': "the Kremlin official")
     if same is None and lemma == "official" and core.root.tag_ == "NN" and country and last is not None \
             and last[2].type == "person" and last[2].country == country:
         return last
