@@ -1478,10 +1478,10 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
     found = _prepositional(ctx, token, to, source, rank=1)
     if found is not None and clause is not None:
         found.relay = found.relay or relay_of(clause)
-    # "According to Israeli media, citing unnamed officials, the cabinet approved …": the
-    # officials speak, through the media
     if found is not None:
         _also_according(ctx, found)
+    # "According to Israeli media, citing unnamed officials, the cabinet approved …": the
+    # officials speak, through the media
     citing = next((c for c in token.head.children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
                    and c.i > to.i and c.idx <= (found.start if found is not None else -1)), None)
     cited = next((o for o in citing.children if o.dep_ == "dobj" and _cited_source(o)), None) \
@@ -1650,13 +1650,12 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
         return span.doc[first:root.i + 1].text
     if not overlapping:
         return None
-    # Prefer the actor at the phrase's head ("Eleni Markou" over "Greek" in
-    # "Greek Prime Minister Eleni Markou"), then a person named in apposition ("The spokesman
-    # of the Qatari Foreign Ministry, Majed Al-Ansari": the one who speaks), then any actor in
-    # apposition ("The United Nations agency for Palestinian refugees (UNRWA)"), then the longest.
-    # (wherever the parser hung the apposition: here on "Ministry")
-    # (an office at the head yields to the person named: "The White House national security
-    # spokesman, John Kirby")
+    # Prefer a person at the phrase's head ("Eleni Markou" over "Greek" in "Greek Prime
+    # Minister Eleni Markou"), then a person named in apposition, wherever the parser hung it
+    # ("The spokesman of the Qatari Foreign Ministry, Majed Al-Ansari"; an office at the head
+    # yields to them: "The White House national security spokesman, John Kirby"), then any
+    # actor at the head, then one in apposition ("The United Nations agency for Palestinian
+    # refugees (UNRWA)"), then the longest.
     named = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in span if c.dep_ == "appos"]
     appositive = [a for a in overlapping if any(s <= a.start and a.end <= e for s, e in named)]
     overlapping.sort(key=lambda a: (not (a.kind == "person" and a.start <= head < a.end), not (
