@@ -350,6 +350,11 @@ def test_names_with_military_titles_and_namesakes(analyzer: Analyzer) -> None:
     people = {a.text: a.name for a in analyzer.analyze(
         "Nabil Abdallah spoke first. Later, Dr. Atiya Abdallah spoke.", date="2023-06-03").actors if a.kind == "person"}
     assert people["Atiya Abdallah"] == "Atiya Abdallah"
+    # Titles are no first names: "Dr. Abdallah" and "President Biden" are the people named before.
+    from dateline.actors import first_names_agree
+
+    assert first_names_agree("Dr. Abdallah", "Atiya Abdallah") and first_names_agree("President Biden", "Joe Biden")
+    assert not first_names_agree("Dr. Atiya Abdallah", "Nabil Abdallah")
 
 
 def test_another_source_of_the_same_words_after_according_to(analyzer: Analyzer) -> None:

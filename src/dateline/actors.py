@@ -203,7 +203,16 @@ _NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
 def first_names_agree(name: str, other: str) -> bool:
     """Whether ``name`` can be the person ``other`` names: a surname alone, or the same first
     name or initial ("J. Kirby" and "John Kirby"; not "Atiya Abdallah" and "Nabil Abdallah")."""
-    mine, theirs = name.split(), other.split()
+    titles = load_knowledge().titles
+
+    def given(words: list[str]) -> list[str]:  # (without titles: "Dr.", "President", "Sheikh")
+        k = 0
+        while k < len(words) - 1 and (words[k].lower().rstrip(".") in titles or words[k].lower() in titles
+                                      or len(words[k]) > 2 and words[k].endswith(".")):
+            k += 1
+        return words[k:]
+
+    mine, theirs = given(name.split()), given(other.split())
     if len(mine) < 2 or len(theirs) < 2:
         return True
     a, b = mine[0].rstrip(".").lower(), theirs[0].rstrip(".").lower()
