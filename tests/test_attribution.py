@@ -657,6 +657,13 @@ def test_names_in_quotation_marks_and_expressed_feelings(nlp: Language) -> None:
     text = "He has also called the senator “the last honest man in Albany” in two interviews."
     assert stances_of(nlp, text) == [
         ("He", "has also called", "the senator “the last honest man in Albany”")]
+    # Doubled apostrophes, as some archives print quotation marks; a name the parser hangs on
+    # the clause it names.
+    found = stances_of(nlp, "She called her opponent ''Mayor Diaz'' throughout the debate.")
+    assert [(s, c) for s, c, _ in found] == [("She", "called")]
+    assert found[0][2].startswith("her opponent ''Mayor Diaz")
+    found = stances_of(nlp, "The governor called what he heard ''outrageous.''")
+    assert [(s, c) for s, c, _ in found] == [("The governor", "called")]
     text = "The envoy expressed confidence that the talks would resume within a week."
     assert stances_of(nlp, text) == [
         ("The envoy", "expressed", "confidence that the talks would resume within a week")]

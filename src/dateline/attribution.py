@@ -947,7 +947,11 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
     labels += [a for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                for a in c.children if a.dep_ == "appos" and a.i > c.i
                and ctx.quote_at(a.idx) is not None and a.left_edge.i > 0
-               and a.doc[a.left_edge.i - 1].text in ("“", '"')]
+               and a.doc[a.left_edge.i - 1].text in ("“", '"', "''", "``")]
+    # ("called what she witnessed ''terrible''": the parser hangs the name on the clause)
+    labels += [g for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+               and any(w.tag_ in ("WP", "WDT") for w in c.children)
+               for g in c.children if g.dep_ == "oprd" and ctx.quote_at(g.idx) is not None]
     # "characterized him as a person of …", "referred to him as a “reformer”", "accused it
     # of militarizing the sea", "criticized the cabinet for the delays": the phrase after the
     # object says what it is held to be or to have done.
