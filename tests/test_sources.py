@@ -373,3 +373,15 @@ def test_the_official_is_the_official_named_before_not_the_last_person(analyzer:
     last = [q for q in analyzer.analyze(text, date="2025-03-05").quotes if q.kind == "speech"][-1]
     assert (last.speaker, last.source_country) == ("The official", "ISR")
     assert last.speaker_actor != "Ziad al-Masri"
+
+
+def test_he_after_a_sentence_about_an_office_holder(analyzer: Analyzer) -> None:
+    text = ("Israel's defence minister was blunt on Monday. \"We will not accept a deal that leaves "
+            "our hostages behind,\" he told the Knesset.")
+    [found] = analyzer.analyze(text, date="2024-03-05").quotes
+    assert (found.speaker, found.source_type, found.source_country, found.relay) == ("he", "role", "ISR", "the Knesset")
+    # Not when a person was named: "he" is the person.
+    text = ("Defence Minister Yoav Gallant was blunt on Monday. \"We will not accept it,\" he told "
+            "the Knesset.")
+    [found] = analyzer.analyze(text, date="2024-03-05").quotes
+    assert found.speaker_actor == "Yoav Gallant"

@@ -63,6 +63,7 @@ from .sources import (
     describe_source,
     is_document,
     is_medium,
+    is_role_noun,
     is_source_noun,
     relay_of,
 )
@@ -2314,6 +2315,19 @@ def _named_before(pronoun: Span, actors: Sequence[Actor] | None, kinds: Sequence
                key=lambda a: a.start, default=None)
 
 
+def _role_subject_before(pronoun: Span) -> Span | None:
+    """The subject of the sentence before ``pronoun``'s, when it is one office holder ("The
+    minister", "Israel's defence minister"), as "he" after it means."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    before = doc[start - 1].sent
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN"
+                    and t.head == before.root and is_role_noun(t)), None)
+    return _speaker_span(subject) if subject is not None else None
+
+
 _Mention = tuple[Span, "str | None", SourceProfile]
 
 
@@ -2420,6 +2434,12 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 ):
                     speaker_actor = speaker_actor or last_named[0]
                     profile = last_profile  # "he added": the speaker before
+                elif lower in ("he", "she") and (role := _role_subject_before(speaker)) is not None:
+                    # "The minister was blunt. “…,” he told the Knesset": no one named, the
+                    # office holder the sentence before is about
+                    speaker_actor = speaker_actor or _actor_for(role, actors) or role.text
+                    profile = last_profile = describe_source(role, actors or [])
+                    last_named = (speaker_actor, False)
             else:
                 core = _speaker_core(speaker)
                 profile = describe_source(core, actors or [])

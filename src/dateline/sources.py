@@ -102,6 +102,11 @@ def can_speak(token: Token) -> bool:
         or is_source_noun(token) or token.lemma_.lower() in _words().roles
 
 
+def is_role_noun(token: Token) -> bool:
+    """Whether ``token`` names an office or its holder ("minister", "spokesman", "ministry")."""
+    return token.lemma_.lower() in _words().roles or token.lower_ in _words().roles
+
+
 def is_source_noun(token: Token) -> bool:
     """Whether ``token`` names sources by what they are ("officials", "historians") or a
     document that speaks ("poll", "report")."""
