@@ -293,3 +293,8 @@ def test_a_share_of_the_count_after_it_and_a_range_after_a_date(nlp: Language) -
     assert quantities_of(nlp, "Talks ran from March 3 to 5.") == []
     found = quantities_of(nlp, "Between 1,200 and 1,500 people were displaced from 3 to 5 March.")
     assert [(q.value, q.upper) for q in found] == [(1200.0, 1500.0)]
+
+
+def test_the_strength_of_a_force(nlp: Language) -> None:
+    found = quantities_of(nlp, "A 5,000-strong peacekeeping force will deploy, and the 300-strong battalion withdrew.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("5,000", 5000.0, "force"), ("300", 300.0, "battalion")]

@@ -474,6 +474,13 @@ class _Scanner:
 
     def head_noun(self, run: _Run) -> Token | None:
         """The noun the number modifies, when it follows the number."""
+        if self.lower[run.last + 1 : run.last + 3] == ["-", "strong"] and run.last + 3 < len(self.doc):
+            # ("a 1,200-strong force", "a 5,000-strong peacekeeping force": the force's number)
+            noun = self.doc[run.last + 3]
+            while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+                noun = noun.head
+            if noun.pos_ in _NOUN_POS:
+                return noun
         for k in range(run.last, run.first - 1, -1):
             tok = self.doc[k]
             head = tok.head
