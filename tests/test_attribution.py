@@ -516,6 +516,10 @@ def test_polls_and_studies_a_clause_is_in(nlp: Language) -> None:
     assert said_of(nlp, text) == [
         ("a Des Moines Register poll", "In", "the senator had a ten-point lead"),
         ("The minister", "said", "exports fell")]
+    # Words and eyes are whose they are, plural as they are; "in the polls" stays a standing.
+    text = ("In Washington's eyes, the militia is to blame for the attack.\n\n"
+            "The senator trails the governor in the polls.\n")
+    assert said_of(nlp, text) == [("Washington's eyes", "In", "the militia is to blame for the attack")]
     # What a poll or record shows with no clause: the object and what is said of it; a
     # person "showing" something is no finding.
     text = ("Two new polls show the governor with a narrow lead in Ohio.\n\n"

@@ -1520,8 +1520,9 @@ def _in_document(ctx: _Context, token: Token, lexicon: CueLexicon) -> _Candidate
     """``In a Des Moines Register poll, Cruz had a 10-point lead``, ``<content> in the
     latest CNN poll``, ``in Forbes' words``: the poll, study or words are the source."""
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
-    # ("trails Clinton in the polls", "in several surveys": a standing, not a source)
-    if source is None or source.tag_ == "NNS" or not is_document(source) \
+    # ("trails Clinton in the polls", "in several surveys": a standing, not a source; but "in
+    # his words", "in Washington's eyes")
+    if source is None or source.tag_ == "NNS" and source.lower_ not in ("words", "eyes") or not is_document(source) \
             or token.head.pos_ not in ("VERB", "AUX") \
             or lexicon.match(token.head) is not None:
         return None  # "said in a report": the report relays what the subject said
