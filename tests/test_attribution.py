@@ -530,6 +530,14 @@ def test_polls_and_studies_a_clause_is_in(nlp: Language) -> None:
         ("Court filings", "showing", "him owing $2 million")]
 
 
+def test_a_clause_whose_verb_the_tagger_took_for_a_participle(nlp: Language) -> None:
+    # (from the sample corpus: "crossed" tagged a participle of "convoy", which the parser
+    # also made a subject of "said")
+    text = ("The first convoy of 85 trucks carrying food, medical supplies and fuel crossed into Gaza "
+            "through the Kerem Shalom crossing on Sunday, the Egyptian Red Crescent said in a statement.")
+    assert said_of(nlp, text) == [("the Egyptian Red Crescent", "said", text[:text.index(", the Egyptian")])]
+
+
 def test_speakers_the_parser_cut_off_from_the_cue(nlp: Language) -> None:
     text = ("Amid the unrest in Lagos, Senator Ade Bello, the majority leader, said that he "
             "met the governor on Tuesday.")

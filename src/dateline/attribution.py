@@ -1176,7 +1176,11 @@ def _trailing_clause(ctx: _Context, verb: Token, speaker: Span) -> tuple[int, in
     if any(t.head == verb and (t.dep_ == "advcl" or t.dep_ in ("prep", "advmod", "npadvmod")
                                and t.left_edge.i == opening) for t in doc[sent.start : comma.i]):
         return None  # ("According to what a leader told Efe, the movement will respond": an adverbial)
-    if not _has_finite_verb(doc[sent.start : comma.i]):
+    # ("The first convoy … crossed into Gaza on Sunday, the Red Crescent said": the tagger
+    # took the clause's verb for a participle of its subject, which it gave the cue too)
+    misread = any(c.dep_ == "nsubj" and c.i < comma.i and any(
+        a.dep_ == "acl" and a.tag_ in ("VBN", "VBD") and a.i < comma.i for a in c.children) for c in verb.children)
+    if not _has_finite_verb(doc[sent.start : comma.i]) and not misread:
         return None
     return _trim(ctx.text, sent.start_char, comma.idx)
 
