@@ -519,7 +519,11 @@ def test_polls_and_studies_a_clause_is_in(nlp: Language) -> None:
     # Words and eyes are whose they are, plural as they are; "in the polls" stays a standing.
     text = ("In Washington's eyes, the militia is to blame for the attack.\n\n"
             "The senator trails the governor in the polls.\n")
-    assert said_of(nlp, text) == [("Washington's eyes", "In", "the militia is to blame for the attack")]
+    assert said_of(nlp, text) == [("Washington", "In", "the militia is to blame for the attack")]
+    # Whose words, eyes or view they are speaks.
+    text = ("In the view of the mediators, a deal is within reach.\n\n"
+            "In the words of one diplomat, the deal is dead.\n")
+    assert [s for s, _, _ in said_of(nlp, text)] == ["the mediators", "one diplomat"]
     # What a poll or record shows with no clause: the object and what is said of it; a
     # person "showing" something is no finding.
     text = ("Two new polls show the governor with a narrow lead in Ohio.\n\n"

@@ -385,3 +385,10 @@ def test_he_after_a_sentence_about_an_office_holder(analyzer: Analyzer) -> None:
             "the Knesset.")
     [found] = analyzer.analyze(text, date="2024-03-05").quotes
     assert found.speaker_actor == "Yoav Gallant"
+
+
+def test_his_words_are_the_person_named_before(analyzer: Analyzer) -> None:
+    text = "Defence Minister Yoav Gallant spoke for an hour. In his words, the offensive will go on."
+    [found] = analyzer.analyze(text, date="2024-03-05").quotes
+    assert (found.speaker, found.speaker_actor, found.cue, found.content) == (
+        "his", "Yoav Gallant", "In", "the offensive will go on")

@@ -108,6 +108,8 @@ _QUOTING_VERBS = frozenset({"quote", "cite"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _POLLS = frozenset({"poll", "survey"})
+# Nouns whose owner is the source of "in <owner's> …": "in his words", "in Cairo's view".
+_OWNED_VIEWS = frozenset({"words", "eyes", "view", "opinion", "judgment", "judgement", "estimation"})
 # Verbs whose object is the one told, not what was told.
 _TELLING_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "convince"})
 
@@ -1530,7 +1532,15 @@ def _in_document(ctx: _Context, token: Token, lexicon: CueLexicon) -> _Candidate
             or token.head.pos_ not in ("VERB", "AUX") \
             or lexicon.match(token.head) is not None:
         return None  # "said in a report": the report relays what the subject said
-    return _prepositional(ctx, token, token, source, rank=3)
+    found = _prepositional(ctx, token, token, source, rank=3)
+    owner = next((c for c in source.children if c.dep_ == "poss"), None) or next(
+        (g for c in source.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if found is not None and owner is not None and source.lower_ in _OWNED_VIEWS:
+        # ("In Washington's eyes, …", "in his words", "in the view of the mediators": whose
+        # eyes, words or view they are speaks)
+        speaker = _speaker_span(owner)
+        found.speaker = speaker[:-1] if len(speaker) > 1 and speaker[-1].tag_ == "POS" else speaker
+    return found
 
 
 def _said_by_someone(ctx: _Context, verb: Token) -> bool:
