@@ -1408,9 +1408,7 @@ def _nominal(ctx: _Context, noun: Token, entries: tuple[tuple[str, str], ...]) -
             owner, cue_first = _subject(voicing), voicing if noun.head.i == voicing.i else noun
             if owner is None or owner.tag_ in _WH_SUBJECTS or owner.dep_ == "expl":
                 owner, cue_first = None, noun
-        speaker = _speaker_span(owner) if owner is not None else None
-        if speaker is not None and speaker[-1].tag_ == "POS":
-            speaker = speaker[:-1]  # "Trump's": Trump
+        speaker = _possessor(owner) if owner is not None else None
         if speaker is None and preposition:
             continue  # "support for NATO", "questions about X": a position, but no one's
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
@@ -1493,10 +1491,8 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
         _also_according(ctx, found)
     # "According to Israeli media, citing unnamed officials, the cabinet approved …": the
     # officials speak, through the media
-    citing = next((c for c in token.head.children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
-                   and c.i > to.i and c.idx <= (found.start if found is not None else -1)), None)
-    cited = next((o for o in citing.children if o.dep_ == "dobj" and _cited_source(o)), None) \
-        if citing is not None else None
+    citing, cited = next(((c, o) for c, o in _citations(token.head) if c.i > to.i
+                          and c.idx <= (found.start if found is not None else -1)), (None, None))
     if found is not None and citing is not None and cited is not None and found.relay is None:
         found.relay, found.speaker = found.speaker, _speaker_span(cited)
         found.start = max(found.start, _trim(ctx.text, citing.right_edge.idx + len(citing.right_edge), found.end)[0])
@@ -1538,8 +1534,7 @@ def _in_document(ctx: _Context, token: Token, lexicon: CueLexicon) -> _Candidate
     if found is not None and owner is not None and source.lower_ in _OWNED_VIEWS:
         # ("In Washington's eyes, …", "in his words", "in the view of the mediators": whose
         # eyes, words or view they are speaks)
-        speaker = _speaker_span(owner)
-        found.speaker = speaker[:-1] if len(speaker) > 1 and speaker[-1].tag_ == "POS" else speaker
+        found.speaker = _possessor(owner)
     return found
 
 
@@ -1580,6 +1575,18 @@ def _according_relay(verb: Token) -> Span | None:
     return next((verb.doc[g.left_edge.i:g.right_edge.i + 1] for c in preps
                  for to in (c.children if c.lower_ == "according" else [c]) if to.lower_ in ("to", "in")
                  for g in to.children if g.dep_ == "pobj"), None)
+
+
+def _citations(verb: Token) -> list[tuple[Token, Token]]:
+    """The "citing X" and "quoting X" clauses hung on ``verb`` whose X speaks, with X."""
+    return [(c, o) for c in verb.children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
+            for o in c.children if o.dep_ == "dobj" and _cited_source(o)]
+
+
+def _possessor(owner: Token) -> Span:
+    """The phrase of an owner, without its "'s" ("Trump's": Trump)."""
+    speaker = _speaker_span(owner)
+    return speaker[:-1] if len(speaker) > 1 and speaker[-1].tag_ == "POS" else speaker
 
 
 def _cited_source(token: Token) -> bool:
@@ -1796,8 +1803,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
                     and c.lower_ != "that"), None) \
         if token.dep_ == "relcl" and subject.i == token.head.i else None
     # "Quoting a senior official, Al Arabiya reported …": the official speaks, through Al Arabiya.
-    quoted = next((o for c in token.children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
-                   for o in c.children if o.dep_ == "dobj" and _cited_source(o)), None)
+    quoted = next((o for _, o in _citations(token)), None)
     according = _according_relay(token) if _said_by_someone(ctx, token) else None
     # ("Asked whether the talks had collapsed, Nofal said …": the question is someone
     # else's — whoever asked it — not the answerer's)
@@ -2086,8 +2092,7 @@ def _event_trigger(token: Token) -> bool:
     key, lexicon = (token.lemma_.lower(), "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_), load_lexicon()
     single = lexicon.single.get(key)
     types = {t.type for t in lexicon.multi.get(key, ())} | ({single.type} if single is not None else set())
-    if types == {"ASSAULT"} and {key[0], token.lower_} & lexicon.cue("verbal_attack_words") \
-            and attacks_in_words(token, lexicon):
+    if types == {"ASSAULT"} and attacks_in_words(token, lexicon):
         types = {"ACCUSE"}  # ("attacked the plan", as the events layer codes it)
     # (a phrasal trigger's head, and a verb whose object is an event noun: "imposed sanctions")
     return bool(types - _SPOKEN_EVENTS) or any(
@@ -2151,9 +2156,7 @@ def _learned_noun(ctx: _Context, noun: Token) -> list[_Candidate]:
     """A noun the model takes for a cue ("criticism of the plan", "Trump's desire to …"):
     its owner speaks, its phrase or clause is the content."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    speaker = _speaker_span(owner) if owner is not None else None
-    if speaker is not None and speaker[-1].tag_ == "POS":
-        speaker = speaker[:-1]
+    speaker = _possessor(owner) if owner is not None else None
     return _learned_content(ctx, noun, speaker if speaker is not None and len(speaker) else None, noun)
 
 

@@ -229,7 +229,7 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         if any(w.lemma_.lower() in hazards for s in subjects for w in (
                 s, *(c for c in s.children if c.dep_ in ("appos", "compound")))):
             return None  # "an earthquake struck ..., killing 27": deaths, but no one attacked
-        if lemma in lexicon.cue("verbal_attack_words") and attacks_in_words(token, lexicon, subject):
+        if attacks_in_words(token, lexicon, subject):
             trigger = Trigger(lemma, "VERB", "ACCUSE")  # "attacked the plan": criticism, no assault
     return _Hit(token, trigger, token)
 
@@ -238,8 +238,11 @@ def attacks_in_words(word: Token, lexicon: EventLexicon, subject: Token | None =
     """Whether an attack (the verb or the noun) is made in words: on something said or
     thought ("attacked the plan", "an attack on his remarks"), in a speech, an interview or a
     statement, called so ("a scathing attack"), or by one named person on another ("Bush
-    attacked Trump"); "gunmen attacked a police station" stays an assault. ``subject``
-    defaults to the verb's own or the noun's owner."""
+    attacked Trump"); "gunmen attacked a police station" stays an assault. Only the words of
+    ``verbal_attack_words`` (event_cues.json) can be. ``subject`` defaults to the verb's own
+    or the noun's owner."""
+    if not {word.lemma_.lower(), word.lower_} & lexicon.cue("verbal_attack_words"):
+        return False
     children = list(word.children)
     if word.pos_ == "NOUN":
         objects = [p for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against")
@@ -292,8 +295,7 @@ def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None
     if lemma == "strike" and _labour_strike(token, phrase, lexicon):
         trigger = Trigger(trigger.lemma, "NOUN", "PROTEST", "strike")
-    if trigger.type == "ASSAULT" and token.lower_ in lexicon.cue("verbal_attack_words") \
-            and attacks_in_words(token, lexicon):
+    if trigger.type == "ASSAULT" and attacks_in_words(token, lexicon):
         trigger = Trigger(trigger.lemma, "NOUN", "ACCUSE")  # "a scathing attack on the plan"
     if phrase.dep_ in ("attr", "nsubj") and head.lemma_ == "be" \
             and any(c.dep_ == "expl" for c in head.children):

@@ -613,11 +613,11 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
                       for w, nxt in zip([*inner, *after], [*inner[1:], *after, ""], strict=False))
         partitive = of_them or bool(before) and (before[-1] in ("including", "among") or
                                                    before[-2:] == ["of", "whom"])
-        whole = next((j for j in range(k - 1, -1, -1) if found[j].kind == "count"
-                      and found[j].start >= sent.start_char and found[j].value >= quantity.value), None)
-        opener = next((j for j in range(k - 1, -1, -1) if found[j].kind == "count"
-                       and found[j].start >= sent.start_char and found[j].value >= quantity.value
-                       and _opens_with_of(doc, found[j], span.start, sent.start)), None)
+        # (the counts before it in its sentence that it can be part of, nearest first)
+        wholes = [j for j in range(k - 1, -1, -1) if found[j].kind == "count"
+                  and found[j].start >= sent.start_char and found[j].value >= quantity.value]
+        whole = wholes[0] if wholes else None
+        opener = next((j for j in wholes if _opens_with_of(doc, found[j], span.start, sent.start)), None)
         # (a count naming a noun of its own is no part: "Of the 134 hostages, 30 are dead, and
         # 250 prisoners …")
         if opener is not None and not partitive and _nouns(doc, quantity) <= _nouns(doc, found[opener]):

@@ -99,7 +99,7 @@ def can_speak(token: Token) -> bool:
     if token.ent_type_ == "NORP":
         return False  # ("citing the many Americans who gave up looking": evidence, not a source)
     return token.ent_type_ in ("PERSON", "ORG", "GPE") or token.pos_ == "PROPN" \
-        or is_source_noun(token) or token.lemma_.lower() in _words().roles
+        or is_source_noun(token) or is_role_noun(token)
 
 
 def is_role_noun(token: Token) -> bool:
