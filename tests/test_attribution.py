@@ -732,6 +732,30 @@ def test_short_refusals_posts_in_markup_and_headline_sources(nlp: Language) -> N
     assert said_of(nlp, text) == [("Mr. Deese", "expected", "the president would change the speech")]
 
 
+def test_headline_sources_the_body_names_and_quoted_transcript_turns(nlp: Language) -> None:
+    # The recogniser misses a bare surname in a headline; the body names the whole person.
+    text = ("Okafor: The port deal hands the city's waterfront to one bidder\n\n"
+            "Councilman Mark Okafor said on Monday that the vote should wait a month.\n\n"
+            "Harbor: Three cranes will be replaced by June\n")
+    assert next(q[:2] for q in said_of(nlp, text)) == ("Okafor", ":")
+    assert "Harbor" not in [q[0] for q in said_of(nlp, text)]
+    # A transcript printed as one long quotation opens each turn with a quotation mark.
+    text = ('"DANA WELLS: Will the governor attend the hearing on Friday?\n\n'
+            '"OKAFOR: She will not, and she said so in writing last week.\n\n'
+            '"DANA WELLS: Then who speaks for the state?\n\n'
+            '"OKAFOR: Her deputy, as the statute requires.\n')
+    assert [q[:2] for q in said_of(nlp, text)] == [
+        ("DANA WELLS", ":"), ("OKAFOR", ":"), ("DANA WELLS", ":"), ("OKAFOR", ":")]
+
+
+def test_retorts(nlp: Language) -> None:
+    text = "“They came for the free tickets,” Councilwoman Dana Whitfield shot back with a laugh."
+    assert said_of(nlp, text) == [("Councilwoman Dana Whitfield", "shot back", "They came for the free tickets")]
+    assert said_of(nlp, "The governor fired back that the audit was a smear.") == [
+        ("The governor", "fired back", "the audit was a smear")]
+    assert said_of(nlp, "The police officers shot back at the gunmen outside the bank.") == []
+
+
 def test_more_verbs_of_saying_and_stance(nlp: Language) -> None:
     assert said_of(nlp, "Lawyers for the city contend that the contract was never valid.") == [
         ("Lawyers for the city", "contend", "the contract was never valid")]

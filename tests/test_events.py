@@ -150,6 +150,34 @@ def test_an_attack_in_words_is_an_accusation(analyzer: Analyzer) -> None:
         assert [e for e in found if e.type == "ACCUSE"] == [], text
 
 
+def test_an_attack_launched_by_one_person_on_another_and_a_retort_are_in_words(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Senator Ana Ruiz launched an attack on Governor Tom Reyes at a "
+                             "rally in Tucson.")
+    assert one(found, "ACCUSE").trigger == "attack"
+    # A clause says what the "shot back" was.
+    found = events(analyzer, "“They came for the free tickets,” Councilwoman Dana Whitfield shot "
+                             "back with a laugh.")
+    assert [e.type for e in found if e.trigger == "shot"] == ["ACCUSE"]
+    found = events(analyzer, "The police officers shot back at the gunmen outside the bank.")
+    assert [e.type for e in found if e.trigger == "shot"] == ["ASSAULT"]
+
+
+def test_handing_over_words_and_remembering_are_no_actions(analyzer: Analyzer) -> None:
+    # Publishing words is no concession, sharing views no cooperation, remembering no sanction.
+    for text in ("Hamas released a statement on Tuesday rejecting the Israeli proposal.",
+                 "The army released footage of the strike on Wednesday.",
+                 "The footage was released by the army on Wednesday.",
+                 "The minister shared his views on the draft with reporters in Doha.",
+                 "The envoy recalled that the talks had collapsed twice in 2014.",
+                 "She recalled summer visits to the Red Sea coast with her father."):
+        found = events(analyzer, text)
+        assert [e for e in found if e.type in ("CONCEDE", "COOPERATE", "SANCTION")] == [], text
+    assert one(events(analyzer, "Hamas released three Thai hostages on Sunday."), "CONCEDE")
+    assert one(events(analyzer, "Egypt shared intelligence with Israel on the tunnels."), "COOPERATE")
+    assert one(events(analyzer, "Turkey recalled its ambassador to Vienna on Monday."), "SANCTION")
+    assert one(events(analyzer, "Russia recalled its troops from the border on Friday."), "SANCTION")
+
+
 def test_pronouns_and_group_anaphora(analyzer: Analyzer) -> None:
     text = ("Kenyan President William Ruto received the Somali foreign minister in Nairobi on "
             "Monday. He agreed to reopen the border crossing.\n\n"

@@ -214,6 +214,10 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     if lemma in lexicon.cue("needs_actor_object") and objects and not any(
             _is_party(o, lexicon) or _is_event_noun(o, lexicon) for o in objects):
         return None  # "received a proposal" is not a meeting
+    if trigger.requires == "party-object" and not any(_is_party(o, lexicon) for o in objects):
+        return None  # "recalled its ambassador", not "recalled summer visits" or "recalled that …"
+    if trigger.type in _HANDING_OVER and _moves_words(token, lexicon):
+        return None  # "released a statement", "shared his views": published, nothing handed over
     if trigger.requires == "party-subject":
         subject = _subject(token, lexicon)
         if subject is None or not _is_party(subject, lexicon):
@@ -234,22 +238,43 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     return _Hit(token, trigger, token)
 
 
+# Types whose verbs hand something over ("released the prisoners", "shared intelligence",
+# "provided aid"): none when what they hand over is words.
+_HANDING_OVER = frozenset({"CONCEDE", "COOPERATE", "AID"})
+
+
+def _moves_words(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether what ``verb`` hands over (its object, or its subject in the passive) is
+    something said, written or shown (``non_event_objects``: "released a statement", "the
+    footage was released")."""
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    said = lexicon.cue("non_event_objects")
+    return bool(moved) and all(m.lemma_.lower() in said or m.lower_ in said for m in moved)
+
+
 def attacks_in_words(word: Token, lexicon: EventLexicon, subject: Token | None = None) -> bool:
     """Whether an attack (the verb or the noun) is made in words: on something said or
     thought ("attacked the plan", "an attack on his remarks"), in a speech, an interview or a
     statement, called so ("a scathing attack"), or by one named person on another ("Bush
     attacked Trump"); "gunmen attacked a police station" stays an assault. Only the words of
-    ``verbal_attack_words`` (event_cues.json) can be. ``subject`` defaults to the verb's own
-    or the noun's owner."""
+    ``verbal_attack_words`` (event_cues.json) can be, except a verb whose complement is a
+    clause, which says something whatever the verb ("“…,” she shot back"). ``subject``
+    defaults to the verb's own, or the noun's owner or the subject of the verb it is the
+    object of."""
+    children = list(word.children)
+    if word.pos_ != "NOUN" and any(c.dep_ == "ccomp" for c in children):
+        return True  # a clause says what: "“…,” Bennett shot back", "hit back that the claim was false"
     if not {word.lemma_.lower(), word.lower_} & lexicon.cue("verbal_attack_words"):
         return False
-    children = list(word.children)
     if word.pos_ == "NOUN":
         objects = [p for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                    for p in c.children if p.dep_ == "pobj"]
         subject = subject or next((c for c in children if c.dep_ == "poss"), None)
         if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cue("verbal_attack_modifiers") for c in children):
             return True
+        if subject is None and word.dep_ == "dobj":
+            # ("Trump unleashed an attack on Carson": who launches it makes it)
+            subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
     else:
         objects = [c for c in children if c.dep_ == "dobj"]
         subject = subject or next((c for c in children if c.dep_ == "nsubj"), None)
@@ -332,20 +357,40 @@ def _only_condition(verb: Token, lexicon: EventLexicon) -> Token | None:
 
 def _find_triggers(sent: Span, lexicon: EventLexicon) -> Iterator[_Hit]:
     for token in sent:
-        hit: _Hit | None = None
-        condition = _only_condition(token, lexicon)
-        if condition is not None:
-            yield _Hit(token, Trigger(token.lemma_.lower(), "VERB", "REQUEST", "change"), token,
-                       condition=condition)
-            continue
-        if token.pos_ == "VERB":
-            hit = _verb_hit(token, lexicon)
-        elif token.pos_ in ("NOUN", "PROPN"):
-            hit = _noun_hit(token, lexicon)
-        elif token.pos_ == "ADJ":
-            hit = _adjective_hit(token, lexicon)
+        hit = _hit(token, lexicon)
         if hit is not None:
             yield hit
+
+
+def _hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
+    """The event ``token`` triggers, if any."""
+    condition = _only_condition(token, lexicon)
+    if condition is not None:
+        return _Hit(token, Trigger(token.lemma_.lower(), "VERB", "REQUEST", "change"), token,
+                    condition=condition)
+    if token.pos_ == "VERB":
+        return _verb_hit(token, lexicon)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return _noun_hit(token, lexicon)
+    if token.pos_ == "ADJ":
+        return _adjective_hit(token, lexicon)
+    return None
+
+
+def event_type_at(token: Token, lexicon: EventLexicon | None = None) -> str | None:
+    """The PLOVER type of the event the events layer codes at ``token``: as its trigger,
+    or as the verb that carries a noun trigger ("imposed sanctions": SANCTION at
+    "imposed"). None when it codes none there ("recalled that …", "released a statement")."""
+    lexicon = lexicon or load_lexicon()
+    hit = _hit(token, lexicon)
+    if hit is not None:
+        return hit.trigger.type
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            carried = _noun_hit(child, lexicon)
+            if carried is not None and carried.verb is not None and carried.verb.i == token.i:
+                return carried.trigger.type
+    return None
 
 
 def _labour_strike(token: Token, phrase: Token, lexicon: EventLexicon) -> bool:
