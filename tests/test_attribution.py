@@ -748,6 +748,35 @@ def test_headline_sources_the_body_names_and_quoted_transcript_turns(nlp: Langua
         ("DANA WELLS", ":"), ("OKAFOR", ":"), ("DANA WELLS", ":"), ("OKAFOR", ":")]
 
 
+def test_a_quoted_name_the_parser_gave_no_role(nlp: Language) -> None:
+    text = "In a televised interview, Jacobs called Merkel “the chancellor of the free world.”"
+    assert stances_of(nlp, text) == [("Jacobs", "called", "Merkel “the chancellor of the free world.”")]
+    text = "Okafor says he respects the governor and calls her “a tough, fair negotiator.”"
+    assert ("he", "calls", "her “a tough, fair negotiator.”") in stances_of(nlp, text)
+    # A name must follow the named phrase in the same clause.
+    assert stances_of(nlp, "The union called a strike for Monday and said “enough is enough.”") == []
+
+
+def test_held_to_be_when_the_parser_hangs_as_elsewhere(nlp: Language) -> None:
+    text = "Diplomats see the elections held Sunday as a test of whether the army will loosen its grip."
+    assert stances_of(nlp, text) == [
+        ("Diplomats", "see", "the elections held Sunday as a test of whether the army will loosen its grip")]
+    text = "Voters are hungry for change, and they see the mayor as most likely to deliver it."
+    assert ("they", "see", "the mayor as most likely to deliver it") in stances_of(nlp, text)
+    # "as" opening a clause of its own is a time, not what they are held to be.
+    assert stances_of(nlp, "The senator saw the ministers as they left the hall.") == []
+
+
+def test_verbs_of_thinking_take_a_that_clause_only(nlp: Language) -> None:
+    assert said_of(nlp, "The couple worried that the attacks would harden attitudes toward migrants.") == [
+        ("The couple", "worried", "the attacks would harden attitudes toward migrants")]
+    assert said_of(nlp, "Investigators suspect that the fire was set on purpose.") == [
+        ("Investigators", "suspect", "the fire was set on purpose")]
+    # With a plain object they name no belief.
+    assert said_of(nlp, "The new minister assumed office in 2019.") == []
+    assert said_of(nlp, "The league recognized the club's new owners in March.") == []
+
+
 def test_retorts(nlp: Language) -> None:
     text = "“They came for the free tickets,” Councilwoman Dana Whitfield shot back with a laugh."
     assert said_of(nlp, text) == [("Councilwoman Dana Whitfield", "shot back", "They came for the free tickets")]

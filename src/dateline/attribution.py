@@ -973,6 +973,16 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
                  and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children)
                  and (h.i == verb.i or c.lower_ == "as") and any(o.i < c.i for o in objects)] \
         if objects else []
+    if objects and not as_labels:
+        # ("see the elections held Sunday as a test", "see Trump as most likely to deliver":
+        # the parser hangs "as" inside the object or on a clause of its own, under the verb)
+        first = min(o.i for o in objects)
+        loose = next((t for t in doc[first + 1:min(verb.sent.end, first + 16)] if t.lower_ == "as"
+                      and t.dep_ in ("prep", "advmod", "mark") and _under(t, verb)
+                      and not (t.dep_ != "prep" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children))),
+                     None)  # ("saw the ministers as they left": a time)
+        if loose is not None:
+            as_labels = [loose if loose.dep_ == "prep" else loose.head]
     if as_labels:
         lo, hi = min(o.left_edge.i for o in objects), max(c.right_edge.i for c in as_labels)
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
@@ -992,7 +1002,23 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
         if end > start and not (speaker.start <= hi and lo <= speaker.end - 1):
             return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance")]
-    if entry.needs_label:
+    if entry.needs_label and particle is None:
+        # "called Merkel “the Chancellor of the Free World”", "calls the issue “a priority”":
+        # the parser seldom gives the quoted name its role; a short phrase and then a
+        # quotation that closes in the sentence are what is named and its name.
+        sent = verb.sent
+        for k in range(verb.i + 2, min(verb.i + 14, sent.end)):
+            quotation = ctx.quote_at(doc[k].idx)
+            if quotation is None:
+                if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ";", ":", "(") or doc[k].is_sent_start:
+                    break  # ("called the meeting to order and said “…”")
+                continue
+            if quotation.close > sent.end_char or quotation.start <= verb.idx:
+                break
+            start, end = _trim(ctx.text, doc[verb.i + 1].idx, quotation.end)
+            if end > start and not (speaker.start_char < end and start < speaker.end_char):
+                return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance")]
+            break
         return []  # "called a strike": no name given, no stance
     if entry.needs_document:
         return _finding(ctx, verb, speaker, cue)
@@ -1027,6 +1053,17 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
         if end > start:
             return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance")]
     return []
+
+
+def _under(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs under ``verb`` through phrases and modifiers only, not
+    through a clause of its own ("asked voters to reject it and characterized it as …")."""
+    for head in token.ancestors:
+        if head.i == verb.i:
+            return True
+        if head.dep_ in ("conj", "ccomp", "xcomp", "parataxis", "relcl", "csubj"):
+            return False
+    return False
 
 
 def _passive_object(ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int]) -> list[_Candidate]:
