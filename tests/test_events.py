@@ -138,14 +138,21 @@ def test_an_attack_in_words_is_an_accusation(analyzer: Analyzer) -> None:
                  "Senator Ana Ruiz attacked Governor Tom Reyes over the port delays.",
                  "The minister attacked the army's conduct in a televised interview.",
                  "The former premier launched a scathing attack on the central bank.",
-                 "The mayor launched an attack on the unions, calling them reckless."):
+                 "The mayor launched an attack on the unions, calling them reckless.",
+                 # a reason blamed, a saying that does it, or words doing the attacking
+                 "Patti Davis attacked the nominee for comments he made this week about guns.",
+                 "He attacked the other candidates on stage for accepting his donations.",
+                 "In 2010, Barbara Boxer attacked Fiorina by reminding voters that the merger cost jobs.",
+                 "Priorities USA bought television ads that attack the governor on his record."):
         accusation = one(events(analyzer, text), "ACCUSE")
         assert accusation.trigger.startswith("attack"), text
     # Done with weapons, it stays an assault, whoever is hit.
     for text in ("Militants attacked an army checkpoint near Khan Younis on Monday.",
                  "Rebels launched a rocket attack on the government compound in Marib.",
                  "Hackers launched cyber attacks on the ministry's websites.",
-                 "A man attacked the novelist Salman Rushdie on stage in New York."):
+                 "A man attacked the novelist Salman Rushdie on stage in New York.",
+                 "Gunmen attacked a police post for the third time this year.",
+                 "Rebels attacked the convoy by firing rockets at it."):
         found = events(analyzer, text)
         assert [e for e in found if e.type == "ACCUSE"] == [], text
 
@@ -160,6 +167,10 @@ def test_an_attack_launched_by_one_person_on_another_and_a_retort_are_in_words(a
     assert [e.type for e in found if e.trigger == "shot"] == ["ACCUSE"]
     found = events(analyzer, "The police officers shot back at the gunmen outside the bank.")
     assert [e.type for e in found if e.trigger == "shot"] == ["ASSAULT"]
+    # The report or a clause the parser hangs on an assault says nothing of it.
+    found = events(analyzer, "Militants overran an army post in the north, officials said on Tuesday, "
+                             "killing at least 12 soldiers with several others feared captured.")
+    assert "ACCUSE" not in [e.type for e in found]
 
 
 def test_handing_over_words_and_remembering_are_no_actions(analyzer: Analyzer) -> None:

@@ -262,8 +262,14 @@ def attacks_in_words(word: Token, lexicon: EventLexicon, subject: Token | None =
     defaults to the verb's own, or the noun's owner or the subject of the verb it is the
     object of."""
     children = list(word.children)
-    if word.pos_ != "NOUN" and any(c.dep_ == "ccomp" for c in children):
-        return True  # a clause says what: "“…,” Bennett shot back", "hit back that the claim was false"
+    if word.pos_ != "NOUN" and any(
+            c.dep_ == "ccomp" and c.lemma_.lower() not in lexicon.cue("reporting_lemmas")
+            and (c.i < word.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            for c in children):
+        # a clause says what: "“…,” Bennett shot back", "hit back that the claim was false"
+        # (not the report hung on it: "fighters overran a base, officials said, …", nor a
+        # clause the parser hung on it: "killing 17 soldiers with dozens feared captured")
+        return True
     if not {word.lemma_.lower(), word.lower_} & lexicon.cue("verbal_attack_words"):
         return False
     if word.pos_ == "NOUN":
@@ -285,10 +291,29 @@ def attacks_in_words(word: Token, lexicon: EventLexicon, subject: Token | None =
             p.dep_ == "pobj" and p.lemma_.lower() in lexicon.cue("speech_occasions") for p in c.children)
            for c in children):
         return True
-    # (what was said comes with it: "launched an attack on the spy chiefs, calling them …")
+    # (what was said comes with it: "launched an attack on the spy chiefs, calling them …",
+    # "attacked Fiorina by reminding voters that …")
     clause = word.head if word.pos_ == "NOUN" else word
-    if any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in lexicon.cue("verbal_attack_glosses")
-           for c in clause.children):
+    glosses = lexicon.cue("verbal_attack_glosses") | lexicon.cue("reporting_lemmas")
+    if any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in glosses
+           for c in clause.children) or any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.lemma_.lower() in glosses
+                                                          for g in c.children) for c in clause.children):
+        return True
+    # "attacked the senator for his comments", "attacked rivals for accepting donations": a
+    # reason blamed, which weapons do not give
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pcomp" or g.tag_ == "VBG" or g.lemma_.lower() in said | lexicon.cue("speech_occasions")
+            for g in c.children) for c in children):
+        return True
+    # "ads that attack Trump", "the ad attacks the senator": words do the attacking
+    base = word
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head  # ("ads that promote Cruz and attack Trump")
+    speaker = subject or next((c for c in base.children if c.dep_ == "nsubj"), None)
+    if base.dep_ == "relcl" and (speaker is None or speaker.tag_ in ("WDT", "WP")):
+        speaker = base.head  # ("ads that attack Trump": what "that" stands for)
+    if speaker is not None and speaker.lemma_.lower() in lexicon.cue("speech_occasions"):
         return True
     return subject is not None and subject.ent_type_ == "PERSON" \
         and any(o.ent_type_ == "PERSON" for o in objects)
