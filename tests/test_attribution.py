@@ -777,6 +777,30 @@ def test_verbs_of_thinking_take_a_that_clause_only(nlp: Language) -> None:
     assert said_of(nlp, "The league recognized the club's new owners in March.") == []
 
 
+def test_signed_quotations_inverted_labels_and_section_heads(nlp: Language) -> None:
+    # Quote collections and reader comments sign each quotation with a dash and a name.
+    text = ("We asked readers what they made of the debate.\n\n"
+            "“He dodged every question he was asked.” ― Veronica Ortiz\n\n"
+            "“I would rather move than live under that plan.” — Adriana Lopez, Phoenix\n")
+    assert [(q[0], q[1]) for q in said_of(nlp, text)][-2:] == [("Veronica Ortiz", "―"), ("Adriana Lopez", "—")]
+    # "Stated Stone:" puts the verb before who said it.
+    text = "Stated Stone: “I think the stakes are so high for the country.”"
+    assert said_of(nlp, text) == [("Stone", "Stated", "I think the stakes are so high for the country")]
+    # A name heading a section of a few words is a label, not what the person said.
+    text = ("Kasich: Now or never.\n\n"
+            "Ohio Gov. John Kasich has held more than 100 town halls in the state.\n")
+    assert [q for q in said_of(nlp, text) if q[1] == ":"] == []
+
+
+def test_what_videos_emails_and_polls_show(nlp: Language) -> None:
+    assert said_of(nlp, "Video of the incident shows him with his hands in the air.") == [
+        ("Video of the incident", "shows", "him with his hands in the air")]
+    # (the parser may read the name shown as a clause of its own)
+    assert said_of(nlp, "A Reuters rolling poll shows Trump at the top with 36 percent support.") == [
+        ("A Reuters rolling poll", "shows", "Trump at the top with 36 percent support")]
+    assert said_of(nlp, "He showed no remorse at the hearing.") == []
+
+
 def test_retorts(nlp: Language) -> None:
     text = "“They came for the free tickets,” Councilwoman Dana Whitfield shot back with a laugh."
     assert said_of(nlp, text) == [("Councilwoman Dana Whitfield", "shot back", "They came for the free tickets")]

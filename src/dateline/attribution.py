@@ -1096,9 +1096,12 @@ def _finding(ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int
     """What a document shows when it is no clause: "polls show Clinton with a double-digit
     lead", "court filings showing him owing $2 million" — the object and what the verb
     says of it after it."""
-    if not is_document(speaker.root):
-        return []  # ("he showed no remorse")
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    shower = verb.head if speaker.root.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else speaker.root
+    if not is_document(shower):
+        return []  # ("he showed no remorse"; but "polls that show him leading")
+    # (a name the parser took for a clause: "a poll shows Trump at the top with 36 percent")
+    objects = [c for c in verb.children if c.i > verb.i and (c.dep_ == "dobj" or c.dep_ == "ccomp" and c.pos_ in (
+        "PROPN", "NOUN", "PRON") and not any(g.dep_ in ("nsubj", "aux") for g in c.children))]
     if not objects:
         return []
     lo = objects[0].left_edge.i
@@ -1999,6 +2002,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
 
     candidates.extend(_headline_quotes(ctx))
     candidates.extend(_embedded_posts(ctx))
+    candidates.extend(_signed_quotations(ctx))
     kept = _resolve(candidates)
     kept = _continuations(ctx, kept, body)
     if model is not None:
@@ -2015,6 +2019,12 @@ _HEADLINE = re.compile(r"^[\"“]?(?P<source>[A-Z][^:\n]{1,80}?):(?:\s+|(?=[\"�
 # (A page's own markup may wrap it: "<tweet id=… author=…>text — Name (@handle) …</tweet>".)
 _POST = re.compile(r"^(?:<[^>\n]*>)?(?P<content>[^\n<>]{8,}?)\s+[—–]\s+(?P<source>[A-Z][^\n(@<]{1,60}?)"
                    r"\s+\(@\w+\)", re.MULTILINE)
+
+# A quotation signed with a dash, as quote collections and reader comments print them:
+# "“…” ― Veronica Cruz", "“…” — Ana Ruiz, Tucson": a name of up to four words, then the
+# line's end or a comma.
+_SIGNED = re.compile(r"[ \t]*[―—–][ \t]*(?P<source>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?:$|,)",
+                     re.MULTILINE)
 
 
 def _quotations(doc: Doc, body: list[tuple[int, int]]) -> list[QuoteSpan]:
@@ -2234,7 +2244,15 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
         bare = re.sub(r"\s*\([^)]*\)$", "", match.group("source"))
         source = ctx.doc.char_span(match.start("source"), match.start("source") + len(bare),
                                    alignment_mode="expand")
-        if source is None or len(source) > 8 or any(t.pos_ in ("VERB", "AUX") for t in source):
+        if source is None or len(source) > 8:
+            continue
+        cue = (":", match.end("source"), match.end("source") + 1)
+        said = ctx.lexicon.match(source[0])
+        if len(source) > 1 and source[0].tag_ in ("VBD", "VBN") and said is not None and said[0].kind == "speech":
+            # ("Stated Stone: “…”", translated or old-fashioned order: the verb, then who)
+            cue = (source[0].text, source[0].idx, source[0].idx + len(source[0].text))
+            source = source[1:]
+        if any(t.pos_ in ("VERB", "AUX") for t in source):
             continue
         if source.text.isupper():
             # A speaker's turn when the label recurs, names a person the page names, or is
@@ -2253,12 +2271,22 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
             continue  # "Note: ..." is no one; "Rep. Ann Cole (D-Ore.)" is her; "Poll: …" a poll
         if " | " in match.group("content"):
             continue  # "Source: Xinhua | 2025-03-09 | Editor: …" is the page's credit line
+        direct = ctx.text[match.start("content")] in _AMBIGUOUS_MARKS | _OPEN_ONLY
+        if not (source.text.isupper() or direct or _states(ctx, *match.span("content"))):
+            continue  # ("Kasich: Now or never." heads a section on him; "Sanders: Endorsements prove …" is his)
         start, end = _trim(ctx.text, *match.span("content"))
-        colon = match.end("source")
         if end > start:
-            direct = ctx.text[match.start("content")] in _AMBIGUOUS_MARKS | _OPEN_ONLY
-            found.append(_Candidate(start, end, direct, source, ":", colon, colon + 1, 3))
+            found.append(_Candidate(start, end, direct, source, *cue, 3))
     return found
+
+
+def _states(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` reads as a statement, not a label: a finite
+    verb, or six words or more ("Voters in Ohio sour on the trade deal"; "A closing surge"
+    and "Now or never" are labels)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and (any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+                                 or sum(t.is_alpha for t in span) >= 6)
 
 
 def _embedded_posts(ctx: _Context) -> list[_Candidate]:
@@ -2274,6 +2302,22 @@ def _embedded_posts(ctx: _Context) -> list[_Candidate]:
         dash = match.end("content") + ctx.text[match.end("content"):match.start("source")].index(
             next(c for c in ctx.text[match.end("content"):match.start("source")] if c in "—–"))
         if end > start:
+            found.append(_Candidate(start, end, True, source, ctx.text[dash], dash, dash + 1, 3))
+    return found
+
+
+def _signed_quotations(ctx: _Context) -> list[_Candidate]:
+    """A quotation followed by a dash and a name (quote collections, reader comments): the
+    name is the source."""
+    found: list[_Candidate] = []
+    for quotation in ctx.quotes:
+        match = _SIGNED.match(ctx.text, quotation.close + 1)
+        if match is None:
+            continue
+        source = ctx.doc.char_span(*match.span("source"), alignment_mode="expand")
+        start, end = _trim(ctx.text, quotation.start, quotation.end)
+        if source is not None and end > start:
+            dash = quotation.close + 1 + len(match.group(0)) - len(match.group(0).lstrip(" \t"))
             found.append(_Candidate(start, end, True, source, ctx.text[dash], dash, dash + 1, 3))
     return found
 
