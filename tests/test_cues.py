@@ -233,6 +233,21 @@ def test_a_party_s_spoken_move_is_the_model_s_to_judge(analyzer: Analyzer) -> No
     assert quote.content.startswith("pressure from the White House")
 
 
+def test_words_the_events_layer_codes_no_action_at_are_the_model_s(analyzer: Analyzer) -> None:
+    # Remembering, publishing words and retorting are no actions; signing a treaty is one,
+    # and an attack launched on a person in words is said.
+    takes_everything = CueModel({}, 10.0)
+    doc = _parse(analyzer, "The envoy recalled summer visits to the Red Sea coast. "
+                           "The army released footage of the strike. "
+                           "The two countries signed a border treaty last week. "
+                           "Turkey recalled its ambassador to Vienna. "
+                           "Senator Ana Ruiz unleashed a harsh attack on Governor Tom Reyes.")
+    cues = [q.cue for q in extract_quotes(doc, model=takes_everything)]
+    assert "released" in cues and "unleashed" in cues, cues
+    assert cues.count("recalled") == 1  # (the visits, not the ambassador)
+    assert not any(c.startswith("signed") for c in cues), cues
+
+
 def test_a_model_refitted_in_place_is_read_anew(tmp_path: Path) -> None:
     import os
 

@@ -53,7 +53,7 @@ from ._data import read_data
 from ._extensions import doc_text, earlier
 from .actors import first_names_agree, surname_key
 from .cues import CueModel, candidate_tokens, cue_features, load_cue_model, supersenses
-from .events import event_type_at
+from .events import event_type_at, is_event_noun
 from .knowledge import load_knowledge
 from .model import Actor, Paragraph, Quote
 from .sources import (
@@ -2144,7 +2144,11 @@ def _event_trigger(token: Token) -> bool:
     not actions here, nor words it codes no event at ("recalled that …", "released a
     statement", "“…,” she shot back")."""
     found = event_type_at(token)
-    return found is not None and found not in _SPOKEN_EVENTS
+    # (a verb whose object names an event does it, of whatever type: "signed a treaty",
+    # "approved a ceasefire agreement"; unless the event is made in words: "unleashed a
+    # harsh attack on Carson")
+    return found is not None and (found not in _SPOKEN_EVENTS or any(
+        c.dep_ == "dobj" and is_event_noun(c) and event_type_at(c) != "ACCUSE" for c in token.children))
 
 
 def _learned_verb(ctx: _Context, token: Token) -> list[_Candidate]:

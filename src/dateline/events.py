@@ -189,6 +189,11 @@ def _is_event_noun(token: Token, lexicon: EventLexicon) -> bool:
     return (token.lemma_.lower(), "NOUN") in lexicon.single or (token.lower_, "NOUN") in lexicon.single
 
 
+def is_event_noun(token: Token) -> bool:
+    """Whether ``token`` is a noun of the trigger table ("treaty", "sanctions", "talks")."""
+    return _is_event_noun(token, load_lexicon())
+
+
 def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     lemma = token.lemma_.lower()
     found = _multi_word(token, "VERB", lexicon)
