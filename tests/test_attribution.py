@@ -801,6 +801,18 @@ def test_what_videos_emails_and_polls_show(nlp: Language) -> None:
     assert said_of(nlp, "He showed no remorse at the hearing.") == []
 
 
+def test_real_objects_of_verbs_not_first_of_saying(nlp: Language) -> None:
+    # A long object is a misread clause only after a verb that is first of all of saying.
+    text = ("She will try to find a way around the constitutional provision that bars her from "
+            "the presidency.")
+    assert said_of(nlp, text) == []
+    assert said_of(nlp, "The economy added 271,000 new payroll positions in the month of October.") == []
+    # "raise" takes a stance only on a noun of saying or belief, "for" or not.
+    assert stances_of(nlp, "The two young reporters who raised their hands for the job are new.") == []
+    assert stances_of(nlp, "The senator raised concerns about the deal.") == [
+        ("The senator", "raised", "concerns about the deal")]
+
+
 def test_retorts(nlp: Language) -> None:
     text = "“They came for the free tickets,” Councilwoman Dana Whitfield shot back with a laugh."
     assert said_of(nlp, text) == [("Councilwoman Dana Whitfield", "shot back", "They came for the free tickets")]

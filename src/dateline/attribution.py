@@ -964,6 +964,9 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i] + (
         [c for c in particle.children if c.dep_ == "pobj"] if particle is not None else [])
     held_to_be = ("as",) if entry.needs_label else ("as", "of", "for")  # ("called a strike for Monday")
+    if entry.needs_cue_noun:
+        # ("raised concerns about …", not "raised their hands for the job")
+        objects = [o for o in objects if o.lemma_.lower() in load_cue_words("cue_nouns.csv")]
     # (the parser may hang "as …" on the object: "sees the proposal as a non-starter")
     # ("estimated the crowd at more than 100,000": the figure it is put at)
     as_labels = [c for h in [verb, *objects] for c in h.children if c.dep_ == "prep"
@@ -1121,13 +1124,17 @@ def _misparsed_clause(
     """``says the movement appeals to ...`` parsed as "says [the ... appeals]": a long object
     of a verb of saying that is no addressee is the clause the parser failed to see."""
     doc = ctx.doc
+    # (only for verbs that are first of all of saying or thinking, as WordNet files them: "find
+    # a way around the rule that bars her", "added 271,000 jobs last month" have real objects)
+    kinds = supersenses().get((verb.lemma_.lower(), "v"))
+    says_first = not kinds or kinds[0] in ("communication", "cognition")
     for obj in verb.children:
         lo, hi = _token_range(obj.subtree)
         # "say taxing consumption encourages savings": a gerund subject read as the verb's
         # complement, the clause's verb hung under it.
         gerund = obj.dep_ == "xcomp" and obj.tag_ == "VBG" and obj.i == lo \
             and _has_finite_verb(doc[obj.i + 1 : hi + 1])
-        long_object = obj.dep_ == "dobj" and obj.pos_ != "PRON" \
+        long_object = obj.dep_ == "dobj" and obj.pos_ != "PRON" and says_first \
             and obj.ent_type_ not in ("PERSON", "ORG", "NORP") \
             and sum(1 for t in doc[lo : hi + 1] if not t.is_punct) >= 6
         # "said it had targeted militants" read as "said [it had targeted] militants": an
