@@ -786,6 +786,11 @@ def test_signed_quotations_inverted_labels_and_section_heads(nlp: Language) -> N
     # "Stated Stone:" puts the verb before who said it.
     text = "Stated Stone: “I think the stakes are so high for the country.”"
     assert said_of(nlp, text) == [("Stone", "Stated", "I think the stakes are so high for the country")]
+    # A label of what a picture or a video shows says nothing.
+    text = ("Talks resume in Cairo\n\n"
+            "Photo: Palestinians inspect the rubble of a house in Rafah after an Israeli strike.\n\n"
+            "Egyptian mediators met both delegations on Monday.\n")
+    assert said_of(nlp, text) == []
     # A name heading a section of a few words is a label, not what the person said.
     text = ("Kasich: Now or never.\n\n"
             "Ohio Gov. John Kasich has held more than 100 town halls in the state.\n")

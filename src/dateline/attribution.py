@@ -2007,9 +2007,9 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
         elif token.pos_ in ("VERB", "AUX") and not (token.tag_ == "VBN" and token.dep_ == "amod"):
             candidates.extend(_verb_candidates(ctx, token, lexicon))
 
-    candidates.extend(_headline_quotes(ctx))
-    candidates.extend(_embedded_posts(ctx))
-    candidates.extend(_signed_quotations(ctx))
+    # (the line forms read the whole text; a caption or a credit line, "Photo: …", says nothing)
+    candidates.extend(c for c in (*_headline_quotes(ctx), *_embedded_posts(ctx), *_signed_quotations(ctx))
+                      if in_body(c.start) is not None)
     kept = _resolve(candidates)
     kept = _continuations(ctx, kept, body)
     if model is not None:
@@ -2238,6 +2238,11 @@ def _learned_content(ctx: _Context, token: Token, speaker: Span | None, cue_toke
                        cue_end, 5, kind="stance")]
 
 
+# A page's labels of what follows: what is shown, not who says it.
+_MEDIA_LABELS = frozenset({"photo", "photos", "video", "videos", "image", "images", "audio", "footage",
+                           "watch", "listen", "gallery", "picture", "pictures", "graphic", "map"})
+
+
 def _headline_quotes(ctx: _Context) -> list[_Candidate]:
     """"Paul Ryan: FBI Decision 'Defies Explanation'": a line that gives a person or body
     and, after a colon, what they said (headlines and summaries put attributions so), and
@@ -2263,8 +2268,8 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
             # ("Stated Stone: “…”", translated or old-fashioned order: the verb, then who)
             cue = (source[0].text, source[0].idx, source[0].idx + len(source[0].text))
             source = source[1:]
-        if any(t.pos_ in ("VERB", "AUX") for t in source):
-            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in source) or source.text.lower() in _MEDIA_LABELS:
+            continue  # ("Photo: Palestinians inspect the rubble …" labels what is shown)
         if source.text.isupper():
             # A speaker's turn when the label recurs, names a person the page names, or is
             # a full name in a page of turns; "CAIRO: ..." (a dateline) and "UPDATE: ..." are
