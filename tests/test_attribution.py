@@ -818,6 +818,13 @@ def test_real_objects_of_verbs_not_first_of_saying(nlp: Language) -> None:
         ("The senator", "raised", "concerns about the deal")]
 
 
+def test_more_verbs_of_criticism_and_praise(nlp: Language) -> None:
+    assert stances_of(nlp, "The senator chided the governor over the port delays.") == [
+        ("The senator", "chided", "the governor over the port delays")]
+    assert stances_of(nlp, "The UN envoy lauded Qatar for its mediation.") == [
+        ("The UN envoy", "lauded", "Qatar for its mediation")]
+
+
 def test_retorts(nlp: Language) -> None:
     text = "“They came for the free tickets,” Councilwoman Dana Whitfield shot back with a laugh."
     assert said_of(nlp, text) == [("Councilwoman Dana Whitfield", "shot back", "They came for the free tickets")]

@@ -189,6 +189,12 @@ def test_handing_over_words_and_remembering_are_no_actions(analyzer: Analyzer) -
     assert one(events(analyzer, "Russia recalled its troops from the border on Friday."), "SANCTION")
 
 
+def test_verbs_of_criticism_and_praise(analyzer: Analyzer) -> None:
+    assert one(events(analyzer, "Jordan's foreign minister chided Israel over the crossing delays "
+                                "on Monday."), "ACCUSE").trigger == "chided"
+    assert one(events(analyzer, "The UN envoy lauded Qatar for its mediation."), "SUPPORT").trigger == "lauded"
+
+
 def test_pronouns_and_group_anaphora(analyzer: Analyzer) -> None:
     text = ("Kenyan President William Ruto received the Somali foreign minister in Nairobi on "
             "Monday. He agreed to reopen the border crossing.\n\n"
