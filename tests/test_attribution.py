@@ -783,6 +783,11 @@ def test_signed_quotations_inverted_labels_and_section_heads(nlp: Language) -> N
             "“He dodged every question he was asked.” ― Veronica Ortiz\n\n"
             "“I would rather move than live under that plan.” — Adriana Lopez, Phoenix\n")
     assert [(q[0], q[1]) for q in said_of(nlp, text)][-2:] == [("Veronica Ortiz", "―"), ("Adriana Lopez", "—")]
+    # A dash after a quotation inside running prose signs nothing.
+    text = "“Not today” — Smith, who spoke at the rally, told the crowd the deal was off."
+    assert "—" not in [q[1] for q in said_of(nlp, text)]
+    text = "He called it “a disgrace” — Netanyahu, for his part, kept silent about the plan."
+    assert "—" not in [q[1] for q in said_of(nlp, text)]
     # "Stated Stone:" puts the verb before who said it.
     text = "Stated Stone: “I think the stakes are so high for the country.”"
     assert said_of(nlp, text) == [("Stone", "Stated", "I think the stakes are so high for the country")]

@@ -2028,10 +2028,10 @@ _POST = re.compile(r"^(?:<[^>\n]*>)?(?P<content>[^\n<>]{8,}?)\s+[—–]\s+(?P<s
                    r"\s+\(@\w+\)", re.MULTILINE)
 
 # A quotation signed with a dash, as quote collections and reader comments print them:
-# "“…” ― Veronica Cruz", "“…” — Ana Ruiz, Tucson": a name of up to four words, then the
-# line's end or a comma.
-_SIGNED = re.compile(r"[ \t]*[―—–][ \t]*(?P<source>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?:$|,)",
-                     re.MULTILINE)
+# "“…” ― Veronica Cruz", "“…” — Ana Ruiz, Tucson": a line that is the quotation, a name of
+# up to four words and perhaps a short place or title after a comma.
+_SIGNED = re.compile(r"[ \t]*[―—–][ \t]*(?P<source>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*"
+                     r"(?:$|,[^\n,;]{0,40}$)", re.MULTILINE)
 
 
 def _quotations(doc: Doc, body: list[tuple[int, int]]) -> list[QuoteSpan]:
@@ -2327,6 +2327,8 @@ def _signed_quotations(ctx: _Context) -> list[_Candidate]:
     name is the source."""
     found: list[_Candidate] = []
     for quotation in ctx.quotes:
+        if quotation.open > 0 and ctx.text[quotation.open - 1] != "\n":
+            continue  # (a line of its own: "He called it “a disgrace” — Netanyahu, for his part, …")
         match = _SIGNED.match(ctx.text, quotation.close + 1)
         if match is None:
             continue
