@@ -248,6 +248,15 @@ def test_words_the_events_layer_codes_no_action_at_are_the_model_s(analyzer: Ana
     assert not any(c.startswith("signed") for c in cues), cues
 
 
+def test_putting_out_a_statement_is_the_relay_of_what_it_says(analyzer: Analyzer) -> None:
+    takes_everything = CueModel({}, 10.0)
+    for text, cue in (("Hamas released a statement saying it would not accept the proposal.", "saying"),
+                      ("Qatar put out a statement on Tuesday calling for calm in Gaza.", "calling for")):
+        found = [q for q in extract_quotes(_parse(analyzer, text), model=takes_everything)
+                 if not q.cue or not q.cue.startswith(("proposal", "calm"))]
+        assert [(q.cue, q.relay) for q in found if q.speaker in ("Hamas", "Qatar")] == [(cue, "a statement")], found
+
+
 def test_a_model_refitted_in_place_is_read_anew(tmp_path: Path) -> None:
     import os
 

@@ -2090,6 +2090,8 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
             # ("According to what a senior official told Efe, …": the source of the
             # "according to", not a statement of its own)
             continue
+        if token.pos_ in ("VERB", "AUX", "PROPN") and _issues_statement(ctx, token, kept):
+            continue
         if token.pos_ in ("VERB", "AUX", "PROPN"):
             new = _learned_verb(ctx, token)
         elif token.pos_ == "ADJ":  # ("the senator was uneasy about …": the copula's subject)
@@ -2105,6 +2107,25 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
                 found.append(cand)
                 cue_starts.add(cand.cue_start)
     return sorted(kept + found, key=lambda c: c.start)
+
+
+def _issues_statement(ctx: _Context, verb: Token, kept: list[_Candidate]) -> bool:
+    """Whether ``verb`` puts out a statement, a video or a letter whose words a rule already
+    reports ("Hamas released a statement saying it would not accept …"): that is how the
+    words came out, the statement's relay, not a stance of its own. Sets the relay."""
+    doc = ctx.doc
+    medium = next((c for c in verb.children if c.dep_ == "dobj" and is_medium(c)), None)
+    if medium is None:
+        return False
+    lo, hi = doc[medium.left_edge.i].idx, doc[medium.right_edge.i].idx + len(doc[medium.right_edge.i].text)
+    # (what it says hangs on the statement, or on the verb: "put out a statement on Tuesday
+    # calling for calm")
+    glosses = {c.idx for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > medium.i}
+    carried = [k for k in kept if k.cue_start is not None and (lo <= k.cue_start < hi or k.cue_start in glosses)
+               and k.kind in ("speech", "stance")]
+    for cand in carried:
+        cand.relay = cand.relay or doc[medium.left_edge.i:medium.i + 1]
+    return bool(carried)
 
 
 def _restricted(ctx: _Context, token: Token) -> bool:
