@@ -830,6 +830,14 @@ def test_more_verbs_of_criticism_and_praise(nlp: Language) -> None:
         ("The UN envoy", "lauded", "Qatar for its mediation")]
 
 
+def test_according_to_what_something_goes_by_is_no_source(nlp: Language) -> None:
+    assert said_of(nlp, "The talks in Doha went ahead according to plan on Monday.") == []
+    assert said_of(nlp, "Voters pull the lever for one party or the other, according to their "
+                        "instinctive preference.") == []
+    assert said_of(nlp, "Turnout rose by four points, according to the election commission.") == [
+        ("the election commission", "according to", "Turnout rose by four points")]
+
+
 def test_retorts(nlp: Language) -> None:
     text = "“They came for the free tickets,” Councilwoman Dana Whitfield shot back with a laugh."
     assert said_of(nlp, text) == [("Councilwoman Dana Whitfield", "shot back", "They came for the free tickets")]

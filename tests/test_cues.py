@@ -257,6 +257,15 @@ def test_putting_out_a_statement_is_the_relay_of_what_it_says(analyzer: Analyzer
         assert [(q.cue, q.relay) for q in found if q.speaker in ("Hamas", "Qatar")] == [(cue, "a statement")], found
 
 
+def test_according_to_is_the_rules_alone(analyzer: Analyzer) -> None:
+    # Hung on a statement it relays ("…,” he told advisers, according to his aide), it is no
+    # learned stance of its own.
+    takes_everything = CueModel({}, 10.0)
+    text = "“We can beat her,” he told advisers afterward, according to Uzi Arad, his former aide."
+    cues = [q.cue for q in extract_quotes(_parse(analyzer, text), model=takes_everything)]
+    assert "according to" not in cues and "according" not in cues, cues
+
+
 def test_a_model_refitted_in_place_is_read_anew(tmp_path: Path) -> None:
     import os
 

@@ -61,6 +61,7 @@ from .sources import (
     asks_anonymity,
     can_speak,
     describe_source,
+    is_accordance,
     is_document,
     is_medium,
     is_role_noun,
@@ -1532,8 +1533,8 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
                    and ctx.lexicon.match(c) is not None), None) if source is None else None
     if clause is not None:
         source = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if source is None:
-        return None
+    if source is None or is_accordance(source):
+        return None  # ("pull the lever according to their instinctive preference")
     found = _prepositional(ctx, token, to, source, rank=1)
     if found is not None and clause is not None:
         found.relay = found.relay or relay_of(clause)
@@ -2137,7 +2138,7 @@ def _restricted(ctx: _Context, token: Token) -> bool:
     "who asked not to be named" (sourcing). A verb the rules know but could not read
     ("“…,” Trump said." after a quotation they missed) is the model's."""
     match = ctx.lexicon.match(token)
-    return token.lower_ in _EVIDENTIAL_WORDS or _event_trigger(token) or _passive_belief(token) or asks_anonymity(token) \
+    return token.lower_ in _EVIDENTIAL_WORDS or token.lower_ == "according" or _event_trigger(token) or _passive_belief(token) or asks_anonymity(token) \
         or token.lemma_ in _QUOTING_VERBS or _writers_aside(token) \
         or token.lower_ in load_cue_words("cue_adjectives.csv") \
         or token.pos_ == "NOUN" and token.lemma_.lower() in load_cue_words("cue_nouns.csv") \

@@ -56,6 +56,7 @@ class _Words:
     documents: frozenset[str]
     anonymity_requests: frozenset[str]
     anonymity_verbs: frozenset[str]
+    accordance: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,7 @@ def _words() -> _Words:
     data = json.loads(read_data("source_words.json"))
     return _Words(*(frozenset(w.lower() for w in data[k]) for k in (
         "anonymous_nouns", "role_nouns", "medium_nouns", "relay_verbs", "rank_words",
-        "document_nouns", "anonymity_requests", "anonymity_verbs")))
+        "document_nouns", "anonymity_requests", "anonymity_verbs", "accordance_nouns")))
 
 
 def asks_anonymity(verb: Token) -> bool:
@@ -85,6 +86,12 @@ def is_document(token: Token) -> bool:
     """Whether ``token`` heads a document or view a clause can be "in" and so attributed
     to ("in the latest CNN poll", "in Forbes' words")."""
     return token.lower_ in _words().documents
+
+
+def is_accordance(token: Token) -> bool:
+    """Whether ``token`` heads what something goes by, not who says it: "according to plan",
+    "according to the rules", "according to their instinctive preference"."""
+    return token.lemma_.lower() in _words().accordance or token.lower_ in _words().accordance
 
 
 def is_medium(token: Token) -> bool:
