@@ -2131,14 +2131,16 @@ def _issues_statement(ctx: _Context, verb: Token, kept: list[_Candidate]) -> boo
 
 def _restricted(ctx: _Context, token: Token) -> bool:
     """Whether the rules know when ``token``'s word is a cue and so have the say on it: hedges,
-    adjectives and nouns of the lexicons, verbs with a condition, words listed as no cue,
+    adjectives and nouns of the lexicons, "according to" (a source or a relay, never a stance of
+    its own), verbs with a condition, words listed as no cue,
     asking for anonymity, quoting and citing (sourcing or a stance, by the sentence), the
     writer's asides ("it is worth noting that"), the events layer's triggers of actions ("called a strike"
     names nothing, "has the backing of" is no one's stance, "released the hostages" is done, not said),
     "who asked not to be named" (sourcing). A verb the rules know but could not read
     ("“…,” Trump said." after a quotation they missed) is the model's."""
     match = ctx.lexicon.match(token)
-    return token.lower_ in _EVIDENTIAL_WORDS or token.lower_ == "according" or _event_trigger(token) or _passive_belief(token) or asks_anonymity(token) \
+    return token.lower_ in _EVIDENTIAL_WORDS or token.lower_ == "according" or _event_trigger(token) \
+        or _passive_belief(token) or asks_anonymity(token) \
         or token.lemma_ in _QUOTING_VERBS or _writers_aside(token) \
         or token.lower_ in load_cue_words("cue_adjectives.csv") \
         or token.pos_ == "NOUN" and token.lemma_.lower() in load_cue_words("cue_nouns.csv") \

@@ -259,13 +259,15 @@ def _moves_words(verb: Token, lexicon: EventLexicon) -> bool:
 
 def attacks_in_words(word: Token, lexicon: EventLexicon, subject: Token | None = None) -> bool:
     """Whether an attack (the verb or the noun) is made in words: on something said or
-    thought ("attacked the plan", "an attack on his remarks"), in a speech, an interview or a
-    statement, called so ("a scathing attack"), or by one named person on another ("Bush
-    attacked Trump"); "gunmen attacked a police station" stays an assault. Only the words of
-    ``verbal_attack_words`` (event_cues.json) can be, except a verb whose complement is a
-    clause, which says something whatever the verb ("“…,” she shot back"). ``subject``
-    defaults to the verb's own, or the noun's owner or the subject of the verb it is the
-    object of."""
+    thought ("attacked the plan", "an attack on his remarks"); in a speech, an interview or
+    a statement; called so ("a scathing attack"); glossed or done by saying ("…, calling them
+    reckless", "by reminding voters that …"); blaming a reason ("attacked the senator for
+    his comments"); by words ("ads that attack Trump"); or by one named person on another
+    ("Bush attacked Trump", "Ruiz launched an attack on Reyes"). "Gunmen attacked a police
+    station" stays an assault. Only the words of ``verbal_attack_words`` (event_cues.json)
+    can be, except a verb whose complement is a clause, which says something whatever the
+    verb ("“…,” she shot back"). ``subject`` defaults to the verb's own, or the noun's owner
+    or the subject of the verb it is the object of."""
     children = list(word.children)
     if word.pos_ != "NOUN" and any(
             c.dep_ == "ccomp" and c.lemma_.lower() not in lexicon.cue("reporting_lemmas")
