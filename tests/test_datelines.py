@@ -17,6 +17,8 @@ from dateline.datelines import find_dateline
     ("  WASHINGTON (AP) — The envoy", "WASHINGTON", None, None, "The envoy"),
     ("Khan Younis (Palestinian Territories) (AFP) – Air strikes", "Khan Younis", None, None, "Air"),
     ("Rio de Janeiro (AFP) – Police raided", "Rio de Janeiro", None, None, "Police"),
+    # (some pages set the dash as a horizontal bar, U+2015)
+    ("BEIRUT ― Israeli jets struck", "BEIRUT", None, None, "Israeli"),
 ])
 def test_datelines(text: str, place: str, month: str | None, day: int | None, rest: str) -> None:
     found = find_dateline(text)

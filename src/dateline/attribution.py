@@ -92,7 +92,7 @@ _CLOSE_ONLY = frozenset("»")
 _ALL_MARKS = _AMBIGUOUS_MARKS | _OPEN_ONLY | _CLOSE_ONLY
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
-_BEFORE_OPEN = frozenset("([{—–-/")
+_BEFORE_OPEN = frozenset("([{—–―-/")
 _AFTER_CLOSE = frozenset(".,;:!?)]}…")
 _STRIP = " \t\r\n,;:" + "".join(sorted(_ALL_MARKS)) + _SINGLE_OPEN + _SINGLE_CLOSE
 _TRAIL_STRIP = _STRIP + "."
@@ -1181,7 +1181,7 @@ def _adjacent_candidates(
             between = ctx.text[q.close : first].replace("'", "")  # (of a '' mark)
             lead = ctx.text[sent.start_char : q.open].rstrip(" \n'")  # ('' marks too)
             # "In an interview on “Face the Nation,” X said": a title, not a quotation.
-            opens_clause = q.open < sent.start_char or not lead or lead[-1] in ',:;—–-(“"'
+            opens_clause = q.open < sent.start_char or not lead or lead[-1] in ',:;—–―-(“"'
             # ('“It's a trap.” Critics called it …': a quotation closed by a full stop ended its
             # sentence; the next one's cue is not its)
             ended = ctx.text[q.start:q.close].rstrip(" '\"”’").endswith(".")
@@ -2025,7 +2025,7 @@ _HEADLINE = re.compile(r"^[\"“]?(?P<source>[A-Z][^:\n]{1,80}?):(?:\s+|(?=[\"�
 # An embedded post as pages print it: "<text> — Name (@handle) Month day, year".
 # Anchored at a line start: unanchored, the lazy content made it the layer's slowest step.
 # (A page's own markup may wrap it: "<tweet id=… author=…>text — Name (@handle) …</tweet>".)
-_POST = re.compile(r"^(?:<[^>\n]*>)?(?P<content>[^\n<>]{8,}?)\s+[—–]\s+(?P<source>[A-Z][^\n(@<]{1,60}?)"
+_POST = re.compile(r"^(?:<[^>\n]*>)?(?P<content>[^\n<>]{8,}?)\s+[—–―]\s+(?P<source>[A-Z][^\n(@<]{1,60}?)"
                    r"\s+\(@\w+\)", re.MULTILINE)
 
 # A quotation signed with a dash, as quote collections and reader comments print them:
@@ -2340,7 +2340,7 @@ def _embedded_posts(ctx: _Context) -> list[_Candidate]:
             continue
         start, end = _trim(ctx.text, *match.span("content"))
         dash = match.end("content") + ctx.text[match.end("content"):match.start("source")].index(
-            next(c for c in ctx.text[match.end("content"):match.start("source")] if c in "—–"))
+            next(c for c in ctx.text[match.end("content"):match.start("source")] if c in "—–―"))
         if end > start:
             found.append(_Candidate(start, end, True, source, ctx.text[dash], dash, dash + 1, 3))
     return found

@@ -26,7 +26,7 @@ _DATELINE = re.compile(
     (?:,?\s+{_WEEKDAY}(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}))
        (?:,\s*\d{{4}})?\.?)?
     \s*(?P<agency>\(\s*[A-Za-z][\w .&-]{{1,30}}\)|/\s*[A-Za-z][\w .&-]{{1,20}}/\.?)?
-    \s*(?:\.?(?P<dash>--|[-–—:])\s*|(?<=[)/.])\s+)(?=[A-Z“"'‘.|])""", re.VERBOSE)
+    \s*(?:\.?(?P<dash>--|[-–—―:])\s*|(?<=[)/.])\s+)(?=[A-Z“"'‘.|])""", re.VERBOSE)
 
 
 # Lower-case words inside place names ("Rio de Janeiro", "Dar es Salaam", "Port-au-Prince").

@@ -106,7 +106,7 @@ def reconcile_dateline(text: str, day: dt.date) -> tuple[dt.date, DateSource | N
         return day, None, None
     month = _MONTHS.get(found.month[:3].lower())
     number = found.day
-    written = text[found.start:found.end].strip(" -–—:")
+    written = text[found.start:found.end].strip(" -–—―:")
     if not month:
         return day, None, None
     try:

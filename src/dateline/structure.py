@@ -147,7 +147,7 @@ def classify_text(text: str, rules: StructureRules | None = None) -> tuple[Parag
     """Classify one paragraph from its text alone; returns ``(kind, reason)``."""
     rules = rules or load_rules()
     stripped = text.strip()
-    bare = stripped.strip(" .-–—()[]|/")
+    bare = stripped.strip(" .-–—―()[]|/")
     if bare.casefold() in rules.agencies:
         return "signature", "agency signature"
     for pattern in rules.boilerplate:
