@@ -266,6 +266,16 @@ def test_according_to_is_the_rules_alone(analyzer: Analyzer) -> None:
     assert "according to" not in cues and "according" not in cues, cues
 
 
+def test_the_writers_own_view_is_no_learned_attribution(analyzer: Analyzer) -> None:
+    takes_everything = CueModel({}, 10.0)
+    for text in ("It remains unclear whether the talks will resume next week.",
+                 "It was unclear whether the crossing would open on Sunday."):
+        cues = [q.cue for q in extract_quotes(_parse(analyzer, text), model=takes_everything)]
+        assert not any(c.startswith(("remains", "was", "unclear")) for c in cues), (text, cues)
+    doc = _parse(analyzer, "The aides were uneasy about the new schedule of rallies.")
+    assert [q.speaker for q in extract_quotes(doc, model=takes_everything)][:1] == ["The aides"]
+
+
 def test_a_model_refitted_in_place_is_read_anew(tmp_path: Path) -> None:
     import os
 

@@ -2091,13 +2091,15 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
             # ("According to what a senior official told Efe, …": the source of the
             # "according to", not a statement of its own)
             continue
-        if token.pos_ in ("VERB", "AUX", "PROPN") and _issues_statement(ctx, token, kept):
+        if token.pos_ in ("VERB", "AUX", "PROPN") and (_issues_statement(ctx, token, kept) or _writers_own(token)):
             continue
         if token.pos_ in ("VERB", "AUX", "PROPN"):
             new = _learned_verb(ctx, token)
         elif token.pos_ == "ADJ":  # ("the senator was uneasy about …": the copula's subject)
             subject = _subject(token.head)
-            new = _learned_content(ctx, token, _speaker_span(subject) if subject is not None else None, token)
+            if subject is None or _writers_own(token.head):
+                continue
+            new = _learned_content(ctx, token, _speaker_span(subject), token)
         else:
             new = _learned_noun(ctx, token)
         new = new or _learned_sentence(ctx, token)
@@ -2108,6 +2110,18 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
                 found.append(cand)
                 cue_starts.add(cand.cue_start)
     return sorted(kept + found, key=lambda c: c.start)
+
+
+def _writers_own(verb: Token) -> bool:
+    """Whether ``verb`` (a copula or a verb like "remains") says something of a clause with
+    no one holding it: "It is unclear whether …", "It remains unclear whether …", "What is
+    clear is …" are the writer's own view, no source's."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl", "csubj")), None)
+    if subject is None:
+        return False
+    return subject.dep_ == "csubj" or subject.lower_ in ("it", "what") and any(
+        c.dep_ == "acomp" for c in verb.children) and any(
+        c.dep_ == "ccomp" for w in (verb, *verb.children) for c in w.children)
 
 
 def _issues_statement(ctx: _Context, verb: Token, kept: list[_Candidate]) -> bool:
