@@ -276,6 +276,13 @@ def test_the_writers_own_view_is_no_learned_attribution(analyzer: Analyzer) -> N
     assert [q.speaker for q in extract_quotes(doc, model=takes_everything)][:1] == ["The aides"]
 
 
+def test_what_a_stance_is_about_is_no_stance_of_its_own(analyzer: Analyzer) -> None:
+    takes_everything = CueModel({}, 10.0)
+    text = "The Israeli Embassy in Moscow declined to comment on the meeting."
+    found = [(q.cue, q.content) for q in extract_quotes(_parse(analyzer, text), model=takes_everything)]
+    assert found == [("declined", "comment on the meeting")], found
+
+
 def test_a_model_refitted_in_place_is_read_anew(tmp_path: Path) -> None:
     import os
 

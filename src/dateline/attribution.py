@@ -2093,6 +2093,10 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
             continue
         if token.pos_ in ("VERB", "AUX", "PROPN") and (_issues_statement(ctx, token, kept) or _writers_own(token)):
             continue
+        if any(k.kind == "stance" and _heads_content(ctx, token, k) for k in kept):
+            # ("declined to comment on the meeting": what was declined, no stance of its own;
+            # a stance inside a statement is one: "officials said Hamas agreed to drop …")
+            continue
         if token.pos_ in ("VERB", "AUX", "PROPN"):
             new = _learned_verb(ctx, token)
         elif token.pos_ == "ADJ":  # ("the senator was uneasy about …": the copula's subject)
@@ -2110,6 +2114,15 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
                 found.append(cand)
                 cue_starts.add(cand.cue_start)
     return sorted(kept + found, key=lambda c: c.start)
+
+
+def _heads_content(ctx: _Context, token: Token, cand: _Candidate) -> bool:
+    """Whether ``token`` is the head of ``cand``'s content (the verb of "comment on the
+    meeting" in "declined to comment on the meeting")."""
+    if not cand.start <= token.idx < cand.end:
+        return False
+    span = ctx.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and span.root.i == token.i
 
 
 def _writers_own(verb: Token) -> bool:
