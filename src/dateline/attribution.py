@@ -1006,24 +1006,9 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
         if end > start and not (speaker.start <= hi and lo <= speaker.end - 1):
             return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance")]
-    if entry.needs_label and particle is None:
-        # "called Merkel “the Chancellor of the Free World”", "calls the issue “a priority”":
-        # the parser seldom gives the quoted name its role; a short phrase and then a
-        # quotation that closes in the sentence are what is named and its name.
-        sent = verb.sent
-        for k in range(verb.i + 2, min(verb.i + 14, sent.end)):
-            quotation = ctx.quote_at(doc[k].idx)
-            if quotation is None:
-                if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ";", ":", "(") or doc[k].is_sent_start:
-                    break  # ("called the meeting to order and said “…”")
-                continue
-            if quotation.close > sent.end_char or quotation.start <= verb.idx:
-                break
-            start, end = _trim(ctx.text, doc[verb.i + 1].idx, quotation.end)
-            if end > start and not (speaker.start_char < end and start < speaker.end_char):
-                return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance")]
-            break
-        return []  # "called a strike": no name given, no stance
+    if entry.needs_label:
+        # (no name given, no stance: "called a strike")
+        return _quoted_name(ctx, verb, speaker, cue)
     if entry.needs_document:
         return _finding(ctx, verb, speaker, cue)
     if particle is not None:
@@ -1056,6 +1041,26 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
         if end > start:
             return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance")]
+    return []
+
+
+def _quoted_name(ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int]) -> list[_Candidate]:
+    """"called Merkel “the Chancellor of the Free World”", "calls the issue “a priority”":
+    the parser seldom gives a quoted name its role; a short phrase and then a quotation that
+    closes in the sentence are what is named and its name."""
+    doc, sent = ctx.doc, verb.sent
+    for k in range(verb.i + 2, min(verb.i + 14, sent.end)):
+        quotation = ctx.quote_at(doc[k].idx)
+        if quotation is None:
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ";", ":", "(") or doc[k].is_sent_start:
+                return []  # ("called the meeting to order and said “…”")
+            continue
+        if quotation.close > sent.end_char or quotation.start <= verb.idx:
+            return []
+        start, end = _trim(ctx.text, doc[verb.i + 1].idx, quotation.end)
+        if end > start and not (speaker.start_char < end and start < speaker.end_char):
+            return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance")]
+        return []
     return []
 
 
@@ -2300,6 +2305,8 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
     the turns of a transcript ("BLITZER: Why now?"), whose speakers are in capitals."""
     found: list[_Candidate] = []
     matches = list(_HEADLINE.finditer(ctx.text))
+    if not matches:
+        return found
     labels = Counter(m.group("source").split()[-1] for m in matches if m.group("source").isupper())
     people = {t.lower_ for e in ctx.doc.ents if e.label_ == "PERSON" for t in e}
     # ("Sanders: …" over a story on Bernie Sanders: the recogniser misses a bare surname in
