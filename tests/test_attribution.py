@@ -867,6 +867,10 @@ def test_more_verbs_of_saying_and_stance(nlp: Language) -> None:
     assert said_of(nlp, "The crossing, as the ministry confirmed, will stay shut until Sunday.") == [
         ("the ministry", "confirmed", "The crossing, as the ministry confirmed, will stay shut until Sunday")]
     assert said_of(nlp, "The campaign faded as she maintained her lead in the polls.") == []
+    # One hung on a participle: the statement gave the whole sentence.
+    text = ("Relatives of the hostages announced a march on Thursday, calling the delay a "
+            "“death sentence” for their loved ones, as they denounced in a statement.")
+    assert said_of(nlp, text) == [("they", "denounced", text[:text.index(", as they")])]
     # A that-clause the parser hung on an aside after the medium.
     assert said_of(nlp, "The minister wrote on X, formerly Twitter, that the decision was final.") == [
         ("The minister", "wrote", "the decision was final")]

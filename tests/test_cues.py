@@ -318,3 +318,27 @@ def test_the_model_reads_the_rules_marks_where_their_quotes_will_stand(
     assert len(seen) == 1 and len(seen[0]) == len(rules) >= 3  # type: ignore[arg-type]
     assert _marks(doc, seen[0]) == _marks(doc, rules)  # type: ignore[arg-type]
     assert any(q.speaker == "the broadcaster Kan" for q in rules)
+
+
+def test_a_second_source_s_verb_is_no_learned_stance(analyzer: Analyzer) -> None:
+    # "as also stated by X" gives X as another source of the same words, nothing more.
+    takes_everything = CueModel({}, 10.0)
+    text = ("The strike hit a school in Rafah, witnesses told the agency and as also stated by local "
+            "radio, close to the army.")
+    found = [(q.speaker, q.cue, q.also_by) for q in extract_quotes(_parse(analyzer, text), model=takes_everything)
+             if q.speaker is not None and "radio" in q.speaker or q.cue == "told"]
+    assert found == [("witnesses", "told", ["local radio"])], found
+
+
+def test_the_medium_of_a_learned_cue_is_its_relay_not_its_content(analyzer: Analyzer) -> None:
+    takes_everything = CueModel({}, 10.0)
+    for text, speaker, cue, content, relay in (
+            ("The minister lashed out in an interview at the new border plan.", "The minister", "lashed out",
+             "the new border plan", "an interview"),
+            ("“This is a disgrace,” the union fumed in a statement.", "the union", "fumed", "This is a disgrace",
+             "a statement")):
+        found = [(q.speaker, q.cue, q.content, q.relay) for q in extract_quotes(_parse(analyzer, text), model=takes_everything)
+                 if q.speaker == speaker]
+        assert found == [(speaker, cue, content, relay)], found
+    found = [q.content for q in extract_quotes(_parse(analyzer, "The union fumed in a statement."), model=takes_everything)]
+    assert "in a statement" not in found and "a statement" not in found, found

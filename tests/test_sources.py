@@ -131,6 +131,17 @@ def test_pronoun_speakers_named_elsewhere(analyzer: Analyzer) -> None:
     found = analyzer.analyze("The Forum said on Monday it would march. They added that the "
                              "families would join.", date=DAY).quotes
     assert [q.source for q in found] == ["The Forum", "The Forum"]
+    # The subject of the clause above the pronoun's comes before any earlier speaker.
+    text = ("“The crossing stays shut,” Prime Minister Lena Vogt said on Monday. The president of "
+            "Egypt, Abdel Fattah al Sisi, received the envoy, Paul Kerr, with whom he agreed to "
+            "continue their close coordination.")
+    found = [q for q in analyzer.analyze(text, date=DAY).quotes if q.speaker == "he"]
+    assert [q.source for q in found] == ["Abdel Fattah al Sisi"], found
+    # "they" after the content it gives: the body named before it, not the speaker before.
+    text = ("“We have not seen the draft,” Hamas said. Thousands of opposition supporters marched "
+            "on Tuesday to protest what they called fraud in the recount.")
+    found = [q for q in analyzer.analyze(text, date=DAY).quotes if q.speaker == "they"]
+    assert [q.source for q in found] == ["supporters"], found
 
 
 def test_a_source_quoted_by_another(analyzer: Analyzer) -> None:

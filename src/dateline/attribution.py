@@ -406,6 +406,8 @@ class _Candidate:
     speaker_text: str | None = None
     kind: str = "speech"
     also: list[Span] = field(default_factory=list)
+    #: The words that give ``also`` ("stated" of "as also stated by"): no cue of their own.
+    also_cues: list[int] = field(default_factory=list)
     #: What a relative pronoun speaker stands for ("Mr. Sanders" of "Mr. Sanders, who said").
     antecedent: Span | None = None
     #: Who relayed the words, when the sentence says so otherwise than through the cue
@@ -1331,6 +1333,11 @@ def _as_clause(
     sent = verb.sent
     if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return []  # ("as she has maintained her status": a time, not a source; its words are its own)
+    if head.tag_ in ("VBG", "VBN") and head.dep_ in ("advcl", "acl") and head.head.i != head.i:
+        # ("… announced protests, calling the delay a “death sentence”, as they denounced in
+        # a statement": the statement gave the sentence the participle belongs to, also where
+        # the parser hangs the participle on the subject)
+        head = head.head if head.dep_ == "advcl" else (head.head.head if head.head.dep_ == "nsubj" else head)
     if not _has_finite_verb([head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]):
         return []  # (finite through its auxiliary too: "the talks will resume, as confirmed by …")
     own_lo, own_hi = _token_range(verb.subtree)
@@ -1852,7 +1859,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     if entry.kind == "stance":
         for found in found_here:
             found.kind, found.rank = "stance", max(found.rank, 4)
-    also = _corroborators(token, lexicon) if found_here else []
+    corroborating = _corroborating_clauses(token, lexicon) if found_here else []
+    also = _corroborators(corroborating)
     # ("rules that promise cleaner air": a "that" is read as part of the clause, PolNeAR's way
     # too, and the antecedent speaks)
     pronoun = next((c for c in token.children if c.dep_ == "nsubj" and c.tag_ in _WH_SUBJECTS
@@ -1866,7 +1874,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     unasked = token.lemma_ == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" \
         and not any(c.dep_ == "agent" for c in token.children)
     for found in found_here:
-        found.also = also
+        found.also, found.also_cues = also, [c.i for c in corroborating]
         found.relay = found.relay or according or carrier or quoter
         if unasked:
             found.speaker, found.kind = None, "question"
@@ -1891,11 +1899,12 @@ def _active_quoter(verb: Token) -> Span | None:
     return _speaker_span(subject)
 
 
-def _corroborators(verb: Token, lexicon: CueLexicon) -> list[Span]:
-    """Other sources given for what ``verb`` reports: "… told Reuters and as also reported
-    by state television", "a view also expressed by the ministry", "…, as did the army"."""
+def _corroborators(clauses: list[Token]) -> list[Span]:
+    """The other sources that the ``clauses`` of :func:`_corroborating_clauses` give for
+    what a cue reports: "… told Reuters and as also reported by state television", "a view
+    also expressed by the ministry", "…, as did the army"."""
     found: list[Span] = []
-    for clause in _corroborating_clauses(verb, lexicon):
+    for clause in clauses:
         source = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
                        if g.dep_ == "pobj"), None) if clause.lemma_ != "do" else next(
             (c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -2079,6 +2088,7 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
             if cand.cue_start is not None and cand.cue_end is not None else None
         words = range(cue.start, cue.end) if cue is not None else range(0)
         covered.update(words)
+        covered.update(cand.also_cues)  # ("as also stated by X": X is another source, no stance)
         scored = [scores[i] for i in words if i in scores]
         cand.cue_score = round(max(scored), 3) if scored else None
         if scored and max(scored) < model.veto and cand.kind in ("stance", "evidential") \
@@ -2240,7 +2250,7 @@ def _take_particles(ctx: _Context, verb: Token, cand: _Candidate) -> None:
     right after a learned verb that open its content belong to the cue."""
     doc, last = ctx.doc, verb
     while last.i + 1 < len(doc) and doc[last.i + 1].head.i == verb.i and doc[last.i + 1].dep_ in ("prt", "prep") \
-            and cand.cue_end == last.idx + len(last.text) and doc[last.i + 1].idx <= cand.start:
+            and _medium_of(doc[last.i + 1]) is None and cand.cue_end == last.idx + len(last.text) and doc[last.i + 1].idx <= cand.start:
         last = doc[last.i + 1]
         cand.cue_end = last.idx + len(last.text)
         cand.cue = ctx.text[cand.cue_start:cand.cue_end] if cand.cue_start is not None else cand.cue
@@ -2256,7 +2266,8 @@ def _learned_sentence(ctx: _Context, token: Token) -> list[_Candidate]:
     doc, sent = ctx.doc, token.sent
     subject = _subject(token)
     speaker = _speaker_span(subject) if subject is not None and subject.sent == sent else None
-    held = [token.i] + ([speaker.start, speaker.end - 1] if speaker is not None else [])
+    held = [token.i] + ([speaker.start, speaker.end - 1] if speaker is not None else []) \
+        + [c.right_edge.i for c in token.children if c.i > token.i and _medium_of(c) is not None]
     sides = [(sent.start, min(held) - 1), (max(held) + 1, sent.end - 1)]
     lo, hi = max(sides, key=lambda side: sum(not doc[i].is_punct for i in range(side[0], side[1] + 1)))
     if hi < lo or sum(not doc[i].is_punct for i in range(lo, hi + 1)) < 3:
@@ -2265,6 +2276,12 @@ def _learned_sentence(ctx: _Context, token: Token) -> list[_Candidate]:
     cue_end = token.idx + len(token.text)
     return [_Candidate(start, end, False, speaker, token.text, token.idx, cue_end, 5, kind="stance")] \
         if end > start else []
+
+
+def _medium_of(prep: Token) -> Token | None:
+    """The medium ``prep`` names, if it names one ("in a statement", "in an interview")."""
+    return next((g for g in prep.children if g.dep_ == "pobj" and is_medium(g)), None) \
+        if prep.dep_ == "prep" else None
 
 
 def _learned_noun(ctx: _Context, noun: Token) -> list[_Candidate]:
@@ -2277,8 +2294,16 @@ def _learned_noun(ctx: _Context, noun: Token) -> list[_Candidate]:
 
 def _learned_content(ctx: _Context, token: Token, speaker: Span | None, cue_token: Token) -> list[_Candidate]:
     """What follows a learned cue: the phrases and clauses hung on it after it."""
-    parts = [c for c in token.children if c.i > token.i and c.dep_ in (
-        "dobj", "prep", "xcomp", "ccomp", "acomp", "attr", "oprd", "acl", "relcl", "advcl")]
+    parts: list[Token] = []
+    for child in token.children:
+        if child.i < token.i or child.dep_ not in (
+                "dobj", "prep", "xcomp", "ccomp", "acomp", "attr", "oprd", "acl", "relcl", "advcl"):
+            continue
+        medium = _medium_of(child)
+        # (the medium is how the words went out, not what they say: "fumed in a statement";
+        # what the parser hangs on it is: "lashed out in an interview at the plan")
+        parts.extend([g for g in medium.children if g.i > medium.i and g.dep_ in ("prep", "acl", "relcl")]
+                     if medium is not None else [child])
     if not parts:
         return []
     lo, hi = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
@@ -2496,6 +2521,29 @@ def _named_before(pronoun: Span, actors: Sequence[Actor] | None, kinds: Sequence
                key=lambda a: a.start, default=None)
 
 
+def _subject_above(pronoun: Span, actors: Sequence[Actor] | None) -> Span | None:
+    """The subject of the nearest clause above ``pronoun``'s in its sentence, when it agrees
+    with the pronoun: a person for "he" or "she" (the name, where it is given in apposition:
+    "The president of Egypt, Abdel Fattah al Sisi, received the envoy, with whom he agreed
+    …"), a plural for "they" ("Relatives of the hostages announced a march, as they said in a
+    statement")."""
+    lower = pronoun.text.lower()
+    plural = lower in ("they", "their", "them")
+    if not plural and lower not in ("he", "she", "his", "her"):
+        return None
+    doc = pronoun.doc
+    for verb in pronoun.root.head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or pronoun.start <= subject.i < pronoun.end:
+            continue
+        if plural:
+            return _speaker_span(subject) if subject.tag_ in ("NNS", "NNPS") else None
+        lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        person = next((a for a in actors or () if a.kind == "person" and lo <= a.start and a.end <= hi), None)
+        return doc.char_span(person.start, person.end, alignment_mode="expand") if person is not None else None
+    return None
+
+
 def _role_subject_before(pronoun: Span) -> Span | None:
     """The subject of the sentence before ``pronoun``'s, when it is one office holder ("The
     minister", "Israel's defence minister"), as "he" after it means."""
@@ -2575,13 +2623,21 @@ def _after_dateline(doc: Doc, kept: list[_Candidate]) -> None:
 def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     """Build Quote records, resolving pronoun speakers to the previous named speaker."""
     actors: list[Actor] | None = earlier(doc, "actors")
-    out: list[Quote] = []
     last_named: tuple[str, bool] | None = None  # (name, plural)
     last_profile = SourceProfile()
     last_content = (0, 0)  # what the last named speaker said
     history: list[_Mention] = []  # the named speakers so far
     _after_dateline(doc, kept)
-    for cand in kept:
+    # (in the order the speakers are named, which is how a reader resolves "he" and "they":
+    # "…, as they said in a statement" comes after the body its content names)
+    def named_at(k: int) -> int:
+        speaker = kept[k].speaker
+        return kept[k].start if speaker is None else speaker.start_char
+
+    order = sorted(range(len(kept)), key=named_at)
+    made: dict[int, Quote] = {}
+    for k in order:
+        cand = kept[k]
         speaker = cand.speaker
         speaker_actor = _actor_for(speaker, actors)
         profile = SourceProfile()
@@ -2597,7 +2653,10 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 body = _named_before(speaker, actors, _BODIES) if lower in ("it", "its") else None
                 if body is None and lower in ("it", "its") and (last_named is None or last_named[1]):
                     body = _named_before(speaker, actors, _BODIES, sentences=2)  # (the one before)
-                if body is None and last_named is None and lower in ("he", "she", "his", "her"):
+                # ("Sisi received the envoy, with whom he agreed to …": the subject of a
+                # clause above the pronoun's, before any earlier speaker)
+                above = _subject_above(speaker, actors) if body is None else None
+                if body is None and above is None and last_named is None and lower in ("he", "she", "his", "her"):
                     # "Spokesman Ali Rahimi spoke on Monday. He said …": no speaker before,
                     # the person named last.
                     body = _named_before(speaker, actors, ("person",), sentences=2)
@@ -2607,6 +2666,9 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     speaker_actor = speaker_actor or body.name
                     profile = describe_source(doc.char_span(body.start, body.end, alignment_mode="expand")
                                               or speaker, actors or [])
+                elif above is not None:
+                    speaker_actor = speaker_actor or _actor_for(above, actors) or above.text
+                    profile = describe_source(above, actors or [])
                 elif last_named is not None and (
                     not last_named[1] if lower in _SINGULAR_PRONOUNS
                     # ("A lawyer for two of them said they denied …": in one speaker's words,
@@ -2640,33 +2702,31 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             relay = None  # "According to the statement": the statement is the source; and
             # what was said is no relay ("said it had targeted militants", misparsed)
         speaker_end = _speaker_end(speaker) if speaker is not None else None
-        out.append(
-            Quote(
-                start=cand.start,
-                end=cand.end,
-                content=doc_text(doc)[cand.start : cand.end],
-                direct=cand.direct,
-                speaker=doc_text(doc)[speaker.start_char:speaker_end] if speaker is not None else None,
-                speaker_start=speaker.start_char if speaker is not None else None,
-                speaker_end=speaker_end,
-                cue=cand.cue,
-                cue_start=cand.cue_start,
-                cue_end=cand.cue_end,
-                speaker_actor=speaker_actor,
-                source_type=profile.type,
-                source_count=profile.count,
-                source_country=profile.country,
-                source_affiliation=profile.affiliation,
-                relay=relay.text if relay is not None else None,
-                relay_start=relay.start_char if relay is not None else None,
-                relay_end=relay.end_char if relay is not None else None,
-                kind=cand.kind,
-                also_by=[s.text for s in cand.also],
-                learned=cand.learned,
-                cue_score=cand.cue_score,
-            )
+        made[k] = Quote(
+            start=cand.start,
+            end=cand.end,
+            content=doc_text(doc)[cand.start : cand.end],
+            direct=cand.direct,
+            speaker=doc_text(doc)[speaker.start_char:speaker_end] if speaker is not None else None,
+            speaker_start=speaker.start_char if speaker is not None else None,
+            speaker_end=speaker_end,
+            cue=cand.cue,
+            cue_start=cand.cue_start,
+            cue_end=cand.cue_end,
+            speaker_actor=speaker_actor,
+            source_type=profile.type,
+            source_count=profile.count,
+            source_country=profile.country,
+            source_affiliation=profile.affiliation,
+            relay=relay.text if relay is not None else None,
+            relay_start=relay.start_char if relay is not None else None,
+            relay_end=relay.end_char if relay is not None else None,
+            kind=cand.kind,
+            also_by=[s.text for s in cand.also],
+            learned=cand.learned,
+            cue_score=cand.cue_score,
         )
-    return out
+    return [made[k] for k in range(len(kept))]
 
 
 class Attributor:
