@@ -49,6 +49,19 @@ def test_analyze_returns_every_layer() -> None:
         assert article.text[event.start : event.end] == event.evidence
 
 
+def test_analyze_removes_a_leading_date_marker_as_the_readers_do() -> None:
+    # The text file format pasted as is: the marker is no part of what the article says.
+    article = dateline.analyze("date 2025-03-06 " + STORY, date="2025-03-06")
+    assert article.text == STORY and not article.notes
+    assert all(not q.content.startswith("date") for q in article.quotes)
+    # A marker that disagrees with the date given is named in a note; the date given stays.
+    article = dateline.analyze("date 2025-03-05\n" + STORY, date="2025-03-06")
+    assert article.text == STORY and article.date == dt.date(2025, 3, 6)
+    assert any("2025-03-05" in note and "2025-03-06" in note for note in article.notes)
+    # "date" as the text's own first word stays.
+    assert dateline.analyze("date night plans were cancelled.", date="2025-03-06").text.startswith("date night")
+
+
 def test_article_json_round_trip() -> None:
     article = dateline.analyze(STORY, date=dt.date(2025, 3, 6))
     encoded = json.dumps(article.to_dict())

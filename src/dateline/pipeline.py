@@ -167,14 +167,25 @@ class Analyzer:
     def analyze(
         self, text: str, date: str | dt.date | dt.datetime, **meta: object
     ) -> Article:
-        """Analyse ``text`` published on ``date``; extra keywords fill Article metadata."""
-        from .readers import coerce_date, make_article_id  # late: readers imports heavy libs
+        """Analyse ``text`` published on ``date``; extra keywords fill Article metadata.
+
+        A leading ``date YYYY-MM-DD`` marker (the text file format ``dateline ingest`` reads)
+        is removed from the text, as the readers remove it; ``date`` stays the one used.
+        """
+        # (late: readers imports heavy libraries)
+        from .readers import coerce_date, make_article_id, split_marker
 
         day = coerce_date(date)
+        text, marked = split_marker(text)
+        notes = list(meta.pop("notes", None) or [])  # type: ignore[call-overload]
+        if marked is not None and marked != day:
+            notes.append(f"the text's date marker reads {marked.isoformat()}; the date given, "
+                         f"{day.isoformat()}, was used")
         article = Article(
             id=str(meta.pop("id", None) or make_article_id(meta.get("url"), text)),  # type: ignore[arg-type]
             text=text,
             date=day,
+            notes=notes,
             **meta,  # type: ignore[arg-type]
         )
         return self.analyze_article(article)

@@ -66,6 +66,18 @@ def coerce_date(value: str | dt.date | dt.datetime) -> dt.date:
         raise InputError(f"date {text!r} is not a valid ISO 8601 date") from None
 
 
+def split_marker(text: str) -> tuple[str, dt.date | None]:
+    """A text without its leading ``date YYYY-MM-DD`` marker, and the marker's day (None,
+    and the text unchanged, when it opens with none that parses)."""
+    match = _MARKER.match(text)
+    if match is None:
+        return text, None
+    try:
+        return text[match.end():].lstrip("\r\n"), coerce_date(match.group(1))
+    except InputError:
+        return text, None
+
+
 def make_article_id(url: str | None, text: str) -> str:
     """A stable id: from the normalised URL when there is one, else from the normalised text."""
     if url:
