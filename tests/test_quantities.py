@@ -181,6 +181,14 @@ def test_money_percentages_measures_and_ages_are_typed() -> None:
         ("14-kilometre", "measure")]
     assert [(q.text, q.kind) for q in typed("The victims were aged 45 and 60.")._.quantities] == [
         ("45", "age"), ("60", "age")]
+    # A list of ages, and a range of them: never a count of people.
+    text = "Among the 40 wounded were children aged 3, 7 and 12."
+    assert [(q.text, q.kind) for q in typed(text)._.quantities] == [
+        ("40", "count"), ("3", "age"), ("7", "age"), ("12", "age")]
+    text = "The strike killed four children aged between 2 and 11; the others, aged 20 to 35, were hurt."
+    assert [(q.text, q.value, q.upper, q.bound, q.kind) for q in typed(text)._.quantities] == [
+        ("four children", 4, None, "exact", "count"), ("between 2 and 11", 2, 11, "min", "age"),
+        ("20 to 35", 20, 35, "min", "age")]
     nlp = load_pipeline(layers=["structure"])
     doc = nlp("Donors pledged $5 million and 40 percent of voters stayed home.")
     found = extract_quantities(doc, measures=True)

@@ -30,7 +30,8 @@ Conventions (the gold format scores span overlap, value and bound):
   scores, identifiers ("Resolution 2334", "Route 60"), and a pair already named ("the two
   countries"). Money, percentages and measurements are no counts but are typed as such:
   they carry the unit ``"USD"``, ``"percent"``, ``"km"`` ... and a ``kind`` (``money``,
-  ``percent``, ``measure``), and ages ("aged 45") come as ``kind="age"``; counts have
+  ``percent``, ``measure``), and ages ("aged 45", "aged 3, 7 and 12", and as a range "aged
+  between 2 and 11") come as ``kind="age"``; counts have
   ``kind="count"``. A component built with ``measures=False`` keeps counts only.
 * ``part_of``: a count that is part of an earlier count in its sentence points at it ("134
   hostages, at least thirty of them dead"; "40 people, including 12 children"; "of whom"),
@@ -380,9 +381,15 @@ class _Scanner:
             return "ordinal"
         if prev in self.lex.age_words:
             return "age"
-        if prev in ("and", "or", ",") and run.first >= 3 and self.lower[run.first - 3] in self.lex.age_words \
-                and doc[run.first - 2].like_num:
-            return "age"  # "aged 45 and 60"
+        if prev in self.lex.range_openers and run.first >= 2 and self.lower[run.first - 2] in self.lex.age_words:
+            return "age"  # "aged between 2 and 11"
+        if prev in ("and", "or", ","):
+            # "aged 45 and 60", "aged 3, 7 and 12": a list of ages after the age word
+            k = run.first - 1
+            while k > 0 and (self.lower[k] in ("and", "or", ",") or doc[k].like_num):
+                k -= 1
+            if self.lower[k] in self.lex.age_words and doc[k + 1].like_num:
+                return "age"
         if prev in ("over", "under", "above") and run.first >= 2 \
                 and self.lower[run.first - 2] in self.lex.age_after and self.head_noun(run) is None:
             # "women, children and people over 50"
@@ -748,7 +755,7 @@ def _quantity(
                 upper = candidate
                 resume = candidate.last + 1
     reason = scanner.is_not_count(run, timex_spans)
-    if reason is not None and upper is not None:
+    if reason is not None and reason != "age" and upper is not None:
         # "from March 3 to 5": a range of days; "the toll since October 7 to 30,035": a date's
         # number is no range's lower end, and the number after "to" is read on its own
         logger.debug("skipping %r: %s", doc[run.first : run.last + 1].text, reason)
@@ -756,13 +763,18 @@ def _quantity(
         return None, upper.last + 1 if day else run.last + 1
     if reason is None and upper is not None:
         reason = scanner.is_not_count(upper, timex_spans, in_range=True)
-    if reason == "age" and scanner.measures and upper is None:
-        start_char = doc[run.first].idx
-        last_age = run.last + 4 if [t.lower_ for t in doc[run.last + 1:run.last + 5]] in (
-            ["-", "year", "-", "old"], ["-", "years", "-", "old"]) else run.last  # ("5-year-old")
+    if reason == "age" and scanner.measures:
+        first = run.first - 1 if upper is not None and scanner._prev(run.first) in scanner.lex.range_openers \
+            else run.first
+        start_char = doc[first].idx
+        last = upper if upper is not None else run
+        last_age = last.last + 4 if [t.lower_ for t in doc[last.last + 1:last.last + 5]] in (
+            ["-", "year", "-", "old"], ["-", "years", "-", "old"]) else last.last  # ("5-year-old")
         end_char = doc[last_age].idx + len(doc[last_age].text)
+        # ("aged between 2 and 11": a range of ages, its lower end the bound, as for counts)
         return Quantity(start_char, end_char, doc_text(doc)[start_char:end_char], run.value,
-                        "exact", "years", kind="age"), max(resume, last_age + 1)
+                        "exact" if upper is None else "min", "years", kind="age",
+                        upper=upper.value if upper is not None else None), max(resume, last_age + 1)
     if reason is not None:
         logger.debug("skipping %r: %s", doc[run.first : run.last + 1].text, reason)
         return None, resume
