@@ -173,6 +173,15 @@ def test_the_group_is_the_body_named_before(nlp: Language, analyzer: Analyzer) -
                                                      "statement that it would not disarm.",
                                                      date=dt.date(2025, 3, 4)).quotes}
     assert (quotes["The movement"].speaker_actor, quotes["The movement"].source_country) == ("Hamas", "PSE")
+    # A state's own body named since is no "group" or "movement"; "its spokesman" is the
+    # group's, in every later mention too, whatever the dateline's country.
+    text = ("CAIRO, March 3 (EFE) - Hamas received the proposal on Monday. The Egyptian Foreign "
+            "Ministry said talks would go on. The Islamist movement called the offer vague, in the "
+            "words of its spokesman Hazem Qasem. Qasem said the group would answer within days.")
+    actors = _actors(nlp, text)
+    assert [a.name for a in actors if a.text == "The Islamist movement"] == ["Hamas"]
+    assert {(a.text, a.country) for a in actors if a.name == "Hazem Qasem"} == {
+        ("spokesman Hazem Qasem", "PSE"), ("Qasem", "PSE")}
 
 
 def test_misspelt_states_are_matched_but_near_names_are_not(nlp: Language) -> None:

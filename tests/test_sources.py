@@ -403,3 +403,38 @@ def test_his_words_are_the_person_named_before(analyzer: Analyzer) -> None:
     [found] = analyzer.analyze(text, date="2024-03-05").quotes
     assert (found.speaker, found.speaker_actor, found.cue, found.content) == (
         "his", "Yoav Gallant", "In", "the offensive will go on")
+
+
+def test_translated_wire_forms_of_sourcing(analyzer: Analyzer) -> None:
+    text = (
+        "Cairo, Mar 3 (EFE).- Egypt presented this Monday a new proposal to Hamas and Israel to "
+        "extend the first phase of the truce by two weeks, as confirmed to Efe by a source close "
+        "to the negotiations, who requested anonymity.\n\n"
+        "The spokesman of the Egyptian Foreign Ministry, Tamim Khallaf, affirmed in a press "
+        "conference that Cairo \"will not allow the collapse of the agreement\".\n\n"
+        "The Islamist movement, for its part, considered that the offer \"ignores the demands of "
+        "our people\", in the words of its spokesman Hazem Qasem, who warned that Israel is "
+        "\"looking for excuses\".\n\n"
+        "\"The ball is in their court,\" said a senior Israeli official to the Kan public "
+        "broadcaster, while a senior adviser to the Prime Minister said the cabinet would meet.\n")
+    found = {q.cue: q for q in analyzer.analyze(text, date="2025-03-03").quotes}
+    # An "as" clause hung on an infinitive reports the sentence; the relative clause on the
+    # source's affiliation is no part of it.
+    confirmed = found["confirmed"]
+    assert confirmed.content == ("Egypt presented this Monday a new proposal to Hamas and Israel to extend "
+                                 "the first phase of the truce by two weeks")
+    assert (confirmed.relay, confirmed.source_count, confirmed.source_affiliation) == (
+        "Efe", 1, "close to the negotiations")
+    # A that-clause the parser hung on the press conference as a relative clause.
+    assert (found["affirmed"].content, found["affirmed"].relay) == (
+        "Cairo \"will not allow the collapse of the agreement\"", "a press conference")
+    # "in the words of X": X spoke for the subject, and is who "who" stands for.
+    considered = found["considered"]
+    assert (considered.content, considered.relay) == (
+        "the offer \"ignores the demands of our people\"", "its spokesman Hazem Qasem")
+    assert (found["warned"].speaker, found["warned"].speaker_actor) == ("who", "Hazem Qasem")
+    # Whom the words went to is no part of a speaker named after the verb; whom an adviser
+    # serves is.
+    said = [(q.speaker, q.relay) for q in analyzer.analyze(text, date="2025-03-03").quotes if q.cue == "said"]
+    assert said == [("a senior Israeli official", "the Kan public broadcaster"),
+                    ("a senior adviser to the Prime Minister", None)]

@@ -497,29 +497,38 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         candidates = [c for c in candidates if c.start >= dateline.end]
         host = rec.dateline_country(dateline.place)
         if host is not None:
-            candidates = [_hosted(c, host, rec) for c in candidates]
+            candidates = [_hosted(c, host, rec, doc_text(doc)) for c in candidates]
     return _corefer(doc_text(doc), _select(candidates), rec)
 
 
-def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer) -> _Candidate:
+def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer, text: str) -> _Candidate:
     """A government title with no country in a datelined story is the host country's, as
     wire style writes it ("ALGIERS - President Bouteflika", "the presidency said"); a
-    foreign office-holder there is named with a country ("U.S. President")."""
+    foreign office-holder there is named with a country ("U.S. President"), and a body's
+    own one with its pronoun ("its spokesman Hazem Qasem": see :func:`_corefer`)."""
     actor = candidate.actor
     if actor.country is not None or actor.sector != "government" or not (
-            candidate.source == "office" or candidate.source == "person" and actor.role):
+            candidate.source == "office" or candidate.source == "person" and actor.role) \
+            or _POSSESSIVE_BEFORE.search(text, 0, candidate.start):
         return candidate
     name = actor.name if actor.kind == "person" else rec.country_name(host) or actor.name
     return replace(candidate, actor=replace(actor, country=host, name=name))
 
 
 _BODY_REACH = 1000  # characters back to the organisation "the group" stands for
+# Bodies of a state or the press, which "the group" or "the movement" never stands for.
+_NO_GROUP = frozenset({"media", "government", "military", "police", "intelligence", "legislature"})
+
+
+# "its spokesman", "their leader": an office of the body named before.
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
 
 
 def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor]:
     """Add later mentions that name no one but point back: "the prime minister" is the last
     prime minister named before it; "the informants" and "the sources" are the last sources;
-    "the group", "the movement", "the militia" the last organisation."""
+    "the group", "the movement", "the militia" the last organisation. A person whose title
+    is "its" or "their" ("its spokesman Hazem Qasem") holds it in that organisation."""
     added: list[Actor] = []
     for match in rec.patterns.back_reference.finditer(text):
         start, end = match.span()
@@ -534,16 +543,28 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
         elif match.group("body"):
             # (a group or movement is no intergovernmental body; nothing far back is meant;
             # "Hamas leader Ismail Haniyeh" names Hamas too)
+            # (nor a state's own body: "the Islamist movement" after "the Egyptian Foreign
+            # Ministry" and "Hamas" is Hamas)
             igo = not match.group("body").lower().startswith("organi")
             antecedent = next((b for a in reversed(before) for b in [_body_of(a, rec)]
-                               if b is not None and b.sector != "media" and not (igo and b.sector == "igo")
+                               if b is not None and b.sector not in _NO_GROUP and not (igo and b.sector == "igo")
                                and start - a.end <= _BODY_REACH), None)
         else:
             antecedent = next((a for a in reversed(before)
                                if re.search(r"\bsources?$", a.text, re.IGNORECASE)), None)
         if antecedent is not None:
             added.append(replace(antecedent, start=start, end=end, text=match.group(0)))
-    return sorted(actors + added, key=lambda a: a.start)
+    found = sorted(actors + added, key=lambda a: a.start)
+    for k, actor in enumerate(found):
+        if actor.kind == "person" and actor.role and actor.country is None \
+                and _POSSESSIVE_BEFORE.search(text, 0, actor.start):
+            body = next((b for a in reversed(found[:k]) for b in [_body_of(a, rec)]
+                         if b is not None and b.sector != "media" and actor.start - a.end <= _BODY_REACH), None)
+            if body is not None:
+                # (and the later mentions of the same person, which the host country took)
+                found[k:] = [replace(a, country=body.country, sector=body.sector)
+                             if a.kind == "person" and a.name == actor.name else a for a in found[k:]]
+    return found
 
 
 def _body_of(actor: Actor, rec: ActorRecognizer) -> Actor | None:

@@ -67,6 +67,7 @@ from .sources import (
     is_role_noun,
     is_source_noun,
     relay_of,
+    told_to,
 )
 
 __all__ = [
@@ -457,6 +458,8 @@ def _speaker_span(head: Token) -> Span:
         if right.dep_ == "prep" and doc[right.i - 1].text == "," and any(
                 g.dep_ == "pobj" and is_medium(g) for g in right.children):
             hi = min(hi, right.i - 1)
+        if right == told_to(head):  # (nor whom the words went to: "said an official to Reuters")
+            hi = min(hi, right.i - 1)
     # ("Representatives of the relatives of those kidnapped announced protests …, considering
     # …": a finite verb the parser hung inside the noun phrase ends it, outside a relative clause)
     relative = {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}
@@ -531,6 +534,16 @@ def _inverted_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and can_speak(c)), None)
 
 
+def _of_whom(noun: Token) -> Token:
+    """The one a relative clause is about: ``noun``, or the source its "of" names when the
+    parser hung the clause on words no one can be ("in the words of its spokesman Hazem
+    Qasem, who warned …")."""
+    if can_speak(noun) and not is_document(noun):
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and can_speak(g) and not is_document(g)), noun)
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker head of ``verb``: its subject, its ``by`` agent, or an inherited subject."""
     # Of two subjects the parser gives one verb ("…esteem Sen. John McCain,” Trump said"),
@@ -543,7 +556,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 and c.i == verb.i - 1] + subjects
     for child in subjects[:1]:
         if child.tag_ in _WH_SUBJECTS and verb.dep_ == "relcl":
-            return verb.head
+            return _of_whom(verb.head)
         return child
     inverted = _inverted_subject(verb)
     if inverted is not None:
@@ -920,8 +933,13 @@ def _medium_clause(
     while queue:
         node = queue.pop(0)
         for clause in node.children:
+            # (a "that" tagged a relative pronoun is the clause's mark still when the clause
+            # misses no object: "in a press conference that Cairo will not allow the
+            # collapse", not "in a statement that the group published")
+            whole = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and any(
+                c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in clause.children)
             if clause.dep_ in ("acl", "ccomp", "relcl") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "IN" for c in clause.children):
+                    c.dep_ == "mark" and c.lower_ == "that" and (c.tag_ == "IN" or whole) for c in clause.children):
                 lo, hi = _token_range(clause.subtree)
                 hi = _clause_end(ctx, clause, lo, hi)
                 while doc[lo].dep_ == "mark" and lo < hi:
@@ -1333,18 +1351,24 @@ def _as_clause(
     sent = verb.sent
     if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return []  # ("as she has maintained her status": a time, not a source; its words are its own)
-    if head.tag_ in ("VBG", "VBN") and head.dep_ in ("advcl", "acl") and head.head.i != head.i:
-        # ("… announced protests, calling the delay a “death sentence”, as they denounced in
-        # a statement": the statement gave the sentence the participle belongs to, also where
-        # the parser hangs the participle on the subject)
-        head = head.head if head.dep_ == "advcl" else (head.head.head if head.head.dep_ == "nsubj" else head)
-    if not _has_finite_verb([head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]):
-        return []  # (finite through its auxiliary too: "the talks will resume, as confirmed by …")
+    def finite(verb: Token) -> bool:  # (through its auxiliary too: "the talks will resume, as confirmed by …")
+        return _has_finite_verb([verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))])
+
+    # ("… announced protests, calling the delay a “death sentence”, as they denounced in a
+    # statement", "presented a proposal to extend the truce, as confirmed to Efe by a
+    # source": the words came for the sentence the participle or infinitive belongs to)
+    while not finite(head) and head.pos_ in ("VERB", "AUX") and head.dep_ in ("advcl", "acl", "xcomp", "relcl") \
+            and head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "dobj", "nsubjpass") and head.head.i != head.i:
+            head = head.head  # (a participle the parser hung on the subject or object)
+    if not finite(head):
+        return []
     own_lo, own_hi = _token_range(verb.subtree)
     # (a conjunction before the "as" clause, "But as X noted, …", is no part of the content)
     # (nor is the full stop after an "as" clause that ends the sentence)
     tokens = [t for t in head.subtree if not own_lo <= t.i <= own_hi and sent.start <= t.i < sent.end
-              and not t.is_punct and not (t.i < own_lo and t.dep_ == "cc")]
+              and not t.is_punct and not t.is_space and not (t.i < own_lo and t.dep_ == "cc")]
     if not tokens:
         return []
     # (an "as" clause inside its head's words stays inside the content, as a parenthetical
@@ -1626,7 +1650,16 @@ def _trailing_report(comp: Token) -> Token | None:
     return next((c for c in comp.subtree if c.dep_ == "prep" and c.i > comp.i and end(c) == last
                  and (c.lower_ == "according" and doc[c.i - 1].text == "," or c.lower_ == "in" and any(
                      # (one poll: "his rise in the polls" is a standing)
-                     g.dep_ == "pobj" and g.lower_ in _POLLS and g.tag_ == "NN" for g in c.children))), None)
+                     g.dep_ == "pobj" and g.lower_ in _POLLS and g.tag_ == "NN" for g in c.children)
+                     or doc[c.i - 1].text == "," and _spoken_for(c) is not None)), None)
+
+
+def _spoken_for(prep: Token) -> Token | None:
+    """Who ``prep`` says spoke for the subject, in "…, in the words of its spokesman Hazem
+    Qasem" (translated wire copy's "en palabras de")."""
+    return next((o for w in prep.children if prep.lower_ == "in" and w.dep_ == "pobj" and w.lower_ == "words"
+                 for of in w.children if of.dep_ == "prep" and of.lower_ == "of"
+                 for o in of.children if o.dep_ == "pobj"), None)
 
 
 def _according_relay(verb: Token) -> Span | None:
@@ -1635,9 +1668,19 @@ def _according_relay(verb: Token) -> Span | None:
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"] + [
         a for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
         for a in [_trailing_report(c)] if a is not None]
+    spoken = _spoken_relay(verb)
+    if spoken is not None:
+        return spoken
     return next((verb.doc[g.left_edge.i:g.right_edge.i + 1] for c in preps
                  for to in (c.children if c.lower_ == "according" else [c]) if to.lower_ in ("to", "in")
                  for g in to.children if g.dep_ == "pobj"), None)
+
+
+def _spoken_relay(verb: Token) -> Span | None:
+    """Who spoke for the subject of ``verb``, by "…, in the words of X" closing its clause."""
+    spoken = next((o for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                   for a in [_trailing_report(c)] if a is not None for o in [_spoken_for(a)] if o is not None), None)
+    return _speaker_core(_speaker_span(spoken)) if spoken is not None else None
 
 
 def _citations(verb: Token) -> list[tuple[Token, Token]]:
@@ -1865,10 +1908,10 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     # too, and the antecedent speaks)
     pronoun = next((c for c in token.children if c.dep_ == "nsubj" and c.tag_ in _WH_SUBJECTS
                     and c.lower_ != "that"), None) \
-        if token.dep_ == "relcl" and subject.i == token.head.i else None
+        if token.dep_ == "relcl" and subject.i == _of_whom(token.head).i else None
     # "Quoting a senior official, Al Arabiya reported …": the official speaks, through Al Arabiya.
     quoted = next((o for _, o in _citations(token)), None)
-    according = _according_relay(token) if _said_by_someone(ctx, token) else None
+    according = _according_relay(token) if _said_by_someone(ctx, token) else _spoken_relay(token)
     # ("Asked whether the talks had collapsed, Nofal said …": the question is someone
     # else's — whoever asked it — not the answerer's)
     unasked = token.lemma_ == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" \

@@ -57,6 +57,8 @@ class _Words:
     anonymity_requests: frozenset[str]
     anonymity_verbs: frozenset[str]
     accordance: frozenset[str]
+    outlets: frozenset[str]
+    relational: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +66,8 @@ def _words() -> _Words:
     data = json.loads(read_data("source_words.json"))
     return _Words(*(frozenset(w.lower() for w in data[k]) for k in (
         "anonymous_nouns", "role_nouns", "medium_nouns", "relay_verbs", "rank_words",
-        "document_nouns", "anonymity_requests", "anonymity_verbs", "accordance_nouns")))
+        "document_nouns", "anonymity_requests", "anonymity_verbs", "accordance_nouns", "outlet_nouns",
+        "relational_roles")))
 
 
 def asks_anonymity(verb: Token) -> bool:
@@ -227,7 +230,10 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
                 and not (right.lower_ == "of" and (parse_number([root.text]) is not None
                                                    or (root.lower_,) in load_numbers().vague)) \
                 and not (objects and all(o.ent_type_ in ("GPE", "LOC") for o in objects)):
-            affiliation.append(_words_of(right.subtree))
+            # (not a relative clause on its noun: "close to the negotiations, who requested
+            # anonymity" says how the source spoke, not whose it is)
+            clauses = {t.i for c in right.subtree if c.dep_ in ("relcl", "acl") and c.i > right.i for t in c.subtree}
+            affiliation.append(_words_of(t for t in right.subtree if t.i not in clauses).rstrip(" ,"))
     return SourceProfile(kind, count if kind == "anonymous" else None, country,
                          " ".join(affiliation) if affiliation and kind != "organisation" else None)
 
@@ -235,6 +241,22 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
 def _words_of(tokens: Iterable[Token]) -> str:
     """The words as written ("far-right", "Israel's"), lower-cased."""
     return "".join(t.text_with_ws for t in tokens).strip().lower()
+
+
+def told_to(speaker: Token) -> Token | None:
+    """The "to" of a speaker named after the verb that says whom the words went to ("said a
+    senior official to the Kan public broadcaster", "to Reuters"), not whom the speaker
+    serves ("said a senior adviser to the president")."""
+    words = _words()
+    if speaker.dep_ != "nsubj" or speaker.i < speaker.head.i or speaker.lemma_.lower() in words.relational:
+        return None
+    for prep in speaker.rights:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+            if prep.dep_ == "prep" and prep.lower_ == "to" else None
+        if obj is not None and (obj.lower_ in words.outlets or obj.lemma_.lower() in words.outlets
+                                or is_medium(obj) or obj.ent_type_ == "ORG"):
+            return prep
+    return None
 
 
 def relay_of(cue: Token) -> Span | None:
@@ -250,6 +272,9 @@ def relay_of(cue: Token) -> Span | None:
             return doc[agent.left_edge.i:agent.right_edge.i + 1]
     if cue.dep_ == "acl" and is_medium(cue.head):
         return doc[cue.head.left_edge.i:cue.head.i + 1]  # "issued a statement saying …"
+    listener = next((to for c in cue.children for to in [told_to(c)] if to is not None), None)
+    if listener is not None:  # "“…,” said a senior official to the Kan public broadcaster"
+        return doc[listener.i + 1:listener.right_edge.i + 1]
     if cue.lemma_.lower() in words.relay_verbs:
         for child in cue.children:
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN") \
