@@ -438,3 +438,19 @@ def test_translated_wire_forms_of_sourcing(analyzer: Analyzer) -> None:
     said = [(q.speaker, q.relay) for q in analyzer.analyze(text, date="2025-03-03").quotes if q.cue == "said"]
     assert said == [("a senior Israeli official", "the Kan public broadcaster"),
                     ("a senior adviser to the Prime Minister", None)]
+
+
+def test_the_diplomat_him_and_he_after_a_body_are_the_person_named_before(analyzer: Analyzer) -> None:
+    text = (
+        "MOSCOW, April 2. /TASS/. Moscow is ready to host new consultations on Gaza, Russian "
+        "Deputy Foreign Minister Mikhail Bogdanov told TASS on Wednesday.\n\n"
+        "\"If the factions want to meet in Moscow, the doors are open,\" the diplomat said. "
+        "According to him, Russia also keeps in touch with the mediators.\n\n"
+        "Earlier, Kremlin spokesman Dmitry Peskov said that Moscow welcomed \"any steps toward "
+        "calm.\" He noted, however, that the situation in the enclave remained \"catastrophic.\"\n")
+    found = [(q.speaker, q.speaker_actor) for q in analyzer.analyze(text, date="2025-04-02").quotes
+             if q.kind == "speech"]
+    assert found == [
+        ("Russian Deputy Foreign Minister Mikhail Bogdanov", "Mikhail Bogdanov"),
+        ("the diplomat", "Mikhail Bogdanov"), ("him", "Mikhail Bogdanov"),
+        ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"), ("He", "Dmitry Peskov")]

@@ -97,8 +97,10 @@ _BEFORE_OPEN = frozenset("([{—–―-/")
 _AFTER_CLOSE = frozenset(".,;:!?)]}…")
 _STRIP = " \t\r\n,;:" + "".join(sorted(_ALL_MARKS)) + _SINGLE_OPEN + _SINGLE_CLOSE
 _TRAIL_STRIP = _STRIP + "."
-_PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its"})
-_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "his", "her", "its"})
+# (object forms too: "According to him, …")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "him", "them"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "his", "her", "its", "him"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 _WH_SUBJECTS = frozenset({"WP", "WDT"})
 # Between a cue and a quotation that follows it: the cue's own dependents and ':' or ','.
 _CUE_TO_QUOTE = re.compile(r"^[^.!?\"“”„«»]{0,80}?[:,]\s*$|^\s*:?\s*$")
@@ -2640,7 +2642,20 @@ def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | No
     if same is None and lemma == "official" and core.root.tag_ == "NN" and country and last is not None \
             and last[2].type == "person" and last[2].country == country:
         return last
+    if same is None and core.root.tag_ == "NN" and last is not None and last[2].type == "person" \
+            and not (country and last[2].country and country != last[2].country) \
+            and (lemma in _ANY_OFFICE or lemma in _TITLE_WORDS and lemma in last[0].text.lower()):
+        # "Deputy Foreign Minister Mikhail Bogdanov told TASS …. “…,” the diplomat said": the
+        # person named last, by a word for any office or by a word of their title
+        return last
     return same
+
+
+# Words that stand for the person named last whatever their title ("the diplomat"), and
+# words that do when that person's title has them ("the minister" after "Foreign Minister X").
+_ANY_OFFICE = frozenset({"diplomat", "politician"})
+_TITLE_WORDS = frozenset({"minister", "envoy", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+                          "mediator", "ambassador", "senator", "governor", "president", "premier", "chancellor"})
 
 
 def _speaker_end(speaker: Span) -> int:
@@ -2668,6 +2683,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     actors: list[Actor] | None = earlier(doc, "actors")
     last_named: tuple[str, bool] | None = None  # (name, plural)
     last_profile = SourceProfile()
+    last_person: tuple[str, SourceProfile] | None = None  # the last named who can be "he"
     last_content = (0, 0)  # what the last named speaker said
     history: list[_Mention] = []  # the named speakers so far
     _after_dateline(doc, kept)
@@ -2712,6 +2728,9 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 elif above is not None:
                     speaker_actor = speaker_actor or _actor_for(above, actors) or above.text
                     profile = describe_source(above, actors or [])
+                elif lower in _PERSONAL_PRONOUNS and last_profile.type == "organisation" and last_person is not None:
+                    # ("Peskov said Moscow welcomed …. He noted …": a body is never "he")
+                    speaker_actor, profile = speaker_actor or last_person[0], last_person[1]
                 elif last_named is not None and (
                     not last_named[1] if lower in _SINGULAR_PRONOUNS
                     # ("A lawyer for two of them said they denied …": in one speaker's words,
@@ -2736,6 +2755,8 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 last_named = (speaker_actor or speaker.text, speaker.root.tag_ in ("NNS", "NNPS"))
                 last_profile = profile
                 last_content = (cand.start, cand.end)
+                if profile.type != "organisation" and not last_named[1]:
+                    last_person = (last_named[0], profile)
         cue_span = doc.char_span(cand.cue_start, cand.cue_end, alignment_mode="expand") \
             if cand.cue_start is not None and cand.cue_end is not None else None
         # (the verb of "has said in a statement", not its auxiliary)
