@@ -170,6 +170,18 @@ def test_clause_then_source_informed_agency(nlp: Language) -> None:
     assert quote.content == "Rescue teams pulled two survivors from the rubble overnight"
 
 
+def test_the_writers_without_giving_details_is_no_part_of_what_was_said(nlp: Language) -> None:
+    text = ("The army said in a statement that its jets struck 35 targets overnight, including "
+            "weapons depots, without providing further details. The office indicated in a brief "
+            "note that the delegation would travel to Cairo on Tuesday, without giving more details.")
+    assert [q.content for q in quotes_of(nlp, text)] == [
+        "its jets struck 35 targets overnight, including weapons depots",
+        "the delegation would travel to Cairo on Tuesday"]
+    # What the source says was done without something stays.
+    assert [q.content for q in quotes_of(nlp, "The minister said the troops would leave without firing a shot.")] == [
+        "the troops would leave without firing a shot"]
+
+
 def test_according_to_before_and_after(nlp: Language) -> None:
     text = (
         "According to the coast guard, the boat was carrying about 60 people. The ferry had "

@@ -77,6 +77,8 @@ def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None
         ("-- Xinhua", "signature"),
         ("(Reporting by Ahmed Saleh in Cairo; Writing by Dan Perry)", "signature"),
         ("By Maria Lopez and Omar Nasser", "signature"),
+        ("Editor: Zhang Wei", "signature"),
+        ("Reporter: Li Na", "signature"),
         ("Read more: Talks collapse in Doha", "boilerplate"),
         ("Published 2 hours ago", "boilerplate"),
         ("We use cookies to improve your experience. Accept all cookies", "boilerplate"),

@@ -888,6 +888,11 @@ def _raised_clause(
     return [_spoken(ctx, start, end, speaker, cue, rank)]
 
 
+# What a source leaves unsaid, in the writer's "…, without giving further details".
+_WITHHOLDING = frozenset({"provide", "give", "elaborate", "specify", "offer", "say", "name", "identify",
+                          "disclose", "reveal", "explain", "comment", "mention", "cite", "detail", "share"})
+
+
 def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
     """Where the content ``[lo, hi]`` headed by ``comp`` ends: before a clause with a
     speaker of its own, and before final punctuation and a dangling conjunction."""
@@ -913,6 +918,12 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
     according = _trailing_report(comp)
     if according is not None and lo < according.i <= hi:
         hi = according.i - 1  # (", according to X" reports the saying, not what was said)
+    # (nor does "…, without providing further details": the writer's word on the saying)
+    held_back = next((t for t in doc[lo + 1:hi + 1] if t.lower_ == "without" and doc[t.i - 1].text == ","
+                      and t.right_edge.i >= hi and any(c.tag_ == "VBG" and c.lemma_ in _WITHHOLDING
+                                                       for c in t.children)), None)
+    if held_back is not None:
+        hi = held_back.i - 1
     following = doc[hi + 1] if hi + 1 < len(doc) else None
     subject = _conjunct_subject(following) \
         if following is not None and ctx.lexicon.match(following) is not None else None
