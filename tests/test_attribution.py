@@ -193,6 +193,10 @@ def test_according_to_before_and_after(nlp: Language) -> None:
     assert back.speaker == "port authorities" and back.cue == "according to"
     assert back.content == "The ferry had been overloaded"
     assert not front.direct and not back.direct
+    # After a participle that closes its sentence: the whole sentence.
+    text = "The index plunged in minutes, wiping out $136 billion in market value, according to Bloomberg."
+    assert said_of(nlp, text) == [
+        ("Bloomberg", "according to", "The index plunged in minutes, wiping out $136 billion in market value")]
 
 
 def test_denied_and_adding_that(nlp: Language) -> None:
@@ -787,6 +791,17 @@ def test_verbs_of_thinking_take_a_that_clause_only(nlp: Language) -> None:
     # With a plain object they name no belief.
     assert said_of(nlp, "The new minister assumed office in 2019.") == []
     assert said_of(nlp, "The league recognized the club's new owners in March.") == []
+
+
+def test_quotations_credited_after_a_dash_in_a_digest(nlp: Language) -> None:
+    text = ("POLLS WERE NOT WRONG, JUST EARLY - Ana Ruiz and Tom Hale: “The signs of a late shift "
+            "were there all along.”\n\n"
+            "What it means for November - More from Hale: “Turnout is the starting point.”\n\n"
+            "The count was close - but not that close: “We won the county,” she said.\n")
+    found = [(q.speaker, q.cue, q.content) for q in quotes_of(nlp, text)]
+    assert found[:2] == [("Ana Ruiz and Tom Hale", ":", "The signs of a late shift were there all along"),
+                         ("Hale", ":", "Turnout is the starting point")]
+    assert ("she", "said", "We won the county") in found
 
 
 def test_signed_quotations_inverted_labels_and_section_heads(nlp: Language) -> None:

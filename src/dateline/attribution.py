@@ -1355,6 +1355,23 @@ def _parenthetical(
     return [_spoken(ctx, start, end, speaker, cue, rank)] if end > start else []
 
 
+def _finite(verb: Token) -> bool:
+    """Whether ``verb`` is finite, through its auxiliary too ("the talks will resume")."""
+    return _has_finite_verb([verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))])
+
+
+def _finite_above(verb: Token) -> Token:
+    """``verb``, or the finite verb whose sentence a participle or infinitive ``verb`` is
+    part of ("presented a proposal to extend the truce", "plummeted, wiping out $136
+    billion"), also where the parser hung it on the subject or object."""
+    while not _finite(verb) and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("advcl", "acl", "xcomp", "relcl") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "dobj", "nsubjpass") and verb.head.i != verb.i:
+            verb = verb.head
+    return verb
+
+
 def _as_clause(
     ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int], rank: int
 ) -> list[_Candidate]:
@@ -1364,18 +1381,11 @@ def _as_clause(
     sent = verb.sent
     if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return []  # ("as she has maintained her status": a time, not a source; its words are its own)
-    def finite(verb: Token) -> bool:  # (through its auxiliary too: "the talks will resume, as confirmed by …")
-        return _has_finite_verb([verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))])
-
     # ("… announced protests, calling the delay a “death sentence”, as they denounced in a
     # statement", "presented a proposal to extend the truce, as confirmed to Efe by a
     # source": the words came for the sentence the participle or infinitive belongs to)
-    while not finite(head) and head.pos_ in ("VERB", "AUX") and head.dep_ in ("advcl", "acl", "xcomp", "relcl") \
-            and head.head.i != head.i:
-        head = head.head
-        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "dobj", "nsubjpass") and head.head.i != head.i:
-            head = head.head  # (a participle the parser hung on the subject or object)
-    if not finite(head):
+    head = _finite_above(head)
+    if not _finite(head):
         return []
     own_lo, own_hi = _token_range(verb.subtree)
     # (a conjunction before the "as" clause, "But as X noted, …", is no part of the content)
@@ -1750,6 +1760,10 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
     head = token.head
     if phrase_lo <= head.i <= phrase_hi or head.pos_ not in ("VERB", "AUX"):
         head = token.sent.root
+    if head.i < phrase_lo and head.tag_ == "VBG" and head.dep_ == "advcl":
+        # ("The Dow plummeted, wiping out $136 billion, according to Bloomberg": the
+        # sentence the participle closes)
+        head = _finite_above(head)
     sent = token.sent
     lo, hi = _token_range(head.subtree)
     lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
@@ -2079,7 +2093,8 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
             candidates.extend(_verb_candidates(ctx, token, lexicon))
 
     # (the line forms read the whole text; a caption or a credit line, "Photo: …", says nothing)
-    candidates.extend(c for c in (*_headline_quotes(ctx), *_embedded_posts(ctx), *_signed_quotations(ctx))
+    candidates.extend(c for c in (*_headline_quotes(ctx), *_embedded_posts(ctx), *_signed_quotations(ctx),
+                                  *_credited_quotations(ctx))
                       if in_body(c.start) is not None)
     kept = _resolve(candidates)
     kept = _continuations(ctx, kept, body)
@@ -2476,6 +2491,28 @@ def _signed_quotations(ctx: _Context) -> list[_Candidate]:
         if source is not None and end > start:
             dash = quotation.close + 1 + len(match.group(0)) - len(match.group(0).lstrip(" \t"))
             found.append(_Candidate(start, end, True, source, ctx.text[dash], dash, dash + 1, 3))
+    return found
+
+
+# A quotation credited after a dash, as digests print them: "IOWA POLLS NOT WRONG, JUST TOO
+# EARLY - Mark Blumenthal and Jon Cohen: “…”", "… - More from Jones: “…”".
+_CREDITED = re.compile(r"[ \t][-–—―][ \t]+(?:More[ \t]+from[ \t]+|From[ \t]+)?"
+                       r"(?P<source>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|&)){0,6})[ \t]*:[ \t]*$")
+
+
+def _credited_quotations(ctx: _Context) -> list[_Candidate]:
+    """A quotation after "<heading> - <name>:" on its line: the name is the source."""
+    found: list[_Candidate] = []
+    for quotation in ctx.quotes:
+        line = ctx.text.rfind("\n", 0, quotation.open) + 1
+        match = _CREDITED.search(ctx.text, line, quotation.open)
+        if match is None or match.group("source").split()[-1] in ("and", "&"):
+            continue
+        source = ctx.doc.char_span(*match.span("source"), alignment_mode="expand")
+        start, end = _trim(ctx.text, quotation.start, quotation.end)
+        if source is not None and end > start:
+            colon = ctx.text.rindex(":", match.start(), match.end())
+            found.append(_Candidate(start, end, True, source, ":", colon, colon + 1, 3))
     return found
 
 
