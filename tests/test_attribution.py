@@ -536,6 +536,11 @@ def test_polls_and_studies_a_clause_is_in(nlp: Language) -> None:
     text = ("In Washington's eyes, the militia is to blame for the attack.\n\n"
             "The senator trails the governor in the polls.\n")
     assert said_of(nlp, text) == [("Washington", "In", "the militia is to blame for the attack")]
+    # A poll closing its sentence, whatever noun the parser hung it on.
+    text = ("Just 18 percent of registered voters have a favorable view of the senator in a new "
+            "Register poll.\n\nThe rise in a poll of that size is not unusual.\n")
+    assert said_of(nlp, text) == [("a new Register poll", "in",
+                                   "Just 18 percent of registered voters have a favorable view of the senator")]
     # Whose words, eyes or view they are speaks.
     text = ("In the view of the mediators, a deal is within reach.\n\n"
             "In the words of one diplomat, the deal is dead.\n")

@@ -1634,9 +1634,13 @@ def _in_document(ctx: _Context, token: Token, lexicon: CueLexicon) -> _Candidate
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     # ("trails Clinton in the polls", "in several surveys": a standing, not a source; but "in
     # his words", "in Washington's eyes")
-    if source is None or source.tag_ == "NNS" and source.lower_ not in ("words", "eyes") or not is_document(source) \
-            or token.head.pos_ not in ("VERB", "AUX") \
-            or lexicon.match(token.head) is not None:
+    if source is None or source.tag_ == "NNS" and source.lower_ not in ("words", "eyes") or not is_document(source):
+        return None
+    # ("took 6 percent of the vote in a Post-ABC poll": a poll closing its sentence, hung on a noun)
+    closing = source.lower_ in _POLLS and token.head.pos_ in ("NOUN", "PROPN") and token.i > token.head.i \
+        and all(t.is_punct or t.is_space for t in ctx.doc[token.right_edge.i + 1:token.sent.end])
+    if token.head.pos_ not in ("VERB", "AUX") and not closing \
+            or token.head.pos_ in ("VERB", "AUX") and lexicon.match(token.head) is not None:
         return None  # "said in a report": the report relays what the subject said
     found = _prepositional(ctx, token, token, source, rank=3)
     owner = next((c for c in source.children if c.dep_ == "poss"), None) or next(
