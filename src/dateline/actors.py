@@ -509,7 +509,7 @@ def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer, text: str) -
     actor = candidate.actor
     if actor.country is not None or actor.sector != "government" or not (
             candidate.source == "office" or candidate.source == "person" and actor.role) \
-            or _POSSESSIVE_BEFORE.search(text, 0, candidate.start):
+            or _POSSESSIVE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start):
         return candidate
     name = actor.name if actor.kind == "person" else rec.country_name(host) or actor.name
     return replace(candidate, actor=replace(actor, country=host, name=name))
@@ -557,7 +557,7 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
     found = sorted(actors + added, key=lambda a: a.start)
     for k, actor in enumerate(found):
         if actor.kind == "person" and actor.role and actor.country is None \
-                and _POSSESSIVE_BEFORE.search(text, 0, actor.start):
+                and _POSSESSIVE_BEFORE.search(text, max(0, actor.start - 12), actor.start):
             body = next((b for a in reversed(found[:k]) for b in [_body_of(a, rec)]
                          if b is not None and b.sector != "media" and actor.start - a.end <= _BODY_REACH), None)
             if body is not None:
