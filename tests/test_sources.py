@@ -454,3 +454,16 @@ def test_the_diplomat_him_and_he_after_a_body_are_the_person_named_before(analyz
         ("Russian Deputy Foreign Minister Mikhail Bogdanov", "Mikhail Bogdanov"),
         ("the diplomat", "Mikhail Bogdanov"), ("him", "Mikhail Bogdanov"),
         ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"), ("He", "Dmitry Peskov")]
+
+
+def test_a_document_an_outlet_saw_speaks_through_the_outlet(analyzer: Analyzer) -> None:
+    text = ("A confidential U.N. report seen by Reuters said the paramilitary force had received "
+            "weapons through Chad. Emails obtained by The Associated Press show the aide knew of the plan.")
+    found = [(q.speaker, q.relay) for q in analyzer.analyze(text, date=DAY).quotes if q.kind == "speech"]
+    assert found == [("A confidential U.N. report", "Reuters"), ("Emails", "The Associated Press")]
+    # A resolution is no anonymous person; a possessive is no part of an affiliation.
+    text = ("The council adopted a resolution demanding a halt to the siege. Russia's deputy U.N. "
+            "envoy Dmitry Polyanskiy said Moscow had abstained.")
+    found = {q.speaker: q for q in analyzer.analyze(text, date=DAY).quotes}
+    assert found["a resolution"].source_type != "anonymous"
+    assert "'s" not in (found["Russia's deputy U.N. envoy Dmitry Polyanskiy"].source_affiliation or "")

@@ -1729,6 +1729,11 @@ def _cited_source(token: Token) -> bool:
     return can_speak(token) and not is_document(token)
 
 
+# How an outlet came by a document it reports: "a report seen by Reuters", "emails obtained
+# by the AP", "a letter reviewed by The Times".
+_SEEING_VERBS = frozenset({"see", "obtain", "review", "read", "examine", "acquire"})
+
+
 def _relayed(speaker: Span) -> tuple[Span, Span | None]:
     """A speaker phrase that names its relay too, split into (speaker, relay): "Egyptian
     security sources cited by state media" (the sources speak, state media relay them),
@@ -1736,7 +1741,10 @@ def _relayed(speaker: Span) -> tuple[Span, Span | None]:
     through Haaretz)."""
     doc = speaker.doc
     for clause in speaker:
-        if clause.lemma_ not in _QUOTING_VERBS or clause.head.i >= clause.i or clause.head.i < speaker.start:
+        # ("a confidential U.N. report seen by Reuters": the report speaks, through Reuters)
+        seen = clause.lemma_ in _SEEING_VERBS and (is_document(clause.head) or is_medium(clause.head))
+        if clause.lemma_ not in _QUOTING_VERBS and not seen or clause.head.i >= clause.i \
+                or clause.head.i < speaker.start:
             continue
         before = doc[speaker.start:clause.left_edge.i]
         while len(before) > 1 and before[-1].is_punct:
@@ -2696,7 +2704,7 @@ def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | No
         return last
     if same is None and core.root.tag_ == "NN" and last is not None and last[2].type == "person" \
             and not (country and last[2].country and country != last[2].country) \
-            and (lemma in _ANY_OFFICE or lemma in _TITLE_WORDS and lemma in last[0].text.lower()):
+            and (lemma in _ANY_OFFICE or lemma in _TITLE_WORDS and any(t.lemma_.lower() == lemma for t in last[0])):
         # "Deputy Foreign Minister Mikhail Bogdanov told TASS …. “…,” the diplomat said": the
         # person named last, by a word for any office or by a word of their title
         return last

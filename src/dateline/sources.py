@@ -218,7 +218,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
                 and child.ent_type_ not in ("NORP", "GPE") and not child.like_num \
                 and child.lower_ not in words.ranks:
             affiliation.append(_words_of(t for t in child.subtree if t.ent_type_ not in (
-                "NORP", "GPE") and t.lower_ not in words.ranks))  # "foreign ministry"
+                "NORP", "GPE") and t.lower_ not in words.ranks and t.tag_ != "POS"))  # "foreign ministry"
     if kind == "anonymous" and count is None and root.tag_ in ("NN", "NNP"):
         count = 1
     for right in root.rights if kind in ("anonymous", "role") else ():
