@@ -467,3 +467,31 @@ def test_a_document_an_outlet_saw_speaks_through_the_outlet(analyzer: Analyzer) 
     found = {q.speaker: q for q in analyzer.analyze(text, date=DAY).quotes}
     assert found["a resolution"].source_type != "anonymous"
     assert "'s" not in (found["Russia's deputy U.N. envoy Dmitry Polyanskiy"].source_affiliation or "")
+
+
+def test_speakers_translated_copy_puts_after_the_verb(analyzer: Analyzer) -> None:
+    text = (
+        "Jerusalem, Jan 20 (EFE).- The Government approved this Saturday the agreement of "
+        "ceasefire in Gaza, after a meeting that extended until the dawn, reported the office "
+        "of the prime minister in a communiqué.\n\n"
+        "The agreement contemplates the liberation of 33 hostages in a first phase, according to "
+        "explained a government spokesman.\n\n"
+        "\"It is a difficult day, but a necessary one,\" assured in declarations to the public "
+        "radio Kan the minister of Defense, Israel Katz, who specified that the army would stay ready.\n\n"
+        "For its part, the Islamist group Hamas celebrated the approval.\n\n"
+        "The also minister of National Security, Itamar Ben Gvir, announced his resignation.\n")
+    found = {q.cue: q for q in analyzer.analyze(text, date="2025-01-20").quotes}
+    # A speaker who names a person is that person, not the minister named before.
+    assert found["announced"].speaker_actor == "Itamar Ben Gvir"
+    reported = found["reported"]
+    assert (reported.speaker, reported.relay) == ("the office of the prime minister", "a communiqué")
+    assert reported.content == ("The Government approved this Saturday the agreement of ceasefire in Gaza, "
+                                "after a meeting that extended until the dawn")
+    assert (found["according to"].speaker, found["according to"].content) == (
+        "a government spokesman", "The agreement contemplates the liberation of 33 hostages in a first phase")
+    assured = found["assured"]
+    assert (assured.speaker, assured.speaker_actor, assured.content, assured.relay) == (
+        "the minister of Defense, Israel Katz", "Israel Katz", "It is a difficult day, but a necessary one",
+        "declarations to the public radio Kan")
+    # A group named with its name is that name, not the body before it.
+    assert [q.speaker_actor for q in found.values() if q.speaker == "the Islamist group Hamas"] in ([], ["Hamas"])

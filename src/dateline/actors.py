@@ -534,6 +534,8 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
         start, end = match.span()
         if any(a.start < end and start < a.end for a in actors):
             continue
+        if match.group("body") and re.match(r"[ \t]+[A-Z]", text[end:end + 2]):
+            continue  # ("the Islamist group Hamas": the group is named, not pointed back to)
         before = [a for a in actors if a.end <= start]
         title = match.group("title")
         if title:

@@ -536,6 +536,86 @@ def _inverted_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and can_speak(c)), None)
 
 
+def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
+    """"<clause>, reported the office of the prime minister in a communiqué.": translated copy
+    closes a sentence with the verb of saying before its speaker, which the parser misreads
+    (the clause's last noun as the subject, the speaker as the object). The words after the
+    comma and the verb, up to a medium, name the speaker; the clause before it is what was
+    said."""
+    doc, sent = ctx.doc, verb.sent
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i - 2 < sent.start or doc[verb.i - 1].text != "," \
+            or verb.lemma_ in _TELLING_VERBS:
+        return None  # ("…, told AFP": the one told follows the verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (can_speak(subject) or subject.pos_ == "PRON"):
+        return None  # ("“…,” Ramos, 58, said on Monday": a speaker before the verb)
+    if ctx.quotes_in(sent.start_char, verb.idx):
+        return None  # (quotations before the verb are the quotation forms')
+    after = [t for t in doc[verb.i + 1:sent.end] if not (t.is_space or t.is_punct and t.i == sent.end - 1)]
+    while after and after[-1].is_punct:
+        after.pop()
+    if not after or after[0].lower_ in ("that", "to", "by", "as", "on", "in") or after[0].pos_ in ("PRON", "ADP", "SCONJ") \
+            or any(t.pos_ in ("VERB", "AUX") or ctx.quote_at(t.idx) is not None for t in after):
+        return None
+    end = next((k for k, t in enumerate(after) if _medium_of(t) is not None), len(after))
+    if end == 0 or not any(t.pos_ in ("NOUN", "PROPN") and can_speak(t) for t in after[:end]):
+        return None
+    lo = sent.start
+    while lo < verb.i and (doc[lo].is_space or doc[lo].is_punct):
+        lo += 1
+    if not _has_finite_verb(doc[lo:verb.i - 1]):
+        return None
+    start, finish = _trim(ctx.text, *ctx.char_range(lo, verb.i - 2))
+    speaker = doc[after[0].i:after[end - 1].i + 1]
+    cue_end = verb.idx + len(verb.text)
+    found = _Candidate(start, finish, False, speaker, verb.text, verb.idx, cue_end, 0)
+    if end < len(after):
+        medium = after[end]
+        found.relay = doc[medium.i + 1:medium.right_edge.i + 1]
+    return found if finish > start else None
+
+
+def _inverted_after_quotation(ctx: _Context) -> list[_Candidate]:
+    """"“…,” assured in declarations to the public radio Kan the minister of Defense, Israel
+    Katz, who …": translated copy puts the medium between the verb and the speaker, and the
+    parser loses both. After a quotation that ends in a comma, a verb of saying, a phrase of
+    a medium, and then a noun phrase that can speak: the speaker, up to a relative clause."""
+    doc, found = ctx.doc, []
+    for quotation in ctx.quotes:
+        inner = ctx.text[quotation.start:quotation.close].rstrip(" \"”'’")
+        nxt = next((t for t in doc if t.idx > quotation.close and not t.is_space and not t.is_punct), None) \
+            if inner.endswith(",") else None
+        # (the tagger may take the verb for a participle)
+        match = ctx.lexicon.match(nxt) if nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBN") else None
+        if nxt is None or match is None or match[0].kind != "speech" or nxt.i + 1 >= len(doc) \
+                or doc[nxt.i + 1].lower_ not in ("in", "to", "during", "through"):
+            continue
+        sent_end = nxt.sent.end
+        # (the medium's phrase ends where a noun phrase starts with no preposition before it)
+        start = next((t.i for t in doc[nxt.i + 2:sent_end] if t.lower_ in ("the", "a", "an")
+                      and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
+        if start is None:
+            continue
+        medium = doc[nxt.i + 1:start]
+        if not any(is_medium(t) for t in medium):
+            continue
+        end = start
+        while end + 1 < sent_end and not (doc[end + 1].text in (".", ";") or doc[end + 1].text == ","
+                                          and end + 2 < sent_end and doc[end + 2].tag_ in _WH_SUBJECTS) \
+                and doc[end + 1].pos_ not in ("VERB", "AUX"):
+            end += 1
+        speaker = doc[start:end + 1]
+        while len(speaker) > 1 and speaker[-1].is_punct:
+            speaker = speaker[:-1]
+        if not any(can_speak(t) for t in speaker):
+            continue
+        lo, hi = _trim(ctx.text, quotation.start, quotation.end)
+        cand = _Candidate(lo, hi, True, speaker, nxt.text, nxt.idx, nxt.idx + len(nxt.text), 0)
+        cand.relay = doc[medium.start + 1:medium.end] if len(medium) > 1 else None
+        found.append(cand)
+    return found
+
+
 def _of_whom(noun: Token) -> Token:
     """The one a relative clause is about: ``noun``, or the source its "of" names when the
     parser hung the clause on words no one can be ("in the words of its spokesman Hazem
@@ -1591,7 +1671,10 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
     clause = next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ in ("VBD", "VBZ", "VBP")
                    and ctx.lexicon.match(c) is not None), None) if source is None else None
     if clause is not None:
-        source = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        # ("according to explained a government spokesman", translated "según explicó": the
+        # speaker after the verb, read as its object)
+        source = next((c for c in clause.children if c.dep_ == "nsubj"), None) or next(
+            (c for c in clause.children if c.dep_ == "dobj" and c.i > clause.i and can_speak(c)), None)
     if source is None or is_accordance(source):
         return None  # ("pull the lever according to their instinctive preference")
     found = _prepositional(ctx, token, to, source, rank=1)
@@ -1862,6 +1945,10 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         # ("Citing sources close to the talks, Channel 12 said", "sources cited by state
         # media": sourcing, not a stance; "X said, citing low growth" is X's stance)
         return []
+    if entry.kind == "speech" and entry.that_clause:
+        closing = _closing_inverted(ctx, token)
+        if closing is not None:
+            return [closing]
     subject = _subject(token)
     quotation = ctx.quote_at(subject.idx) if subject is not None else None
     if quotation is not None:
@@ -2106,7 +2193,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
 
     # (the line forms read the whole text; a caption or a credit line, "Photo: …", says nothing)
     candidates.extend(c for c in (*_headline_quotes(ctx), *_embedded_posts(ctx), *_signed_quotations(ctx),
-                                  *_credited_quotations(ctx))
+                                  *_credited_quotations(ctx), *_inverted_after_quotation(ctx))
                       if in_body(c.start) is not None)
     kept = _resolve(candidates)
     kept = _continuations(ctx, kept, body)
@@ -2703,6 +2790,7 @@ def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | No
             and last[2].type == "person" and last[2].country == country:
         return last
     if same is None and core.root.tag_ == "NN" and last is not None and last[2].type == "person" \
+            and not any(t.pos_ == "PROPN" for t in words) \
             and not (country and last[2].country and country != last[2].country) \
             and (lemma in _ANY_OFFICE or lemma in _TITLE_WORDS and any(t.lemma_.lower() == lemma for t in last[0])):
         # "Deputy Foreign Minister Mikhail Bogdanov told TASS …. “…,” the diplomat said": the
