@@ -899,6 +899,9 @@ def test_more_verbs_of_saying_and_stance(nlp: Language) -> None:
     assert said_of(nlp, "The crossing, as the ministry confirmed, will stay shut until Sunday.") == [
         ("the ministry", "confirmed", "The crossing, as the ministry confirmed, will stay shut until Sunday")]
     assert said_of(nlp, "The campaign faded as she maintained her lead in the polls.") == []
+    # Translated copy's speaker after the verb of an "as" clause.
+    assert said_of(nlp, "The talks collapsed, as reported the Egyptian television Al Qahera News.") == [
+        ("the Egyptian television Al Qahera News", "reported", "The talks collapsed")]
     # One hung on a participle: the statement gave the whole sentence.
     text = ("Relatives of the hostages announced a march on Thursday, calling the delay a "
             "“death sentence” for their loved ones, as they denounced in a statement.")

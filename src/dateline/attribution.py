@@ -531,7 +531,9 @@ def _inverted_subject(verb: Token) -> Token | None:
         and doc[verb.i - 2].text in (",", "?", "!")
     opening = verb.i == verb.sent.start and any(c.i > verb.i for c in said) \
         and any(t.text == ":" for t in doc[verb.i + 1:max(c.i for c in said)])
-    if not (before or opening):
+    # ("The talks collapsed, as reported the Egyptian television Al Qahera News.")
+    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if not (before or opening or as_clause):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and can_speak(c)), None)
 
@@ -1459,7 +1461,8 @@ def _as_clause(
     "as" clause hangs on, without it."""
     head = verb.head
     sent = verb.sent
-    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+    inverted = _inverted_subject(verb)  # ("as reported the Egyptian television": the speaker)
+    if any(c.dep_ in ("dobj", "ccomp") and c != inverted for c in verb.children):
         return []  # ("as she has maintained her status": a time, not a source; its words are its own)
     # ("… announced protests, calling the delay a “death sentence”, as they denounced in a
     # statement", "presented a proposal to extend the truce, as confirmed to Efe by a
