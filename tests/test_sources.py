@@ -493,5 +493,6 @@ def test_speakers_translated_copy_puts_after_the_verb(analyzer: Analyzer) -> Non
     assert (assured.speaker, assured.speaker_actor, assured.content, assured.relay) == (
         "the minister of Defense, Israel Katz", "Israel Katz", "It is a difficult day, but a necessary one",
         "declarations to the public radio Kan")
+    assert (found["specified"].speaker, found["specified"].speaker_actor) == ("who", "Israel Katz")
     # A group named with its name is that name, not the body before it.
     assert [q.speaker_actor for q in found.values() if q.speaker == "the Islamist group Hamas"] in ([], ["Hamas"])

@@ -2739,6 +2739,16 @@ def _subject_above(pronoun: Span, actors: Sequence[Actor] | None) -> Span | None
     return None
 
 
+def _person_before(pronoun: Span, actors: Sequence[Actor] | None) -> Span | None:
+    """The person named right before a relative pronoun and its comma ("Israel Katz, who")."""
+    doc = pronoun.doc
+    if pronoun.start < 2 or doc[pronoun.start - 1].text != ",":
+        return None
+    comma = doc[pronoun.start - 1].idx
+    person = next((a for a in actors or () if a.kind == "person" and comma - 1 <= a.end <= comma), None)
+    return doc.char_span(person.start, person.end, alignment_mode="expand") if person is not None else None
+
+
 def _role_subject_before(pronoun: Span) -> Span | None:
     """The subject of the sentence before ``pronoun``'s, when it is one office holder ("The
     minister", "Israel's defence minister"), as "he" after it means."""
@@ -2853,6 +2863,12 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
         profile = SourceProfile()
         if cand.antecedent is not None:
             core = _speaker_core(cand.antecedent)
+            # ("…, the minister of Defense, Israel Katz, who specified …": the parser may hang
+            # the clause on another noun; the person named right before "who" is who)
+            named = _person_before(speaker, actors) if speaker is not None and not any(
+                a.kind == "person" and a.start < core.end_char and core.start_char < a.end for a in actors or ()) else None
+            if named is not None:
+                core = named
             speaker_actor = _actor_for(core, actors) or core.text
             last_named = (speaker_actor, core.root.tag_ in ("NNS", "NNPS"))
             profile = last_profile = describe_source(core, actors or [])
