@@ -342,3 +342,10 @@ def test_the_medium_of_a_learned_cue_is_its_relay_not_its_content(analyzer: Anal
         assert found == [(speaker, cue, content, relay)], found
     found = [q.content for q in extract_quotes(_parse(analyzer, "The union fumed in a statement."), model=takes_everything)]
     assert "in a statement" not in found and "a statement" not in found, found
+
+
+def test_a_name_a_person_is_known_by_is_no_learned_stance(analyzer: Analyzer) -> None:
+    takes_everything = CueModel({}, 10.0)
+    text = "RSF commander Mohamed Hamdan Dagalo, known as Hemedti, rejected the offer."
+    cues = [q.cue for q in extract_quotes(_parse(analyzer, text), model=takes_everything)]
+    assert not any(c and c.startswith("known") for c in cues), cues

@@ -496,3 +496,13 @@ def test_speakers_translated_copy_puts_after_the_verb(analyzer: Analyzer) -> Non
     assert (found["specified"].speaker, found["specified"].speaker_actor) == ("who", "Israel Katz")
     # A group named with its name is that name, not the body before it.
     assert [q.speaker_actor for q in found.values() if q.speaker == "the Islamist group Hamas"] in ([], ["Hamas"])
+
+
+def test_whose_officer_a_source_is(analyzer: Analyzer) -> None:
+    # A body's spokesman "for" it is its own; an international body's officer "for" a
+    # country serves it and is not of it.
+    text = ("KHARTOUM, June 2 (Reuters) - \"We are ready,\" said a spokesman for the Israeli military. "
+            "\"Time is running out,\" said Clementine Nkweta-Salami, the U.N. humanitarian coordinator for Sudan.")
+    found = {q.speaker: q.source_country for q in analyzer.analyze(text, date=DAY).quotes if q.kind == "speech"}
+    assert found == {"a spokesman for the Israeli military": "ISR",
+                     "Clementine Nkweta-Salami, the U.N. humanitarian coordinator for Sudan": None}

@@ -2281,6 +2281,8 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
             continue
         if token.pos_ in ("VERB", "AUX", "PROPN") and (_issues_statement(ctx, token, kept) or _writers_own(token)):
             continue
+        if token.lemma_ == "know" and token.tag_ == "VBN" and any(c.lower_ == "as" for c in token.children):
+            continue  # ("Dagalo, known as Hemedti": a name, no one's view)
         if any(k.kind == "stance" and _heads_content(ctx, token, k) for k in kept):
             # ("declined to comment on the meeting": what was declined, no stance of its own;
             # a stance inside a statement is one: "officials said Hamas agreed to drop …")

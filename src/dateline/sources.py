@@ -157,8 +157,15 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     named_country = next((code for t in speaker if t.i < root.i and t.ent_type_ in ("NORP", "GPE")
                           for code in [load_knowledge().country_of(t.text)] if code), None)
     # (whom a body serves is not whose it is: "the UN agency for Palestinian refugees")
+    # (but a spokesman or an official "for" a body is its own: "a spokesman for the Israeli military")
     served = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in root.children
-              if p.dep_ == "prep" and p.lower_ == "for"]
+              if p.dep_ == "prep" and p.lower_ == "for"] \
+        if not ({root.lower_, root.lemma_.lower()} & (words.roles | words.anonymous)) else []
+    # (nor where an international body's officer serves: "the U.N. humanitarian coordinator
+    # for Sudan")
+    if any(a.sector == "igo" for a in inside):
+        served += [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in speaker if p.dep_ == "prep"
+                   and p.lower_ == "for" and any(g.ent_type_ == "GPE" for g in p.children)]
     country = next((a.country for a in inside if a.country and a.kind == "state" and a.end <= root.idx),
                    None) or named_country or next((a.country for a in at_root + inside if a.country and not any(
                        s <= a.start and a.end <= e for s, e in served)), None)
