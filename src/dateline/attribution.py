@@ -1990,11 +1990,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     # ("was quoted as saying": the cue begins with the passive that reports the saying)
     verb = token.head.head if token.dep_ == "pcomp" and token.head.lower_ == "as" \
         and token.head.head.tag_ == "VBN" and token.head.head.lemma_ in _QUOTING_VERBS else token
-    first = verb
-    while first.i > 0 and first.nbor(-1).head == verb and first.nbor(-1).dep_ in (
-            "aux", "auxpass", "neg", "advmod") and first.nbor(-1).lower_ != "to" \
-            and first.nbor(-1).tag_ != "WRB":  # ("when asked": the cue is "asked")
-        first = first.nbor(-1).left_edge  # (with its own modifiers: "has so far refused")
+    first = _cue_first(verb)
     last_cue = particle if particle is not None else token
     cue = (ctx.text[first.idx:last_cue.idx + len(last_cue.text)], first.idx,
            last_cue.idx + len(last_cue.text))
@@ -2467,6 +2463,20 @@ def _learned_noun(ctx: _Context, noun: Token) -> list[_Candidate]:
     return _learned_content(ctx, noun, speaker if speaker is not None and len(speaker) else None, noun)
 
 
+def _cue_first(verb: Token) -> Token:
+    """The first word of the cue a verb heads: the auxiliaries and adverbs right before it
+    ("has said", "also discussed", "would have described", "has so far refused"), and for an
+    adjective the copula before it ("were coy about")."""
+    if verb.dep_ == "acomp" and verb.i > 0 and verb.head.i == verb.i - 1:
+        verb = verb.head
+    first = verb
+    while first.i > 0 and first.nbor(-1).head == verb and first.nbor(-1).dep_ in (
+            "aux", "auxpass", "neg", "advmod") and first.nbor(-1).lower_ != "to" \
+            and first.nbor(-1).tag_ != "WRB":  # ("when asked": the cue is "asked")
+        first = first.nbor(-1).left_edge  # (with its own modifiers: "has so far refused")
+    return first
+
+
 def _learned_content(ctx: _Context, token: Token, speaker: Span | None, cue_token: Token) -> list[_Candidate]:
     """What follows a learned cue: the phrases and clauses hung on it after it."""
     parts: list[Token] = []
@@ -2488,9 +2498,13 @@ def _learned_content(ctx: _Context, token: Token, speaker: Span | None, cue_toke
         lo += 1  # ("criticism of the plan": the plan)
     start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
     cue_end = cue_token.idx + len(cue_token.text)
+    # (with its auxiliaries, as the rules' cues: "has gone after", "were coy about")
+    first = _cue_first(cue_token) if cue_token.pos_ in ("VERB", "AUX", "ADJ") else cue_token
+    if speaker is not None and speaker.start <= first.i < speaker.end:
+        first = cue_token
     if end <= start:
         return []
-    return [_Candidate(start, end, False, speaker, ctx.text[cue_token.idx:cue_end], cue_token.idx,
+    return [_Candidate(start, end, False, speaker, ctx.text[first.idx:cue_end], first.idx,
                        cue_end, 5, kind="stance")]
 
 
