@@ -585,8 +585,11 @@ def _inverted_after_quotation(ctx: _Context) -> list[_Candidate]:
     doc, found = ctx.doc, []
     for quotation in ctx.quotes:
         inner = ctx.text[quotation.start:quotation.close].rstrip(" \"”'’")
-        nxt = next((t for t in doc if t.idx > quotation.close and not t.is_space and not t.is_punct), None) \
-            if inner.endswith(",") else None
+        if not inner.endswith(","):
+            continue
+        mark = doc.char_span(quotation.close, quotation.close + 1, alignment_mode="expand")
+        nxt = next((t for t in doc[mark.end:mark.end + 4] if not t.is_space and not t.is_punct), None) \
+            if mark is not None else None
         # (the tagger may take the verb for a participle)
         match = ctx.lexicon.match(nxt) if nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBN") else None
         if nxt is None or match is None or match[0].kind != "speech" or nxt.i + 1 >= len(doc) \
@@ -1781,7 +1784,7 @@ def _according_relay(verb: Token) -> Span | None:
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"] + [
         a for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
         for a in [_trailing_report(c)] if a is not None]
-    spoken = _spoken_relay(verb)
+    spoken = _spoken_relay(verb, preps)
     if spoken is not None:
         return spoken
     return next((verb.doc[g.left_edge.i:g.right_edge.i + 1] for c in preps
@@ -1789,10 +1792,13 @@ def _according_relay(verb: Token) -> Span | None:
                  for g in to.children if g.dep_ == "pobj"), None)
 
 
-def _spoken_relay(verb: Token) -> Span | None:
-    """Who spoke for the subject of ``verb``, by "…, in the words of X" closing its clause."""
-    spoken = next((o for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-                   for a in [_trailing_report(c)] if a is not None for o in [_spoken_for(a)] if o is not None), None)
+def _spoken_relay(verb: Token, reports: list[Token] | None = None) -> Span | None:
+    """Who spoke for the subject of ``verb``, by "…, in the words of X" closing its clause
+    (of the phrases ``reports`` that close it, when already found)."""
+    if reports is None:
+        reports = [a for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                   for a in [_trailing_report(c)] if a is not None]
+    spoken = next((o for c in reports for o in [_spoken_for(c)] if o is not None), None)
     return _speaker_core(_speaker_span(spoken)) if spoken is not None else None
 
 
@@ -2036,7 +2042,9 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         if token.dep_ == "relcl" and subject.i == _of_whom(token.head).i else None
     # "Quoting a senior official, Al Arabiya reported …": the official speaks, through Al Arabiya.
     quoted = next((o for _, o in _citations(token)), None)
-    according = _according_relay(token) if _said_by_someone(ctx, token) else _spoken_relay(token)
+    # (most texts have no "in the words of": no clause is walked for it)
+    according = _according_relay(token) if _said_by_someone(ctx, token) \
+        else _spoken_relay(token) if "words of" in ctx.text else None
     # ("Asked whether the talks had collapsed, Nofal said …": the question is someone
     # else's — whoever asked it — not the answerer's)
     unasked = token.lemma_ == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" \
