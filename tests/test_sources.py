@@ -483,6 +483,7 @@ def test_speakers_translated_copy_puts_after_the_verb(analyzer: Analyzer) -> Non
     found = {q.cue: q for q in analyzer.analyze(text, date="2025-01-20").quotes}
     # A speaker who names a person is that person, not the minister named before.
     assert found["announced"].speaker_actor == "Itamar Ben Gvir"
+    assert "also" not in (found["announced"].source_affiliation or "")  # (translated "el también ministro")
     reported = found["reported"]
     assert (reported.speaker, reported.relay) == ("the office of the prime minister", "a communiqué")
     assert reported.content == ("The Government approved this Saturday the agreement of ceasefire in Gaza, "

@@ -221,7 +221,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
             count = int(value) if value is not None else None
         elif child.dep_ == "det" and child.lower_ in ("a", "an", "one"):
             count = 1
-        elif child.dep_ in ("amod", "compound") and child.pos_ != "PROPN" \
+        elif child.dep_ in ("amod", "compound") and child.pos_ not in ("PROPN", "ADV") \
                 and child.ent_type_ not in ("NORP", "GPE") and not child.like_num \
                 and child.lower_ not in words.ranks:
             affiliation.append(_words_of(t for t in child.subtree if t.ent_type_ not in (
