@@ -302,3 +302,9 @@ def test_a_currency_is_not_an_actor(nlp: Language) -> None:
     found = _by_text(nlp, "The agency released 2 million U.S. dollars, and Egyptian pounds fell. "
                           "U.S. troops arrived.")
     assert found == {"U.S. troops": ("state", "USA", "military")}
+
+
+def test_an_organisation_without_the_function_word_the_recogniser_took_along(nlp: Language) -> None:
+    # The recogniser reads "the ministry on" as one organisation.
+    found = _by_text(nlp, "The army withdrew, as announced the spokesman of the ministry on Monday.")
+    assert "ministry on" not in found and found.get("ministry", ("", None, None))[0] == "organisation"

@@ -398,6 +398,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         # "the Ministry of Mines in La Paz": the ministry, not where it stands.
         bare = re.sub(r"\s+(?:in|at)(?:\s+[A-Z].*)?$", "", bare) if " of " in bare or \
             bare.split()[0] in ("Ministry", "Embassy", "Consulate") else bare
+        # (nor a function word the recogniser took along: "the ministry on Monday")
+        bare = re.sub(r"\s+(?:on|in|at|of|for|to|by|and|the)$", "", bare)
         words = set(bare.split())
         start = ent.start_char + ent.text.index(bare)
         end = start + len(bare)
