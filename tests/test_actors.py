@@ -308,3 +308,9 @@ def test_an_organisation_without_the_function_word_the_recogniser_took_along(nlp
     # The recogniser reads "the ministry on" as one organisation.
     found = _by_text(nlp, "The army withdrew, as announced the spokesman of the ministry on Monday.")
     assert "ministry on" not in found and found.get("ministry", ("", None, None))[0] == "organisation"
+
+
+def test_the_group_is_never_the_platform_it_posted_on(nlp: Language) -> None:
+    text = ("Hezbollah said it had fired rockets at a base. In a post on Telegram, the group said "
+            "the attack targeted a division headquarters.")
+    assert [a.name for a in _actors(nlp, text) if a.text == "the group"] == ["Hezbollah"]

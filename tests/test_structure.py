@@ -57,6 +57,16 @@ def test_no_sentence_crosses_a_paragraph() -> None:
     assert text.index("The talks") in starts
 
 
+def test_a_post_on_x_ends_its_sentence() -> None:
+    from dateline.pipeline import load_pipeline
+
+    nlp = load_pipeline(layers=["structure"])
+    text = "\"We will respond,\" the minister wrote on X. Lebanon's prime minister urged restraint."
+    doc = nlp(text)
+    assert text.index("Lebanon") in [s.start_char for s in doc.sents]
+    assert [t.text for t in doc if t.text.startswith("X")] == ["X"] and doc.text == text
+
+
 def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None:
     from dateline.pipeline import load_pipeline
 

@@ -28,6 +28,7 @@ from .knowledge import Knowledge, load_knowledge
 from .model import Actor
 from .places import Gazetteer, load_gazetteer
 from .quantities import load_numbers
+from .sources import names_medium
 
 __all__ = ["ActorRecognizer", "find_actors"]
 
@@ -552,6 +553,7 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
             igo = not match.group("body").lower().startswith("organi")
             antecedent = next((b for a in reversed(before) for b in [_body_of(a, rec)]
                                if b is not None and b.sector not in _NO_GROUP and not (igo and b.sector == "igo")
+                               and not names_medium(b.name)  # ("In a post on Telegram, the group said")
                                and start - a.end <= _BODY_REACH), None)
         else:
             antecedent = next((a for a in reversed(before)

@@ -102,6 +102,11 @@ def is_medium(token: Token) -> bool:
     return token.lemma_.lower() in _words().media or token.lower_ in _words().media
 
 
+def names_medium(text: str) -> bool:
+    """Whether ``text`` is the name of a medium words go through ("Telegram", "Facebook")."""
+    return text.lower() in _words().media
+
+
 def can_speak(token: Token) -> bool:
     """Whether ``token`` heads a phrase that can be a source: a name, an official role, or
     a noun of sources or documents ("a senior official", "the ministry", "Reuters"), not

@@ -385,6 +385,21 @@ def make_structure(nlp: Language, name: str, rules_path: str | None) -> Structur
     return StructureClassifier(load_rules(rules_path))
 
 
+def _split_platform_stops(doc: Doc) -> None:
+    """"… Gallant wrote on X. Lebanon's prime minister …": the tokenizer reads "X." as an
+    initial and the sentence runs on; after "on" or "via", it is the platform and a full stop."""
+    dotted = [t for t in doc if t.text == "X." and t.i > 0 and doc[t.i - 1].lower_ in ("on", "via")]
+    if not dotted:
+        return
+    with doc.retokenize() as retokenizer:
+        for token in dotted:
+            retokenizer.split(token, ["X", "."], heads=[(token, 1), (token, 1)])
+    for token in doc:
+        if token.i >= 2 and doc[token.i - 1].text == "." and doc[token.i - 2].text == "X" \
+                and doc[token.i - 3].lower_ in ("on", "via") and not token.is_space:
+            token.is_sent_start = True
+
+
 class ParagraphSegmenter:
     """Sets ``doc._.paragraphs`` from the text and starts a sentence at each paragraph."""
 
@@ -394,6 +409,7 @@ class ParagraphSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         paragraphs = segment(doc_text(doc), self.rules)
         starts = {p.start for p in paragraphs}
+        _split_platform_stops(doc)
         for token in doc:
             if token.idx in starts:
                 token.is_sent_start = True
