@@ -544,16 +544,20 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
     (the clause's last noun as the subject, the speaker as the object). The words after the
     comma and the verb, up to a medium, name the speaker; the clause before it is what was
     said."""
-    doc, sent = ctx.doc, verb.sent
-    if verb.tag_ not in ("VBD", "VBZ") or verb.i - 2 < sent.start or doc[verb.i - 1].text != "," \
+    doc = ctx.doc
+    # (the cheap tests first: this runs for every verb of saying)
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i < 2 or doc[verb.i - 1].text != "," \
             or verb.lemma_ in _TELLING_VERBS:
         return None  # ("…, told AFP": the one told follows the verb)
+    sent = verb.sent
+    if verb.i - 2 < sent.start:
+        return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and (can_speak(subject) or subject.pos_ == "PRON"):
         return None  # ("“…,” Ramos, 58, said on Monday": a speaker before the verb)
     if ctx.quotes_in(sent.start_char, verb.idx):
         return None  # (quotations before the verb are the quotation forms')
-    after = [t for t in doc[verb.i + 1:sent.end] if not (t.is_space or t.is_punct and t.i == sent.end - 1)]
+    after = [t for t in doc[verb.i + 1:sent.end] if not t.is_space]
     while after and after[-1].is_punct:
         after.pop()
     if not after or after[0].lower_ in ("that", "to", "by", "as", "on", "in") or after[0].pos_ in ("PRON", "ADP", "SCONJ") \

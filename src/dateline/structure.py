@@ -391,12 +391,12 @@ def _split_platform_stops(doc: Doc) -> None:
     dotted = [t for t in doc if t.text == "X." and t.i > 0 and doc[t.i - 1].lower_ in ("on", "via")]
     if not dotted:
         return
+    stops = {t.idx + 1 for t in dotted}  # (where each full stop stands)
     with doc.retokenize() as retokenizer:
         for token in dotted:
             retokenizer.split(token, ["X", "."], heads=[(token, 1), (token, 1)])
-    for token in doc:
-        if token.i >= 2 and doc[token.i - 1].text == "." and doc[token.i - 2].text == "X" \
-                and doc[token.i - 3].lower_ in ("on", "via") and not token.is_space:
+    for token in doc[1:]:
+        if doc[token.i - 1].idx in stops and not token.is_space:
             token.is_sent_start = True
 
 
