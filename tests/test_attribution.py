@@ -197,6 +197,15 @@ def test_according_to_before_and_after(nlp: Language) -> None:
     text = "The index plunged in minutes, wiping out $136 billion in market value, according to Bloomberg."
     assert said_of(nlp, text) == [
         ("Bloomberg", "according to", "The index plunged in minutes, wiping out $136 billion in market value")]
+    # Hung by the parser on a participle that is no clause of its own: the sentence's.
+    text = ("Before the final contests in June, Okafor leads Bello by 271 pledged delegates according to "
+            "a count by the electoral commission, but the challenger has promised to fight on.")
+    assert next((q.cue, q.content) for q in quotes_of(nlp, text)) == (
+        "according to", "Before the final contests in June, Okafor leads Bello by 271 pledged delegates")
+    # A noun the tagger took for a verb starts the source ("according to show insiders").
+    text = "The host mocked the contestants on air, according to show insiders."
+    assert [(q.speaker, q.content) for q in quotes_of(nlp, text)] == [
+        ("insiders", "The host mocked the contestants on air")]
 
 
 def test_denied_and_adding_that(nlp: Language) -> None:

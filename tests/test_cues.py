@@ -178,6 +178,9 @@ def test_train_cues_writes_a_model_the_evaluation_reads(tmp_path: Path) -> None:
     assert scored.exit_code == 0, scored.output
     figures = json.loads(scored.output)
     assert figures["cue overlap"]["recall"] == 1.0  # ("tangled" learned, "said" a rule's)
+    strict = CliRunner().invoke(main, ["eval", "polnear", str(tmp_path / "brat"), "--cue-model", str(out),
+                                       "--no-nested-stances", "--json"])
+    assert strict.exit_code == 0 and json.loads(strict.output)["cue overlap"]["recall"] == 1.0, strict.output
 
 
 def test_a_fold_must_be_k_of_n(tmp_path: Path) -> None:
@@ -195,6 +198,15 @@ def test_the_veto_drops_only_stances_the_model_finds_unlike_any_cue(analyzer: An
     # The stance on its own goes; the statement stays, and so does the stance inside it.
     assert kept == [("speech", "said"), ("stance", "had rejected")]
     assert ("stance", "criticized") in [(q.kind, q.cue) for q in extract_quotes(doc, model=None)]
+    # Without nested stances (PolNeAR's way), the veto reaches inside statements too.
+    assert [(q.kind, q.cue) for q in extract_quotes(doc, model=sure_of_nothing, nested_stances=False)] == [
+        ("speech", "said")]
+    analyzer.nlp.get_pipe("attribution").nested_stances = False
+    try:
+        assert [q.cue for q in analyzer.analyze("Officials said that the mayor opposes the new stadium.",
+                                                date="2025-03-04").quotes] == ["said"]
+    finally:
+        analyzer.nlp.get_pipe("attribution").nested_stances = True
 
 
 def test_the_writers_aside_is_no_learned_attribution(analyzer: Analyzer) -> None:

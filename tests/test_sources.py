@@ -507,3 +507,15 @@ def test_whose_officer_a_source_is(analyzer: Analyzer) -> None:
     found = {q.speaker: q.source_country for q in analyzer.analyze(text, date=DAY).quotes if q.kind == "speech"}
     assert found == {"a spokesman for the Israeli military": "ISR",
                      "Clementine Nkweta-Salami, the U.N. humanitarian coordinator for Sudan": None}
+
+
+def test_affiliation_stops_at_the_phrase_and_keeps_a_lone_participle(analyzer: Analyzer) -> None:
+    # Translated copy the parser misreads: the verb after the phrase is no part of whose the
+    # speakers are; "those detained" is one noun phrase. The "as" that opens the reporting
+    # clause is no part of the content.
+    text = ("Members of the families of those detained announced protests this Sunday in front of "
+            "the court in Haifa, considering the delay of the government as an “abandonment” of "
+            "their relatives, as they lamented in a statement.")
+    found = {q.cue: q for q in analyzer.analyze(text, date="2025-03-02").quotes}
+    assert found["announced"].source_affiliation == "of the families of those detained"
+    assert found["lamented"].content.endswith("of their relatives")

@@ -1680,6 +1680,10 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
     # ("according to what a Hamas leader told Efe": the one who told it, through Efe)
     clause = next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ in ("VBD", "VBZ", "VBP")
                    and ctx.lexicon.match(c) is not None), None) if source is None else None
+    if source is None and clause is None:
+        # ("according to show insiders": a noun the tagger took for a verb, with its object)
+        source = next((o for c in to.children if c.dep_ == "pcomp" and c.tag_ in ("VB", "VBP")
+                       and c.i == to.i + 1 for o in c.children if o.dep_ == "dobj" and can_speak(o)), None)
     if clause is not None:
         # ("according to explained a government spokesman", translated "según explicó": the
         # speaker after the verb, read as its object)
@@ -1873,17 +1877,16 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
         # sentence the participle closes)
         head = _finite_above(head)
     sent = token.sent
-    lo, hi = _token_range(head.subtree)
-    lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
-    # The content is the part of the clause on the side of its verb.
-    if head.i > phrase_hi:
-        lo = max(lo, phrase_hi + 1)
-    elif head.i < phrase_lo:
-        hi = min(hi, phrase_lo - 1)
-    else:
+    span = _content_side(head, phrase_lo, phrase_hi)
+    if (span is None or not _has_finite_verb(doc[span[0]:span[1] + 1])) and head != sent.root:
+        # (a phrase the parser hung on a participle, "leads Sanders by 271 pledged delegates
+        # according to a count by The AP": the sentence's)
+        root_span = _content_side(sent.root, phrase_lo, phrase_hi)
+        if root_span is not None and _has_finite_verb(doc[root_span[0]:root_span[1] + 1]):
+            head, span = sent.root, root_span
+    if span is None:
         return None
-    if hi - lo < 2:
-        return None
+    lo, hi = span
     start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
     if end <= start:
         return None
@@ -1895,6 +1898,21 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
     if not _has_finite_verb(doc[lo : hi + 1]):
         return None
     return _Candidate(start, end, False, speaker, *cue, rank=rank, relay=relay)
+
+
+def _content_side(head: Token, phrase_lo: int, phrase_hi: int) -> tuple[int, int] | None:
+    """The words of ``head``'s clause in its sentence on its side of the phrase from
+    ``phrase_lo`` to ``phrase_hi`` that gives the source (None: too short, or no side)."""
+    sent = head.sent
+    lo, hi = _token_range(head.subtree)
+    lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
+    if head.i > phrase_hi:
+        lo = max(lo, phrase_hi + 1)
+    elif head.i < phrase_lo:
+        hi = min(hi, phrase_lo - 1)
+    else:
+        return None
+    return (lo, hi) if hi - lo >= 2 else None
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
@@ -2151,9 +2169,12 @@ def _misread_cue_verb(token: Token, lexicon: CueLexicon) -> bool:
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 for c in token.children)
 
 
-def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel | None = None) -> list[Quote]:
+def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel | None = None,
+                   nested_stances: bool = True) -> list[Quote]:
     """Find the direct and reported quotes of a parsed ``doc``; with a cue ``model``, also
-    the attributions whose cue the rules missed and the model finds (``cues.py``)."""
+    the attributions whose cue the rules missed and the model finds (``cues.py``). Without
+    ``nested_stances``, the model's veto drops a rule's stance inside a statement too (as
+    PolNeAR annotates: "she said she [supports] the bill" is one attribution there)."""
     lexicon = lexicon or load_cues()
     nouns = load_cue_words("cue_nouns.csv")
     adjectives = load_cue_words("cue_adjectives.csv")
@@ -2209,7 +2230,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     kept = _resolve(candidates)
     kept = _continuations(ctx, kept, body)
     if model is not None:
-        kept = _learned(ctx, kept, model, in_body)
+        kept = _learned(ctx, kept, model, in_body, nested_stances)
     return _finish(doc, kept)
 
 
@@ -2252,7 +2273,7 @@ def _quoted(ctx: _Context) -> list[bool]:
 
 
 def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
-             in_body: Callable[[int], int | None]) -> list[_Candidate]:
+             in_body: Callable[[int], int | None], nested_stances: bool = True) -> list[_Candidate]:
     """The rules' attributions and those of the words ``model`` scores as cues that no rule
     found, each with the speaker and content its parse gives (a stance, ranked below the
     rules': a word of the long tail takes a position more often than it reports words)."""
@@ -2273,7 +2294,8 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
         scored = [scores[i] for i in words if i in scores]
         cand.cue_score = round(max(scored), 3) if scored else None
         if scored and max(scored) < model.veto and cand.kind in ("stance", "evidential") \
-                and not any(o.kind == "speech" and o.start <= (cand.cue_start or -1) < o.end for o in kept):
+                and not (nested_stances and any(o.kind == "speech" and o.start <= (cand.cue_start or -1) < o.end
+                                                for o in kept)):
             # (a rule's stance the model finds most unlike the cues it learned; not one inside
             # a statement, where PolNeAR seldom marks one but a reader wants it: "Israel has
             # offered to release 700 prisoners", "its demand for a written guarantee")
@@ -2449,8 +2471,11 @@ def _learned_sentence(ctx: _Context, token: Token) -> list[_Candidate]:
     doc, sent = ctx.doc, token.sent
     subject = _subject(token)
     speaker = _speaker_span(subject) if subject is not None and subject.sent == sent else None
+    # (the "as" that opens the cue's clause is the cue's, not the content's: "…, as they
+    # denounced in a statement")
     held = [token.i] + ([speaker.start, speaker.end - 1] if speaker is not None else []) \
-        + [c.right_edge.i for c in token.children if c.i > token.i and _medium_of(c) is not None]
+        + [c.right_edge.i for c in token.children if c.i > token.i and _medium_of(c) is not None] \
+        + [c.i for c in token.children if c.dep_ == "mark" and c.i < token.i]
     sides = [(sent.start, min(held) - 1), (max(held) + 1, sent.end - 1)]
     lo, hi = max(sides, key=lambda side: sum(not doc[i].is_punct for i in range(side[0], side[1] + 1)))
     if hi < lo or sum(not doc[i].is_punct for i in range(lo, hi + 1)) < 3:
@@ -2991,22 +3016,27 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
 class Attributor:
     """spaCy component that sets ``doc._.quotes``."""
 
-    def __init__(self, lexicon: CueLexicon, model: CueModel | None = None) -> None:
+    def __init__(self, lexicon: CueLexicon, model: CueModel | None = None, nested_stances: bool = True) -> None:
         self.lexicon = lexicon
         self.model = model
+        self.nested_stances = nested_stances
         if model is not None:
             supersenses()  # (read with the model, not on the first article)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = extract_quotes(doc, self.lexicon, self.model)
+        doc._.quotes = extract_quotes(doc, self.lexicon, self.model, self.nested_stances)
         return doc
 
 
 @Language.factory("dateline_attribution_v1",
-                  default_config={"cues_path": None, "learned_cues": True, "cue_model_path": None})
+                  default_config={"cues_path": None, "learned_cues": True, "cue_model_path": None,
+                                  "nested_stances": True})
 def make_attribution(nlp: Language, name: str, cues_path: str | None, learned_cues: bool,
-                     cue_model_path: str | None) -> Attributor:
+                     cue_model_path: str | None, nested_stances: bool) -> Attributor:
     """Find direct and reported quotes with their speaker and cue; with ``learned_cues``,
     also the attributions of words the cue model (``cues.py``; the packaged one, or the
-    one at ``cue_model_path``) scores as cues."""
-    return Attributor(load_cues(cues_path), load_cue_model(cue_model_path) if learned_cues else None)
+    one at ``cue_model_path``) scores as cues. ``nested_stances`` keeps every stance a
+    statement reports ("officials said Israel has offered to release 700 prisoners"); off,
+    the model's veto drops those unlike the cues it learned, as it drops the others."""
+    return Attributor(load_cues(cues_path), load_cue_model(cue_model_path) if learned_cues else None,
+                      nested_stances)

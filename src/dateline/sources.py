@@ -244,8 +244,13 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
                 and not (objects and all(o.ent_type_ in ("GPE", "LOC") for o in objects)):
             # (not a relative clause on its noun: "close to the negotiations, who requested
             # anonymity" says how the source spoke, not whose it is)
-            clauses = {t.i for c in right.subtree if c.dep_ in ("relcl", "acl") and c.i > right.i for t in c.subtree}
-            affiliation.append(_words_of(t for t in right.subtree if t.i not in clauses).rstrip(" ,"))
+            # (but a lone participle is the noun's own: "families of those detained")
+            clauses = {t.i for c in right.subtree if c.dep_ in ("relcl", "acl") and c.i > right.i
+                       and c.n_lefts + c.n_rights for t in c.subtree}
+            # (nor words past the phrase that a misparse hung on it: "Representatives of the
+            # relatives of those kidnapped announced protests")
+            affiliation.append(_words_of(t for t in right.subtree if t.i not in clauses
+                                         and t.i < speaker.end).rstrip(" ,"))
     return SourceProfile(kind, count if kind == "anonymous" else None, country,
                          " ".join(affiliation) if affiliation and kind != "organisation" else None)
 
