@@ -871,6 +871,19 @@ def test_more_verbs_of_criticism_and_praise(nlp: Language) -> None:
         ("The UN envoy", "lauded", "Qatar for its mediation")]
 
 
+def test_what_the_wire_adds_after_a_parenthetical_cue_is_its_own(nlp: Language) -> None:
+    # "…, the ministry said, as mediators pressed …": the moment the words came in, the
+    # writer's; a condition ("as long as") is part of what was said.
+    text = ("Drone strikes on eastern Ukraine killed four people on Monday, including a child, Ukraine's "
+            "emergency service said, as envoys pressed both sides to agree to a ceasefire.")
+    assert said_of(nlp, text) == [("Ukraine's emergency service", "said",
+                                   "Drone strikes on eastern Ukraine killed four people on Monday, including a child")]
+    text = "The army will stay in the corridor, officials said, amid fears of a new offensive."
+    assert said_of(nlp, text) == [("officials", "said", "The army will stay in the corridor")]
+    text = "The truce will hold, he said, as long as both sides respect the line."
+    assert said_of(nlp, text) == [("he", "said", "The truce will hold, he said, as long as both sides respect the line")]
+
+
 def test_according_to_what_something_goes_by_is_no_source(nlp: Language) -> None:
     assert said_of(nlp, "The talks in Doha went ahead according to plan on Monday.") == []
     assert said_of(nlp, "Voters pull the lever for one party or the other, according to their "

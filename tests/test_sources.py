@@ -519,3 +519,11 @@ def test_affiliation_stops_at_the_phrase_and_keeps_a_lone_participle(analyzer: A
     found = {q.cue: q for q in analyzer.analyze(text, date="2025-03-02").quotes}
     assert found["announced"].source_affiliation == "of the families of those detained"
     assert found["lamented"].content.endswith("of their relatives")
+
+
+def test_whom_a_source_is_close_to_is_not_the_source(analyzer: Analyzer) -> None:
+    text = ("Energy Minister Mark Green said the plant would reopen. Sources close to Green said he "
+            "would resign. A spokesman for Green said the minister was at home.")
+    found = {q.speaker: q.speaker_actor for q in analyzer.analyze(text, date=DAY).quotes}
+    assert found["Sources close to Green"] is None
+    assert found["A spokesman for Green"] == "Mark Green"  # (who speaks for him)

@@ -229,6 +229,54 @@ def surname_key(name: str) -> str:
     return re.sub(r"^(?:al|el|ad|ar|as|an)-", "", words[-1].lower())
 
 
+def _untagged_surnames(doc: Doc, people: dict[str, Actor], add: Callable[..., None]) -> None:
+    """A surname the recogniser left untagged after the full name ("Lubinets added …", read
+    as a plural noun), or took for an organisation, is the person named in full before; not after another capitalised word,
+    which makes it another name ("Olena Lubinets"), unless that word is a title ("Mr.")."""
+    titles = load_knowledge().titles
+    surnames = {surname_key(a.name): a for a in people.values() if len(a.name.split()) > 1}
+    # (a surname the recogniser took for an organisation is one too: "sources close to Green")
+    tagged = {t.i for e in doc.ents if e.label_ != "ORG" or len(e) > 1 for t in e}
+    for token in doc:
+        # (a name heads its phrase: not "Green energy" after "Mark Green")
+        known = surnames.get(surname_key(token.text)) if token.is_title and len(token) > 2 \
+            and token.i not in tagged and not token.is_stop \
+            and token.dep_ not in ("amod", "compound", "advmod", "det", "nummod") else None
+        if known is None or known.end > token.idx:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if before is not None and before.is_title and before.text.rstrip(".").lower() not in titles \
+                and before.text.lower() not in titles or after is not None and after.is_title and after.pos_ == "PROPN":
+            continue
+        add(token.idx, token.idx + len(token), known.name, "person", known.country, known.sector, "person",
+            known.role)
+
+
+def _misread_people(doc: Doc, kb: Knowledge) -> list[Span]:
+    """Names the recogniser took for organisations, as it does with names it has not seen
+    ("Ukrainian Ombudsman Dmitry Lubinets", "commissioner Dmytro Lubinets"): two or three
+    capitalised words after a title, inside the entity or right before it, none of them a
+    word of an organisation's name."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.text in kb.entries:
+            continue
+        titles = [t.i for t in ent if t.lower_ in kb.titles]
+        if titles:
+            name = doc[titles[-1] + 1:ent.end]
+        elif ent.start > 0 and doc[ent.start - 1].lower_ in kb.titles:
+            name = ent
+        else:
+            continue
+        if 2 <= len(name) <= 3 and all(
+                t.is_alpha and t.is_title and t.text not in kb.organisation_words
+                and t.lower_ not in kb.institutions and t.lower_ not in kb.titles
+                and t.text not in kb.entries and t.text not in kb.demonyms for t in name):
+            found.append(Span(doc, name.start, name.end, label="PERSON"))
+    return found
+
+
 def _person_context(rec: ActorRecognizer, doc: Doc, ent: Span) -> tuple[int, str | None, str | None, str | None]:
     """(start, role, country, sector) from titles and appositions around a PERSON mention."""
     sentence = ent.sent
@@ -315,9 +363,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
 
     # People: titles and appositions give role and country; surnames corefer.
     people: dict[str, Actor] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+    misread = _misread_people(doc, kb)
+    for ent in sorted([e for e in doc.ents if e.label_ == "PERSON"] + misread, key=lambda e: e.start):
         text = ent.text.strip()
         known = people.get(text)
         if known is None:
@@ -349,6 +396,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         if len(text.split()) > 1:
             people.setdefault(surname_key(text), actor)
         candidates.append(_Candidate(start, ent.end_char, actor, "person"))
+
+    _untagged_surnames(doc, people, add)
 
     # Machine translation sometimes glues a function word to a name ("the Islamist group
     # Hezbollahin which ..." for "Hezbollah, in which"): a known name plus such a word is that name.
@@ -389,10 +438,12 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
                        kb.country_names.get(capital_of, ent.text), "government", "institution")
 
     # Organisations the knowledge base does not know: media by their name, others as is.
+    as_people = {(e.start, e.end) for e in misread}
     for ent in doc.ents:
         bare = re.sub(r"^[Tt]he\s+", "", ent.text)
         glued = _GLUED.fullmatch(bare)
-        if ent.label_ != "ORG" or ent.text in kb.entries or bare in kb.entries \
+        if ent.label_ != "ORG" or ent.text in kb.entries or bare in kb.entries or (ent.start, ent.end) in as_people \
+                or any(s > ent.start and e == ent.end for s, e in as_people) \
                 or bare in kb.demonyms or (glued is not None and glued.group(1) in kb.entries) \
                 or re.sub(r"['’]s$", "", bare) in kb.entries:
             continue  # "The United Nations", "Nepal's": the knowledge base's entry covers it

@@ -1431,6 +1431,13 @@ def _parenthetical(
     # "Rescue teams cannot reach the villages, officials said, and 200 families are sheltering
     # in schools": a clause joined after the cue is the writer's own addition.
     joined = after and after[0].dep_ == "cc" and after[0].head.i == head.i
+    # So is what the wire adds after the cue of the moment it came in: "Strikes killed five
+    # people, the ministry said, as mediators pressed both sides …", "…, amid fears of …"
+    # (not "as long as", "as soon as": a condition of what was said).
+    joined = joined or bool(after) and (
+        after[0].dep_ == "mark" and after[0].lower_ == "as" and after[0].head.dep_ == "advcl"
+        and after[0].head.head.i == head.i and after[0].nbor(1).lower_ not in ("long", "soon", "well", "much", "far")
+        or after[0].dep_ == "prep" and after[0].lower_ in ("amid", "amidst") and after[0].head.i == head.i)
     if speaker.start > lo and head.i < verb.i and (not after or joined):
         hi = speaker.start - 1
     if not lo < speaker.start and head.i > verb.i and verb.right_edge.i < head.i \
@@ -1921,6 +1928,10 @@ def _overlaps(a: _Candidate, b: _Candidate) -> bool:
     return shorter > 0 and common >= 0.5 * shorter
 
 
+# What a source stands near, not for.
+_NEAR_WORDS = frozenset({"close", "near", "familiar", "briefed", "loyal", "opposed", "critical", "around"})
+
+
 def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     if span is None or not actors:
         return None
@@ -1944,6 +1955,13 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     # refugees (UNRWA)"), then the longest.
     named = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in span if c.dep_ == "appos"]
     appositive = [a for a in overlapping if any(s <= a.start and a.end <= e for s, e in named)]
+    # (a person the source is close to is not the source: "sources close to Green", "people
+    # familiar with Katz's thinking"; one it speaks for is: "a spokesman for Netanyahu")
+    near = [t.right_edge.idx + len(t.right_edge) for t in root.rights if t.lower_ in _NEAR_WORDS]
+    overlapping = [a for a in overlapping if not (a.kind == "person" and any(
+        root.idx < a.start < e for e in near))]
+    if not overlapping:
+        return None
     overlapping.sort(key=lambda a: (not (a.kind == "person" and a.start <= head < a.end), not (
         a.kind == "person" and a in appositive), not (a.start <= head < a.end),
         a not in appositive, -(a.end - a.start)))
