@@ -327,3 +327,21 @@ def test_names_the_recogniser_took_for_organisations_are_people(nlp: Language) -
     # A capitalised word that modifies a noun is no surname ("Green energy").
     text = "Energy Minister Mark Green said the plant would reopen. Green energy is the future."
     assert [a.name for a in _actors(nlp, text) if a.kind == "person"] == ["Mark Green"]
+
+
+def test_an_acronym_the_text_defines_is_the_name_it_follows(nlp: Language) -> None:
+    text = ("The Sudanese Armed Forces (SAF) said Monday it had repelled an attack on the city of "
+            "El Fasher. A SAF spokesman said the militia lost 12 vehicles. The UN Office for the "
+            "Coordination of Humanitarian Affairs (OCHA) said 130,000 people had fled.")
+    found = [(a.text, a.name, a.kind, a.sector) for a in _actors(nlp, text)]
+    # The acronym, there and after, is the state's army it stands for.
+    assert [f for f in found if f[0] == "SAF"] == [("SAF", "Sudanese Armed Forces", "state", "military")] * 2
+    # A name the knowledge base knows by its acronym is that entry, whatever the recogniser
+    # made of its words.
+    assert ("UN Office for the Coordination of Humanitarian Affairs", "OCHA", "organisation", "igo") in found
+    assert not any(f[0].startswith("Coordination") for f in found)
+    # A town the recogniser took for an organisation, after a preposition of place, is no actor.
+    assert not any(f[0] == "El Fasher" for f in found)
+    # Letters that are not the name's initials define nothing.
+    text = "Kenyan President William Ruto (ODM) met the opposition on Monday."
+    assert [a.name for a in _actors(nlp, text) if "ODM" in a.text] != ["William Ruto"]

@@ -44,6 +44,9 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
          "organisation", None, "ISR", None),
         # An office is no person, whoever holds it.
         ("The Israeli Prime Minister's Office said the team would travel.", "role", None, "ISR", None),
+        # (but an office the knowledge base knows as a body is that body)
+        ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 130,000 people had fled.",
+         "organisation", None, None, None),
         # Unnamed people, a social group among them; a crowd's size is not whose it is.
         ("One Tajik serviceman said the shooting began at dawn.", "anonymous", 1, "TJK", None),
         ("The protesters said they would return on Saturday.", "anonymous", None, None, None),
@@ -90,6 +93,9 @@ def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | 
         # Platforms.
         ("The agency said on X that 12 of its staff had been killed.", "X"),
         ("Hamas said on Telegram that two of its fighters had been killed.", "Telegram"),
+        ("The governor wrote on his Telegram channel that three drones were downed.", "his Telegram channel"),
+        ("The senator said on her X account that the bill was dead.", "her X account"),
+        ("The mayor said on the city's page that the roads would reopen.", None),
         # An "according to" closing the reported clause reports the saying.
         (("Egypt warned that an offensive in Rafah would threaten the treaty, according to two "
           "Egyptian officials."), "two Egyptian officials"),

@@ -253,6 +253,22 @@ def _untagged_surnames(doc: Doc, people: dict[str, Actor], add: Callable[..., No
             known.role)
 
 
+# Prepositions that put what follows on the map: "attack on El Fasher", "the city of Goma".
+_PLACE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "on", "into", "outside", "around",
+                                 "towards", "toward", "to", "across"})
+
+
+def _misread_place(ent: Span, words: set[str], rec: ActorRecognizer) -> bool:
+    """Whether an organisation the recogniser found is a town the gazetteer knows, after a
+    preposition of place and with no word of a body's name ("an attack on the city of El
+    Fasher", tagged ORG)."""
+    doc, kb = ent.doc, rec.kb
+    return rec.gazetteer is not None and ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS \
+        and not words & (kb.media_words | set(kb.organisation_words)) \
+        and not any(w.lower() in kb.institutions or w.lower() in kb.titles for w in words) \
+        and bool(rec.gazetteer.candidates(ent.text))
+
+
 def _misread_people(doc: Doc, kb: Knowledge) -> list[Span]:
     """Names the recogniser took for organisations, as it does with names it has not seen
     ("Ukrainian Ombudsman Dmitry Lubinets", "commissioner Dmytro Lubinets"): two or three
@@ -453,6 +469,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         # (nor a function word the recogniser took along: "the ministry on Monday")
         bare = re.sub(r"\s+(?:on|in|at|of|for|to|by|and|the)$", "", bare)
         words = set(bare.split())
+        if _misread_place(ent, words, rec):
+            continue
         start = ent.start_char + ent.text.index(bare)
         end = start + len(bare)
         name = doc_text(doc)[start:end]
@@ -552,7 +570,47 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         host = rec.dateline_country(dateline.place)
         if host is not None:
             candidates = [_hosted(c, host, rec, doc_text(doc)) for c in candidates]
-    return _corefer(doc_text(doc), _select(candidates), rec)
+    return _corefer(doc_text(doc), _acronyms(doc_text(doc), _select(candidates), kb), rec)
+
+
+# A name and the acronym a text gives it: "the Sudanese Armed Forces (SAF)", "the UN Office
+# for the Coordination of Humanitarian Affairs (OCHA)".
+_DEFINED_ACRONYM = re.compile(
+    r"(?P<long>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|on|de|du|des|al|el))*?)"
+    r"\s*\((?P<short>[A-Z][A-Za-z]?[A-Z]{1,6})\)")
+
+
+def _acronyms(text: str, actors: list[Actor], kb: Knowledge) -> list[Actor]:
+    """Read each name a text defines an acronym for ("the Sudanese Armed Forces (SAF)") as
+    one actor: the acronym's own entry when it is one the knowledge base knows ("… (OCHA)"),
+    else the actor the name ends with; the acronym, there and after, is that actor too."""
+    found = list(actors)
+    for match in _DEFINED_ACRONYM.finditer(text):
+        long_start, long_end = match.span("long")
+        if match.group("long").startswith("The "):
+            long_start += 4  # (the article is no part of the name)
+        short, (short_start, short_end) = match.group("short"), match.span("short")
+        initials = [w[0] for w in re.findall(r"[A-Z][\w'’-]*", match.group("long"))]
+        # (the acronym's letters are the name's initials, in order: not "President Ruto (ODM)")
+        letters = iter(initials)
+        if not all(any(c == i for i in letters) for c in short.upper()):
+            continue
+        own = next((a for a in found if a.start == short_start and a.end == short_end
+                    and a.kind != "person" and short in kb.entries), None)
+        inside = [a for a in found if long_start <= a.start and a.end <= long_end]
+        last = max(inside, key=lambda a: a.end) if inside else None
+        meant = own or (last if last is not None and last.end == long_end and last.kind != "person" else None)
+        if meant is None:
+            continue
+        if own is not None:
+            # (the name is the entry's, whatever the recogniser made of its words)
+            found = [a for a in found if a not in inside]
+            found.append(replace(own, start=long_start, end=long_end, text=text[long_start:long_end]))
+        mentions = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(short)}\b", text[short_start:])]
+        for start, end in ((short_start + s, short_start + e) for s, e in mentions):
+            found = [a for a in found if not (a.start < end and start < a.end)]
+            found.append(replace(meant, start=start, end=end, text=short))
+    return sorted(found, key=lambda a: a.start)
 
 
 def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer, text: str) -> _Candidate:

@@ -204,7 +204,9 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         kind = "person"
     elif root.lower_ in words.anonymous or head in words.anonymous:
         kind = "anonymous"
-    elif root.lower_ in words.roles or head in words.roles:
+    elif (root.lower_ in words.roles or head in words.roles) and not any(a.kind == "organisation" for a in at_root):
+        # (an office of a body the knowledge base names is that body: "the UN Office for the
+        # Coordination of Humanitarian Affairs (OCHA)")
         kind = "role"
     elif at_root:
         # (a social group is unnamed people: "the protesters", "relatives of the hostages")
@@ -276,6 +278,10 @@ def told_to(speaker: Token) -> Token | None:
     return None
 
 
+# Where on a platform words are put: "on his Telegram channel", "on her X account".
+_PLATFORM_PLACES = frozenset({"channel", "account", "page", "feed", "profile"})
+
+
 def relay_of(cue: Token) -> Span | None:
     """The outlet or medium a statement went through, from its cue verb: the listener of
     "told Efe", or "in a statement", "on television", "to reporters"."""
@@ -311,7 +317,10 @@ def relay_of(cue: Token) -> Span | None:
             medium = obj.lemma_.lower() in words.media or obj.lower_ in words.media \
                 or phrase.text.lower().split(" ", 1)[-1] in words.media \
                 or phrase.text.lower() in words.media \
-                or obj.text == "X" and child.lower_ == "on"  # ("news conference"; "wrote on X")
+                or obj.text == "X" and child.lower_ == "on" \
+                or obj.lower_ in _PLATFORM_PLACES and any(
+                    c.dep_ == "compound" and (c.lower_ in words.media or c.text == "X") for c in obj.children)
+            # ("news conference"; "wrote on X"; "on his Telegram channel")
             outlet = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "to")
                            and obj.right_edge.i - obj.left_edge.i < 8
                            and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
