@@ -13,6 +13,8 @@ from dateline.datelines import find_dateline
     ("BISHKEK, March 20. /TASS/. Border guards", "BISHKEK", "March", 20, "Border"),
     ("Cairo (AFP) – Hamas said", "Cairo", None, None, "Hamas"),
     ("GAZA, 14 February (EFE).- Talks resumed.", "GAZA", "February", 14, "Talks"),
+    # (translated copy keeps its language's lower-case month after the day)
+    ("Jerusalem, 6 may (EFE).- The movement accepted", "Jerusalem", "may", 6, "The movement"),
     ("GAZA CITY, Gaza Strip — Residents fled", "GAZA CITY", None, None, "Residents"),
     ("  WASHINGTON (AP) — The envoy", "WASHINGTON", None, None, "The envoy"),
     ("Khan Younis (Palestinian Territories) (AFP) – Air strikes", "Khan Younis", None, None, "Air"),

@@ -533,3 +533,19 @@ def test_whom_a_source_is_close_to_is_not_the_source(analyzer: Analyzer) -> None
     found = {q.speaker: q.speaker_actor for q in analyzer.analyze(text, date=DAY).quotes}
     assert found["Sources close to Green"] is None
     assert found["A spokesman for Green"] == "Mark Green"  # (who speaks for him)
+
+
+def test_translated_copy_names_the_body_and_its_text_after_the_verb(analyzer: Analyzer) -> None:
+    text = ("Ramallah, 9 mar (EFE).- The Palestinian movement Fatah conveyed this Saturday to the "
+            "Egyptian mediators its rejection of the plan of reconstruction, informed the movement in "
+            "a short communiqué, while Hamas assured that the plan is \"acceptable\".\n\n"
+            "\"The delegation of the movement met with the director of Intelligence of Egypt, to whom "
+            "it explained the reasons of the refusal,\" indicated the text.\n")
+    found = {q.cue: q for q in analyzer.analyze(text, date="2025-03-09").quotes}
+    informed = found["informed"]
+    assert (informed.speaker, informed.speaker_actor, informed.relay) == ("the movement", "Fatah", "a short communiqué")
+    assert informed.content.startswith("The Palestinian movement Fatah conveyed")
+    assert found["assured"].speaker == "Hamas"
+    # The text speaks for whoever issued it.
+    indicated = found["indicated"]
+    assert (indicated.speaker, indicated.speaker_actor, indicated.direct) == ("the text", "Fatah", True)

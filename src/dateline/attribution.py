@@ -538,6 +538,11 @@ def _inverted_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and can_speak(c)), None)
 
 
+# Bodies a text names again by what they are: "…, informed the group in a communiqué".
+_BODY_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "party",
+                         "alliance", "coalition", "faction"})
+
+
 def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
     """"<clause>, reported the office of the prime minister in a communiqué.": translated copy
     closes a sentence with the verb of saying before its speaker, which the parser misreads
@@ -546,26 +551,37 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
     said."""
     doc = ctx.doc
     # (the cheap tests first: this runs for every verb of saying)
-    if verb.tag_ not in ("VBD", "VBZ") or verb.i < 2 or doc[verb.i - 1].text != "," \
-            or verb.lemma_ in _TELLING_VERBS:
-        return None  # ("…, told AFP": the one told follows the verb)
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
     sent = verb.sent
     if verb.i - 2 < sent.start:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and (can_speak(subject) or subject.pos_ == "PRON"):
+    # (a subject that swallowed the clause's own subject and verb is none: "The Islamist
+    # movement Hamas communicated … , informed the group in a communiqué")
+    swallowed = subject is not None and any(
+        c.dep_ in ("relcl", "acl") and any(g.dep_ == "nsubj" and g.tag_ not in ("WP", "WDT") for g in c.children)
+        for c in subject.subtree)
+    if subject is not None and (can_speak(subject) or subject.pos_ == "PRON") and not swallowed:
         return None  # ("“…,” Ramos, 58, said on Monday": a speaker before the verb)
     if ctx.quotes_in(sent.start_char, verb.idx):
         return None  # (quotations before the verb are the quotation forms')
     after = [t for t in doc[verb.i + 1:sent.end] if not t.is_space]
+    # (up to a clause the writer joins after a comma: "…, informed the group in a brief
+    # communiqué, while Israel assured that …")
+    after = after[:next((k for k, t in enumerate(after) if t.text == "," and k + 1 < len(after)
+                         and after[k + 1].dep_ in ("mark", "cc")), len(after))]
     while after and after[-1].is_punct:
         after.pop()
     if not after or after[0].lower_ in ("that", "to", "by", "as", "on", "in") or after[0].pos_ in ("PRON", "ADP", "SCONJ") \
             or any(t.pos_ in ("VERB", "AUX") or ctx.quote_at(t.idx) is not None for t in after):
         return None
     end = next((k for k, t in enumerate(after) if _medium_of(t) is not None), len(after))
-    if end == 0 or not any(t.pos_ in ("NOUN", "PROPN") and can_speak(t) for t in after[:end]):
+    if end == 0 or not any(t.pos_ in ("NOUN", "PROPN") and (can_speak(t) or t.lower_ in _BODY_NOUNS)
+                           for t in after[:end]):
         return None
+    if verb.lemma_ in _TELLING_VERBS and end == len(after):
+        return None  # ("…, told AFP": the one told follows the verb, unless a medium says who wrote)
     lo = sent.start
     while lo < verb.i and (doc[lo].is_space or doc[lo].is_punct):
         lo += 1
@@ -596,8 +612,11 @@ def _inverted_after_quotation(ctx: _Context) -> list[_Candidate]:
             if mark is not None else None
         # (the tagger may take the verb for a participle)
         match = ctx.lexicon.match(nxt) if nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBN") else None
-        if nxt is None or match is None or match[0].kind != "speech" or nxt.i + 1 >= len(doc) \
-                or doc[nxt.i + 1].lower_ not in ("in", "to", "during", "through"):
+        if nxt is None or match is None or match[0].kind != "speech" or nxt.i + 1 >= len(doc):
+            continue
+        if doc[nxt.i + 1].lower_ not in ("in", "to", "during", "through"):
+            plain = _written_by(ctx, quotation, nxt)
+            found.extend([plain] if plain is not None else [])
             continue
         sent_end = nxt.sent.end
         # (the medium's phrase ends where a noun phrase starts with no preposition before it)
@@ -623,6 +642,26 @@ def _inverted_after_quotation(ctx: _Context) -> list[_Candidate]:
         cand.relay = doc[medium.start + 1:medium.end] if len(medium) > 1 else None
         found.append(cand)
     return found
+
+
+def _written_by(ctx: _Context, quotation: QuoteSpan, verb: Token) -> _Candidate | None:
+    """“…,” indicated the text.": after a quotation, a verb of saying and a short noun
+    phrase closing the sentence, which the parser took for its object: the speaker, a text
+    or a body included ("the communiqué", "the group")."""
+    doc = ctx.doc
+    if any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+        return None  # (the parser saw the inversion: the verb's own reading)
+    tokens = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens or len(tokens) > 8 or tokens[0].pos_ not in ("DET", "PROPN") \
+            or any(t.pos_ in ("VERB", "AUX", "ADP", "PRON") or t.text == "," for t in tokens) \
+            or not any(t.pos_ in ("NOUN", "PROPN") and (can_speak(t) or is_medium(t) or t.lower_ in _BODY_NOUNS
+                                                        or t.lower_ == "text") for t in tokens):
+        return None
+    lo, hi = _trim(ctx.text, quotation.start, quotation.end)
+    return _Candidate(lo, hi, True, doc[tokens[0].i:tokens[-1].i + 1], verb.text, verb.idx,
+                      verb.idx + len(verb.text), 0)
 
 
 def _of_whom(noun: Token) -> Token:
@@ -2910,6 +2949,13 @@ def _after_dateline(doc: Doc, kept: list[_Candidate]) -> None:
             cand.start = dateline.end
 
 
+def _names_the_text(core: Span) -> bool:
+    """Whether a speaker is a statement named again ("the text", "the communiqué", "the
+    note"), which speaks for whoever issued it."""
+    return len(core) <= 3 and core[0].lower_ in ("the", "this", "that") \
+        and (is_medium(core.root) or core.root.lower_ == "text")
+
+
 def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     """Build Quote records, resolving pronoun speakers to the previous named speaker."""
     actors: list[Actor] | None = earlier(doc, "actors")
@@ -2918,6 +2964,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     last_person: tuple[str, SourceProfile] | None = None  # the last named who can be "he"
     last_content = (0, 0)  # what the last named speaker said
     history: list[_Mention] = []  # the named speakers so far
+    last_issuer: tuple[str, SourceProfile] | None = None  # who last put out a statement
     _after_dateline(doc, kept)
     # (in the order the speakers are named, which is how a reader resolves "he" and "they":
     # "…, as they said in a statement" comes after the body its content names)
@@ -2983,6 +3030,10 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     speaker_actor = speaker_actor or _actor_for(role, actors) or role.text
                     profile = last_profile = describe_source(role, actors or [])
                     last_named = (speaker_actor, False)
+            elif last_issuer is not None and _names_the_text(_speaker_core(speaker)):
+                # ("…, informed the group in a communiqué. “…,” indicated the text": the text
+                # speaks for whoever issued it)
+                speaker_actor, profile = speaker_actor or last_issuer[0], last_issuer[1]
             else:
                 core = _speaker_core(speaker)
                 profile = describe_source(core, actors or [])
@@ -3003,6 +3054,8 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                                   or relay.start_char < cand.end and cand.start < relay.end_char):
             relay = None  # "According to the statement": the statement is the source; and
             # what was said is no relay ("said it had targeted militants", misparsed)
+        if relay is not None and is_medium(relay.root) and speaker_actor is not None:
+            last_issuer = (speaker_actor, profile)
         speaker_end = _speaker_end(speaker) if speaker is not None else None
         made[k] = Quote(
             start=cand.start,

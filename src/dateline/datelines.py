@@ -16,6 +16,8 @@ __all__ = ["MONTH", "Dateline", "find_dateline", "find_story_dateline"]
 
 #: A month name or its abbreviation ("March", "Jan.", "Sept").
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# (after the day, translated copy keeps its language's lower case: "Jerusalem, 6 may (EFE).-")
+_ANY_CASE_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # The place is in capitals or followed by an agency tag; a dash, or the tag itself, ends it.
 # (The story follows, or the page furniture a scraped page put between: "-- | Xinhua | …".)
@@ -23,7 +25,7 @@ _DATELINE = re.compile(
     rf"""(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)
     (?:,\s*(?P<region>[A-Z][A-Za-z.' ]{{1,30}}?))?
     (?:\s*\((?P<area>[A-Z][A-Za-z.' ]{{1,30}})\)(?=\s*[(/]))?
-    (?:,?\s+{_WEEKDAY}(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}))
+    (?:,?\s+{_WEEKDAY}(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_ANY_CASE_MONTH}))
        (?:,\s*\d{{4}})?\.?)?
     \s*(?P<agency>\(\s*[A-Za-z][\w .&-]{{1,30}}\)|/\s*[A-Za-z][\w .&-]{{1,20}}/\.?)?
     \s*(?:\.?(?P<dash>--|[-–—―:])\s*|(?<=[)/.])\s+)(?=[A-Z“"'‘.|])""", re.VERBOSE)
