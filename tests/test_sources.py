@@ -549,3 +549,13 @@ def test_translated_copy_names_the_body_and_its_text_after_the_verb(analyzer: An
     # The text speaks for whoever issued it.
     indicated = found["indicated"]
     assert (indicated.speaker, indicated.speaker_actor, indicated.direct) == ("the text", "Fatah", True)
+
+
+def test_a_possessive_speaker_is_whose_it_is(analyzer: Analyzer) -> None:
+    text = ("Israeli Prime Minister Benjamin Netanyahu ruled out a pause on Sunday. His office "
+            "declined to comment on the proposal. The army said it had killed 12 fighters. Its "
+            "spokesman said the operation was over.")
+    found = {q.speaker: q for q in analyzer.analyze(text, date=DAY).quotes}
+    assert (found["His office"].speaker_actor, found["His office"].source_country) == ("Benjamin Netanyahu", "ISR")
+    # "its" is a body's, not a group of people's ("12 fighters").
+    assert found["Its spokesman"].speaker_actor == found["The army"].speaker_actor is not None

@@ -43,7 +43,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -2949,6 +2949,19 @@ def _after_dateline(doc: Doc, kept: list[_Candidate]) -> None:
             cand.start = dateline.end
 
 
+def _owner_named_before(core: Span, actors: Sequence[Actor] | None) -> Actor | None:
+    """Whom the possessive pronoun of a speaker stands for ("His office", "their lawyers"):
+    the last person ("his", "her") or body ("its", "their") named in the sentence or the one
+    before."""
+    mine = next((c for c in core.root.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if mine is None:
+        return None
+    # (a group is people: "their", not "its")
+    kinds = ("person",) if mine.lower_ in ("his", "her") else ("organisation", "state") \
+        if mine.lower_ == "its" else _BODIES
+    return _named_before(core.doc[mine.i:mine.i + 1], actors, kinds, sentences=2)
+
+
 def _names_the_text(core: Span) -> bool:
     """Whether a speaker is a statement named again ("the text", "the communiqué", "the
     note"), which speaks for whoever issued it."""
@@ -3040,6 +3053,11 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 again = _earlier_mention(core, history, profile.country)
                 if again is not None:
                     speaker_actor, profile = again[1] or speaker_actor, again[2]
+                owner = _owner_named_before(core, actors) if speaker_actor is None else None
+                if owner is not None:
+                    # ("His office declined to comment", "its spokesman said": whose they are)
+                    speaker_actor = owner.name
+                    profile = replace(profile, country=profile.country or owner.country)
                 history.append((core, speaker_actor, profile))
                 last_named = (speaker_actor or speaker.text, speaker.root.tag_ in ("NNS", "NNPS"))
                 last_profile = profile
