@@ -345,3 +345,12 @@ def test_an_acronym_the_text_defines_is_the_name_it_follows(nlp: Language) -> No
     # Letters that are not the name's initials define nothing.
     text = "Kenyan President William Ruto (ODM) met the opposition on Monday."
     assert [a.name for a in _actors(nlp, text) if "ODM" in a.text] != ["William Ruto"]
+
+
+def test_a_headline_above_the_dateline_names_actors_the_dateline_does_not(nlp: Language) -> None:
+    text = ("Qatar says ceasefire talks at 'delicate stage'\n\n"
+            "DOHA, Nov 18 (AFP) - Qatar said on Monday that the talks had reached a delicate stage.")
+    found = [(a.text, a.start) for a in _actors(nlp, text)]
+    assert ("Qatar", 0) in found
+    # The dateline's place and agency stay out.
+    assert not any(t in ("DOHA", "AFP") for t, _ in found)

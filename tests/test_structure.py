@@ -102,6 +102,9 @@ def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None
         ("A displaced family shelters in a school in Khan Younis. (Photo: Ali Jadallah)", "caption"),
         ("The ministry said the convoy had crossed the border on Sunday.", "body"),
         ("Tents line the beach in Mawasi. (Xinhua/Rizek Abdeljawad)", "caption"),
+        # The agency alone after the full date a caption ends with; not after a story's year.
+        ("Children queue for bread in Deir al-Balah, Nov 17, 2024. (AFP)", "caption"),
+        ("The truce talks resumed in Cairo (AFP)", "body"),
     ],
 )
 def test_text_level_classification(text: str, kind: str) -> None:
@@ -200,6 +203,16 @@ def test_captions_spliced_into_a_paragraph_are_cut_out() -> None:
         ("body", "Officials said the AP/Norc poll showed support at 40 percent."),
     ]
     assert [p.index for p in segment(text)] == list(range(8))
+
+
+def test_a_caption_credited_to_the_agency_alone_is_cut_out() -> None:
+    text = ("“The gaps are narrowing,” the minister told reporters in Doha. Photo: Children queue "
+            "for bread in Deir al-Balah, Nov 17, 2024. (AFP) He added that a deal was near.")
+    assert [(p.kind, p.text) for p in segment(text)] == [
+        ("body", "“The gaps are narrowing,” the minister told reporters in Doha."),
+        ("caption", "Photo: Children queue for bread in Deir al-Balah, Nov 17, 2024. (AFP)"),
+        ("body", "He added that a deal was near."),
+    ]
 
 
 def test_a_spliced_caption_is_no_part_of_a_quote() -> None:

@@ -565,8 +565,9 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     candidates = [c for c in candidates if not any(s <= c.start < e for s, e in furniture)]
     dateline = earlier(doc, "dateline")
     if dateline is not None:
-        # "DOHA, March 5 (Reuters) -": a place and an agency, not actors of the story.
-        candidates = [c for c in candidates if c.start >= dateline.end]
+        # "DOHA, March 5 (Reuters) -": a place and an agency, not actors of the story (a
+        # headline above it names them: "Qatar says Gaza talks at 'delicate stage'").
+        candidates = [c for c in candidates if not dateline.start <= c.start < dateline.end]
         host = rec.dateline_country(dateline.place)
         if host is not None:
             candidates = [_hosted(c, host, rec, doc_text(doc)) for c in candidates]

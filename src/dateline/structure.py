@@ -167,7 +167,9 @@ def classify_text(text: str, rules: StructureRules | None = None) -> tuple[Parag
 _CREDIT = re.compile(
     r"\b(?:EFE|REUTERS|AFP|AP|XINHUA|ANADOLU|GETTY IMAGES)\s*/\s*[A-Z][a-z][\w.'-]*"
     r"(?:\s+(?!(?:The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|His|Her|Their)\b)[A-Z][\w.'-]*){0,2}"
-    r"|\((?:Photo|Picture|Image)\s*:\s*[^()]{2,60}\)|\([A-Za-z][\w.-]*(?:\s[\w.-]+)?\s*/\s*[A-Z][\w.' -]{1,40}\)")
+    r"|\((?:Photo|Picture|Image)\s*:\s*[^()]{2,60}\)|\([A-Za-z][\w.-]*(?:\s[\w.-]+)?\s*/\s*[A-Z][\w.' -]{1,40}\)"
+    # (the agency alone, after the full date captions end with: "…, Nov 17, 2024. (AFP)")
+    r"|(?<=\d{4}\. )\((?:AFP|Reuters|REUTERS|AP|EFE|Xinhua|XINHUA|Anadolu|Getty Images)\)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"])")
 _CAPTION_MAX_CHARS = 300
 _MIN_REPEATED_CHARS = 40
