@@ -884,6 +884,17 @@ def test_what_the_wire_adds_after_a_parenthetical_cue_is_its_own(nlp: Language) 
     assert said_of(nlp, text) == [("he", "said", "The truce will hold, he said, as long as both sides respect the line")]
 
 
+def test_a_second_verb_of_saying_hung_on_the_first_clause_is_the_same_speakers(nlp: Language) -> None:
+    # The parser joins "and said …" to the reported clause; it is the first speaker's second
+    # point, not part of the first, and not the clause's subject's.
+    text = "The governor said the bridge was closed for repairs and said the ferry would run until May."
+    assert said_of(nlp, text) == [("The governor", "said", "the bridge was closed for repairs"),
+                                  ("The governor", "said", "the ferry would run until May")]
+    text = "Officials said the convoy was hit by a drone and stressed that no one was hurt."
+    assert said_of(nlp, text) == [("Officials", "said", "the convoy was hit by a drone"),
+                                  ("Officials", "stressed", "no one was hurt")]
+
+
 def test_according_to_what_something_goes_by_is_no_source(nlp: Language) -> None:
     assert said_of(nlp, "The talks in Doha went ahead according to plan on Monday.") == []
     assert said_of(nlp, "Voters pull the lever for one party or the other, according to their "

@@ -115,6 +115,9 @@ _POLLS = frozenset({"poll", "survey"})
 # Nouns whose owner is the source of "in <owner's> …": "in his words", "in Cairo's view".
 _OWNED_VIEWS = frozenset({"words", "eyes", "view", "opinion", "judgment", "judgement", "estimation"})
 # Verbs whose object is the one told, not what was told.
+# The plainest verbs of saying, which a writer repeats to give one speaker's second point.
+_PLAIN_SAYING = frozenset({"say", "tell", "add", "note", "state", "explain", "insist", "argue", "claim",
+                           "stress", "acknowledge", "contend", "maintain"})
 _TELLING_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "convince"})
 
 
@@ -495,9 +498,14 @@ def _speaker_core(speaker: Span) -> Span:
 
 def _outer_conjunct(verb: Token) -> bool:
     """``demands that the RSF end the siege and calls on …``: a finite verb the parser joined
-    to the base verb of a that-clause, which goes with the verb that clause belongs to."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBZ" and verb.head.tag_ == "VB" \
-        and verb.head.dep_ == "ccomp" and not any(c.dep_ == "aux" for c in verb.head.children)
+    to the base verb of a that-clause, which goes with the verb that clause belongs to; and
+    ``said Gates was not working for the party and said Manafort was not involved``: a
+    second verb of saying with no subject, joined to the first one's clause."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "ccomp":
+        return False
+    return verb.tag_ == "VBZ" and verb.head.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.head.children) \
+        or verb.lemma_ in _PLAIN_SAYING and verb.head.head.lemma_ in _PLAIN_SAYING \
+        and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _comma_subject(verb: Token) -> Token | None:
@@ -709,6 +717,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             if head.i != verb.head.i and head.i < verb.i and head.pos_ in ("VERB", "AUX") else None
         if owner is not None:
             return owner
+    if depth < 3 and _outer_conjunct(verb):
+        return _subject(verb.head.head, depth + 1)
     if verb.dep_ in ("advcl", "conj") and verb.head.tag_ == "VBN":
         # "He was questioned after the debate, asserting …": the one questioned asserts (but
         # "Trump is expected to unveil …" is no statement of Trump's).
@@ -718,8 +728,6 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     comma_subject = _comma_subject(verb) if depth == 0 else None
     if comma_subject is not None:
         return comma_subject
-    if depth < 3 and _outer_conjunct(verb):
-        return _subject(verb.head.head, depth + 1)
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
         # "... said X, adding that ..." and "said A and stated B" share the subject.
         return _subject(verb.head, depth + 1)
