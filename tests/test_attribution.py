@@ -550,6 +550,14 @@ def test_polls_and_studies_a_clause_is_in(nlp: Language) -> None:
             "Register poll.\n\nThe rise in a poll of that size is not unusual.\n")
     assert said_of(nlp, text) == [("a new Register poll", "in",
                                    "Just 18 percent of registered voters have a favorable view of the senator")]
+    # A poll opening its sentence frames what its respondents said, which stays theirs; so do
+    # polls in the plural there.
+    text = ("In a new Gallup poll, 41 percent of voters said they trusted the council.\n\n"
+            "In exit polls, voters in both parties were worried about the economy.\n")
+    assert said_of(nlp, text) == [
+        ("a new Gallup poll", "In", "41 percent of voters said they trusted the council"),
+        ("41 percent of voters", "said", "they trusted the council"),
+        ("exit polls", "In", "voters in both parties were worried about the economy")]
     # Whose words, eyes or view they are speaks.
     text = ("In the view of the mediators, a deal is within reach.\n\n"
             "In the words of one diplomat, the deal is dead.\n")

@@ -422,6 +422,9 @@ class _Candidate:
     #: Found by the cue model, and the model's score of the cue (``cues.py``).
     learned: bool = False
     cue_score: float | None = None
+    #: A source that frames the statements of its clause (the poll of "In a CNN poll, 31%
+    #: said …"): it stands beside them, holding none of them as its own.
+    frame: bool = False
 
     @property
     def speaker_start(self) -> int | None:
@@ -1785,15 +1788,24 @@ def _in_document(ctx: _Context, token: Token, lexicon: CueLexicon) -> _Candidate
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     # ("trails Clinton in the polls", "in several surveys": a standing, not a source; but "in
     # his words", "in Washington's eyes")
-    if source is None or source.tag_ == "NNS" and source.lower_ not in ("words", "eyes") or not is_document(source):
+    doc = ctx.doc
+    # (but "In exit polls, voters …" opening its sentence is a source)
+    opening = token.i == token.sent.start and token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].text == ","
+    if source is None or source.tag_ == "NNS" and source.lower_ not in ("words", "eyes") \
+            and not (opening and source.lemma_.lower() in _POLLS) or not is_document(source):
         return None
+    poll = source.lemma_.lower() in _POLLS
     # ("took 6 percent of the vote in a Post-ABC poll": a poll closing its sentence, hung on a noun)
-    closing = source.lower_ in _POLLS and token.head.pos_ in ("NOUN", "PROPN") and token.i > token.head.i \
-        and all(t.is_punct or t.is_space for t in ctx.doc[token.right_edge.i + 1:token.sent.end])
-    if token.head.pos_ not in ("VERB", "AUX") and not closing \
-            or token.head.pos_ in ("VERB", "AUX") and lexicon.match(token.head) is not None:
+    closing = poll and token.head.pos_ in ("NOUN", "PROPN") and token.i > token.head.i \
+        and all(t.is_punct or t.is_space for t in doc[token.right_edge.i + 1:token.sent.end])
+    # ("In a CNN poll, 31% said they …": the poll frames what its respondents said)
+    framing = poll and opening and token.head.pos_ in ("VERB", "AUX")
+    if token.head.pos_ not in ("VERB", "AUX") and not closing and not (poll and opening) \
+            or token.head.pos_ in ("VERB", "AUX") and lexicon.match(token.head) is not None and not framing:
         return None  # "said in a report": the report relays what the subject said
     found = _prepositional(ctx, token, token, source, rank=3)
+    if found is not None and framing and lexicon.match(token.head) is not None:
+        found.frame = True
     owner = next((c for c in source.children if c.dep_ == "poss"), None) or next(
         (g for c in source.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
     if found is not None and owner is not None and source.lower_ in _OWNED_VIEWS:
@@ -2747,8 +2759,8 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
     ordered = sorted(candidates, key=lambda c: (c.rank, not c.direct, c.start))
     kept: list[_Candidate] = []
     for cand in ordered:
-        rivals = [k for k in kept if _overlaps(cand, k)
-                  and (k.kind == cand.kind or k.cue_start == cand.cue_start)]
+        rivals = [k for k in kept if _overlaps(cand, k) and (
+            k.kind == cand.kind and not (cand.frame or k.frame) or k.cue_start == cand.cue_start)]
         # (a stance inside a statement overlaps it and is kept)
         if rivals and all(_reports(cand, k) for k in rivals):
             # "X said, a majority have come to believe “…”": the quote whose content holds
@@ -2765,7 +2777,7 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
         c
         for c in kept
         if c.cue_start is not None and c.kind in ("speech", "evidential")
-        and any(o is not c and o.kind == "speech" and o.start <= c.cue_start < o.end for o in kept)
+        and any(o is not c and o.kind == "speech" and not o.frame and o.start <= c.cue_start < o.end for o in kept)
     ]
     return sorted((c for c in kept if c not in nested), key=lambda c: c.start)
 
