@@ -392,6 +392,18 @@ def test_stances_are_attributions_of_their_own_kind(nlp: Language) -> None:
     assert stances_of(nlp, "It was condemned by the league.") == []
 
 
+def test_a_live_page_s_stamped_entries_and_labels(nlp: Language) -> None:
+    # An entry stamped with its time, a qualified source, single marks around the words.
+    text = ("13:50 GMT - Ukrainian official: 'The corridor is not open yet'\n\n"
+            "The convoy waited at the border for six hours.\n")
+    found = quotes_of(nlp, text)
+    assert [(q.speaker, q.cue, q.content, q.direct) for q in found] == [
+        ("Ukrainian official", ":", "The corridor is not open yet", True)]
+    # The words before a colon label the line; they are not what was said.
+    text = "Sudan talks live: Envoys say truce 'within reach'\n\nThe talks resumed in Jeddah.\n"
+    assert "Sudan talks live" not in [q.content for q in quotes_of(nlp, text)]
+
+
 def test_headline_and_embedded_post_attributions(nlp: Language) -> None:
     text = ("Kenyan Senator Amina Yusuf: Border Deal ‘Will Not Survive the Rains’\n\n"
             "NAIROBI: The deal was signed on Monday.\n\n"

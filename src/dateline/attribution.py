@@ -915,6 +915,9 @@ def _complement_candidates(
             # "“…,” Trump said, after Ms. Quick said …", "Israel says …; Hamas says …",
             # 'Feinstein said "I don't know …," she said': the first cue is its own
             continue
+        if comp.i < verb.i and comp.right_edge.i + 1 < verb.i and ctx.doc[comp.right_edge.i + 1].text == ":" \
+                and ctx.quote_at(comp.idx) is None:
+            continue  # ("Gaza war live: Mediators say …": the words before a colon label the line)
         if comp.i > verb.i and any(c.dep_ == "cc" and verb.i < c.i < comp.i for c in verb.children) \
                 and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             # "Teams cannot reach the villages, officials said, and 200 families are sheltering
@@ -2313,7 +2316,11 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
 
 # (A transcript printed as one long quotation opens each turn with a quotation mark:
 # '"PENCE: Well, look, …'.)
-_HEADLINE = re.compile(r"^[\"“]?(?P<source>[A-Z][^:\n]{1,80}?):(?:\s+|(?=[\"“]))(?P<content>[^\n]{8,})$",
+# A single quotation mark, not an apostrophe: at a word's edge ("'Crooked' Hillary").
+_SINGLE_MARK = re.compile(r"(?:^|(?<=\s))['‘]|['’](?=\s|$)")
+# (A live page stamps its entries: "13:50 GMT - Israeli official: 'We are not there yet'".)
+_HEADLINE = re.compile(r"^(?:\d{1,2}:\d{2}\s*(?:GMT|UTC|ET|[AP]M)?\s*[-–—]\s*)?"
+                       r"[\"“]?(?P<source>[A-Z][^:\n]{1,80}?):(?:\s+|(?=[\"“]))(?P<content>[^\n]{8,})$",
                        re.MULTILINE)
 # An embedded post as pages print it: "<text> — Name (@handle) Month day, year".
 # Anchored at a line start: unanchored, the lazy content made it the layer's slowest step.
@@ -2668,7 +2675,8 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
         elif sum(len(e) for e in source.ents if e.label_ in ("PERSON", "ORG", "NORP")) * 2 < len(
                 [t for t in source if not t.is_punct]) and not (
                     len(source) <= 2 and is_source_noun(source[-1])
-                    and (source[-1].tag_ == "NNS" or is_document(source[-1]))) \
+                    # (one source qualified, "Israeli official:"; not a credit line's "Source:")
+                    and (source[-1].tag_ == "NNS" or is_document(source[-1]) or len(source) == 2)) \
                 and tuple(t.lower_ for t in source) not in named:
             continue  # "Note: ..." is no one; "Rep. Ann Cole (D-Ore.)" is her; "Poll: …" a poll
         if " | " in match.group("content"):
@@ -2677,6 +2685,10 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
         if not (source.text.isupper() or direct or _states(ctx, *match.span("content"))):
             continue  # ("Kasich: Now or never." heads a section on him; "Sanders: Endorsements prove …" is his)
         start, end = _trim(ctx.text, *match.span("content"))
+        if end - start > 2 and ctx.text[start] in "'‘" and ctx.text[end - 1] in "'’" \
+                and not _SINGLE_MARK.search(ctx.text, start + 1, end - 1):
+            # (a headline's single marks: 'We are not there yet')
+            start, end, direct = start + 1, end - 1, True
         if end > start:
             found.append(_Candidate(start, end, direct, source, *cue, 3))
     return found
