@@ -913,6 +913,11 @@ def test_a_second_verb_of_saying_hung_on_the_first_clause_is_the_same_speakers(n
     text = "Officials said the convoy was hit by a drone and stressed that no one was hurt."
     assert said_of(nlp, text) == [("Officials", "said", "the convoy was hit by a drone"),
                                   ("Officials", "stressed", "no one was hurt")]
+    # After a verb of communication, the second verb is that verb's subject's, inside the
+    # first statement.
+    text = ("The ministry said the deputy minister expressed support for the mediation and stressed "
+            "that a settlement was only possible with two states.")
+    assert ("The ministry", "stressed") not in [(s, c) for s, c, _ in said_of(nlp, text)]
 
 
 def test_according_to_what_something_goes_by_is_no_source(nlp: Language) -> None:

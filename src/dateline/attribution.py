@@ -503,12 +503,15 @@ def _outer_conjunct(verb: Token) -> bool:
     """``demands that the RSF end the siege and calls on …``: a finite verb the parser joined
     to the base verb of a that-clause, which goes with the verb that clause belongs to; and
     ``said Gates was not working for the party and said Manafort was not involved``: a
-    second verb of saying with no subject, joined to the first one's clause."""
+    second verb of saying with no subject, joined to the first one's clause (but after a verb
+    of communication it is that verb's subject's: "said Sokolov expressed support … and
+    stressed that …")."""
     if verb.dep_ != "conj" or verb.head.dep_ != "ccomp":
         return False
     return verb.tag_ == "VBZ" and verb.head.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.head.children) \
         or verb.lemma_ in _PLAIN_SAYING and verb.head.head.lemma_ in _PLAIN_SAYING \
-        and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and supersenses().get((verb.head.lemma_.lower(), "v"), ("",))[0] != "communication"
 
 
 def _comma_subject(verb: Token) -> Token | None:

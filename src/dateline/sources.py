@@ -204,9 +204,10 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         kind = "person"
     elif root.lower_ in words.anonymous or head in words.anonymous:
         kind = "anonymous"
-    elif (root.lower_ in words.roles or head in words.roles) and not any(a.kind == "organisation" for a in at_root):
-        # (an office of a body the knowledge base names is that body: "the UN Office for the
-        # Coordination of Humanitarian Affairs (OCHA)")
+    elif (root.lower_ in words.roles or head in words.roles) and not any(
+            a.kind == "organisation" and a.sector == "igo" for a in at_root):
+        # (an international body whose name is an office is that body: "the UN Office for the
+        # Coordination of Humanitarian Affairs (OCHA)"; a state's ministry stays an office)
         kind = "role"
     elif at_root:
         # (a social group is unnamed people: "the protesters", "relatives of the hostages")
