@@ -361,3 +361,11 @@ def test_a_name_a_person_is_known_by_is_no_learned_stance(analyzer: Analyzer) ->
     text = "RSF commander Mohamed Hamdan Dagalo, known as Hemedti, rejected the offer."
     cues = [q.cue for q in extract_quotes(_parse(analyzer, text), model=takes_everything)]
     assert not any(c and c.startswith("known") for c in cues), cues
+
+
+def test_a_question_put_is_no_stance_of_the_one_asked(analyzer: Analyzer) -> None:
+    text = ("Axios reported that the White House had paused some intelligence sharing. Asked about "
+            "the report, a White House spokesperson declined to comment.")
+    asked = [q for q in analyzer.analyze(text, date="2025-03-08").quotes if q.cue and q.cue.startswith("Asked")]
+    # Whoever asked is unnamed; what was asked about is no medium ("the report").
+    assert [(q.kind, q.speaker, q.content) for q in asked] == [("question", None, "the report")]

@@ -559,3 +559,13 @@ def test_a_possessive_speaker_is_whose_it_is(analyzer: Analyzer) -> None:
     assert (found["His office"].speaker_actor, found["His office"].source_country) == ("Benjamin Netanyahu", "ISR")
     # "its" is a body's, not a group of people's ("12 fighters").
     assert found["Its spokesman"].speaker_actor == found["The army"].speaker_actor is not None
+
+
+def test_who_quoted_a_speaker_and_insiders_are_no_public(analyzer: Analyzer) -> None:
+    text = ("Kremlin spokesman Dmitry Peskov, quoted by the state news agency RIA Novosti, said "
+            "Moscow had not yet received the plan. Two people familiar with the matter told Reuters "
+            "that the plan was drafted in Riyadh.")
+    found = {q.speaker: q for q in analyzer.analyze(text, date=DAY).quotes}
+    assert found["Kremlin spokesman Dmitry Peskov"].relay == "the state news agency RIA Novosti"
+    insiders = found["Two people familiar with the matter"]
+    assert (insiders.speaker_actor, insiders.source_count, insiders.relay) == (None, 2, "Reuters")

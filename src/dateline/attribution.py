@@ -2025,6 +2025,9 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     near = [t.right_edge.idx + len(t.right_edge) for t in root.rights if t.lower_ in _NEAR_WORDS]
     overlapping = [a for a in overlapping if not (a.kind == "person" and any(
         root.idx < a.start < e for e in near))]
+    if near and root.lower_ in ("people", "person", "persons", "individuals"):
+        # ("two people familiar with the matter": insiders, not the public "people" names)
+        overlapping = [a for a in overlapping if not (a.kind == "group" and a.start <= head < a.end)]
     if not overlapping:
         return None
     overlapping.sort(key=lambda a: (not (a.kind == "person" and a.start <= head < a.end), not (
@@ -2522,6 +2525,12 @@ def _learned_verb(ctx: _Context, token: Token) -> list[_Candidate]:
     speaks and the phrases hung on it after it are the content."""
     entry = CueVerb(token.lemma_.lower(), "", True, True, "model", noun_content=True, kind="stance")
     found = _verb_candidates(ctx, token, CueLexicon({entry.lemma: (entry,)}))
+    if not found and token.lemma_ == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl":
+        # ("Asked about the report, a spokesperson declined to comment": a question put by
+        # someone unnamed, about what follows it; the one asked does not ask)
+        found = _learned_content(ctx, token, None, token)
+        for cand in found:
+            cand.kind = "question"
     if not found:
         doc, subject = ctx.doc, _subject(token)
         speaker: Span | None = None
@@ -2573,10 +2582,15 @@ def _learned_sentence(ctx: _Context, token: Token) -> list[_Candidate]:
         if end > start else []
 
 
+# What a medium is "in": words come "in a statement", "on television", "via Telegram" (but a
+# question "about the report" is about it).
+_MEDIUM_PREPOSITIONS = frozenset({"in", "on", "via", "through", "during", "at", "over", "by"})
+
+
 def _medium_of(prep: Token) -> Token | None:
     """The medium ``prep`` names, if it names one ("in a statement", "in an interview")."""
     return next((g for g in prep.children if g.dep_ == "pobj" and is_medium(g)), None) \
-        if prep.dep_ == "prep" else None
+        if prep.dep_ == "prep" and prep.lower_ in _MEDIUM_PREPOSITIONS else None
 
 
 def _learned_noun(ctx: _Context, noun: Token) -> list[_Candidate]:

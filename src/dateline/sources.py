@@ -288,12 +288,15 @@ def relay_of(cue: Token) -> Span | None:
     "told Efe", or "in a statement", "on television", "to reporters"."""
     words = _words()
     doc = cue.doc
-    if cue.tag_ == "VBN" and cue.lemma_ in ("quote", "cite"):
-        # "was quoted by Reuters as saying": who quoted them
-        agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children
-                      if g.dep_ == "pobj"), None)
-        if agent is not None:
-            return doc[agent.left_edge.i:agent.right_edge.i + 1]
+    # "was quoted by Reuters as saying", "Peskov, quoted by the state news agency RIA
+    # Novosti, said …": who quoted them
+    quoted = [cue] if cue.tag_ == "VBN" and cue.lemma_ in ("quote", "cite") else [
+        a for c in cue.children if c.dep_ == "nsubj" for a in c.children
+        if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_ in ("quote", "cite")]
+    agent = next((g for q in quoted for c in q.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return doc[agent.left_edge.i:agent.right_edge.i + 1]
     if cue.dep_ == "acl" and is_medium(cue.head):
         return doc[cue.head.left_edge.i:cue.head.i + 1]  # "issued a statement saying …"
     listener = next((to for c in cue.children for to in [told_to(c)] if to is not None), None)
