@@ -87,6 +87,8 @@ def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | 
         ("The envoy said at the border crossing that talks would resume.", None),
         # The agency spoken to.
         ("A diplomat indicated to Efe that the border would reopen on Thursday.", "Efe"),
+        # (translated copy names the agency after its noun: the parser's second object)
+        ("A Hamas leader told the agency Efe that the delegation would travel on Tuesday.", "the agency Efe"),
         # A poll the answers were given in (not "his rise in the polls", a standing).
         ("Most voters said they distrusted Congress in a Gallup poll this month.", "a Gallup poll"),
         ("He said he was under attack because of his rise in the polls.", None),

@@ -308,8 +308,12 @@ def relay_of(cue: Token) -> Span | None:
                     and child.tag_ != "PRP":
                 # (a long phrase up to its head: "the foreign minister", not the clause the
                 # parser may have hung on it)
-                return doc[child.left_edge.i:child.right_edge.i + 1] if child.right_edge.i - \
-                    child.left_edge.i < 6 else doc[child.left_edge.i:child.i + 1]
+                end = child.right_edge.i if child.right_edge.i - child.left_edge.i < 6 else child.i
+                # (with the name the parser made a second object: "told the agency Efe")
+                while end + 1 < len(doc) and doc[end + 1].head.i == cue.i and doc[end + 1].pos_ == "PROPN" \
+                        and doc[end + 1].dep_ in ("dobj", "dative", "npadvmod", "appos"):
+                    end = doc[end + 1].right_edge.i
+                return doc[child.left_edge.i:end + 1]
     # (also through a participle of speaking: "Speaking at a press conference in Doha, X said")
     speaking = [g for c in cue.children if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk")
                 for g in c.children]
