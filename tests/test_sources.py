@@ -571,3 +571,19 @@ def test_who_quoted_a_speaker_and_insiders_are_no_public(analyzer: Analyzer) -> 
     assert found["Kremlin spokesman Dmitry Peskov"].relay == "the state news agency RIA Novosti"
     insiders = found["Two people familiar with the matter"]
     assert (insiders.speaker_actor, insiders.source_count, insiders.relay) == (None, 2, "Reuters")
+
+
+def test_translated_copy_reports_through_what_was_reported_and_as_informed(analyzer: Analyzer) -> None:
+    text = ("Amman, 2 jun (EFE).- The Jordanian Government announced this Sunday that it will host a new "
+            "round of talks on the crossings, according to what was reported by the state agency Petra.\n\n"
+            "At least 12 people, among them three minors, died this Sunday in bombings against the north "
+            "of the Strip, as informed the Civil Defense of Gaza.\n")
+    analysed = analyzer.analyze(text, date="2024-06-02")
+    found = {q.cue: q for q in analysed.quotes}
+    announced = found["announced"]
+    assert (announced.relay, announced.source_country, announced.source_affiliation) == (
+        "the state agency Petra", "JOR", None)
+    assert found["informed"].speaker == "the Civil Defense of Gaza"
+    assert found["informed"].content.startswith("At least 12 people, among them three minors, died")
+    people, minors = [(q.text, q.part_of) for q in analysed.quantities if q.kind == "count"]
+    assert people == ("At least 12 people", None) and minors == ("three minors", 0)

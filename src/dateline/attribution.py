@@ -537,7 +537,12 @@ def _inverted_subject(verb: Token) -> Token | None:
     ("“…,” assured the spokesman of the ministry, …", "Declared the spokesman …: “…”"): the
     parser reads the speaker as the object, and the words said stand before the verb or after
     a colon."""
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    # ("The talks collapsed, as reported the Egyptian television Al Qahera News."; the tagger
+    # may take the verb for a participle: "…, as informed the Civil Defense of Gaza.")
+    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    finite = verb.tag_ in ("VBD", "VBZ") or as_clause and verb.tag_ == "VBN" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.pos_ != "VERB" or not finite or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     doc = verb.doc
@@ -545,8 +550,6 @@ def _inverted_subject(verb: Token) -> Token | None:
         and doc[verb.i - 2].text in (",", "?", "!")
     opening = verb.i == verb.sent.start and any(c.i > verb.i for c in said) \
         and any(t.text == ":" for t in doc[verb.i + 1:max(c.i for c in said)])
-    # ("The talks collapsed, as reported the Egyptian television Al Qahera News.")
-    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     if not (before or opening or as_clause):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and can_speak(c)), None)
@@ -1736,10 +1739,7 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
             and _said_by_someone(ctx, token.head.head):
         return None
     to = doc[token.i + 1]
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) or next(
-        # ("according to what was reported by state television": the agent)
-        (g for c in to.children if c.dep_ == "pcomp" and c.tag_ == "VBN"
-         for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    source = _according_object(to)
     # ("according to what a Hamas leader told Efe": the one who told it, through Efe)
     clause = next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ in ("VBD", "VBZ", "VBP")
                    and ctx.lexicon.match(c) is not None), None) if source is None else None
@@ -1869,7 +1869,15 @@ def _according_relay(verb: Token) -> Span | None:
         return spoken
     return next((verb.doc[g.left_edge.i:g.right_edge.i + 1] for c in preps
                  for to in (c.children if c.lower_ == "according" else [c]) if to.lower_ in ("to", "in")
-                 for g in to.children if g.dep_ == "pobj"), None)
+                 for g in [_according_object(to)] if g is not None), None)
+
+
+def _according_object(to: Token) -> Token | None:
+    """Whom the "to" of "according to" names: its object, or the agent of "according to what
+    was reported by the state newspaper Al Ahram"."""
+    return next((c for c in to.children if c.dep_ == "pobj"), None) or next(
+        (g for c in to.children if c.dep_ == "pcomp" and c.tag_ == "VBN"
+         for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
 
 
 def _spoken_relay(verb: Token, reports: list[Token] | None = None) -> Span | None:

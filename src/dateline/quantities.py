@@ -619,7 +619,8 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         of_them = any(w == "of" and nxt in _PART_PRONOUNS
                       for w, nxt in zip([*inner, *after], [*inner[1:], *after, ""], strict=False))
         partitive = of_them or bool(before) and (before[-1] in ("including", "among") or
-                                                   before[-2:] == ["of", "whom"])
+                                                   before[-2:] in (["of", "whom"], ["among", "them"],
+                                                                   ["among", "whom"]))
         # (the counts before it in its sentence that it can be part of, nearest first)
         wholes = [j for j in range(k - 1, -1, -1) if found[j].kind == "count"
                   and found[j].start >= sent.start_char and found[j].value >= quantity.value]

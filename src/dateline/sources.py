@@ -231,7 +231,9 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
             count = 1
         elif child.dep_ in ("amod", "compound") and child.pos_ not in ("PROPN", "ADV") \
                 and child.ent_type_ not in ("NORP", "GPE") and not child.like_num \
-                and child.lower_ not in words.ranks:
+                and child.lower_ not in words.ranks and load_knowledge().country_of(child.text) is None:
+            # (a demonym the recogniser took into an organisation is whose, not an
+            # affiliation: "The Egyptian Government")
             affiliation.append(_words_of(t for t in child.subtree if t.ent_type_ not in (
                 "NORP", "GPE") and t.lower_ not in words.ranks and t.tag_ != "POS"))  # "foreign ministry"
     if kind == "anonymous" and count is None and root.tag_ in ("NN", "NNP"):
