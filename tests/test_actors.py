@@ -354,3 +354,10 @@ def test_a_headline_above_the_dateline_names_actors_the_dateline_does_not(nlp: L
     assert ("Qatar", 0) in found
     # The dateline's place and agency stay out.
     assert not any(t in ("DOHA", "AFP") for t, _ in found)
+
+
+def test_an_acronym_no_one_defined_is_the_body_named_in_full_before(nlp: Language) -> None:
+    text = ("The minister received a call from his counterpart, the Jordanian Press Agency reported. "
+            "The two discussed the crossings, JPA said.")
+    found = [(a.text, a.name) for a in _actors(nlp, text) if a.text == "JPA"]
+    assert found == [("JPA", "Jordanian Press Agency")]

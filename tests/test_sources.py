@@ -587,3 +587,11 @@ def test_translated_copy_reports_through_what_was_reported_and_as_informed(analy
     assert found["informed"].content.startswith("At least 12 people, among them three minors, died")
     people, minors = [(q.text, q.part_of) for q in analysed.quantities if q.kind == "count"]
     assert people == ("At least 12 people", None) and minors == ("three minors", 0)
+
+
+def test_where_an_envoy_is_posted_is_not_whose_the_envoy_is(analyzer: Analyzer) -> None:
+    text = ("The UN envoy to Yemen said talks would resume. The Kingdom's ambassador to Sudan, Ahmed "
+            "Al-Rashid, said the coalition remained committed.")
+    found = {q.speaker: q for q in analyzer.analyze(text, date=DAY).quotes}
+    assert found["The UN envoy to Yemen"].speaker_actor == "United Nations"
+    assert found["The Kingdom's ambassador to Sudan, Ahmed Al-Rashid"].source_country != "SDN"

@@ -611,7 +611,23 @@ def _acronyms(text: str, actors: list[Actor], kb: Knowledge) -> list[Actor]:
         for start, end in ((short_start + s, short_start + e) for s, e in mentions):
             found = [a for a in found if not (a.start < end and start < a.end)]
             found.append(replace(meant, start=start, end=end, text=short))
+    # An acronym no one defined, of a body named in full before: "the Saudi Press Agency
+    # reported … SPA said" (not one the knowledge base knows, nor over another actor).
+    found.sort(key=lambda a: a.start)
+    for match in _BARE_ACRONYM.finditer(text):
+        short = match.group()
+        start, end = match.span()
+        if short in kb.entries or any(a.start < end and start < a.end and a.name != short for a in found):
+            continue
+        named = next((a for a in reversed(found) if a.end <= start and a.kind == "organisation"
+                      and "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", a.name)) == short), None)
+        if named is not None:
+            found = [a for a in found if not (a.start < end and start < a.end)]
+            found.append(replace(named, start=start, end=end, text=short))
     return sorted(found, key=lambda a: a.start)
+
+
+_BARE_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer, text: str) -> _Candidate:

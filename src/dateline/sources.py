@@ -133,6 +133,16 @@ def is_source_noun(token: Token) -> bool:
 _PARTITIVES = frozenset({"one", "some", "several", "many", "most", "each", "none", "both", "all"})
 
 
+# Offices held in another country, named with "to" it.
+_POSTED = frozenset({"ambassador", "envoy", "representative", "consul", "delegate", "emissary"})
+
+
+def is_posted(token: Token) -> bool:
+    """Whether ``token`` names an office held in another country, which "to" names
+    ("ambassador to Yemen", "the UN envoy to Sudan")."""
+    return token.lemma_.lower() in _POSTED or token.lower_ in _POSTED
+
+
 def describe_source(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     """Type, count, country and affiliation of the source named by ``speaker``."""
     root = speaker.root
@@ -168,6 +178,9 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         if not ({root.lower_, root.lemma_.lower()} & (words.roles | words.anonymous)) else []
     # (nor where an international body's officer serves: "the U.N. humanitarian coordinator
     # for Sudan")
+    # (nor where an envoy is sent: "the Kingdom's ambassador to Yemen" is not Yemen's)
+    served += [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in root.children
+               if p.dep_ == "prep" and p.lower_ == "to" and is_posted(root)]
     if any(a.sector == "igo" for a in inside):
         served += [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in speaker if p.dep_ == "prep"
                    and p.lower_ == "for" and any(g.ent_type_ == "GPE" for g in p.children)]
