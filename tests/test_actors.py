@@ -324,6 +324,9 @@ def test_names_the_recogniser_took_for_organisations_are_people(nlp: Language) -
     people = [(a.text, a.name, a.kind, a.country) for a in _actors(nlp, text) if a.kind == "person"]
     assert people[0] == ("Ukrainian human rights commissioner Dmytro Lubinets", "Dmytro Lubinets", "person", "UKR")
     assert ("Lubinets", "Dmytro Lubinets", "person", "UKR") in people
+    # The name after the country of the post the title names.
+    text = "U.S. Ambassador to Israel Mike Huckabee said the embassy would stay in Jerusalem."
+    assert "Mike Huckabee" in [a.name for a in _actors(nlp, text) if a.kind == "person"]
     # A capitalised word that modifies a noun is no surname ("Green energy").
     text = "Energy Minister Mark Green said the plant would reopen. Green energy is the future."
     assert [a.name for a in _actors(nlp, text) if a.kind == "person"] == ["Mark Green"]

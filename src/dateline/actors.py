@@ -271,9 +271,10 @@ def _misread_place(ent: Span, words: set[str], rec: ActorRecognizer) -> bool:
 
 def _misread_people(doc: Doc, kb: Knowledge) -> list[Span]:
     """Names the recogniser took for organisations, as it does with names it has not seen
-    ("Ukrainian Ombudsman Dmitry Lubinets", "commissioner Dmytro Lubinets"): two or three
-    capitalised words after a title, inside the entity or right before it, none of them a
-    word of an organisation's name."""
+    ("Ukrainian Ombudsman Dmitry Lubinets", "commissioner Dmytro Lubinets", "Ambassador to
+    Israel Mike Huckabee"): two or three capitalised words after a title, inside the entity or
+    right before it (or after the country the title names), none of them a word of an
+    organisation's name."""
     found: list[Span] = []
     for ent in doc.ents:
         if ent.label_ != "ORG" or ent.text in kb.entries:
@@ -283,6 +284,8 @@ def _misread_people(doc: Doc, kb: Knowledge) -> list[Span]:
             name = doc[titles[-1] + 1:ent.end]
         elif ent.start > 0 and doc[ent.start - 1].lower_ in kb.titles:
             name = ent
+        elif ent[0].text in kb.entries and any(t.lower_ in kb.titles for t in doc[max(0, ent.start - 3):ent.start]):
+            name = ent[1:]  # ("Ambassador to Israel Mike Huckabee": the post's country, then the name)
         else:
             continue
         if 2 <= len(name) <= 3 and all(
