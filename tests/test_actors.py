@@ -364,3 +364,11 @@ def test_an_acronym_no_one_defined_is_the_body_named_in_full_before(nlp: Languag
             "The two discussed the crossings, JPA said.")
     found = [(a.text, a.name) for a in _actors(nlp, text) if a.text == "JPA"]
     assert found == [("JPA", "Jordanian Press Agency")]
+
+
+def test_an_unknown_body_of_a_place_is_that_place_s(nlp: Language) -> None:
+    found = {a.text: a.country for a in _actors(
+        nlp, "Twelve people died in the strikes, as informed the Civil Defense of Gaza. The Council "
+             "of Europe said the vote was fair.")}
+    assert found["Civil Defense of Gaza"] == "PSE"
+    assert found.get("Council of Europe") is None  # (a continent is no country)

@@ -778,6 +778,12 @@ def _organisation_owner(text: str, start: int, name: str,
             return code, sector
     if owner:
         return rec.resolve_where(owner.group(1))[0], sector
+    # ("the Civil Defense of Gaza", "the Ministry of Health of Sudan": the place it is of)
+    of_place = re.search(r"\bof\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)$", name)
+    if of_place is not None and len(words) > 2:
+        code = rec.resolve_where(of_place.group(1))[0] or rec.dateline_country(re.sub(r"^the\s+", "", of_place.group(1)))
+        if code:
+            return code, sector
     # ("Egyptian Foreign Ministry" with the tagger's entity starting at "Foreign")
     return _country_word_before(text, start, kb), sector
 
