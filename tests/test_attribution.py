@@ -404,6 +404,15 @@ def test_a_live_page_s_stamped_entries_and_labels(nlp: Language) -> None:
     assert "Sudan talks live" not in [q.content for q in quotes_of(nlp, text)]
 
 
+def test_a_headline_drops_the_verb_of_what_was_said(nlp: Language) -> None:
+    text = ("Qatar says Gaza talks at 'delicate stage'\n\nDOHA, Nov 18 (AFP) - Qatar said on Monday that "
+            "the talks had reached a delicate stage.\n")
+    assert [(q.speaker, q.cue, q.content[:16]) for q in quotes_of(nlp, text)] == [
+        ("Qatar", "says", "Gaza talks at 'd"), ("Qatar", "said", "the talks had re")]
+    # In a sentence of the story, a noun after the verb is no statement.
+    assert quotes_of(nlp, "The minister said nothing about the talks in Doha.") == []
+
+
 def test_headline_and_embedded_post_attributions(nlp: Language) -> None:
     text = ("Kenyan Senator Amina Yusuf: Border Deal ‘Will Not Survive the Rains’\n\n"
             "NAIROBI: The deal was signed on Monday.\n\n"

@@ -968,7 +968,8 @@ def _complement_candidates(
             sum(1 for t in doc[lo : hi + 1] if not t.is_punct) >= (1 if comp.dep_ == "xcomp" else 2)
             and (comp.dep_ == "xcomp" or _has_finite_verb(doc[lo : hi + 1])
                  # "shows that several students dressed up …": "that" makes it a clause
-                 or any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children))
+                 or any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
+                 or _headline_clause(ctx, verb, comp))
         ):
             found.append(_Candidate(start, end, False, speaker, *cue, rank))
     if not found and entry.that_clause:
@@ -978,6 +979,17 @@ def _complement_candidates(
     if not found and entry.that_clause:
         found += _raised_clause(ctx, verb, speaker, cue, rank)
     return found
+
+
+def _headline_clause(ctx: _Context, verb: Token, comp: Token) -> bool:
+    """Whether ``comp`` is what a headline says was said, its verb dropped as headlines drop
+    it ("Qatar says Gaza talks at 'delicate stage'"): a noun with a predicate of its own after
+    a verb of saying, on a line of its own with no full stop."""
+    sent, text = verb.sent, ctx.text
+    body = text[sent.start_char:sent.end_char].rstrip()
+    return comp.i > verb.i and comp.pos_ in ("NOUN", "PROPN") and len(sent) <= 20 \
+        and not body.endswith((".", "!", "?")) and (sent.start_char == 0 or text[sent.start_char - 1] == "\n") \
+        and any(c.dep_ in ("prep", "amod", "acomp", "advmod") and c.i > comp.i for c in comp.children)
 
 
 def _complements(verb: Token) -> list[Token]:
