@@ -231,8 +231,9 @@ def surname_key(name: str) -> str:
 
 def _untagged_surnames(doc: Doc, people: dict[str, Actor], add: Callable[..., None]) -> None:
     """A surname the recogniser left untagged after the full name ("Lubinets added …", read
-    as a plural noun), or took for an organisation, is the person named in full before; not after another capitalised word,
-    which makes it another name ("Olena Lubinets"), unless that word is a title ("Mr.")."""
+    as a plural noun), or took for an organisation, is the person named in full before; not
+    after another capitalised word, which makes it another name ("Olena Lubinets"), unless
+    that word is a title ("Mr.")."""
     titles = load_knowledge().titles
     surnames = {surname_key(a.name): a for a in people.values() if len(a.name.split()) > 1}
     # (a surname the recogniser took for an organisation is one too: "sources close to Green")
@@ -781,7 +782,8 @@ def _organisation_owner(text: str, start: int, name: str,
     # ("the Civil Defense of Gaza", "the Ministry of Health of Sudan": the place it is of)
     of_place = re.search(r"\bof\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)$", name)
     if of_place is not None and len(words) > 2:
-        code = rec.resolve_where(of_place.group(1))[0] or rec.dateline_country(re.sub(r"^the\s+", "", of_place.group(1)))
+        place = re.sub(r"^the\s+", "", of_place.group(1))
+        code = rec.resolve_where(place)[0] or rec.dateline_country(place)
         if code:
             return code, sector
     # ("Egyptian Foreign Ministry" with the tagger's entity starting at "Foreign")
