@@ -595,9 +595,8 @@ def _acronyms(text: str, actors: list[Actor], kb: Knowledge) -> list[Actor]:
         if match.group("long").startswith("The "):
             long_start += 4  # (the article is no part of the name)
         short, (short_start, short_end) = match.group("short"), match.span("short")
-        initials = [w[0] for w in re.findall(r"[A-Z][\w'’-]*", match.group("long"))]
         # (the acronym's letters are the name's initials, in order: not "President Ruto (ODM)")
-        letters = iter(initials)
+        letters = iter(_initials(match.group("long")))
         if not all(any(c == i for i in letters) for c in short.upper()):
             continue
         own = next((a for a in found if a.start == short_start and a.end == short_end
@@ -618,13 +617,13 @@ def _acronyms(text: str, actors: list[Actor], kb: Knowledge) -> list[Actor]:
     # An acronym no one defined, of a body named in full before: "the Saudi Press Agency
     # reported … SPA said" (not one the knowledge base knows, nor over another actor).
     found.sort(key=lambda a: a.start)
+    bodies = [(a, _initials(a.name)) for a in found if a.kind == "organisation"]
     for match in _BARE_ACRONYM.finditer(text):
         short = match.group()
         start, end = match.span()
         if short in kb.entries or any(a.start < end and start < a.end and a.name != short for a in found):
             continue
-        named = next((a for a in reversed(found) if a.end <= start and a.kind == "organisation"
-                      and "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", a.name)) == short), None)
+        named = next((a for a, letters in reversed(bodies) if a.end <= start and letters == short), None)
         if named is not None:
             found = [a for a in found if not (a.start < end and start < a.end)]
             found.append(replace(named, start=start, end=end, text=short))
@@ -632,6 +631,11 @@ def _acronyms(text: str, actors: list[Actor], kb: Knowledge) -> list[Actor]:
 
 
 _BARE_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("Saudi Press Agency": "SPA")."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
 
 
 def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer, text: str) -> _Candidate:

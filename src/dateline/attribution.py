@@ -115,10 +115,10 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _POLLS = frozenset({"poll", "survey"})
 # Nouns whose owner is the source of "in <owner's> …": "in his words", "in Cairo's view".
 _OWNED_VIEWS = frozenset({"words", "eyes", "view", "opinion", "judgment", "judgement", "estimation"})
-# Verbs whose object is the one told, not what was told.
 # The plainest verbs of saying, which a writer repeats to give one speaker's second point.
 _PLAIN_SAYING = frozenset({"say", "tell", "add", "note", "state", "explain", "insist", "argue", "claim",
                            "stress", "acknowledge", "contend", "maintain"})
+# Verbs whose object is the one told, not what was told.
 _TELLING_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "convince"})
 
 
@@ -1818,12 +1818,13 @@ def _in_document(ctx: _Context, token: Token, lexicon: CueLexicon) -> _Candidate
     closing = poll and token.head.pos_ in ("NOUN", "PROPN") and token.i > token.head.i \
         and all(t.is_punct or t.is_space for t in doc[token.right_edge.i + 1:token.sent.end])
     # ("In a CNN poll, 31% said they …": the poll frames what its respondents said)
-    framing = poll and opening and token.head.pos_ in ("VERB", "AUX")
-    if token.head.pos_ not in ("VERB", "AUX") and not closing and not (poll and opening) \
-            or token.head.pos_ in ("VERB", "AUX") and lexicon.match(token.head) is not None and not framing:
+    verbal = token.head.pos_ in ("VERB", "AUX")
+    said = verbal and lexicon.match(token.head) is not None
+    framing = poll and opening and verbal
+    if not verbal and not closing and not (poll and opening) or said and not framing:
         return None  # "said in a report": the report relays what the subject said
     found = _prepositional(ctx, token, token, source, rank=3)
-    if found is not None and framing and lexicon.match(token.head) is not None:
+    if found is not None and framing and said:
         found.frame = True
     owner = next((c for c in source.children if c.dep_ == "poss"), None) or next(
         (g for c in source.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
