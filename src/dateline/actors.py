@@ -247,8 +247,8 @@ def _untagged_surnames(doc: Doc, people: dict[str, Actor], add: Callable[..., No
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if before is not None and before.is_title and before.text.rstrip(".").lower() not in titles \
-                and before.text.lower() not in titles or after is not None and after.is_title and after.pos_ == "PROPN":
+        if before is not None and before.is_title and before.text not in titles \
+                and before.text.rstrip(".").lower() not in titles or after is not None and after.is_title and after.pos_ == "PROPN":
             continue
         add(token.idx, token.idx + len(token), known.name, "person", known.country, known.sector, "person",
             known.role)
