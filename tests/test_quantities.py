@@ -157,6 +157,8 @@ def test_unit_of_a_bare_count_after_a_casualty_verb_or_others(nlp: Language) -> 
         "The first to leave were women, children and people over 60.",
         "A magnitude 5.8 earthquake shook the valley.",
         "Envoys of the two countries met in Geneva.",
+        "Israel would complete its withdrawal by day 50 of the truce.",
+        "Talks on phase 2 of the deal open in Doha.",
     ],
 )
 def test_not_counts(nlp: Language, text: str) -> None:
@@ -262,6 +264,49 @@ def test_parse_number() -> None:
     assert parse_number(["a", "dozen"]) == 12
     assert parse_number(["3,400"]) == 3400
     assert parse_number(["several"]) is None
+    assert parse_number(["28", "000"]) == 28_000  # (continental formats: see below)
+    assert parse_number(["1,2", "million"]) == 1_200_000
+    assert parse_number(["1.234.567"]) == 1_234_567
+
+
+def test_continental_number_formats_in_translated_copy(nlp: Language) -> None:
+    text = (
+        "Gaza, 14 feb (EFE).- The Ministry of Health raised the toll to 28.340 dead and 67.984 "
+        "wounded, while more than 1,2 million displaced people crowd into Rafah. Some 28\u00a0000 "
+        "homes and 1 200 000 tonnes of rubble were counted, and the index closed at 4.375 points."
+    )
+    found = quantities_of(nlp, text)
+    assert [(q.text, q.value, q.bound, q.unit) for q in found if q.kind == "count"] == [
+        ("28.340", 28_340, "exact", "dead"),
+        ("67.984", 67_984, "exact", "wounded"),
+        ("more than 1,2 million displaced people", 1_200_000, "min", "people"),
+        ("Some 28\u00a0000 homes", 28_000, "approx", "homes"),
+    ]
+    # (tonnes and index points may have decimals: the dot there is the decimal point)
+    assert [(q.text, q.value) for q in found if q.kind == "measure"] == [
+        ("1 200 000 tonnes", 1_200_000), ("4.375 points", 4.375)]
+
+
+def test_a_plus_sign_after_a_number_is_a_lower_bound(nlp: Language) -> None:
+    found = quantities_of(nlp, "Casualties so far: 14 dead, 40+ injured and 100+ people evacuated.")
+    assert summary(found) == [("14", 14, "exact", "dead"), ("40+", 40, "min", "injured"),
+                              ("100+", 100, "min", "people")]
+
+
+def test_one_in_three_is_a_share_not_two_counts(nlp: Language) -> None:
+    text = (
+        "One in three children in Gaza is acutely malnourished, and nearly 6 in 10 voters back "
+        "the deal, a poll found; only 1 out of 10 trucks reached the north. Israeli jets killed "
+        "2 in 5 strikes overnight."
+    )
+    found = quantities_of(nlp, text)
+    assert [(q.text, q.value, q.bound, q.kind) for q in found] == [
+        ("One in three children", 33.3, "exact", "percent"),
+        ("nearly 6 in 10 voters", 60, "approx", "percent"),
+        ("1 out of 10 trucks", 10, "exact", "percent"),
+        ("2", 2, "exact", "count"),  # ("in" hangs on the verb: strikes, not a share)
+        ("5 strikes", 5, "exact", "count"),
+    ]
 
 
 def test_number_lexicon_can_be_extended(tmp_path: Path) -> None:

@@ -27,12 +27,16 @@ Conventions (the gold format scores span overlap, value and bound):
   predicate of "N were children", else the nearest plural noun before it in the sentence.
 * Not counts, so skipped: dates and years, times, durations ("three days", "a six-week
   truce"), ages ("aged 45", "45-year-old", "the suspect, 45,", "people over 50"), ordinals,
-  scores, identifiers ("Resolution 2334", "Route 60"), and a pair already named ("the two
+  scores, identifiers ("Resolution 2334", "Route 60", "by day 50"), and a pair already named ("the two
   countries"). Money, percentages and measurements are no counts but are typed as such:
   they carry the unit ``"USD"``, ``"percent"``, ``"km"`` ... and a ``kind`` (``money``,
   ``percent``, ``measure``), and ages ("aged 45", "aged 3, 7 and 12", and as a range "aged
   between 2 and 11") come as ``kind="age"``; counts have
   ``kind="count"``. A component built with ``measures=False`` keeps counts only.
+* Formats: "28.340 dead" (a dot between thousands, read so when what is counted comes only
+  in whole numbers), "1,2 million" (a decimal comma before a scale word), "28 000" (a space
+  between thousands), as translated copy keeps them; "40+" is 40, ``min``. "One in three
+  children", "6 out of 10 voters" are one share, ``kind="percent"`` (33.3, 60).
 * ``part_of``: a count that is part of an earlier count in its sentence points at it ("134
   hostages, at least thirty of them dead"; "40 people, including 12 children"; "of whom"),
   and a part named first at the whole after it ("fewer than 40 of the 250 detainees"). A share
@@ -59,6 +63,7 @@ from spacy.tokens import Doc, Token
 
 from ._data import read_data
 from ._extensions import doc_text, earlier
+from .cues import supersenses
 from .model import Paragraph, Quantity, Timex
 
 __all__ = [
@@ -76,7 +81,16 @@ if not Doc.has_extension("quantities"):
 
 Bound = Literal["exact", "min", "max", "approx"]
 
-_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d+)(?:\.\d+)?$")
+# Number formats of continental Europe, as translated copy keeps them: "28.340 dead" (a dot
+# between thousands), "1,2 million" (a decimal comma), "28 000" (a space between thousands).
+_DOTTED_THOUSANDS = re.compile(r"^\d{1,3}\.\d{3}$")
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+_GROUP = re.compile(r"^\d{3}$")
+_LEAD_GROUP = re.compile(r"^\d{1,3}$")
+_GROUP_SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
+# WordNet's kinds of noun that are counted in whole numbers (a first sense of one of these).
+_WHOLE_KINDS = frozenset({"person", "group", "artifact", "animal", "location", "body", "object"})
 _GLUED_SCALE = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([a-z]{1,2})$")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _ARTICLES = frozenset({"a", "an"})
@@ -191,12 +205,19 @@ def parse_number(words: Sequence[str], lexicon: NumberLexicon | None = None) -> 
     total = 0.0
     current: float | None = None
     seen = False
-    for raw in words:
-        word = raw.lower()
+    grouping = False  # (after digits: a group of three more is their thousands, "28 000")
+    words = [w.lower() for w in words if not w.isspace()]
+    for k, word in enumerate(words):
         if word in _ARTICLES or word in ("and", "-"):
             continue
-        if _DIGITS.match(word):
+        if grouping and current is not None and _GROUP.match(word):
+            current = current * 1000 + float(word)
+        elif _DECIMAL_COMMA.match(word) and k + 1 < len(words) and words[k + 1] in lexicon.scales:
+            current = (current or 0.0) + float(word.replace(",", "."))  # ("1,2 million")
+        elif _DIGITS.match(word):
             digits = word.replace(",", "")
+            if digits.count(".") > 1:
+                digits = digits.replace(".", "")  # ("1.234.567": thousands, never a decimal)
             if len(digits.split(".")[0]) > _MAX_VALUE_DIGITS:
                 return None
             current = (current or 0.0) + float(digits)
@@ -212,6 +233,7 @@ def parse_number(words: Sequence[str], lexicon: NumberLexicon | None = None) -> 
                 current = None
         else:
             return None
+        grouping = bool(_DIGITS.match(word)) and "." not in word and "," not in word
         seen = True
     if not seen:
         return None
@@ -248,7 +270,21 @@ class _Scanner:
 
     def _is_number_word(self, i: int) -> bool:
         word = self.lower[i]
-        return bool(_DIGITS.match(word)) or word in self.small or word in self.lex.scales
+        return bool(_DIGITS.match(word)) or word in self.small or word in self.lex.scales or bool(
+            _DECIMAL_COMMA.match(word) and i + 1 < len(self.lower) and self.lower[i + 1] in self.lex.scales)
+
+    def _group_after(self, j: int) -> int | None:
+        """The token of a group of three digits that continues the digits at ``j`` past one
+        space ("28 000", also with a no-break or thin space), or None."""
+        doc = self.doc
+        if not _LEAD_GROUP.match(self.lower[j]) and not (j > 0 and _GROUP.match(self.lower[j])):
+            return None
+        k = j + 1
+        if doc[j].whitespace_ == "" and k < len(doc) and doc[k].text in _GROUP_SPACES:
+            k += 1  # (the tokenizer keeps a no-break space as a token of its own)
+        elif doc[j].whitespace_ != " ":
+            return None
+        return k if k < len(doc) and _GROUP.match(self.lower[k]) else None
 
     def run_at(self, i: int) -> _Run | None:
         """The number starting at token ``i``, if one does."""
@@ -277,7 +313,10 @@ class _Scanner:
         scales, small, tens = self.lex.scales, self.small, self.lex.tens
         while j + 1 < n:
             cur, nxt = lower[j], lower[j + 1]
-            if nxt in scales:
+            group = self._group_after(j) if j == start or _GROUP.match(cur) else None
+            if group is not None:
+                j = group  # "28 000"
+            elif nxt in scales:
                 j += 1  # "1.2 million", "two thousand"
             elif nxt in small and (cur in scales or cur in tens) and not _DIGITS.match(nxt):
                 j += 1  # "thousand five", "twenty five"
@@ -423,10 +462,11 @@ class _Scanner:
             )
             if glued and not in_word_number:
                 return "identifier"  # "F-16", "A/74": part of a name
-            if (prev in self.lex.identifier_words and before.text[:1].isupper()) or prev in (
-                "no.",
-                "#",
-            ):
+            if prev in self.lex.identifier_words and (
+                    before.text[:1].isupper()
+                    # ("on day 16 of the truce", "phase 2 begins"; not "building 40 homes")
+                    or before.pos_ == "NOUN" and before.tag_ == "NN" and self.head_noun(run) is None) \
+                    or prev in ("no.", "#"):
                 return "identifier"
             if (
                 before.pos_ == "PROPN"
@@ -471,11 +511,32 @@ class _Scanner:
                 return self.lex.trailing[key], i + size
         return None
 
+    def plus_after(self, i: int) -> bool:
+        """Whether a plus sign is glued to the number ending at token ``i`` ("40+")."""
+        return i + 1 < len(self.doc) and self.doc[i + 1].text == "+" and self.doc[i].whitespace_ == ""
+
     def is_score(self, lower_run: _Run, upper_run: _Run) -> bool:
         if lower_run.value >= upper_run.value:
             return True
         window = self.lower[max(0, lower_run.first - 4) : upper_run.last + 3]
         return any(w in self.lex.score_words for w in window)
+
+    def thousands(self, run: _Run) -> float | None:
+        """The value of a lone "28.340" read with the dot between thousands, else None."""
+        word = self.lower[run.first]
+        return float(word.replace(".", "")) if run.first == run.last and _DOTTED_THOUSANDS.match(word) else None
+
+    def counts_whole_things(self, unit: str | None) -> bool:
+        """Whether ``unit`` names what comes only in whole numbers: the dead and wounded,
+        people, groups, things and places (WordNet's kinds of noun), not shares or tonnes."""
+        if unit is None:
+            return False
+        word = unit.lower()
+        if word in self.lex.casualty_words:
+            return True
+        kinds = {k for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "")
+                 if form for k in supersenses().get((form, "n"), ())[:1]}
+        return bool(kinds & _WHOLE_KINDS)
 
     # -- what is counted -----------------------------------------------------------------
 
@@ -534,10 +595,13 @@ class _Scanner:
                 if attr is not None:
                     return _unit_text(attr)
         nxt = run.last + 1
-        if nxt < len(doc) and doc[nxt].lower_ in ("more", "others"):
-            nxt += 1  # "dozens more injured"
+        plus = self.plus_after(run.last)
+        if nxt < len(doc) and (doc[nxt].lower_ in ("more", "others") or plus):
+            nxt += 1  # "dozens more injured", "40+ injured"
         if nxt < len(doc) and doc[nxt].lower_ in self.lex.casualty_words:
             return doc[nxt].lower_
+        if plus and nxt < len(doc) and doc[nxt].tag_ in ("NNS", "NNPS"):
+            return _unit_text(doc[nxt])  # ("100+ people", which the parser leaves loose)
         sent = doc[run.first].sent
         context: Token | None = None
         for tok in doc[sent.start : run.first]:
@@ -738,6 +802,9 @@ def _quantity(
     """Build the quantity for ``run``; returns it (or None) and the next token to scan."""
     doc = scanner.doc
     lower = scanner.lower
+    ratio = _ratio(scanner, run, timex_spans, stop)
+    if ratio is not None:
+        return ratio
     resume = run.last + 1
     upper: _Run | None = None
     joiner = lower[run.last + 1] if run.last + 1 < stop else ""
@@ -795,6 +862,8 @@ def _quantity(
             bound, first = before
     end_token = last.last
     after = scanner.bound_after(last.last) if upper is None else None
+    if after is None and upper is None and scanner.plus_after(last.last):
+        after = ("min", last.last + 1)  # ("40+ injured")
     if after is not None and bound == "exact":
         bound, end_token = after
         resume = max(resume, end_token + 1)
@@ -814,6 +883,11 @@ def _quantity(
         unit = scanner.unit(last, head)
         if after is None:
             end_token = _span_end(scanner, last, head)
+    value, upper_value = run.value, upper.value if upper is not None else None
+    if measure is None and scanner.counts_whole_things(unit):
+        # ("28.340 dead": no one counts people in thousandths; the dot parts the thousands)
+        value = scanner.thousands(run) or value
+        upper_value = scanner.thousands(upper) or upper_value if upper is not None else None
     start_char = doc[first].idx
     end_char = doc[end_token].idx + len(doc[end_token].text)
     return (
@@ -821,14 +895,51 @@ def _quantity(
             start=start_char,
             end=end_char,
             text=doc_text(doc)[start_char:end_char],
-            value=run.value,
+            value=value,
             bound=bound,
             unit=unit,
             kind=scanner.kind_of(measure),
-            upper=upper.value if upper is not None else None,
+            upper=upper_value,
         ),
         resume,
     )
+
+
+def _ratio(
+    scanner: _Scanner, run: _Run, timex_spans: Sequence[tuple[int, int]], stop: int
+) -> tuple[Quantity | None, int] | None:
+    """"One in three children", "1 out of 10 trucks", "one in every five homes": a share,
+    given in percent (a count of one or of three would be wrong), or None when ``run`` opens
+    no such phrase. ("killed 2 in 5 strikes" is no share: "in" hangs on the verb whose
+    object the number is.)"""
+    doc, lower = scanner.doc, scanner.lower
+    k = run.last + 1
+    if lower[k:k + 1] == ["in"]:
+        k += 1
+    elif lower[k:k + 2] == ["out", "of"]:
+        k += 2
+    else:
+        return None
+    prep, number = doc[run.last + 1], doc[run.last]
+    if prep.head.pos_ == "VERB" and number.dep_ == "dobj" and number.head.i == prep.head.i:
+        return None
+    if lower[k:k + 1] == ["every"]:
+        k += 1
+    whole = scanner.run_at(k) if k < stop else None
+    if whole is None or whole.vague or run.vague or whole.last >= stop or not 0 < run.value < whole.value \
+            or scanner.is_not_count(whole, timex_spans) is not None:
+        return None
+    if not scanner.measures:
+        return None, whole.last + 1
+    bound: Bound = "exact"
+    first = run.first
+    before = scanner.bound_before(run.first)
+    if before is not None:
+        bound, first = before
+    end_token = _span_end(scanner, whole, scanner.head_noun(whole))
+    start_char, end_char = doc[first].idx, doc[end_token].idx + len(doc[end_token].text)
+    return Quantity(start_char, end_char, doc_text(doc)[start_char:end_char], round(100 * run.value / whole.value, 1),
+                    bound, "percent", kind="percent"), end_token + 1
 
 
 class QuantityExtractor:
