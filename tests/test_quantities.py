@@ -287,6 +287,22 @@ def test_continental_number_formats_in_translated_copy(nlp: Language) -> None:
         ("1 200 000 tonnes", 1_200_000), ("4.375 points", 4.375)]
 
 
+def test_shorthand_scales_and_shares(nlp: Language) -> None:
+    text = (
+        "Some 1.5m people, nearly 70pc of the population, shelter behind a 10m wall; donors "
+        "gave $50k and 2.5k troops arrived, bringing the army's toll to 229."
+    )
+    found = quantities_of(nlp, text)
+    assert [(q.text, q.value, q.bound, q.unit, q.kind) for q in found] == [
+        ("Some 1.5m people", 1_500_000, "approx", "people", "count"),
+        ("nearly 70pc", 70, "approx", "percent", "percent"),
+        ("10m", 10, "exact", "m", "measure"),  # (metres: nothing counted after it)
+        ("$50k", 50_000, "exact", "USD", "money"),
+        ("2.5k troops", 2500, "exact", "troops", "count"),
+        ("229", 229, "exact", "dead", "count"),  # (a toll with no word before it: the dead)
+    ]
+
+
 def test_a_plus_sign_after_a_number_is_a_lower_bound(nlp: Language) -> None:
     found = quantities_of(nlp, "Casualties so far: 14 dead, 40+ injured and 100+ people evacuated.")
     assert summary(found) == [("14", 14, "exact", "dead"), ("40+", 40, "min", "injured"),

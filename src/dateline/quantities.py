@@ -88,6 +88,9 @@ _DOTTED_THOUSANDS = re.compile(r"^\d{1,3}\.\d{3}$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 _GROUP = re.compile(r"^\d{3}$")
 _LEAD_GROUP = re.compile(r"^\d{1,3}$")
+# British and business shorthand: "1.5m people", "2.5k troops", "70pc of the population".
+_SHORT_SCALES = {"m": 1_000_000.0, "k": 1000.0}
+_GLUED_PERCENT = frozenset({"pc", "pct"})
 _GROUP_SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 # WordNet's kinds of noun that are counted in whole numbers (a first sense of one of these).
 _WHOLE_KINDS = frozenset({"person", "group", "artifact", "animal", "location", "body", "object"})
@@ -251,6 +254,8 @@ class _Run:
     last: int
     value: float
     vague: bool = False
+    #: The noun a shorthand scale counts ("1.5m people": people), which the parser misses.
+    counted: int | None = None
 
 
 class _Scanner:
@@ -267,6 +272,12 @@ class _Scanner:
         self.max_trailing = max((len(k) for k in lexicon.trailing), default=1)
 
     # -- finding numbers -------------------------------------------------------------------
+
+    def _counts_after(self, i: int) -> bool:
+        """Whether the token after ``i`` is a plural noun of whole things ("1.5m people"),
+        which makes an "m" or "k" a scale, not metres or a kilo."""
+        k = i + 1
+        return k < len(self.doc) and self.doc[k].tag_ in ("NNS", "NNPS") and self.counts_whole_things(self.lower[k])
 
     def _is_number_word(self, i: int) -> bool:
         word = self.lower[i]
@@ -298,9 +309,16 @@ class _Scanner:
         word = lower[i]
         start = i
         glued = _GLUED_SCALE.match(word)
-        if glued and glued.group(2) in self.lex.scales:
-            # "$2.5bn": the number and its scale in one token
-            return _Run(i, i, float(glued.group(1).replace(",", "")) * self.lex.scales[glued.group(2)])
+        if glued:
+            number, suffix = float(glued.group(1).replace(",", "")), glued.group(2)
+            if suffix in self.lex.scales:
+                # "$2.5bn": the number and its scale in one token
+                return _Run(i, i, number * self.lex.scales[suffix])
+            if suffix in _SHORT_SCALES and (self._counts_after(i) or self._prev(i) in self.lex.currency_symbols):
+                # ("2.5k troops", "$50k")
+                return _Run(i, i, number * _SHORT_SCALES[suffix], counted=i + 1 if self._counts_after(i) else None)
+            if suffix in _GLUED_PERCENT:
+                return _Run(i, i, number)  # ("70pc": a share, see measure_unit)
         if word in _ARTICLES:
             # "a thousand", "a dozen": the article stands for "one".
             if i + 1 < n and lower[i + 1] in self.lex.scales:
@@ -311,11 +329,15 @@ class _Scanner:
             return None
         j = i
         scales, small, tens = self.lex.scales, self.small, self.lex.tens
+        short: float | None = None
         while j + 1 < n:
             cur, nxt = lower[j], lower[j + 1]
             group = self._group_after(j) if j == start or _GROUP.match(cur) else None
             if group is not None:
                 j = group  # "28 000"
+            elif nxt in _SHORT_SCALES and j == start and _DIGITS.match(cur) and self._counts_after(j + 1):
+                j, short = j + 1, _SHORT_SCALES[nxt]  # "1.5m people" (the tokenizer splits "m" off)
+                break
             elif nxt in scales:
                 j += 1  # "1.2 million", "two thousand"
             elif nxt in small and (cur in scales or cur in tens) and not _DIGITS.match(nxt):
@@ -330,9 +352,11 @@ class _Scanner:
                 break
         if lower[j] in _ARTICLES:
             return None
-        value = parse_number(lower[start : j + 1], self.lex)
+        value = parse_number(lower[start : j + 1 if short is None else j], self.lex)
         if value is None:
             return None
+        if short is not None:
+            return _Run(start, j, value * short, counted=j + 1)
         return _Run(start, j, value)
 
     # -- deciding what a number is -------------------------------------------------------
@@ -349,6 +373,9 @@ class _Scanner:
     def measure_unit(self, run: _Run) -> str | None:
         """``"USD"``, ``"percent"``, ``"km"`` ... when the number is money, a share or a measure."""
         doc = self.doc
+        glued = _GLUED_SCALE.match(self.lower[run.last])
+        if glued and glued.group(2) in _GLUED_PERCENT:
+            return "percent"
         prev = self._prev(run.first)
         if prev in self.lex.currency_symbols:
             return self.lex.currency_symbols[prev]
@@ -607,10 +634,12 @@ class _Scanner:
         for tok in doc[sent.start : run.first]:
             if tok.lower_ == "toll":
                 # "the death toll rose to 28,576"
-                kind = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")
-                             and c.lower_ in self.lex.toll_units), None)
+                named = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
+                kind = next((c for c in named if c in self.lex.toll_units), None)
                 if kind is not None:
                     return self.lex.toll_units[kind]
+                if not named:
+                    return self.lex.toll_units["death"]  # ("bringing its toll to 229")
             if tok.lower_ in self.lex.context_nouns:
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
@@ -867,7 +896,7 @@ def _quantity(
     if after is not None and bound == "exact":
         bound, end_token = after
         resume = max(resume, end_token + 1)
-    head = scanner.head_noun(last) or scanner.head_noun(run)
+    head = doc[last.counted] if last.counted is not None else scanner.head_noun(last) or scanner.head_noun(run)
     if head is not None and head.i <= last.last:
         head = None
     if measure is not None:
