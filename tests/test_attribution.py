@@ -853,6 +853,13 @@ def test_signed_quotations_inverted_labels_and_section_heads(nlp: Language) -> N
             "“He dodged every question he was asked.” ― Veronica Ortiz\n\n"
             "“I would rather move than live under that plan.” — Adriana Lopez, Phoenix\n")
     assert [(q[0], q[1]) for q in said_of(nlp, text)][-2:] == [("Veronica Ortiz", "―"), ("Adriana Lopez", "—")]
+    # Pages glue the dash to the mark and pad with no-break spaces; a name may end a sentence.
+    text = ("We asked readers what they made of the truce.\n\n"
+            "“It will not hold past the holiday.”― Miriam Saleh\u00a0\n"
+            "“My brother is still in Khan Younis.”\u00a0― Omar Farid.\n")
+    assert [(q[0], q[1], q[2]) for q in said_of(nlp, text)][-2:] == [
+        ("Miriam Saleh", "―", "It will not hold past the holiday"),
+        ("Omar Farid", "―", "My brother is still in Khan Younis")]
     # A dash after a quotation inside running prose signs nothing.
     text = "“Not today” — Smith, who spoke at the rally, told the crowd the deal was off."
     assert "—" not in [q[1] for q in said_of(nlp, text)]
@@ -1312,3 +1319,41 @@ def test_a_name_given_in_two_coordinated_words(nlp: Language) -> None:
     # A second clause the parser hung on the name is still cut off.
     text = 'The minister called it "shameful" and called on leaders to act.'
     assert stances_of(nlp, text)[0] == ("The minister", "called", 'it "shameful"')
+
+
+def test_headlines_quoting_a_name_the_recogniser_misses_or_a_topic(nlp: Language) -> None:
+    # Straight single marks around the words make them a quotation, short as they are.
+    text = ("Leila Haddad: 'Rafah is not safe.'\n\nThe aid chief spoke in Amman on Monday.\n")
+    assert said_of(nlp, text)[:1] == [("Leila Haddad", ":", "Rafah is not safe")]
+    # "Name on topic: ‘…’": the name before "on" is the source, whatever the tagger made of it.
+    text = ("Gillibrand on the Truce Talks in Doha: ‘I Think They Will Sign.’\n\n"
+            "Sen. Kirsten Gillibrand told reporters on Friday that the sides were close.\n")
+    assert said_of(nlp, text)[:1] == [("Gillibrand", ":", "I Think They Will Sign")]
+    # Without quotation marks "X on Y: …" stays a label.
+    text = "Egypt on the Border: A Wall Rises in Sinai\n\nEngineers poured concrete on Monday.\n"
+    assert said_of(nlp, text) == []
+
+
+def test_a_quotation_inside_a_quotation_with_the_same_marks() -> None:
+    text = ("She wrote: “As a nurse in Gaza, I would rather work in what they call “hell” than "
+            "leave.” Then she left. “Another one,” he said.")
+    found = [(text[q.start:q.end]) for q in find_quotations(text, 0, len(text))]
+    assert found == ["As a nurse in Gaza, I would rather work in what they call “hell” than leave",
+                     "hell", "Another one"]
+    # A second opening with one closing mark after it: the first lost its closing mark.
+    text = "“The first goes on and “the second opens” here."
+    assert [text[q.start:q.end] for q in find_quotations(text, 0, len(text))] == ["the second opens"]
+
+
+def test_an_interview_printed_as_questions_and_answers(nlp: Language) -> None:
+    text = ("DOHA, Feb 14 - Qatar's chief negotiator spoke to us on Tuesday. The interview has "
+            "been edited for length.\n\n"
+            "Q: Where do the talks stand tonight?\n\n"
+            "A: We have a text both sides have seen. The prisoner lists remain difficult.\n")
+    found = [(q.speaker, q.cue, q.content, q.kind, q.direct) for q in nlp(text)._.quotes]
+    assert ("Q", ":", "Where do the talks stand tonight?", "question", True) in found
+    assert ("A", ":", "We have a text both sides have seen. The prisoner lists remain difficult",
+            "speech", True) in found
+    # A page with answers and no questions is no interview: "A: …" may be a list's item.
+    text = "Options on the table:\n\nA: a six-week truce with a prisoner exchange.\n"
+    assert quotes_of(nlp, text) == []

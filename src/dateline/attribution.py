@@ -335,6 +335,7 @@ def find_quotations(
     strays: list[int] = []
     marks: list[int] = []
     pending: int | None = None
+    outer: list[int] = []  # (openings of quotations that hold the pending one)
     pending_single: int | None = None
     for pos in range(start, end):
         char = text[pos]
@@ -369,13 +370,15 @@ def find_quotations(
         else:
             is_open = pending is None
         if is_open:
-            # A second opening while one is pending: the first lost its closing mark.
+            if pending is not None and char == text[pending] == "“" and _nested(text, pos, end):
+                outer.append(pending)  # (“… calls “hell” than …”: a quotation inside one)
+            # Else a second opening while one is pending: the first lost its closing mark.
             pending = pos
         elif pending is not None:
             a, b = _trim(text, pending + 1, pos)
             if b > a:
                 spans.append(QuoteSpan(pending, pos + 1, a, b))
-            pending = None
+            pending = outer.pop() if outer else None
         else:
             strays.append(pos)
     if pending is not None:
@@ -398,6 +401,18 @@ def find_quotations(
         spans.append(QuoteSpan(max(opening, start), pos + 1, a, b, repaired=True))
     spans.sort(key=lambda s: s.open)
     return spans
+
+
+def _nested(text: str, pos: int, end: int) -> bool:
+    """Whether the opening “ at ``pos``, met while another “ is open, starts a quotation
+    inside it: the next two curly marks before ``end`` both close (“… “hell” than …”)."""
+    following = []
+    for char in text[pos + 1:end]:
+        if char in "“”":
+            following.append(char)
+            if len(following) == 2:
+                break
+    return following == ["”", "”"]
 
 
 @dataclass
@@ -2337,7 +2352,8 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
 
     # (the line forms read the whole text; a caption or a credit line, "Photo: …", says nothing)
     candidates.extend(c for c in (*_headline_quotes(ctx), *_embedded_posts(ctx), *_signed_quotations(ctx),
-                                  *_credited_quotations(ctx), *_inverted_after_quotation(ctx))
+                                  *_credited_quotations(ctx), *_inverted_after_quotation(ctx),
+                                  *_interview_turns(ctx))
                       if in_body(c.start) is not None)
     kept = _resolve(candidates)
     kept = _continuations(ctx, kept, body)
@@ -2363,8 +2379,9 @@ _POST = re.compile(r"^(?:<[^>\n]*>)?(?P<content>[^\n<>]{8,}?)\s+[—–―]\s+(?
 # A quotation signed with a dash, as quote collections and reader comments print them:
 # "“…” ― Veronica Cruz", "“…” — Ana Ruiz, Tucson": a line that is the quotation, a name of
 # up to four words and perhaps a short place or title after a comma.
-_SIGNED = re.compile(r"[ \t]*[―—–][ \t]*(?P<source>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*"
-                     r"(?:$|,[^\n,;]{0,40}$)", re.MULTILINE)
+# (pages pad the dash and the name with no-break spaces: "”\u00a0― Ana Ruiz\u00a0")
+_SIGNED = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<source>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+                     r"[ \t\u00a0]*(?:$|,[^\n,;]{0,40}$)", re.MULTILINE)
 
 
 def _quotations(doc: Doc, body: list[tuple[int, int]]) -> list[QuoteSpan]:
@@ -2692,8 +2709,20 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
     named = {tuple(t.lower_ for t in e[k:]) for e in ctx.doc.ents if e.label_ in ("PERSON", "ORG")
              for k in range(len(e))}
     for match in matches:
-        # "Rep. Ann Cole (D-Ore.)": the name is the source, without its party and state.
+        start, end = _trim(ctx.text, *match.span("content"))
+        direct = ctx.text[match.start("content")] in _AMBIGUOUS_MARKS | _OPEN_ONLY
+        opened, closed = match.start("content"), match.end("content")
+        while closed > opened and ctx.text[closed - 1] in " \t.!?":
+            closed -= 1
+        if closed - opened > 2 and ctx.text[opened] in "'‘" and ctx.text[closed - 1] in "'’" \
+                and not _SINGLE_MARK.search(ctx.text, opened + 1, closed - 1):
+            # (a headline's single marks: 'We are not there yet', ‘I Think She Will.’)
+            (start, end), direct = _trim(ctx.text, opened + 1, closed - 1), True
+        # "Rep. Ann Cole (D-Ore.)": the name is the source, without its party and state;
+        # "Gillibrand on Clinton's Speeches: ‘I Think She Will’": the name before "on".
         bare = re.sub(r"\s*\([^)]*\)$", "", match.group("source"))
+        topic = re.match(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?=\s+on\s)", bare) if direct else None
+        bare = topic.group(0) if topic else bare
         source = ctx.doc.char_span(match.start("source"), match.start("source") + len(bare),
                                    alignment_mode="expand")
         if source is None or len(source) > 8:
@@ -2704,7 +2733,9 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
             # ("Stated Stone: “…”", translated or old-fashioned order: the verb, then who)
             cue = (source[0].text, source[0].idx, source[0].idx + len(source[0].text))
             source = source[1:]
-        if any(t.pos_ in ("VERB", "AUX") for t in source) or source.text.lower() in _MEDIA_LABELS:
+        known = tuple(t.lower_ for t in source) in named  # (the tagger's verb "Gillibrand" is her)
+        if any(t.pos_ in ("VERB", "AUX") for t in source) and not (topic and known) \
+                or source.text.lower() in _MEDIA_LABELS:
             continue  # ("Photo: Palestinians inspect the rubble …" labels what is shown)
         if source.text.isupper():
             # A speaker's turn when the label recurs, names a person the page names, or is
@@ -2720,20 +2751,42 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
                     len(source) <= 2 and is_source_noun(source[-1])
                     # (one source qualified, "Israeli official:"; not a credit line's "Source:")
                     and (source[-1].tag_ == "NNS" or is_document(source[-1]) or len(source) == 2)) \
-                and tuple(t.lower_ for t in source) not in named:
-            continue  # "Note: ..." is no one; "Rep. Ann Cole (D-Ore.)" is her; "Poll: …" a poll
+                and not known \
+                and not (direct and len(source) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in source)):
+            # "Note: ..." is no one; "Rep. Ann Cole (D-Ore.)" is her; "Poll: …" a poll; a
+            # name the recogniser missed before a quotation is whoever it names
+            continue
         if " | " in match.group("content"):
             continue  # "Source: Xinhua | 2025-03-09 | Editor: …" is the page's credit line
-        direct = ctx.text[match.start("content")] in _AMBIGUOUS_MARKS | _OPEN_ONLY
         if not (source.text.isupper() or direct or _states(ctx, *match.span("content"))):
             continue  # ("Kasich: Now or never." heads a section on him; "Sanders: Endorsements prove …" is his)
-        start, end = _trim(ctx.text, *match.span("content"))
-        if end - start > 2 and ctx.text[start] in "'‘" and ctx.text[end - 1] in "'’" \
-                and not _SINGLE_MARK.search(ctx.text, start + 1, end - 1):
-            # (a headline's single marks: 'We are not there yet')
-            start, end, direct = start + 1, end - 1, True
         if end > start:
             found.append(_Candidate(start, end, direct, source, *cue, 3))
+    return found
+
+
+# An interview printed as questions and answers: "Q: What did you find?" / "A: My parents
+# were gone." (also "Question:" and "Answer:"; "Q." is left alone: the tokenizer keeps it
+# one word with its full stop, as in initials).
+_TURN = re.compile(r"^(?P<source>Q|A|Question|Answer)[ \t]*:[ \t]+(?P<content>\S[^\n]*)$", re.MULTILINE)
+
+
+def _interview_turns(ctx: _Context) -> list[_Candidate]:
+    """The turns of an interview printed as questions and answers, where the page has both:
+    each answer is the interviewee's words, each question one put by the interviewer, the
+    letter that opens the line being the source, as the page gives it."""
+    turns = list(_TURN.finditer(ctx.text)) if "Q" in ctx.text else []
+    if not ({m.group("source")[0] for m in turns} >= {"Q", "A"}):
+        return []
+    found: list[_Candidate] = []
+    for match in turns:
+        source = ctx.doc.char_span(*match.span("source"), alignment_mode="expand")
+        start, end = _trim(ctx.text, *match.span("content"))
+        if source is None or end <= start:
+            continue
+        mark = ctx.text.index(":", match.end("source"))
+        found.append(_Candidate(start, end, True, source, ":", mark, mark + 1, 3,
+                                kind="question" if match.group("source")[0] == "Q" else "speech"))
     return found
 
 
@@ -2770,13 +2823,19 @@ def _signed_quotations(ctx: _Context) -> list[_Candidate]:
     for quotation in ctx.quotes:
         if quotation.open > 0 and ctx.text[quotation.open - 1] != "\n":
             continue  # (a line of its own: "He called it “a disgrace” — Netanyahu, for his part, …")
-        match = _SIGNED.match(ctx.text, quotation.close + 1)
+        # (right after the mark, "”― Ana Ruiz"; a '' mark ends a character later)
+        after = quotation.close + 1 if ctx.text[quotation.close:quotation.close + 1] == "'" else quotation.close
+        match = _SIGNED.match(ctx.text, after)
         if match is None:
             continue
-        source = ctx.doc.char_span(*match.span("source"), alignment_mode="expand")
+        name_start, name_end = match.span("source")
+        if re.search(r"\w{3}\.$", match.group("source")):
+            name_end -= 1  # ("― Carla Sanchez." ends a sentence; "― Ana B." keeps her initial)
+        source = ctx.doc.char_span(name_start, name_end, alignment_mode="contract") \
+            or ctx.doc.char_span(*match.span("source"), alignment_mode="expand")
         start, end = _trim(ctx.text, quotation.start, quotation.end)
         if source is not None and end > start:
-            dash = quotation.close + 1 + len(match.group(0)) - len(match.group(0).lstrip(" \t"))
+            dash = after + len(match.group(0)) - len(match.group(0).lstrip(" \t\u00a0"))
             found.append(_Candidate(start, end, True, source, ctx.text[dash], dash, dash + 1, 3))
     return found
 
