@@ -1357,3 +1357,12 @@ def test_an_interview_printed_as_questions_and_answers(nlp: Language) -> None:
     # A page with answers and no questions is no interview: "A: …" may be a list's item.
     text = "Options on the table:\n\nA: a six-week truce with a prisoner exchange.\n"
     assert quotes_of(nlp, text) == []
+
+
+def test_quotation_marks_glued_to_the_words_around_them(nlp: Language) -> None:
+    text = ("Ryan said,“Look, these images have no place in a campaign.”\n\n"
+            "The envoy told reporters:“We are close.”He then left for Cairo.\n")
+    doc = nlp(text)
+    assert ["said", ",", "“", "Look"] == [t.text for t in doc[1:5]]  # (one word "said,“Look" before)
+    assert said_of(nlp, text) == [("Ryan", "said", "Look, these images have no place in a campaign"),
+                                  ("The envoy", "told", "We are close")]

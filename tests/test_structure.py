@@ -67,6 +67,18 @@ def test_a_post_on_x_ends_its_sentence() -> None:
     assert [t.text for t in doc if t.text.startswith("X")] == ["X"] and doc.text == text
 
 
+def test_a_closing_quotation_mark_ends_its_own_sentence() -> None:
+    from dateline.pipeline import load_pipeline
+
+    nlp = load_pipeline(layers=["structure"])
+    # (at a paragraph's end the parser would start a sentence with the mark)
+    text = ('The spokesman called the plan "beyond preposterous."\n\n'
+            'Aid workers said the crossing was closed. Trucks turned back.\n')
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert sentences == ['The spokesman called the plan "beyond preposterous."',
+                         "Aid workers said the crossing was closed.", "Trucks turned back."]
+
+
 def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None:
     from dateline.pipeline import load_pipeline
 

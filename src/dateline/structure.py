@@ -378,7 +378,27 @@ def make_paragraphs(nlp: Language, name: str, rules_path: str | None) -> Paragra
     tokenizer: Any = nlp.tokenizer  # (a spaCy Tokenizer; the stubs allow any callable)
     for title in rules.title_abbreviations if hasattr(tokenizer, "add_special_case") else ():
         tokenizer.add_special_case(title, [{ORTH: title}])
+    _split_glued_quotation_marks(tokenizer)
     return ParagraphSegmenter(rules)
+
+
+# Quotation marks that pages glue to the words around them ("Ryan said,“Look …", "…
+# campaign.”Then he left", "wrote:\"No"): the tokenizer keeps "said,“Look" one word, and the
+# verb of saying is lost. Split off the mark, and a comma or colon glued before it.
+_GLUED_MARKS = (
+    r"(?<=\w)[,:;](?=[“„«\"])",
+    r"(?<=[\w,.:;!?])[“„«](?=[\w‘'])",
+    r"(?<=[\w.,;!?])[”»](?=\w)",
+    r"(?<=[,:])\"(?=\w)",
+)
+
+
+def _split_glued_quotation_marks(tokenizer: Any) -> None:
+    finditer = getattr(tokenizer, "infix_finditer", None)
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or _GLUED_MARKS[0] in pattern:
+        return  # (not a spaCy tokenizer, or already taught)
+    tokenizer.infix_finditer = re.compile("|".join((*_GLUED_MARKS, pattern))).finditer
 
 
 @Language.factory("dateline_structure_v1", default_config={"rules_path": None})
@@ -402,6 +422,10 @@ def _split_platform_stops(doc: Doc) -> None:
             token.is_sent_start = True
 
 
+_CLOSING_MARKS = frozenset({'"', "”", "''", "’", "»", "'"})
+_FINAL_STOPS = frozenset({".", "!", "?", "…", "...", "?!"})
+
+
 class ParagraphSegmenter:
     """Sets ``doc._.paragraphs`` from the text and starts a sentence at each paragraph."""
 
@@ -415,6 +439,11 @@ class ParagraphSegmenter:
         for token in doc:
             if token.idx in starts:
                 token.is_sent_start = True
+            elif token.i and token.text in _CLOSING_MARKS and doc[token.i - 1].text in _FINAL_STOPS \
+                    and not doc[token.i - 1].whitespace_:
+                # ('called the claim "beyond preposterous."': the parser would start the next
+                # sentence with the closing mark, and the quotation would end outside its own)
+                token.is_sent_start = False
         doc._.paragraphs = paragraphs
         first = next((p for p in paragraphs if p.kind == "body"), None)
         doc._.dateline = find_story_dateline(doc_text(doc), first.start) if first is not None else None
