@@ -565,7 +565,11 @@ def test_polls_and_studies_a_clause_is_in(nlp: Language) -> None:
     # Words and eyes are whose they are, plural as they are; "in the polls" stays a standing.
     text = ("In Washington's eyes, the militia is to blame for the attack.\n\n"
             "The senator trails the governor in the polls.\n")
-    assert said_of(nlp, text) == [("Washington", "In", "the militia is to blame for the attack")]
+    assert said_of(nlp, text) == [("Washington", "In Washington's eyes", "the militia is to blame for the attack")]
+    # Whose view it is: the cue runs to the noun that says so, also closing a sentence.
+    text = "The plan is a failure, in the envoy’s view.\n\nIn their view, the gaps are narrow.\n"
+    assert said_of(nlp, text) == [("the envoy", "in the envoy’s view", "The plan is a failure"),
+                                  ("their", "In their view", "the gaps are narrow")]
     # A poll closing its sentence, whatever noun the parser hung it on.
     text = ("Just 18 percent of registered voters have a favorable view of the senator in a new "
             "Register poll.\n\nThe rise in a poll of that size is not unusual.\n")
@@ -1366,3 +1370,4 @@ def test_quotation_marks_glued_to_the_words_around_them(nlp: Language) -> None:
     assert ["said", ",", "“", "Look"] == [t.text for t in doc[1:5]]  # (one word "said,“Look" before)
     assert said_of(nlp, text) == [("Ryan", "said", "Look, these images have no place in a campaign"),
                                   ("The envoy", "told", "We are close")]
+

@@ -410,7 +410,7 @@ def test_his_words_are_the_person_named_before(analyzer: Analyzer) -> None:
     text = "Defence Minister Yoav Gallant spoke for an hour. In his words, the offensive will go on."
     [found] = analyzer.analyze(text, date="2024-03-05").quotes
     assert (found.speaker, found.speaker_actor, found.cue, found.content) == (
-        "his", "Yoav Gallant", "In", "the offensive will go on")
+        "his", "Yoav Gallant", "In his words", "the offensive will go on")
 
 
 def test_translated_wire_forms_of_sourcing(analyzer: Analyzer) -> None:

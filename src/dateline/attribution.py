@@ -1830,7 +1830,8 @@ def _in_document(ctx: _Context, token: Token, lexicon: CueLexicon) -> _Candidate
         return None
     poll = source.lemma_.lower() in _POLLS
     # ("took 6 percent of the vote in a Post-ABC poll": a poll closing its sentence, hung on a noun)
-    closing = poll and token.head.pos_ in ("NOUN", "PROPN") and token.i > token.head.i \
+    # (and "…, in Bolton's view.")
+    closing = (poll or source.lower_ in _OWNED_VIEWS) and token.head.pos_ in ("NOUN", "PROPN") and token.i > token.head.i \
         and all(t.is_punct or t.is_space for t in doc[token.right_edge.i + 1:token.sent.end])
     # ("In a CNN poll, 31% said they …": the poll frames what its respondents said)
     verbal = token.head.pos_ in ("VERB", "AUX")
@@ -1845,8 +1846,10 @@ def _in_document(ctx: _Context, token: Token, lexicon: CueLexicon) -> _Candidate
         (g for c in source.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
     if found is not None and owner is not None and source.lower_ in _OWNED_VIEWS:
         # ("In Washington's eyes, …", "in his words", "in the view of the mediators": whose
-        # eyes, words or view they are speaks)
+        # eyes, words or view they are speaks, and the cue runs to the noun that says so)
         found.speaker = _possessor(owner)
+        cue_end = source.idx + len(source.text)
+        found.cue, found.cue_start, found.cue_end = ctx.text[token.idx:cue_end], token.idx, cue_end
     return found
 
 
