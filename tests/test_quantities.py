@@ -38,7 +38,7 @@ def test_each_bound(nlp: Language) -> None:
     )
     assert summary(quantities_of(nlp, text)) == [
         ("At least 40 people", 40, "min", "people"),
-        ("more than a thousand", 1000, "min", "people"),
+        ("more than a thousand", 1000, "min", "injured"),  # (the verb names them)
         ("up to 300 families", 300, "max", "families"),
         ("about 2,500 troops", 2500, "approx", "troops"),
     ]
@@ -367,3 +367,12 @@ def test_a_share_of_the_count_after_it_and_a_range_after_a_date(nlp: Language) -
 def test_the_strength_of_a_force(nlp: Language) -> None:
     found = quantities_of(nlp, "A 5,000-strong peacekeeping force will deploy, and the 300-strong battalion withdrew.")
     assert [(q.text, q.value, q.unit) for q in found] == [("5,000", 5000.0, "force"), ("300", 300.0, "battalion")]
+
+
+def test_every_count_of_a_list_after_among_them_is_a_part(nlp: Language) -> None:
+    text = ("Gaza, 31 jan (EFE).- The ministry said 26.900 Palestinians had been killed, among them "
+            "more than 11.000 children and 7.500 women, and that 66.000 were wounded.")
+    found = quantities_of(nlp, text)
+    assert [(q.text, q.value, q.part_of) for q in found] == [
+        ("26.900 Palestinians", 26_900, None), ("more than 11.000 children", 11_000, 0),
+        ("7.500 women", 7_500, 0), ("66.000", 66_000, None)]

@@ -561,6 +561,7 @@ class _Scanner:
         word = unit.lower()
         if word in self.lex.casualty_words:
             return True
+        # (a lemma, or a plural whose singular its "s" or "es" gives)
         kinds = {k for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "")
                  if form for k in supersenses().get((form, "n"), ())[:1]}
         return bool(kinds & _WHOLE_KINDS)
@@ -629,6 +630,9 @@ class _Scanner:
             return doc[nxt].lower_
         if plus and nxt < len(doc) and doc[nxt].tag_ in ("NNS", "NNPS"):
             return _unit_text(doc[nxt])  # ("100+ people", which the parser leaves loose)
+        passive = next((t.head.lower_ for t in tokens if t.dep_ == "nsubjpass"), None)
+        if passive in self.lex.casualty_words:
+            return passive  # ("and that 66,000 were wounded")
         sent = doc[run.first].sent
         context: Token | None = None
         for tok in doc[sent.start : run.first]:
@@ -725,6 +729,11 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
             partitive, whole = True, opener  # "Of the 300 wounded, 40 were children and 12 …"
         if of_them and whole is not None and whole > 0 and out[whole - 1].part_of == whole:
             whole -= 1  # ("59 of the 251 abducted, 24 of them alive": them are the 59)
+        # ("among them 11,000 children and 7,500 women": each count of the list is a part)
+        listed = out[k - 1].part_of if k > 0 and not partitive and found[k - 1].end <= quantity.start \
+            and doc_text(doc)[found[k - 1].end:quantity.start].strip(" ,") in ("and", "") else None
+        if listed is not None and found[listed].value >= quantity.value:
+            partitive, whole = True, listed
         if after[:1] == ["of"] and k + 1 < len(found) and found[k + 1].kind == "count" \
                 and found[k + 1].value >= quantity.value \
                 and found[k + 1].start <= doc[min(span.end + 2, len(doc) - 1)].idx:
@@ -913,7 +922,10 @@ def _quantity(
         if after is None:
             end_token = _span_end(scanner, last, head)
     value, upper_value = run.value, upper.value if upper is not None else None
-    if measure is None and scanner.counts_whole_things(unit):
+    # (what is counted, as a lemma: "children" is "child")
+    counted = head or next((t for t in doc[run.first].sent if unit is not None and t.text == unit), None)
+    if measure is None and (scanner.counts_whole_things(unit)
+                            or counted is not None and scanner.counts_whole_things(counted.lemma_)):
         # ("28.340 dead": no one counts people in thousandths; the dot parts the thousands)
         value = scanner.thousands(run) or value
         upper_value = scanner.thousands(upper) or upper_value if upper is not None else None
