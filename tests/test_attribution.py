@@ -1371,3 +1371,21 @@ def test_quotation_marks_glued_to_the_words_around_them(nlp: Language) -> None:
     assert said_of(nlp, text) == [("Ryan", "said", "Look, these images have no place in a campaign"),
                                   ("The envoy", "told", "We are close")]
 
+
+
+def test_citations_the_parser_hangs_on_the_reported_clause(nlp: Language) -> None:
+    text = ("Egypt's state-affiliated Al Qahera News TV reported, citing a senior Egyptian official, "
+            "that negotiations would resume next week.")
+    assert [(q.speaker, q.relay, q.cue, q.content, q.kind) for q in nlp(text)._.quotes] == [
+        ("a senior Egyptian official", "Egypt's state-affiliated Al Qahera News TV", "reported",
+         "negotiations would resume next week", "speech")]
+    # What is cited may be a reason, not a source: the minister still speaks, from "taxes".
+    found = [(q.speaker, q.cue, q.content) for q in nlp(
+        "The minister said, citing low growth, that taxes would rise.")._.quotes]
+    assert ("The minister", "said", "taxes would rise") in found
+    # Closing a sentence, after the outlet the tagger took for an adverb.
+    text = ("The plan would see hostages released in exchange for Palestinian prisoners, reported "
+            "Axios, citing two US officials.")
+    assert [(q.speaker, q.relay, q.cue, q.content) for q in nlp(text)._.quotes] == [
+        ("two US officials", "Axios", "reported",
+         "The plan would see hostages released in exchange for Palestinian prisoners")]

@@ -601,17 +601,21 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
         return None  # (quotations before the verb are the quotation forms')
     after = [t for t in doc[verb.i + 1:sent.end] if not t.is_space]
     # (up to a clause the writer joins after a comma: "…, informed the group in a brief
-    # communiqué, while Israel assured that …")
-    after = after[:next((k for k, t in enumerate(after) if t.text == "," and k + 1 < len(after)
-                         and after[k + 1].dep_ in ("mark", "cc")), len(after))]
+    # communiqué, while Israel assured that …"; or a citation: "…, reported Axios, citing
+    # two US officials")
+    cut = next((k for k, t in enumerate(after) if t.text == "," and k + 1 < len(after)
+                and (after[k + 1].dep_ in ("mark", "cc") or after[k + 1].lemma_ in _QUOTING_VERBS)), len(after))
+    citing = after[cut + 1] if cut + 1 < len(after) and after[cut + 1].lemma_ in _QUOTING_VERBS else None
+    after = after[:cut]
     while after and after[-1].is_punct:
         after.pop()
     if not after or after[0].lower_ in ("that", "to", "by", "as", "on", "in") or after[0].pos_ in ("PRON", "ADP", "SCONJ") \
             or any(t.pos_ in ("VERB", "AUX") or ctx.quote_at(t.idx) is not None for t in after):
         return None
     end = next((k for k, t in enumerate(after) if _medium_of(t) is not None), len(after))
+    # (a name the tagger took for an adverb speaks too: "reported Axios")
     if end == 0 or not any(t.pos_ in ("NOUN", "PROPN") and (can_speak(t) or t.lower_ in _BODY_NOUNS)
-                           for t in after[:end]):
+                           or t.is_title and t.tag_ == "RB" and not t.is_stop for t in after[:end]):
         return None
     if verb.lemma_ in _TELLING_VERBS and end == len(after):
         return None  # ("…, told AFP": the one told follows the verb, unless a medium says who wrote)
@@ -627,6 +631,10 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
     if end < len(after):
         medium = after[end]
         found.relay = doc[medium.i + 1:medium.right_edge.i + 1]
+    cited = next((o for o in citing.children if o.dep_ == "dobj" and _cited_source(o)), None) \
+        if citing is not None else None
+    if cited is not None and found.relay is None:
+        found.speaker, found.relay = _speaker_span(cited), speaker  # (the officials, through Axios)
     return found if finish > start else None
 
 
@@ -1923,9 +1931,19 @@ def _spoken_relay(verb: Token, reports: list[Token] | None = None) -> Span | Non
 
 
 def _citations(verb: Token) -> list[tuple[Token, Token]]:
-    """The "citing X" and "quoting X" clauses hung on ``verb`` whose X speaks, with X."""
-    return [(c, o) for c in verb.children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
-            for o in c.children if o.dep_ == "dobj" and _cited_source(o)]
+    """The "citing X" and "quoting X" clauses hung on ``verb`` whose X speaks, with X; also
+    those of :func:`_leading_citations`."""
+    return [(c, o) for c in [*(c for c in verb.children if c.dep_ == "advcl"), *_leading_citations(verb)]
+            if c.lemma_ in _QUOTING_VERBS for o in c.children if o.dep_ == "dobj" and _cited_source(o)]
+
+
+def _leading_citations(verb: Token) -> list[Token]:
+    """The "citing X" the parser hung on the clause ``verb`` reports instead of on ``verb``,
+    between the two ("Channel 12 reported, citing a senior official, that the cabinet will
+    meet"; "said, citing low growth, that taxes would rise")."""
+    return [c for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i
+            for c in clause.children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
+            and verb.i < c.left_edge.i and c.i < clause.i]
 
 
 def _possessor(owner: Token) -> Span:
@@ -2100,7 +2118,10 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         return []  # ("reported, without citing sources, …", "left without saying a word")
     if token.lemma_ in _QUOTING_VERBS and (
             token.dep_ in ("advcl", "relcl") and (lexicon.match(token.head) is not None or token.dep_ == "relcl"
-                                                  or _according_child(token.head) is not None)
+                                                  or _according_child(token.head) is not None
+                                                  # ("reported, citing X, that …": hung on the clause)
+                                                  or token.head.dep_ == "ccomp" and token.i < token.head.i
+                                                  and lexicon.match(token.head.head) is not None)
             and any(o.dep_ == "dobj" and _cited_source(o) for o in token.children)
             or token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children)):
         # ("Citing sources close to the talks, Channel 12 said", "sources cited by state
@@ -2207,6 +2228,14 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         if unasked:
             found.speaker, found.kind = None, "question"
             continue
+        for citing in _leading_citations(token):
+            if found.start <= citing.idx:
+                # ("reported, citing X, that …": the clause begins after the citation, its
+                # comma and its "that")
+                begins = next((t for t in doc[citing.right_edge.i + 1:citing.sent.end]
+                               if not (t.is_punct or t.dep_ == "mark")), None)
+                if begins is not None and begins.idx < found.end:
+                    found.start = begins.idx
         if quoted is not None and found.kind == "speech" and found.speaker == speaker:
             found.speaker, found.relay = _speaker_span(quoted), speaker
             continue
