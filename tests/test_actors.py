@@ -285,6 +285,11 @@ def test_an_unqualified_government_title_is_the_dateline_countrys(nlp: Language)
     found = {a.text: a.country for a in _actors(nlp, "ALGIERS, June 3 (Reuters) - Moroccan "
                                                      "government spokesman Omar Tazi declined to comment.")}
     assert found == {"Moroccan government spokesman Omar Tazi": "MAR"}
+    # A title naming the body before it is that body's, named earlier, whatever the dateline.
+    text = ("JERUSALEM (AP) — The truce was extended by two days, Qatar's Foreign Ministry said. "
+            "“The talks go on,” ministry spokesman Majed al-Ansari wrote on X.")
+    found = {a.text: a.country for a in _actors(nlp, text)}
+    assert found["spokesman Majed al-Ansari"] == "QAT"
     # Without a dateline nothing says whose president it is.
     undated = {a.text: a.country for a in _actors(nlp, "President Abdelaziz Tebboune pardoned them.")}
     assert undated["President Abdelaziz Tebboune"] is None

@@ -595,3 +595,11 @@ def test_where_an_envoy_is_posted_is_not_whose_the_envoy_is(analyzer: Analyzer) 
     found = {q.speaker: q for q in analyzer.analyze(text, date=DAY).quotes}
     assert found["The UN envoy to Yemen"].speaker_actor == "United Nations"
     assert found["The Kingdom's ambassador to Sudan, Ahmed Al-Rashid"].source_country != "SDN"
+
+
+def test_a_name_again_is_not_the_second_of_two_named_together(analyzer: Analyzer) -> None:
+    text = ("Israel and Hamas agree to extend truce by two days\n\n"
+            "Israel and Hamas agreed on Monday to extend the truce, Qatar's Foreign Ministry said.\n\n"
+            "Hamas confirmed the extension.\n")
+    found = {q.speaker: q.speaker_actor for q in analyzer.analyze(text, date="2023-11-27").quotes}
+    assert found["Hamas"] == "Hamas"  # (not Israel, the first of "Israel and Hamas" in the headline)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -574,7 +574,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         candidates = [c for c in candidates if not dateline.start <= c.start < dateline.end]
         host = rec.dateline_country(dateline.place)
         if host is not None:
-            candidates = [_hosted(c, host, rec, doc_text(doc)) for c in candidates]
+            candidates = [_hosted(c, host, rec, doc_text(doc), candidates) for c in candidates]
     return _corefer(doc_text(doc), _acronyms(doc_text(doc), _select(candidates), kb), rec)
 
 
@@ -638,18 +638,31 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
 
 
-def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer, text: str) -> _Candidate:
+def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer, text: str,
+            others: Sequence[_Candidate] = ()) -> _Candidate:
     """A government title with no country in a datelined story is the host country's, as
     wire style writes it ("ALGIERS - President Bouteflika", "the presidency said"); a
     foreign office-holder there is named with a country ("U.S. President"), and a body's
-    own one with its pronoun ("its spokesman Hazem Qasem": see :func:`_corefer`)."""
+    own one with its pronoun ("its spokesman Hazem Qasem": see :func:`_corefer`) or the
+    body's word ("Qatar's Foreign Ministry said … ministry spokesman Majed al-Ansari": the
+    ministry named before, whatever the dateline)."""
     actor = candidate.actor
     if actor.country is not None or actor.sector != "government" or not (
             candidate.source == "office" or candidate.source == "person" and actor.role) \
             or _POSSESSIVE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start):
         return candidate
+    body = _BODY_WORD_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+    named = next((o.actor for o in reversed(others) if body is not None and o.end <= candidate.start
+                  and o.actor.country and body.group(1).lower() in text[o.start:o.end].lower()), None)
+    if named is not None:
+        return replace(candidate, actor=replace(actor, country=named.country))
     name = actor.name if actor.kind == "person" else rec.country_name(host) or actor.name
     return replace(candidate, actor=replace(actor, country=host, name=name))
+
+
+# The body a title names before it, lower-case as a title's word: "ministry spokesman".
+_BODY_WORD_BEFORE = re.compile(r"\b(ministry|presidency|army|military|government|office|embassy)\s+\Z",
+                               re.IGNORECASE)
 
 
 _BODY_REACH = 1000  # characters back to the organisation "the group" stands for

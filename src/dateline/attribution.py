@@ -3058,7 +3058,7 @@ def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | No
         # (a name's last word, or a person's: not "China" in "Li Wen, China's envoy")
         # ("Atiya Abdallah" is not the "Nabil Abdallah" named before)
         return next((m for m in reversed(history) if len(m[0]) > len(core) and any(
-            t.pos_ == "PROPN" and surname_key(t.text) == key
+            t.pos_ == "PROPN" and surname_key(t.text) == key and t.dep_ != "conj"  # (not "Israel and Hamas")
             and (t.ent_type_ == "PERSON" or t.i == m[0].end - 1 or t.i == m[0].root.i)
             and first_names_agree(core.text, _name_of(t)) for t in m[0])), None)
     if words[0].lower_ != "the" or core.root.pos_ != "NOUN":
