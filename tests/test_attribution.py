@@ -1389,3 +1389,15 @@ def test_citations_the_parser_hangs_on_the_reported_clause(nlp: Language) -> Non
     assert [(q.speaker, q.relay, q.cue, q.content) for q in nlp(text)._.quotes] == [
         ("two US officials", "Axios", "reported",
          "The plan would see hostages released in exchange for Palestinian prisoners")]
+
+
+def test_a_headline_that_names_its_source_last(nlp: Language) -> None:
+    text = ("Gaza truce talks to resume in Doha next week: sources\n\n"
+            "CAIRO, March 9 (Xinhua) -- Negotiations on a truce will resume in Doha next week.\n")
+    assert said_of(nlp, text)[:1] == [("sources", ":", "Gaza truce talks to resume in Doha next week")]
+    text = "Israel weighs new hostage proposal - Channel 12\n\nThe cabinet met on Monday.\n"
+    assert said_of(nlp, text) == [("Channel 12", "-", "Israel weighs new hostage proposal")]
+    # A page's own labels after a colon say nothing, nor does a title with no statement.
+    text = ("Biden visits Israel amid fears of a wider war: Live Updates\n\n"
+            "The war in Gaza: a timeline\n\nThe cabinet met on Monday.\n")
+    assert said_of(nlp, text) == []

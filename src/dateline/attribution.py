@@ -2385,7 +2385,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     # (the line forms read the whole text; a caption or a credit line, "Photo: …", says nothing)
     candidates.extend(c for c in (*_headline_quotes(ctx), *_embedded_posts(ctx), *_signed_quotations(ctx),
                                   *_credited_quotations(ctx), *_inverted_after_quotation(ctx),
-                                  *_interview_turns(ctx))
+                                  *_interview_turns(ctx), *_headline_credits(ctx))
                       if in_body(c.start) is not None)
     kept = _resolve(candidates)
     kept = _continuations(ctx, kept, body)
@@ -2819,6 +2819,43 @@ def _interview_turns(ctx: _Context) -> list[_Candidate]:
         mark = ctx.text.index(":", match.end("source"))
         found.append(_Candidate(start, end, True, source, ":", mark, mark + 1, 3,
                                 kind="question" if match.group("source")[0] == "Q" else "speech"))
+    return found
+
+
+# A headline that names its source after a colon, as wire headlines do: "Gaza truce talks
+# to resume in Doha next week: sources", "… - report".
+_CREDITED_HEADLINE = re.compile(r"^(?P<content>[^\n:]{12,}?)(?P<mark>:|[ \t][-–—])[ \t]+(?P<source>[^\n:.]{2,40})$",
+                                re.MULTILINE)
+
+
+_PAGE_SECTIONS = frozenset({"results", "result", "updates", "update", "live", "analysis", "explainer", "opinion",
+                            "timeline", "recap", "highlights", "transcript", "review", "editorial", "factbox",
+                            "podcast", "newsletter", "briefing", "latest"})
+
+
+def _headline_credits(ctx: _Context) -> list[_Candidate]:
+    """A line of its own (a headline: no full stop) that states something and then names,
+    after a colon or a dash, the few words of its source: "…: sources", "…: Egyptian
+    officials", "… - report"."""
+    found: list[_Candidate] = []
+    for match in _CREDITED_HEADLINE.finditer(ctx.text) if ":" in ctx.text or " -" in ctx.text else ():
+        source = ctx.doc.char_span(*match.span("source"), alignment_mode="expand")
+        # (no verb, and no number but a channel's: "Channel 12", not "2 hours ago")
+        if source is None or len(source) > 4 or any(
+                t.pos_ in ("VERB", "AUX") or t.like_num and not (t.i > source.start and t.nbor(-1).pos_ == "PROPN")
+                for t in source):
+            continue
+        if any(t.lower_ in _MEDIA_LABELS or t.lower_ in _PAGE_SECTIONS for t in source):
+            continue  # ("…: Full Results", "…: live updates" label the page)
+        numbered = source[-1].like_num  # ("Channel 12", "Kan 11": a broadcaster)
+        head = source[-2] if numbered else source[-1]
+        if not (is_source_noun(head) or head.ent_type_ in ("ORG", "PERSON") and len(source) <= 3
+                or numbered and head.pos_ == "PROPN"):
+            continue
+        start, end = _trim(ctx.text, *match.span("content"))
+        if end > start and _states(ctx, start, end):
+            mark = match.start("mark") + (1 if match.group("mark")[0] in " \t" else 0)
+            found.append(_Candidate(start, end, False, source, ctx.text[mark], mark, mark + 1, 3))
     return found
 
 
