@@ -1401,3 +1401,13 @@ def test_a_headline_that_names_its_source_last(nlp: Language) -> None:
     text = ("Biden visits Israel amid fears of a wider war: Live Updates\n\n"
             "The war in Gaza: a timeline\n\nThe cabinet met on Monday.\n")
     assert said_of(nlp, text) == []
+
+
+def test_translated_copy_the_text_with_a_relative_clause_and_clarified(nlp: Language) -> None:
+    text = ("“The Government approved the outline of the first stage,” indicated the text, which "
+            "added that the truce could be extended by one day.\n\n"
+            "The adviser, Tzachi Hanegbi, clarified that the releases would not begin before Friday.\n")
+    assert said_of(nlp, text) == [
+        ("the text", "indicated", "The Government approved the outline of the first stage"),
+        ("which", "added", "the truce could be extended by one day"),
+        ("The adviser, Tzachi Hanegbi", "clarified", "the releases would not begin before Friday")]

@@ -603,3 +603,11 @@ def test_a_name_again_is_not_the_second_of_two_named_together(analyzer: Analyzer
             "Hamas confirmed the extension.\n")
     found = {q.speaker: q.speaker_actor for q in analyzer.analyze(text, date="2023-11-27").quotes}
     assert found["Hamas"] == "Hamas"  # (not Israel, the first of "Israel and Hamas" in the headline)
+
+
+def test_the_office_of_the_prime_minister_as_translated_copy_names_it(analyzer: Analyzer) -> None:
+    text = ("Jerusalem, 22 nov (EFE).- The Israeli Government approved the agreement with Hamas, as "
+            "reported the office of the prime minister in a communiqué.\n")
+    [found] = analyzer.analyze(text, date="2023-11-22").quotes
+    assert (found.speaker, found.source_country, found.relay) == (
+        "the office of the prime minister", "ISR", "a communiqué")

@@ -693,6 +693,10 @@ def _written_by(ctx: _Context, quotation: QuoteSpan, verb: Token) -> _Candidate 
     if any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
         return None  # (the parser saw the inversion: the verb's own reading)
     tokens = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_space]
+    # (up to a relative clause of its own: "indicated the text, which added that …")
+    comma = next((k for k, t in enumerate(tokens) if t.text == "," and k + 1 < len(tokens)
+                  and tokens[k + 1].tag_ in _WH_SUBJECTS), len(tokens))
+    tokens = tokens[:comma]
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     if not tokens or len(tokens) > 8 or tokens[0].pos_ not in ("DET", "PROPN") \
