@@ -611,3 +611,8 @@ def test_the_office_of_the_prime_minister_as_translated_copy_names_it(analyzer: 
     [found] = analyzer.analyze(text, date="2023-11-22").quotes
     assert (found.speaker, found.source_country, found.relay) == (
         "the office of the prime minister", "ISR", "a communiqué")
+    # The text it put out speaks for it, and so does the text's relative clause.
+    text += ("\n“The Government is committed to return home all the hostages,” indicated the text, which "
+             "added that the truce could be extended.\n")
+    found = [(q.speaker, q.speaker_actor) for q in analyzer.analyze(text, date="2023-11-22").quotes]
+    assert found[1:] == [("the text", "Israel"), ("which", "Israel")]

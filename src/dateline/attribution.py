@@ -3207,9 +3207,13 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 a.kind == "person" and a.start < core.end_char and core.start_char < a.end for a in actors or ()) else None
             if named is not None:
                 core = named
-            speaker_actor = _actor_for(core, actors) or core.text
-            last_named = (speaker_actor, core.root.tag_ in ("NNS", "NNPS"))
-            profile = last_profile = describe_source(core, actors or [])
+            if last_issuer is not None and _names_the_text(core):
+                # ("…,” indicated the text, which added that …": the text's issuer)
+                speaker_actor, profile = _actor_for(core, actors) or last_issuer[0], last_issuer[1]
+            else:
+                speaker_actor = _actor_for(core, actors) or core.text
+                last_named = (speaker_actor, core.root.tag_ in ("NNS", "NNPS"))
+                profile = last_profile = describe_source(core, actors or [])
             last_content = (cand.start, cand.end)
         elif speaker is not None:
             lower = speaker.text.lower()
