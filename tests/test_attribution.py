@@ -1411,3 +1411,14 @@ def test_translated_copy_the_text_with_a_relative_clause_and_clarified(nlp: Lang
         ("the text", "indicated", "The Government approved the outline of the first stage"),
         ("which", "added", "the truce could be extended by one day"),
         ("The adviser, Tzachi Hanegbi", "clarified", "the releases would not begin before Friday")]
+
+
+def test_what_another_said_given_as_the_occasion_is_no_part_of_the_statement(nlp: Language) -> None:
+    text = ("Prime Minister Benjamin Netanyahu said on Wednesday that Israel would stand alone if it "
+            "had to, after U.S. President Joe Biden said Washington would stop some weapons shipments.")
+    assert said_of(nlp, text) == [
+        ("Prime Minister Benjamin Netanyahu", "said", "Israel would stand alone if it had to"),
+        ("U.S. President Joe Biden", "said", "Washington would stop some weapons shipments")]
+    # An occasion with no speaker of its own is the speaker's.
+    text = "The minister said the army would retaliate after the attack on the border post."
+    assert said_of(nlp, text) == [("The minister", "said", "the army would retaliate after the attack on the border post")]

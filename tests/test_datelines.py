@@ -50,6 +50,13 @@ def test_a_dateline_after_a_headline_line() -> None:
     assert text[found.end:].startswith("Egyptian")
     # A first line that is a sentence of the story is no headline.
     assert find_story_dateline("Talks resumed on Monday.\n\nCAIRO, March 4 (Reuters) - Mediators met.") is None
+    # A page's stamp and byline may stand between the headline and the dateline.
+    text = ("Mediators push for Gaza truce deal\n\nUpdated 3 hours ago\n\nBy Staff | Published 2 hours ago"
+            "\n\nCAIRO, March 4 (Reuters) - Egyptian mediators met.")
+    found = find_story_dateline(text)
+    assert found is not None and (found.place, found.day) == ("CAIRO", 4)
+    # (but no further than four such lines)
+    assert find_story_dateline("A\n\nB\n\nC\n\nD\n\nE\n\nCAIRO, March 4 (Reuters) - Mediators met.") is None
 
 
 def test_the_page_date_and_a_dateline_after_the_title() -> None:

@@ -292,3 +292,15 @@ def test_furniture_between_pipes_is_no_part_of_a_quote_and_the_dateline_is_found
     assert doc._.dateline is not None and doc._.dateline.place == "BEIJING"
     assert [(q.speaker, q.content) for q in doc._.quotes] == [
         ("the foreign ministry", "China will send a special envoy to Cairo next week")]
+
+
+def test_a_list_of_other_stories_is_page_furniture() -> None:
+    text = ("TEL AVIV, May 8 (Reuters) - Israel's cabinet met on Wednesday to weigh the proposal.\n\n"
+            "Related coverage\n"
+            "- Hamas says it accepts Egypt-Qatar ceasefire proposal (May 6)\n"
+            "- Israel's cabinet votes to shut Al Jazeera offices (May 5)\n\n"
+            "The talks are expected to resume in Cairo on Thursday.\n")
+    kinds = [(p.kind, p.text[:20]) for p in segment(text)]
+    assert kinds == [("body", "TEL AVIV, May 8 (Reu"), ("boilerplate", "Related coverage"),
+                     ("boilerplate", "- Hamas says it acce"), ("boilerplate", "- Israel's cabinet v"),
+                     ("body", "The talks are expect")]

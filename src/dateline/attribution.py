@@ -1103,6 +1103,15 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
         if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > comp.i \
                 and doc[clause.left_edge.i - 1].text == "," and ctx.lexicon.match(clause) is not None:
             hi = min(hi, clause.left_edge.i - 1)
+    # "said Israel would stand alone, after Biden said Washington would stop …": what another
+    # speaker said, which the writer gives as the occasion, is no part of it.
+    occasion = next((c for c in comp.subtree if c.dep_ == "advcl" and lo < c.left_edge.i <= hi
+                     and doc[c.left_edge.i - 1].text == "," and any(
+                         m.dep_ == "mark" and m.lower_ in ("after", "as", "since", "when") for m in c.children)
+                     and any(n.dep_ == "nsubj" for n in c.children)
+                     and (m := ctx.lexicon.match(c)) is not None and m[0].kind == "speech"), None)
+    if occasion is not None:
+        hi = min(hi, occasion.left_edge.i - 1)
     according = _trailing_report(comp)
     if according is not None and lo < according.i <= hi:
         hi = according.i - 1  # (", according to X" reports the saying, not what was said)

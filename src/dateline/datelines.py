@@ -73,18 +73,26 @@ _LINE = re.compile(r"[^\n]+")
 
 
 def find_story_dateline(text: str, start: int = 0) -> Dateline | None:
-    """The dateline opening the story at ``start``, or opening the line after a headline there:
-    a page's text often begins with its title ("Mediators push for Gaza truce deal" then
-    "CAIRO, March 4 (Reuters) - …"). A headline is one short line without a full stop.
+    """The dateline opening the story at ``start``, or opening a line after a headline and
+    the page's short lines there: a page's text often begins with its title ("Mediators push
+    for Gaza truce deal" then "CAIRO, March 4 (Reuters) - …"), and a stamp or a byline may
+    come between ("Updated 3 hours ago", "By Staff | Published 2 hours ago"). Such a line is
+    short and has no full stop at its end; up to four of them are passed over.
     """
-    found = find_dateline(text, start)
-    if found is not None:
-        return found
-    first = _LINE.search(text, start)
-    if first is None or text[start:first.start()].strip():
-        return None
-    headline = first.group().strip()
-    if not headline or len(headline.split()) > 20 or headline.endswith((".", "\"", "”")):
-        return None
-    return find_dateline(text, first.end())
+    at = start
+    for _ in range(_LINES_BEFORE + 1):
+        found = find_dateline(text, at)
+        if found is not None:
+            return found
+        line = _LINE.search(text, at)
+        if line is None or text[at:line.start()].strip():
+            return None
+        words = line.group().strip()
+        if not words or len(words.split()) > 20 or words.endswith((".", "\"", "”")):
+            return None
+        at = line.end()
+    return None
+
+
+_LINES_BEFORE = 4
 

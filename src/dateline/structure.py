@@ -75,6 +75,8 @@ class StructureRules:
     caption_max_words: int
     #: Abbreviated titles kept one token with their full stop ("Brig.", "Lt.-Col.").
     title_abbreviations: tuple[str, ...] = ()
+    #: Headings of a page's lists of other stories ("Related coverage", "More on this story").
+    sidebar_headings: tuple[re.Pattern[str], ...] = ()
 
 
 def _compile(patterns: Iterable[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
@@ -96,6 +98,7 @@ def load_rules(path: str | None = None) -> StructureRules:
         stative_lemmas=frozenset(data["stative_lemmas"]),
         caption_max_words=int(data["caption_max_words"]),
         title_abbreviations=tuple(data.get("title_abbreviations", ())),
+        sidebar_headings=_compile(data.get("sidebar_headings", ())),
     )
 
 
@@ -288,6 +291,7 @@ def segment(text: str, rules: StructureRules | None = None) -> list[Paragraph]:
                 reason = "photo credit inside a paragraph"
             pieces.append((piece_start, piece_end, kind, reason))
     trimmed = [(*_stripped(text, s, e), k, r) for s, e, k, r in _repeated_captions(text, pieces)]
+    trimmed = _sidebars(text, trimmed, rules)
     paragraphs = [Paragraph(i, s, e, k, text[s:e], r) for i, (s, e, k, r) in enumerate(trimmed)]
     # A page that shows a block of the story twice: the copy is no news of its own (its quotes
     # and events would be counted twice).
@@ -299,6 +303,28 @@ def segment(text: str, rules: StructureRules | None = None) -> list[Paragraph]:
         if seen != paragraph.index:
             paragraph.kind, paragraph.reason = "boilerplate", f"repeats paragraph {seen}"
     return paragraphs
+
+
+_LIST_ITEM = re.compile(r"^[-–—•*·▪►]\s")
+
+
+def _sidebars(text: str, pieces: list[tuple[int, int, ParagraphKind, str]],
+              rules: StructureRules) -> list[tuple[int, int, ParagraphKind, str]]:
+    """A page's list of other stories ("Related coverage" and the items after it, "- Hamas
+    says it accepts …"): headlines of other days, not this story's news."""
+    out: list[tuple[int, int, ParagraphKind, str]] = []
+    listing = False
+    for start, end, kind, reason in pieces:
+        piece = text[start:end].strip()
+        if any(p.search(piece) for p in rules.sidebar_headings):
+            listing = True
+            out.append((start, end, "boilerplate", "heading of a list of other stories"))
+        elif listing and _LIST_ITEM.match(piece):
+            out.append((start, end, "boilerplate", "list of other stories"))
+        else:
+            listing = False
+            out.append((start, end, kind, reason))
+    return out
 
 
 def cut_off(paragraphs: Sequence[Paragraph]) -> str | None:
