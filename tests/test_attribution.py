@@ -1422,3 +1422,11 @@ def test_what_another_said_given_as_the_occasion_is_no_part_of_the_statement(nlp
     # An occasion with no speaker of its own is the speaker's.
     text = "The minister said the army would retaliate after the attack on the border post."
     assert said_of(nlp, text) == [("The minister", "said", "the army would retaliate after the attack on the border post")]
+
+
+def test_a_clause_the_parser_hangs_on_the_interview(nlp: Language) -> None:
+    text = ("Biden told CNN in an interview aired on Wednesday that he had made clear to Netanyahu "
+            "that they would not get U.S. support.")
+    found = only(quotes_of(nlp, text))
+    assert (found.speaker, found.cue, found.relay, found.content) == (
+        "Biden", "told", "CNN", "he had made clear to Netanyahu that they would not get U.S. support")

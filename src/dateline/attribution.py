@@ -1025,8 +1025,14 @@ def _complements(verb: Token) -> list[Token]:
     children = list(verb.children)
     if any(c.dep_ == "ccomp" for c in children):
         return children
+    # ("told CNN in an interview aired on Wednesday that …": the clause the parser hung on
+    # the participle describing the medium)
+    aired = [a for p in children if p.dep_ == "prep" and p.i > verb.i for o in p.children if o.dep_ == "pobj"
+             for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
     return children + [g for c in children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
-                       for g in c.children if g.dep_ == "ccomp" and g.i > c.i]
+                       for g in c.children if g.dep_ == "ccomp" and g.i > c.i] + [
+        g for a in aired for g in a.children if g.dep_ == "ccomp" and g.i > a.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
 
 
 def _introduces_quotation(ctx: _Context, comp: Token, verb: Token) -> bool:
