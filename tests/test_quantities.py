@@ -376,3 +376,9 @@ def test_every_count_of_a_list_after_among_them_is_a_part(nlp: Language) -> None
     assert [(q.text, q.value, q.part_of) for q in found] == [
         ("26.900 Palestinians", 26_900, None), ("more than 11.000 children", 11_000, 0),
         ("7.500 women", 7_500, 0), ("66.000", 66_000, None)]
+
+
+def test_a_total_counts_what_the_count_before_it_counts(nlp: Language) -> None:
+    text = ("UNRWA, the UN agency for Palestinian refugees, said 14 of its staff had been killed in "
+            "the past week, bringing the total to 171 since the war began.")
+    assert [(q.text, q.unit) for q in quantities_of(nlp, text)] == [("14", "staff"), ("171", "staff")]

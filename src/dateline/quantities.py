@@ -23,7 +23,8 @@ Conventions (the gold format scores span overlap, value and bound):
   quantities. ``X-Y`` with ``X >= Y`` or next to a score word is a score and is skipped.
 * ``unit`` is the counted noun: the noun the number modifies, the noun of its ``of`` phrase
   ("dozens of homes", "thirty of them wounded"), a casualty word right after it ("30 dead"),
-  the noun of "the number of X" earlier in the sentence, the dead of a "death toll", the
+  the noun of "the number of X" earlier in the sentence, what the count before counts for
+  "bringing the total to 171", the dead of a "death toll", the
   predicate of "N were children", else the nearest plural noun before it in the sentence.
 * Not counts, so skipped: dates and years, times, durations ("three days", "a six-week
   truce"), ages ("aged 45", "45-year-old", "the suspect, 45,", "people over 50"), ordinals,
@@ -588,8 +589,9 @@ class _Scanner:
                 return None
         return None
 
-    def unit(self, run: _Run, head: Token | None) -> str | None:
-        """The counted noun, from the parse and, failing that, the sentence around."""
+    def unit(self, run: _Run, head: Token | None, total: bool = False) -> str | None:
+        """The counted noun, from the parse and, failing that, the sentence around (``total``:
+        for the count a total sums up, whose own total is not looked for)."""
         doc = self.doc
         if head is not None and head.lower_ == "others" and head.dep_ == "dobj" \
                 and head.head.lower_ in self.lex.casualty_words:
@@ -654,6 +656,13 @@ class _Scanner:
                             context = obj
         if context is not None:
             return _unit_text(context)
+        if self.lower[max(sent.start, run.first - 2):run.first] in (["total", "to"], ["tally", "to"]) \
+                and not total:
+            # ("14 of its staff had been killed, bringing the total to 171": the count before)
+            earlier = next((r for k in range(run.first - 3, sent.start - 1, -1)
+                            for r in [self.run_at(k)] if r is not None and r.last < run.first - 2), None)
+            if earlier is not None:
+                return self.unit(earlier, self.head_noun(earlier), total=True)
         for k in range(run.first - 1, sent.start - 1, -1):
             tok = doc[k]
             if tok.text == ";":
