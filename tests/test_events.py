@@ -445,3 +445,10 @@ def test_asking_for_anonymity_is_sourcing_not_a_request(analyzer: Analyzer) -> N
     text = ("The rebels are also seeking the release of 300 prisoners, according to one of the "
             "officials, who spoke on condition of anonymity.")
     assert [e.trigger for e in events(analyzer, text) if e.type == "REQUEST"] == ["seeking"]
+
+
+def test_the_aim_of_work_there_is_is_no_event_of_its_own() -> None:
+    from dateline.pipeline import Analyzer
+
+    found = Analyzer().analyze("Mediators said there is still work to reach an agreement.", date="2024-02-14").events
+    assert [e.trigger for e in found] == []

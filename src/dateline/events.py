@@ -787,7 +787,10 @@ def _is_goal(hit: _Hit) -> bool:
             return False
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         if infinitive and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
-                verb.dep_ in ("acl", "advcl") or verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ"):
+                verb.dep_ in ("acl", "advcl") or verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ"
+                # ("there is still work to reach an agreement": the parser hangs the aim of the
+                # noun on "is")
+                or verb.dep_ == "xcomp" and any(c.dep_ == "expl" for c in verb.head.children)):
             return True  # ("vital to get ...": the aim of a judgment)
         if verb.dep_ not in ("xcomp", "ccomp") or \
                 verb.head.lemma_.lower() not in ("get", "help", "allow", "enable", "make"):
