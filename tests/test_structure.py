@@ -133,6 +133,11 @@ def test_hard_wrapped_lines_stay_one_paragraph() -> None:
     spans = split_paragraphs(text)
     assert len(spans) == 2
     assert text[spans[1][0] : spans[1][1]] == "EFE"
+    # A short line that the next continues in lower case is part of the sentence; a short
+    # line before a capital is a line of its own (a headline, an agency tag).
+    text = "UNRWA said 14 of its staff had\nbeen killed in the past week.\nReuters\nCAIRO, Jan 31 - Talks resumed."
+    assert [text[s:e] for s, e in split_paragraphs(text)] == [
+        "UNRWA said 14 of its staff had\nbeen killed in the past week.", "Reuters", "CAIRO, Jan 31 - Talks resumed."]
 
 
 def test_lede_is_never_a_caption() -> None:

@@ -132,7 +132,11 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
                 para_start = l_start
             line = text[l_start:l_end]
             is_last = index == len(lines) - 1
-            short = len(line.strip()) <= 40
+            # (a short line the next one continues in lower case is a hard-wrapped sentence:
+            # "UNRWA said 14 of its staff had\nbeen killed …")
+            short = len(line.strip()) <= 40 and not (
+                not is_last and text[lines[index + 1][0]:lines[index + 1][1]].lstrip()[:1].islower()
+                and line.rstrip()[-1:].isalnum())
             if is_last or _LINE_END.search(line) or short:
                 spans.append((para_start, l_end))
                 para_start = None
