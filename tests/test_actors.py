@@ -285,6 +285,10 @@ def test_an_unqualified_government_title_is_the_dateline_countrys(nlp: Language)
     found = {a.text: a.country for a in _actors(nlp, "ALGIERS, June 3 (Reuters) - Moroccan "
                                                      "government spokesman Omar Tazi declined to comment.")}
     assert found == {"Moroccan government spokesman Omar Tazi": "MAR"}
+    # The same person named elsewhere with a country keeps it in a foreign dateline's story.
+    text = ("CAIRO, Jan 31 (Reuters) - Prime Minister Benjamin Netanyahu said Israel would not withdraw.\n\n"
+            "Israeli Prime Minister Benjamin Netanyahu spoke after a cabinet meeting.\n")
+    assert {a.text: a.country for a in _actors(nlp, text)}["Prime Minister Benjamin Netanyahu"] == "ISR"
     # A title naming the body before it is that body's, named earlier, whatever the dateline.
     text = ("JERUSALEM (AP) — The truce was extended by two days, Qatar's Foreign Ministry said. "
             "“The talks go on,” ministry spokesman Majed al-Ansari wrote on X.")

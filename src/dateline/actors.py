@@ -651,6 +651,15 @@ def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer, text: str,
             candidate.source == "office" or candidate.source == "person" and actor.role) \
             or _POSSESSIVE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start):
         return candidate
+    if actor.kind == "person":
+        # ("Israeli Prime Minister Benjamin Netanyahu" anywhere in the story: the same person
+        # with a bare title in a CAIRO story is still Israel's)
+        key = surname_key(actor.name.split()[-1])
+        same = next((o.actor.country for o in others if o.actor.kind == "person" and o.actor.country
+                     and surname_key(o.actor.name.split()[-1]) == key
+                     and first_names_agree(actor.name, o.actor.name)), None)
+        if same is not None:
+            return replace(candidate, actor=replace(actor, country=same))
     body = _BODY_WORD_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
     named = next((o.actor for o in reversed(others) if body is not None and o.end <= candidate.start
                   and o.actor.country and body.group(1).lower() in text[o.start:o.end].lower()), None)
