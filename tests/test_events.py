@@ -452,3 +452,6 @@ def test_the_aim_of_work_there_is_is_no_event_of_its_own() -> None:
 
     found = Analyzer().analyze("Mediators said there is still work to reach an agreement.", date="2024-02-14").events
     assert [e.trigger for e in found] == []
+    # Nor is what talks are aimed at (it had come out as a truce reached).
+    found = Analyzer().analyze("The talks, aimed at reaching a truce, resumed in Cairo.", date="2024-02-14").events
+    assert [(e.trigger, e.status) for e in found] == [("talks", "occurred")]

@@ -785,6 +785,8 @@ def _is_goal(hit: _Hit) -> bool:
     for _ in range(4):
         if verb is None or verb.pos_ != "VERB":
             return False
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "at" and verb.head.head.lemma_ == "aim":
+            return True  # ("talks aimed at reaching a truce": what they aim at)
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         if infinitive and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
                 verb.dep_ in ("acl", "advcl") or verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ"
