@@ -78,6 +78,8 @@ def test_plural_number_nouns_are_approximate(nlp: Language) -> None:
         ("hundreds", 200, "approx", "cars"),
         ("tens of thousands", 20_000, "approx", "people"),
     ]
+    text = "Police fined half a dozen journalists and a further half-dozen protesters."
+    assert [(q.value, q.bound) for q in quantities_of(nlp, text)] == [(6, "approx"), (6, "approx")]
 
 
 def test_ranges_keep_the_lower_figure_as_min(nlp: Language) -> None:
