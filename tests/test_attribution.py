@@ -1430,3 +1430,13 @@ def test_a_clause_the_parser_hangs_on_the_interview(nlp: Language) -> None:
     found = only(quotes_of(nlp, text))
     assert (found.speaker, found.cue, found.relay, found.content) == (
         "Biden", "told", "CNN", "he had made clear to Netanyahu that they would not get U.S. support")
+
+
+def test_a_quotation_a_colon_gives_to_the_name_before_it(nlp: Language) -> None:
+    text = ("The timing of the surge doesn’t surprise Republican pollster Daron Shaw: “Lesser-known "
+            "candidates often gain late.”\n\n"
+            "Not all web panels are created equal. From the report: “Samples with more elaborate "
+            "weighting do better.”\n\n"
+            "He had one message for the minister: “Get out of the talks.”\n")
+    assert [(q[0], q[1]) for q in said_of(nlp, text)] == [("Republican pollster Daron Shaw", ":"),
+                                                         ("the report", ":")]

@@ -2404,7 +2404,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     # (the line forms read the whole text; a caption or a credit line, "Photo: …", says nothing)
     candidates.extend(c for c in (*_headline_quotes(ctx), *_embedded_posts(ctx), *_signed_quotations(ctx),
                                   *_credited_quotations(ctx), *_inverted_after_quotation(ctx),
-                                  *_interview_turns(ctx), *_headline_credits(ctx))
+                                  *_interview_turns(ctx), *_headline_credits(ctx), *_colon_quotations(ctx))
                       if in_body(c.start) is not None)
     kept = _resolve(candidates)
     kept = _continuations(ctx, kept, body)
@@ -2875,6 +2875,34 @@ def _headline_credits(ctx: _Context) -> list[_Candidate]:
         if end > start and _states(ctx, start, end):
             mark = match.start("mark") + (1 if match.group("mark")[0] in " \t" else 0)
             found.append(_Candidate(start, end, False, source, ctx.text[mark], mark, mark + 1, 3))
+    return found
+
+
+def _colon_quotations(ctx: _Context) -> list[_Candidate]:
+    """A quotation introduced by a colon after the one who speaks, inside a sentence: "…
+    doesn't surprise Republican pollster Daron Shaw: “…”", "Here's Clinton in December 1992:
+    “…”", "From the report: “…”" (a name, a body or a document; not "one message for Trump:
+    “…”", whose Trump is spoken to)."""
+    doc, found = ctx.doc, []
+    for quotation in ctx.quotes:
+        colon = ctx.text.rfind(":", max(0, quotation.open - 3), quotation.open)
+        if colon < 1 or ctx.text[colon + 1:quotation.open].strip():
+            continue
+        mark = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if mark is None or mark.start == 0 or doc[mark.start].is_sent_start:
+            continue
+        last = doc[mark.start - 1]
+        # (past a date after the name: "Clinton in December 1992")
+        while last.i > 0 and last.ent_type_ == "DATE" or last.dep_ == "prep" and last.i > 0:
+            last = doc[last.i - 1]
+        if not (last.ent_type_ in ("PERSON", "ORG") and last.pos_ == "PROPN" or is_document(last)) \
+                or last.dep_ == "pobj" and last.head.lower_ not in ("from", "by") or last.dep_ == "poss":
+            continue
+        speaker = _speaker_span(last)
+        speaker = doc[speaker.start:min(speaker.end, mark.start)]
+        start, end = _trim(ctx.text, quotation.start, quotation.end)
+        if len(speaker) and end > start:
+            found.append(_Candidate(start, end, True, speaker, ":", colon, colon + 1, 5))
     return found
 
 
