@@ -403,6 +403,12 @@ def find_quotations(
     return spans
 
 
+def _mark_end(text: str, quotation: QuoteSpan) -> int:
+    """Where ``quotation``'s closing mark ends: at its close, or a character later for a ''
+    mark (read as one mark and a space)."""
+    return quotation.close + 1 if text[quotation.close:quotation.close + 1] == "'" else quotation.close
+
+
 def _nested(text: str, pos: int, end: int) -> bool:
     """Whether the opening “ at ``pos``, met while another “ is open, starts a quotation
     inside it: the next two curly marks before ``end`` both close (“… “hell” than …”)."""
@@ -1115,7 +1121,7 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
                      and doc[c.left_edge.i - 1].text == "," and any(
                          m.dep_ == "mark" and m.lower_ in ("after", "as", "since", "when") for m in c.children)
                      and any(n.dep_ == "nsubj" for n in c.children)
-                     and (m := ctx.lexicon.match(c)) is not None and m[0].kind == "speech"), None)
+                     and (said := ctx.lexicon.match(c)) is not None and said[0].kind == "speech"), None)
     if occasion is not None:
         hi = min(hi, occasion.left_edge.i - 1)
     according = _trailing_report(comp)
@@ -1416,8 +1422,7 @@ def _adjacent_candidates(
     ancestors = {a.i for a in verb.ancestors}
     owned = any(t.i in ancestors and not speaker.start <= t.i < speaker.end for t in doc[region_start:verb.i])
     for q in ([] if owned else ctx.quotes):
-        # (A '' mark ends a character after its quotation's close.)
-        close = q.close + 1 if ctx.text[q.close : q.close + 1] == "'" else q.close
+        close = _mark_end(ctx.text, q)
         if q.close <= first and close >= sent.start_char - 1:
             between = ctx.text[q.close : first].replace("'", "")  # (of a '' mark)
             lead = ctx.text[sent.start_char : q.open].rstrip(" \n'")  # ('' marks too)
@@ -2234,6 +2239,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         if token.dep_ == "relcl" and subject.i == _of_whom(token.head).i else None
     # "Quoting a senior official, Al Arabiya reported …": the official speaks, through Al Arabiya.
     quoted = next((o for _, o in _citations(token)), None)
+    leading = _leading_citations(token)
     # (most texts have no "in the words of": no clause is walked for it)
     according = _according_relay(token) if _said_by_someone(ctx, token) \
         else _spoken_relay(token) if "words of" in ctx.text else None
@@ -2247,7 +2253,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         if unasked:
             found.speaker, found.kind = None, "question"
             continue
-        for citing in _leading_citations(token):
+        for citing in leading:
             if found.start <= citing.idx:
                 # ("reported, citing X, that …": the clause begins after the citation, its
                 # comma and its "that")
@@ -2819,7 +2825,7 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
 # An interview printed as questions and answers: "Q: What did you find?" / "A: My parents
 # were gone." (also "Question:" and "Answer:"; "Q." is left alone: the tokenizer keeps it
 # one word with its full stop, as in initials).
-_TURN = re.compile(r"^(?P<source>Q|A|Question|Answer)[ \t]*:[ \t]+(?P<content>\S[^\n]*)$", re.MULTILINE)
+_TURN = re.compile(r"^(?P<source>Q|A|Question|Answer)[ \t]*(?P<mark>:)[ \t]+(?P<content>\S[^\n]*)$", re.MULTILINE)
 
 
 def _interview_turns(ctx: _Context) -> list[_Candidate]:
@@ -2835,7 +2841,7 @@ def _interview_turns(ctx: _Context) -> list[_Candidate]:
         start, end = _trim(ctx.text, *match.span("content"))
         if source is None or end <= start:
             continue
-        mark = ctx.text.index(":", match.end("source"))
+        mark = match.start("mark")
         found.append(_Candidate(start, end, True, source, ":", mark, mark + 1, 3,
                                 kind="question" if match.group("source")[0] == "Q" else "speech"))
     return found
@@ -2893,7 +2899,7 @@ def _colon_quotations(ctx: _Context) -> list[_Candidate]:
             continue
         last = doc[mark.start - 1]
         # (past a date after the name: "Clinton in December 1992")
-        while last.i > 0 and last.ent_type_ == "DATE" or last.dep_ == "prep" and last.i > 0:
+        while last.i > 0 and (last.ent_type_ == "DATE" or last.dep_ == "prep"):
             last = doc[last.i - 1]
         if not (last.ent_type_ in ("PERSON", "ORG") and last.pos_ == "PROPN" or is_document(last)) \
                 or last.dep_ == "pobj" and last.head.lower_ not in ("from", "by") or last.dep_ == "poss":
@@ -2939,8 +2945,7 @@ def _signed_quotations(ctx: _Context) -> list[_Candidate]:
     for quotation in ctx.quotes:
         if quotation.open > 0 and ctx.text[quotation.open - 1] != "\n":
             continue  # (a line of its own: "He called it “a disgrace” — Netanyahu, for his part, …")
-        # (right after the mark, "”― Ana Ruiz"; a '' mark ends a character later)
-        after = quotation.close + 1 if ctx.text[quotation.close:quotation.close + 1] == "'" else quotation.close
+        after = _mark_end(ctx.text, quotation)  # (right after the mark: "”― Ana Ruiz")
         match = _SIGNED.match(ctx.text, after)
         if match is None:
             continue

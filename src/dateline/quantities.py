@@ -315,9 +315,10 @@ class _Scanner:
             if suffix in self.lex.scales:
                 # "$2.5bn": the number and its scale in one token
                 return _Run(i, i, number * self.lex.scales[suffix])
-            if suffix in _SHORT_SCALES and (self._counts_after(i) or self._prev(i) in self.lex.currency_symbols):
+            counts = suffix in _SHORT_SCALES and self._counts_after(i)
+            if counts or suffix in _SHORT_SCALES and self._prev(i) in self.lex.currency_symbols:
                 # ("2.5k troops", "$50k")
-                return _Run(i, i, number * _SHORT_SCALES[suffix], counted=i + 1 if self._counts_after(i) else None)
+                return _Run(i, i, number * _SHORT_SCALES[suffix], counted=i + 1 if counts else None)
             if suffix in _GLUED_PERCENT:
                 return _Run(i, i, number)  # ("70pc": a share, see measure_unit)
         if word in _ARTICLES:
@@ -555,14 +556,16 @@ class _Scanner:
         return float(word.replace(".", "")) if run.first == run.last and _DOTTED_THOUSANDS.match(word) else None
 
     def counts_whole_things(self, unit: str | None) -> bool:
-        """Whether ``unit`` names what comes only in whole numbers: the dead and wounded,
-        people, groups, things and places (WordNet's kinds of noun), not shares or tonnes."""
+        """Whether ``unit`` (a casualty word or a noun's lemma) names what comes only in whole
+        numbers: the dead and wounded, people, groups, things and places (WordNet's kinds of
+        noun), not shares or tonnes."""
         if unit is None:
             return False
         word = unit.lower()
         if word in self.lex.casualty_words:
             return True
-        # (a lemma, or a plural whose singular its "s" or "es" gives)
+        # (or a plural whose singular its "s" or "es" gives: the lemma of a proper noun keeps
+        # its plural, "Palestinians")
         kinds = {k for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "")
                  if form for k in supersenses().get((form, "n"), ())[:1]}
         return bool(kinds & _WHOLE_KINDS)
