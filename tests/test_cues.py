@@ -120,6 +120,25 @@ def test_learned_cues_leave_the_rules_decisions_alone(analyzer: Analyzer) -> Non
     assert [q.cue for q in analyzer.analyze(text, date="2025-03-04").quotes] == ["told"]
 
 
+def test_words_the_rules_read_in_some_forms_are_the_models_where_the_rules_found_nothing(analyzer: Analyzer) -> None:
+    # "show" is a cue for the rules only when a document shows; "consider" only with a
+    # that-clause: the model reads the other forms in their sentence.
+    text = ("Both Washington and Moscow have shown an inclination to lower the temperature of the dispute. "
+            "The prime minister considers himself a mediator even though his army is deployed along the border.")
+    found = {q.cue: q for q in analyzer.analyze(text, date="2025-03-04").quotes}
+    assert found["have shown"].speaker == "Both Washington and Moscow" and found["have shown"].learned
+    assert found["have shown"].content.startswith("an inclination to lower")
+    assert found["considers"].speaker == "The prime minister" and found["considers"].content == "himself a mediator"
+    # a noun of the lexicon is held by whoever puts it into words
+    warning = analyzer.analyze("The ministry issued a warning against travel to the border area.",
+                               date="2025-03-04").quotes
+    assert [(q.speaker, q.cue, q.content) for q in warning] == [("The ministry", "warning", "travel to the border area")]
+    # ... but a hedge stays the writer's, and a medium is how words went out, not a stance
+    text = "Hamas appeared to accept the outline. Ziad al-Masri said in a statement that the group would return."
+    quotes = analyzer.analyze(text, date="2025-03-04").quotes
+    assert [(q.cue, q.kind) for q in quotes] == [("appeared", "evidential"), ("said", "speech")]
+
+
 def test_learned_cues_can_be_turned_off(analyzer: Analyzer) -> None:
     from dateline.pipeline import load_pipeline
 

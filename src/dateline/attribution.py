@@ -2511,11 +2511,13 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
             new = _learned_verb(ctx, token)
         elif token.pos_ == "ADJ":  # ("the senator was uneasy about …": the copula's subject)
             subject = _subject(token.head)
-            if subject is None or _writers_own(token.head):
+            if subject is None or _writers_own(token.head) or not _holds_views(subject):
                 continue
             new = _learned_content(ctx, token, _speaker_span(subject), token)
         else:
             new = _learned_noun(ctx, token)
+            if token.lemma_.lower() in load_cue_words("cue_nouns.csv") and not any(c.speaker for c in new):
+                continue  # (a noun the rules know is no one's stance without its holder: "has the backing of")
         new = new or _learned_sentence(ctx, token)
         for cand in new:
             cand.learned, cand.cue_score = True, round(scores[token.i], 3)
@@ -2524,6 +2526,16 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
                 found.append(cand)
                 cue_starts.add(cand.cue_start)
     return sorted(kept + found, key=lambda c: c.start)
+
+
+def _holds_views(subject: Token) -> bool:
+    """Whether ``subject`` can be sure, wary or glad of something: a person, a people, a
+    body, a source or a pronoun for one ("voters were wary of …"), not a thing ("the
+    bridge is certain to reopen": a forecast, no one's stance)."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in ("it", "this", "that", "which", "what", "there")
+    return subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or can_speak(subject) \
+        or any(kind in ("person", "group") for kind in supersenses().get((subject.lemma_.lower(), "n"), ()))
 
 
 def _heads_content(ctx: _Context, token: Token, cand: _Candidate) -> bool:
@@ -2567,22 +2579,27 @@ def _issues_statement(ctx: _Context, verb: Token, kept: list[_Candidate]) -> boo
 
 
 def _restricted(ctx: _Context, token: Token) -> bool:
-    """Whether the rules know when ``token``'s word is a cue and so have the say on it: hedges,
-    adjectives and nouns of the lexicons, "according to" (a source or a relay, never a stance of
-    its own), verbs with a condition, words listed as no cue,
-    asking for anonymity, quoting and citing (sourcing or a stance, by the sentence), the
-    writer's asides ("it is worth noting that"), the events layer's triggers of actions ("called a strike"
-    names nothing, "has the backing of" is no one's stance, "released the hostages" is done, not said),
-    "who asked not to be named" (sourcing). A verb the rules know but could not read
-    ("“…,” Trump said." after a quotation they missed) is the model's."""
+    """Whether ``token``'s word is never a cue of the model's own: hedges (the writer's, not
+    their subject's stance: "Hamas appeared to accept"), "according to" (a source or
+    a relay, never a stance of its own), words the lexicon lists as no cue, a medium ("a
+    statement": how words went out, which the rules give the words they carry), asking
+    for anonymity, quoting and citing (sourcing or a stance, by the sentence), the writer's
+    asides ("it is worth noting that"), the events layer's triggers of actions ("called a
+    strike" names nothing, "has the backing of" is no one's stance, "released the hostages"
+    is done, not said), "who asked not to be named" (sourcing).
+
+    The words the rules read only in some forms (the lexicons' nouns and
+    adjectives, verbs with a condition: "called" with a name given, "raised" with a cue
+    noun, "show" with a document) are the model's where the rules found nothing: the
+    parse the rules need is often wrong ("the cartel, which he called “a cartel …”",
+    "expressed deep concern about the policy", "does not consider Hamas a terrorist
+    organisation"), and the model, scoring the word in its sentence, still finds them."""
     match = ctx.lexicon.match(token)
-    return token.lower_ in _EVIDENTIAL_WORDS or token.lower_ == "according" or _event_trigger(token) \
-        or _passive_belief(token) or asks_anonymity(token) \
+    return token.lower_ in _EVIDENTIAL_WORDS or _passive_belief(token) or token.lower_ == "according" \
+        or _event_trigger(token) or asks_anonymity(token) \
         or token.lemma_ in _QUOTING_VERBS or _writers_aside(token) \
-        or token.lower_ in load_cue_words("cue_adjectives.csv") \
-        or token.pos_ == "NOUN" and token.lemma_.lower() in load_cue_words("cue_nouns.csv") \
-        or match is not None and (match[0].kind == "none" or match[0].needs_label
-                                  or match[0].needs_cue_noun or match[0].needs_document)
+        or token.pos_ == "NOUN" and is_medium(token) \
+        or match is not None and match[0].kind == "none"
 
 
 def _writers_aside(token: Token) -> bool:
@@ -2695,9 +2712,13 @@ def _medium_of(prep: Token) -> Token | None:
 
 def _learned_noun(ctx: _Context, noun: Token) -> list[_Candidate]:
     """A noun the model takes for a cue ("criticism of the plan", "Trump's desire to …"):
-    its owner speaks, its phrase or clause is the content."""
+    its owner speaks, or the subject of a verb that puts it into words ("voiced concern
+    about …"); its phrase or clause is the content."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     speaker = _possessor(owner) if owner is not None else None
+    if owner is None and noun.dep_ == "dobj" and supersenses().get((noun.head.lemma_.lower(), "v"), ("",))[0] == "communication":
+        subject = _subject(noun.head)
+        speaker = _speaker_span(subject) if subject is not None else None
     return _learned_content(ctx, noun, speaker if speaker is not None and len(speaker) else None, noun)
 
 
