@@ -83,6 +83,29 @@ def test_scores_exact_and_overlap(corpus: Path) -> None:
     assert scores["attribution exact"]["f1"] == pytest.approx(0.8)
 
 
+def test_an_according_to_relay_is_scored_as_polnear_nests_it() -> None:
+    from dateline.polnear import Attribution, PolnearDocument
+
+    text = "“We will win,” Walker said, according to an Associated Press account."
+
+    def at(needle: str) -> tuple[int, int]:
+        return text.index(needle), text.index(needle) + len(needle)
+
+    inner = Attribution(at("Walker"), at("said"), at("“We will win,”"))
+    outer = Attribution(at("an Associated Press account"), at("according to"), at("“We will win,” Walker said"))
+    doc = PolnearDocument("wire_2016-10-02_walker", text, (inner, outer))
+    quote = Quote(*at("We will win"), "We will win", True, "Walker", *at("Walker"), "said", *at("said"),
+                  relay="an Associated Press account", relay_start=at("an Associated")[0],
+                  relay_end=at("account")[1])
+    scores = score_attributions([(doc, [quote])]).to_dict()
+    assert scores["cue exact"]["recall"] == 1.0 and scores["source exact"]["recall"] == 1.0
+    assert scores["attribution overlap"]["f1"] == 1.0
+    # a relay of another kind ("told Efe", "in a statement") is no attribution of its own
+    told = Quote(*at("We will win"), "We will win", True, "Walker", *at("Walker"), "said", *at("said"),
+                 relay="Press", relay_start=at("Press")[0], relay_end=at("Press")[1])
+    assert score_attributions([(doc, [told])]).to_dict()["cue exact"]["system"] == 1
+
+
 def test_final_colons_are_trimmed_but_a_colon_cue_stays() -> None:
     from dateline.polnear import _trim
 

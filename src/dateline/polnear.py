@@ -169,11 +169,25 @@ def _trim(text: str, span: Span | None) -> Span | None:
     return (start, end) if end > start else None
 
 
-def _ours(quote: Quote) -> Attribution:
+def _ours(text: str, quote: Quote) -> list[Attribution]:
+    """A quote as PolNeAR attributions: the quote itself and, where its words came through
+    an "according to" relay ("…,” Walker said, according to an AP account"), the relay's
+    own attribution, whose content is the relayed statement, as PolNeAR nests them."""
     source = (quote.speaker_start, quote.speaker_end) \
         if quote.speaker_start is not None and quote.speaker_end is not None else None
     cue = (quote.cue_start, quote.cue_end) if quote.cue_start is not None and quote.cue_end is not None else None
-    return Attribution(source, cue, (quote.start, quote.end))
+    found = [Attribution(source, cue, (quote.start, quote.end))]
+    if quote.relay_start is not None and quote.relay_end is not None:
+        according = _ACCORDING.search(text, max(0, quote.relay_start - 20), quote.relay_start)
+        if according is not None:
+            spans = [s for s in (source, cue, (quote.start, quote.end)) if s is not None]
+            found.append(Attribution((quote.relay_start, quote.relay_end), according.span(),
+                                     (min(s[0] for s in spans), max(s[1] for s in spans))))
+    return found
+
+
+# "according to" right before a relay.
+_ACCORDING = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 
 
 def _exact(a: Span | None, b: Span | None) -> bool:
@@ -190,11 +204,13 @@ def score_attributions(pairs: Iterable[tuple[PolnearDocument, Sequence[Quote]]])
     For source, cue and content the spans are compared on their own (precision: our spans
     that match a gold span; recall: gold spans matched by one of ours), after trimming
     spaces, quotation marks and final punctuation. A whole attribution matches when its cue
-    and content match and, if both sides name a source, the source too.
+    and content match and, if both sides name a source, the source too. Where a quote's
+    words came through an "according to" relay, the relay is scored as PolNeAR nests it: an
+    attribution of its own whose content is the relayed statement.
     """
     scores = AttributionScores()
     for doc, quotes in pairs:
-        _score(scores, doc.text, [_ours(q) for q in quotes], doc.attributions)
+        _score(scores, doc.text, [a for q in quotes for a in _ours(doc.text, q)], doc.attributions)
     return scores
 
 
