@@ -940,6 +940,14 @@ def test_a_second_verb_of_saying_hung_on_the_first_clause_is_the_same_speakers(n
     assert ("The ministry", "stressed") not in [(s, c) for s, c, _ in said_of(nlp, text)]
 
 
+def test_according_to_left_the_root_by_a_verb_the_tagger_missed(nlp: Language) -> None:
+    # ("skew" tagged an adverb: "According" heads the sentence, the clause hangs on it)
+    text = ("According to a study by the Pew Research Center, eligible voters who are Hispanic "
+            "skew younger in California.")
+    assert said_of(nlp, text) == [("a study by the Pew Research Center", "According to",
+                                   "eligible voters who are Hispanic skew younger in California")]
+
+
 def test_according_to_what_something_goes_by_is_no_source(nlp: Language) -> None:
     assert said_of(nlp, "The talks in Doha went ahead according to plan on Monday.") == []
     assert said_of(nlp, "Voters pull the lever for one party or the other, according to their "

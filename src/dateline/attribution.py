@@ -2038,6 +2038,13 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
         root_span = _content_side(sent.root, phrase_lo, phrase_hi)
         if root_span is not None and _has_finite_verb(doc[root_span[0]:root_span[1] + 1]):
             head, span = sent.root, root_span
+    if span is None and token == sent.root:
+        # ("According to a Pew study, eligible voters who are Hispanic skew younger": a verb
+        # the tagger missed leaves "according" the root, with the clause hung on it; the
+        # phrase ends with its source, the rest of the sentence is the content)
+        phrase_hi = max(to.right_edge.i, speaker.end - 1)
+        span = (phrase_hi + 1, sent.end - 1) if phrase_lo == sent.start else (sent.start, phrase_lo - 1)
+        span = span if span[1] - span[0] >= 2 else None
     if span is None:
         return None
     lo, hi = span
