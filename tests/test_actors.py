@@ -299,6 +299,18 @@ def test_an_unqualified_government_title_is_the_dateline_countrys(nlp: Language)
     assert undated["President Abdelaziz Tebboune"] is None
 
 
+def test_people_in_the_news_keep_their_own_country_under_a_foreign_dateline(nlp: Language) -> None:
+    # The story never says whose prime minister or foreign minister: the knowledge base's
+    # people do, whatever the dateline.
+    text = ("CAIRO, Jan 31 (Reuters) - Prime Minister Benjamin Netanyahu's office said the delegation "
+            "would stay home. Foreign Minister Sergei Lavrov spoke with Hamas leaders by phone, and "
+            "Sisi received the Qatari envoy.")
+    found = {a.text: (a.name, a.country, a.role) for a in _actors(nlp, text)}
+    assert found["Prime Minister Benjamin Netanyahu"] == ("Benjamin Netanyahu", "ISR", "prime minister")
+    assert found["Foreign Minister Sergei Lavrov"] == ("Sergei Lavrov", "RUS", "foreign minister")
+    assert found["Sisi"] == ("Abdel Fattah al-Sisi", "EGY", None)  # (the name the base gives)
+
+
 def test_a_capital_dealt_with_is_its_government(nlp: Language) -> None:
     found = _by_text(nlp, "Cairo stayed in contact with Doha and Washington, and delegations met "
                           "in Amman.")

@@ -368,6 +368,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         label = span.label_
         if label == "ENTRY":
             entry = kb.entries[span.text]
+            if entry.kind == "person" and span[0].ent_type_ == "PERSON":
+                continue  # (read with the person's title and apposition below)
             owned = _institution_of(span, kb) if entry.kind == "state" else None
             if entry.kind == "state" and owned is None:
                 # "U.S. soldier", "Ivory Coast rebels": the state with the noun it qualifies.
@@ -392,7 +394,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             namesake = people.get(surname_key(text))
             known = namesake if namesake is not None and first_names_agree(text, namesake.name) else None
         glued = _GLUED.fullmatch(text)
-        if text in kb.entries or text in kb.demonyms or text in kb.plural_demonyms \
+        known_person = kb.entries.get(text)
+        if known_person is not None and known_person.kind != "person" or text in kb.demonyms or text in kb.plural_demonyms \
                 or (glued is not None and glued.group(1) in kb.entries):
             continue  # "Tajik servicemen": a demonym the tagger took for a name; "Hezbollahin"
         last = candidates[-1] if candidates and candidates[-1].source == "person" else None
@@ -405,6 +408,11 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             people[whole] = people[text] = merged
             continue
         start, role, country, sector = _person_context(rec, doc, ent)
+        if known_person is not None:
+            # A person the knowledge base knows: their own name and country, whatever the
+            # title says or leaves out ("Prime Minister Benjamin Netanyahu" under CAIRO)
+            text, country = known_person.name, known_person.country or country
+            sector = sector or known_person.sector
         if known is not None and (role is None or country is None):
             # A later mention: same person, with what the first mention said about them.
             add(start, ent.end_char, known.name, "person", known.country or country,
