@@ -616,3 +616,17 @@ def test_the_office_of_the_prime_minister_as_translated_copy_names_it(analyzer: 
              "added that the truce could be extended.\n")
     found = [(q.speaker, q.speaker_actor) for q in analyzer.analyze(text, date="2023-11-22").quotes]
     assert found[1:] == [("the text", "Israel"), ("which", "Israel")]
+
+
+def test_an_office_is_not_the_state_of_an_earlier_paragraph(analyzer: Analyzer) -> None:
+    # US officials are named a paragraph before; the prime minister's office of a JERUSALEM
+    # story is Israel's, as the dateline says, not theirs.
+    text = ("JERUSALEM (AP) — US officials said on Monday that the talks in Doha had made progress.\n\n"
+            "The prime minister's office said in a statement that the delegation would return to "
+            "Qatar on Wednesday.\n")
+    found = {q.speaker: q.source_country for q in analyzer.analyze(text, date="2024-03-04").quotes}
+    assert found == {"US officials": "USA", "The prime minister's office": "ISR"}
+    # In its own paragraph, the state named before it is still its own.
+    text = "Egypt's mediators met both delegations. The presidency said in a statement that talks would resume.\n"
+    found = {q.speaker: q.source_country for q in analyzer.analyze(text, date="2024-03-04").quotes}
+    assert found["The presidency"] == "EGY"

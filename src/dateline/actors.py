@@ -493,10 +493,13 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             add(start, end, name, "organisation", country, sector, "org")
 
     # Offices named without their country ("the presidential department"): the country of the
-    # last government actor named before them.
+    # last government actor named before them in their paragraph (one from an earlier
+    # paragraph is often another state's: "US officials said …" then "The prime minister's
+    # office said …" in a JERUSALEM story; there the dateline's host country is meant).
     for match in rec.patterns.office.finditer(doc_text(doc)):
         office = match.group("office").lower()
-        previous = [c.actor for c in candidates if c.end <= match.start() and c.actor.country
+        paragraph = doc_text(doc).rfind("\n", 0, match.start()) + 1
+        previous = [c.actor for c in candidates if paragraph <= c.start and c.end <= match.start() and c.actor.country
                     and c.actor.sector in ("government", None) and c.actor.kind in ("state", "person")]
         country = max(previous, key=lambda a: a.end).country if previous else None
         if office in kb.local_offices:
