@@ -37,7 +37,7 @@ def test_each_bound(nlp: Language) -> None:
         "300 families fled and about 2,500 troops were deployed."
     )
     assert summary(quantities_of(nlp, text)) == [
-        ("At least 40 people", 40, "min", "people"),
+        ("At least 40 people", 40, "min", "people killed"),
         ("more than a thousand", 1000, "min", "injured"),  # (the verb names them)
         ("up to 300 families", 300, "max", "families"),
         ("about 2,500 troops", 2500, "approx", "troops"),
@@ -85,7 +85,7 @@ def test_plural_number_nouns_are_approximate(nlp: Language) -> None:
 def test_ranges_keep_the_lower_figure_as_min(nlp: Language) -> None:
     text = "Between 20 and 30 people were hurt and 15-20 vehicles were damaged."
     assert summary(quantities_of(nlp, text)) == [
-        ("Between 20 and 30 people", 20, "min", "people"),
+        ("Between 20 and 30 people", 20, "min", "people hurt"),
         ("15-20 vehicles", 15, "min", "vehicles"),
     ]
     # The upper figure is kept too; a single number has none.
@@ -137,7 +137,7 @@ def test_unit_of_a_bare_count_after_a_casualty_verb_or_others(nlp: Language) -> 
     text = "The shelling killed at least 42 people, including 15 children, and wounded more than 100."
     assert summary(quantities_of(nlp, text))[2] == ("more than 100", 100, "min", "wounded")
     text = "Two border guards were killed and four others were wounded."
-    assert [q.unit for q in quantities_of(nlp, text)] == ["guards", "guards"]
+    assert [q.unit for q in quantities_of(nlp, text)] == ["guards killed", "wounded"]
 
 
 @pytest.mark.parametrize(
@@ -239,7 +239,7 @@ def test_parts_named_after_the_part_and_what_the_toll_counts(nlp: Language) -> N
     assert [(q.text, q.unit, q.part_of) for q in found] == [
         ("8,420", "dead", None), ("3,100", "children", 0)]
     found = quantities_of(nlp, "Six soldiers were killed and dozens more injured near the dam.")
-    assert [(q.text, q.unit) for q in found] == [("Six soldiers", "soldiers"), ("dozens", "injured")]
+    assert [(q.text, q.unit) for q in found] == [("Six soldiers", "soldiers killed"), ("dozens", "injured")]
     found = quantities_of(nlp, "The rebels demanded the release of 1,200 prisoners, including "
                                "300 serving life sentences.")
     assert [(q.unit, q.part_of) for q in found] == [("prisoners", None), ("prisoners", 0)]
@@ -384,3 +384,15 @@ def test_a_total_counts_what_the_count_before_it_counts(nlp: Language) -> None:
     text = ("UNRWA, the UN agency for Palestinian refugees, said 14 of its staff had been killed in "
             "the past week, bringing the total to 171 since the war began.")
     assert [(q.text, q.unit) for q in quantities_of(nlp, text)] == [("14", "staff"), ("171", "staff")]
+
+
+def test_a_count_keeps_what_befell_it(nlp: Language) -> None:
+    # A casualty count is read with what happened to the people counted, whatever the verb's form.
+    text = ("The quake struck before dawn, killing at least 27 people and injuring more than 130 others. "
+            "A drone strike killed 12 civilians in Khan Younis, the floods left 100 people dead in the "
+            "valley, and 250 were kidnapped from the border towns.")
+    assert [(q.value, q.unit) for q in quantities_of(nlp, text)] == [
+        (27, "people killed"), (130, "injured"), (12, "civilians killed"), (100, "people dead"),
+        (250, "kidnapped")]
+    # A count with no casualty word stays the noun it counts.
+    assert [q.unit for q in quantities_of(nlp, "The convoy carried 40 people to the crossing.")] == ["people"]

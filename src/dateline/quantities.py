@@ -592,15 +592,37 @@ class _Scanner:
                 return None
         return None
 
+    def condition(self, noun: Token) -> str:
+        """The counted noun with what befell them, where the sentence says it: "killed 12
+        people", "12 people were killed", "100 people dead" count "people killed" and
+        "people dead", as a casualty count is read; "12 people" alone are "people"."""
+        text, casualty = _unit_text(noun), self.lex.casualty_words
+        if noun.lower_ in casualty:
+            return text
+        word = self.befell(noun.head) if noun.dep_ in ("dobj", "nsubjpass") else None
+        word = word or next((c.lower_ for c in noun.children if c.i > noun.i and c.dep_ in ("amod", "acl")
+                             and c.lower_ in casualty), None)
+        if word is None and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].lower_ in casualty:
+            word = self.doc[noun.i + 1].lower_
+        return f"{text} {word}" if word is not None else text
+
+    def befell(self, verb: Token) -> str | None:
+        """The casualty word of a verb that counts its object or passive subject as one:
+        "killed", "killing" and "kills" give "killed"; "injuring" gives "injured"."""
+        if verb.lower_ in self.lex.casualty_words:
+            return verb.lower_
+        lemma = verb.lemma_.lower()
+        return next((w for w in sorted(self.lex.casualty_words) if len(lemma) >= 4 and w.startswith(lemma)), None) \
+            if verb.pos_ == "VERB" else None
+
     def unit(self, run: _Run, head: Token | None, total: bool = False) -> str | None:
         """The counted noun, from the parse and, failing that, the sentence around (``total``:
         for the count a total sums up, whose own total is not looked for)."""
         doc = self.doc
-        if head is not None and head.lower_ == "others" and head.dep_ == "dobj" \
-                and head.head.lower_ in self.lex.casualty_words:
-            return head.head.lower_  # ("and wounded 40 others": the wounded)
+        if head is not None and head.lower_ == "others" and head.dep_ in ("dobj", "nsubjpass") and self.befell(head.head):
+            return self.befell(head.head)  # ("and wounded 40 others", "four others were hurt": the wounded, the hurt)
         if head is not None and head.lower_ != "others":
-            return _unit_text(head)  # ("four others": the noun counted before)
+            return self.condition(head)  # ("four others": the noun counted before)
         tokens = [doc[k] for k in range(run.first, run.last + 1)]
         for tok in tokens:
             # "killed 42 people and wounded more than 100": the verb's participle
