@@ -309,3 +309,23 @@ def test_a_list_of_other_stories_is_page_furniture() -> None:
     assert kinds == [("body", "TEL AVIV, May 8 (Reu"), ("boilerplate", "Related coverage"),
                      ("boilerplate", "- Hamas says it acce"), ("boilerplate", "- Israel's cabinet v"),
                      ("body", "The talks are expect")]
+
+
+def test_a_headline_does_not_run_on_into_the_page_furniture_under_it() -> None:
+    from dateline.structure import segment
+
+    text = ("World | Middle East\n"
+            "Hamas says ceasefire talks are at a critical stage as mediators press for deal\n"
+            "Published 2 hours ago\n"
+            "Share this article: Facebook Twitter WhatsApp\n\n"
+            "DOHA, March 5 (Xinhua) -- Hamas said on Tuesday that talks had stalled.\n")
+    assert [(p.kind, p.text) for p in segment(text)] == [
+        ("boilerplate", "World | Middle East"),
+        ("body", "Hamas says ceasefire talks are at a critical stage as mediators press for deal"),
+        ("boilerplate", "Published 2 hours ago"),
+        ("boilerplate", "Share this article: Facebook Twitter WhatsApp"),
+        ("body", "DOHA, March 5 (Xinhua) -- Hamas said on Tuesday that talks had stalled.")]
+    # hard-wrapped prose still reads as one paragraph
+    wrapped = ("The ministry said the convoy of 40 trucks had crossed at Rafah on Monday morning and\n"
+               "Published figures showed more were waiting.\n")
+    assert len(segment(wrapped)) == 1

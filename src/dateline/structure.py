@@ -102,12 +102,14 @@ def load_rules(path: str | None = None) -> StructureRules:
     )
 
 
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
+def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tuple[int, int]]:
     """Character spans of the paragraphs of ``text``, trimmed of surrounding whitespace.
 
     Paragraphs are separated by blank lines; a single newline also separates them when the
     line before it ends like a paragraph does (terminal punctuation) or is a short line such
-    as an agency tag, so hard-wrapped prose stays in one paragraph.
+    as an agency tag, so hard-wrapped prose stays in one paragraph. With ``rules``, a line of
+    page furniture ("Published 2 hours ago", a share widget) is a paragraph of its own too,
+    so that a headline without a full stop does not run on into it.
     """
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -137,11 +139,17 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             short = len(line.strip()) <= 40 and not (
                 not is_last and text[lines[index + 1][0]:lines[index + 1][1]].lstrip()[:1].islower()
                 and line.rstrip()[-1:].isalnum())
-            if is_last or _LINE_END.search(line) or short:
+            if is_last or _LINE_END.search(line) or short or rules is not None and (
+                    _furniture_line(line, rules) or _furniture_line(text[slice(*lines[index + 1])], rules)):
                 spans.append((para_start, l_end))
                 para_start = None
     trimmed = [_stripped(text, start, end) for start, end in spans]
     return [(start, end) for start, end in trimmed if end > start]
+
+
+def _furniture_line(line: str, rules: StructureRules) -> bool:
+    """Whether a short line on its own is a page's furniture, a byline or an agency tag."""
+    return len(line) <= 80 and classify_text(line, rules)[0] in ("boilerplate", "signature")
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
@@ -285,7 +293,7 @@ def segment(text: str, rules: StructureRules | None = None) -> list[Paragraph]:
     """
     rules = rules or load_rules()
     pieces: list[tuple[int, int, ParagraphKind, str]] = []
-    for start, end, furniture in (p for whole in split_paragraphs(text) for p in _unpipe(text, *whole)):
+    for start, end, furniture in (p for whole in split_paragraphs(text, rules) for p in _unpipe(text, *whole)):
         if furniture:
             pieces.append((start, end, "boilerplate", "page furniture between pipes"))
             continue
