@@ -630,3 +630,12 @@ def test_an_office_is_not_the_state_of_an_earlier_paragraph(analyzer: Analyzer) 
     text = "Egypt's mediators met both delegations. The presidency said in a statement that talks would resume.\n"
     found = {q.speaker: q.source_country for q in analyzer.analyze(text, date="2024-03-04").quotes}
     assert found["The presidency"] == "EGY"
+
+
+def test_the_diplomat_is_the_diplomatic_office_holder_named_before(analyzer: Analyzer) -> None:
+    text = ("MOSCOW, January 31. /TASS/. Russian Deputy Foreign Minister Mikhail Bogdanov met a Hamas "
+            "delegation on Wednesday, the ministry said.\n\n"
+            "According to the diplomat, Moscow maintains contacts with all parties to the conflict.\n")
+    found = {q.speaker: (q.speaker_actor, q.source_country, q.source_type)
+             for q in analyzer.analyze(text, date="2024-01-31").quotes}
+    assert found["the diplomat"] == ("Mikhail Bogdanov", "RUS", "person")

@@ -685,6 +685,10 @@ _BODY_WORD_BEFORE = re.compile(r"\b(ministry|presidency|army|military|government
                                re.IGNORECASE)
 
 
+# Offices "the diplomat" points back to ("Deputy Foreign Minister Mikhail Bogdanov … According
+# to the diplomat, …").
+_DIPLOMATIC = ("foreign minister", "ambassador", "envoy", "secretary of state", "diplomat", "consul")
+
 _BODY_REACH = 1000  # characters back to the organisation "the group" stands for
 # Bodies of a state or the press, which "the group" or "the movement" never stands for.
 _NO_GROUP = frozenset({"media", "government", "military", "police", "intelligence", "legislature"})
@@ -711,7 +715,8 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
         if title:
             title = " ".join(title.lower().split())
             antecedent = next((a for a in reversed(before) if a.kind == "person" and a.role
-                               and (a.role == title or a.role.endswith(" " + title))), None)
+                               and (a.role == title or a.role.endswith(" " + title)
+                                    or title == "diplomat" and a.role.endswith(_DIPLOMATIC))), None)
         elif match.group("body"):
             # (a group or movement is no intergovernmental body; nothing far back is meant;
             # "Hamas leader Ismail Haniyeh" names Hamas too)
