@@ -396,3 +396,4 @@ def test_a_count_keeps_what_befell_it(nlp: Language) -> None:
         (250, "kidnapped")]
     # A count with no casualty word stays the noun it counts.
     assert [q.unit for q in quantities_of(nlp, "The convoy carried 40 people to the crossing.")] == ["people"]
+    assert [q.unit for q in quantities_of(nlp, "The committee missed 12 deadlines last year.")] == ["deadlines"]

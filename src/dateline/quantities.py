@@ -612,15 +612,17 @@ class _Scanner:
         if verb.lower_ in self.lex.casualty_words:
             return verb.lower_
         lemma = verb.lemma_.lower()
-        return next((w for w in sorted(self.lex.casualty_words) if len(lemma) >= 4 and w.startswith(lemma)), None) \
-            if verb.pos_ == "VERB" else None
+        # (participles only: "missed 12 deadlines" counts no one missing)
+        return next((w for w in sorted(self.lex.casualty_words) if len(lemma) >= 4 and w.startswith(lemma)
+                     and (w.endswith("ed") or w == lemma)), None) if verb.pos_ == "VERB" else None
 
     def unit(self, run: _Run, head: Token | None, total: bool = False) -> str | None:
         """The counted noun, from the parse and, failing that, the sentence around (``total``:
         for the count a total sums up, whose own total is not looked for)."""
         doc = self.doc
-        if head is not None and head.lower_ == "others" and head.dep_ in ("dobj", "nsubjpass") and self.befell(head.head):
-            return self.befell(head.head)  # ("and wounded 40 others", "four others were hurt": the wounded, the hurt)
+        if head is not None and head.lower_ == "others" and head.dep_ in ("dobj", "nsubjpass") \
+                and (befell := self.befell(head.head)) is not None:
+            return befell  # ("and wounded 40 others", "four others were hurt": the wounded, the hurt)
         if head is not None and head.lower_ != "others":
             return self.condition(head)  # ("four others": the noun counted before)
         tokens = [doc[k] for k in range(run.first, run.last + 1)]
