@@ -29,6 +29,7 @@ from .model import Actor
 from .places import Gazetteer, load_gazetteer
 from .quantities import load_numbers
 from .sources import names_medium
+from .structure import cut_off
 
 __all__ = ["ActorRecognizer", "find_actors"]
 
@@ -578,6 +579,13 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
                  if p.kind in ("signature", "boilerplate")]
     # Agency lines and page furniture name no actor of the story.
     candidates = [c for c in candidates if not any(s <= c.start < e for s, e in furniture)]
+    body = [p for p in paragraphs or [] if p.kind == "body"]
+    if body and cut_off(body) is not None:
+        # A story cut off mid-word ("… talks with the ambassador of Qat"): its last word may
+        # be a piece of a name, no actor, unless the knowledge base knows it whole.
+        candidates = [c for c in candidates if not (c.end >= body[-1].end and " " not in c.actor.text.strip()
+                                                   and c.actor.text.strip() not in kb.entries
+                                                   and kb.country_of(c.actor.text.strip()) is None)]
     dateline = earlier(doc, "dateline")
     if dateline is not None:
         # "DOHA, March 5 (Reuters) -": a place and an agency, not actors of the story (a
