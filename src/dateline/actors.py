@@ -583,9 +583,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     if body and cut_off(body) is not None:
         # A story cut off mid-word ("… talks with the ambassador of Qat"): its last word may
         # be a piece of a name, no actor, unless the knowledge base knows it whole.
-        candidates = [c for c in candidates if not (c.end >= body[-1].end and " " not in c.actor.text.strip()
-                                                   and c.actor.text.strip() not in kb.entries
-                                                   and kb.country_of(c.actor.text.strip()) is None)]
+        def fragment(word: str) -> bool:
+            return " " not in word and word not in kb.entries and kb.country_of(word) is None
+
+        candidates = [c for c in candidates if not (c.end >= body[-1].end and fragment(c.actor.text.strip()))]
     dateline = earlier(doc, "dateline")
     if dateline is not None:
         # "DOHA, March 5 (Reuters) -": a place and an agency, not actors of the story (a

@@ -128,6 +128,8 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
                 break
             lines.append((line_start, newline))
             line_start = newline + 1
+        # (each line read once, as itself and as the line after the one before it)
+        furniture = [rules is not None and _furniture_line(text[s:e], rules) for s, e in lines]
         para_start: int | None = None
         for index, (l_start, l_end) in enumerate(lines):
             if para_start is None:
@@ -139,8 +141,7 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
             short = len(line.strip()) <= 40 and not (
                 not is_last and text[lines[index + 1][0]:lines[index + 1][1]].lstrip()[:1].islower()
                 and line.rstrip()[-1:].isalnum())
-            if is_last or _LINE_END.search(line) or short or rules is not None and (
-                    _furniture_line(line, rules) or _furniture_line(text[slice(*lines[index + 1])], rules)):
+            if is_last or _LINE_END.search(line) or short or furniture[index] or furniture[index + 1]:
                 spans.append((para_start, l_end))
                 para_start = None
     trimmed = [_stripped(text, start, end) for start, end in spans]
