@@ -46,6 +46,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -210,6 +211,22 @@ class CueLexicon:
             else:
                 plain = entry
         return (plain, None) if plain is not None else None
+
+
+@dataclass(frozen=True)
+class _DocumentLexicon(CueLexicon):
+    """The lexicon as one document's extraction reads it: each of its words matched once
+    (the steps ask again of the same words; matching anew was a tenth of the layer's time)."""
+
+    doc: Doc | None = None
+    matched: dict[int, tuple[CueVerb, Token | None] | None] = field(default_factory=dict)
+
+    def match(self, token: Token) -> tuple[CueVerb, Token | None] | None:
+        if token.doc is not self.doc:
+            return super().match(token)
+        if token.i not in self.matched:
+            self.matched[token.i] = super().match(token)
+        return self.matched[token.i]
 
 
 def _stems(word: str) -> list[str]:
@@ -1906,12 +1923,13 @@ def _trailing_report(comp: Token) -> Token | None:
         return max((t.i for t in token.subtree if not t.is_punct and t.ent_type_ not in ("DATE", "TIME")),
                    default=token.i)
 
-    last = end(comp)
-    return next((c for c in comp.subtree if c.dep_ == "prep" and c.i > comp.i and end(c) == last
+    # (the cheap tests first: where the phrase ends is read only of one that could report)
+    return next((c for c in comp.subtree if c.dep_ == "prep" and c.i > comp.i
                  and (c.lower_ == "according" and doc[c.i - 1].text == "," or c.lower_ == "in" and any(
                      # (one poll: "his rise in the polls" is a standing)
                      g.dep_ == "pobj" and g.lower_ in _POLLS and g.tag_ == "NN" for g in c.children)
-                     or doc[c.i - 1].text == "," and _spoken_for(c) is not None)), None)
+                     or doc[c.i - 1].text == "," and _spoken_for(c) is not None)
+                 and end(c) == end(comp)), None)
 
 
 def _spoken_for(prep: Token) -> Token | None:
@@ -2366,7 +2384,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     the attributions whose cue the rules missed and the model finds (``cues.py``). Without
     ``nested_stances``, the model's veto drops a rule's stance inside a statement too (as
     PolNeAR annotates: "she said she [supports] the bill" is one attribution there)."""
-    lexicon = lexicon or load_cues()
+    lexicon = _DocumentLexicon((lexicon or load_cues()).verbs, doc)
     nouns = load_cue_words("cue_nouns.csv")
     adjectives = load_cue_words("cue_adjectives.csv")
     if not doc.has_annotation("DEP"):
@@ -2461,7 +2479,7 @@ def quoted_words(doc: Doc) -> list[bool]:
 
 
 def _quoted(ctx: _Context) -> list[bool]:
-    starts = [t.idx for t in ctx.doc]
+    starts = ctx.doc.to_array(IDX).tolist()  # (not a Token object made per word)
     flags = [False] * len(starts)
     for q in ctx.quotes:  # (the words between its marks, found by bisection)
         for i in range(bisect.bisect_right(starts, q.open), bisect.bisect_left(starts, q.close)):
@@ -3160,7 +3178,16 @@ _Mention = tuple[Span, "str | None", SourceProfile]
 
 def _name_of(token: Token) -> str:
     """The name ``token`` is part of ("Nabil Abdallah" for "Abdallah"), or its own text."""
-    return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+    if token.ent_iob_ not in ("B", "I"):
+        return token.text
+    doc, start, end = token.doc, token.i, token.i + 1
+    # (the entity's own words, by their IOB marks: rebuilding doc.ents for each asked word
+    # was a tenth of the layer's time on long texts)
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | None = None) -> _Mention | None:

@@ -32,6 +32,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from .errors import CueModelError, DatelineError
@@ -42,7 +45,6 @@ MODEL_FILE = "cue_model.json.gz"
 FORMAT_VERSION = 1
 # Words that can carry a cue the rules missed; auxiliaries only as main verbs ("is
 # responsible for"), nouns only with a dependent that can hold a source or content.
-_VERBAL = frozenset({"VERB", "AUX"})
 _NOUN_LINKS = frozenset({"prep", "poss", "acl", "ccomp", "relcl"})
 _ARGUMENTS = frozenset({"dobj", "prep", "prt", "xcomp", "ccomp", "acomp", "attr", "dative", "oprd"})
 
@@ -51,18 +53,21 @@ def candidate_tokens(doc: Doc) -> list[Token]:
     """The words a cue model scores: verbs (auxiliaries only as main verbs), nouns with a
     dependent that can hold a source or content, adjectives after a copula, and verbs the
     tagger took for a name."""
-    tokens = list(doc)
-    # (one pass over the words' heads, not one over each noun's children)
-    linked = {t.head.i for t in tokens if t.dep_ in _NOUN_LINKS and t.head.i != t.i}
-    out = []
-    for t in tokens:
-        pos, dep = t.pos_, t.dep_
-        if pos in _VERBAL and dep not in ("aux", "auxpass") or pos == "NOUN" and t.i in linked \
-                or pos == "ADJ" and dep == "acomp" \
-                or pos == "PROPN" and dep in ("ROOT", "ccomp", "conj") and t.tag_ != "NNP":
-            # ("is responsible for", "were uneasy about"; a verb the tagger took for a name)
-            out.append(t)
-    return out
+    if not len(doc):
+        return []
+    # (read off the doc's arrays: a Token object made for each word was most of the cost)
+    strings = doc.vocab.strings
+    rows = doc.to_array([POS, DEP, TAG, HEAD])
+    pos, dep, tag = rows[:, 0], rows[:, 1], rows[:, 2]
+    index = numpy.arange(len(doc))
+    heads = rows[:, 3].astype(numpy.int64) + index
+    linked = numpy.zeros(len(doc), dtype=bool)
+    linked[heads[numpy.isin(dep, [strings[d] for d in _NOUN_LINKS]) & (heads != index)]] = True
+    chosen = (numpy.isin(pos, (VERB, AUX)) & ~numpy.isin(dep, [strings["aux"], strings["auxpass"]])) \
+        | (pos == NOUN) & linked | (pos == ADJ) & (dep == strings["acomp"]) \
+        | (pos == PROPN) & numpy.isin(dep, [strings[d] for d in ("ROOT", "ccomp", "conj")]) & (tag != strings["NNP"])
+    # ("is responsible for", "were uneasy about"; a verb the tagger took for a name)
+    return [doc[int(i)] for i in numpy.flatnonzero(chosen)]
 
 
 _WORDNET_POS = {"VERB": "v", "AUX": "v", "NOUN": "n"}
@@ -138,47 +143,55 @@ def cue_features(doc: Doc, quotes: Sequence[Marked], tokens: Iterable[Token] | N
     marks."""
     marks = _marks(doc, quotes)
     n = len(doc)
+    # (each word's attributes read once off the doc's arrays, not from Token objects made
+    # again for each candidate and neighbour that asks)
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD]) if n else numpy.zeros((0, 7), dtype=numpy.uint64)
+    lower, lemmas, pos, tag, dep, ent = ([strings[v] for v in rows[:, k].tolist()] for k in range(6))
+    lemmas = [lemma.lower() for lemma in lemmas]
+    heads = (rows[:, 6].astype(numpy.int64) + numpy.arange(n)).tolist()
     out: list[list[str]] = []
     for token in candidate_tokens(doc) if tokens is None else tokens:
-        i, lemma, head = token.i, token.lemma_.lower(), token.head
-        hl = head.lemma_.lower()
+        i = token.i
+        lemma, h, d, p = lemmas[i], heads[i], dep[i], pos[i]
+        hl = lemmas[h]
         features = [
-            "w=" + token.lower_, "l=" + lemma, "p=" + token.pos_, "t=" + token.tag_, "d=" + token.dep_,
-            "hl=" + hl, "hp=" + head.pos_, "hd=" + head.dep_, f"l|d={lemma}|{token.dep_}",
-            f"l|hl={lemma}|{hl}", f"p|d|hp={token.pos_}|{token.dep_}|{head.pos_}",
+            "w=" + lower[i], "l=" + lemma, "p=" + p, "t=" + tag[i], "d=" + d,
+            "hl=" + hl, "hp=" + pos[h], "hd=" + dep[h], f"l|d={lemma}|{d}",
+            f"l|hl={lemma}|{hl}", f"p|d|hp={p}|{d}|{pos[h]}",
             f"rc={marks.cue[i]}", f"rs={marks.source[i]}", f"rn={marks.content[i]}",
             "rk=" + marks.kind[i], f"iq={int(bool(quoted[i])) if quoted is not None else 0}",
-            "e=" + token.ent_type_, f"hrc={marks.cue[head.i]}",
+            "e=" + ent[i], f"hrc={marks.cue[h]}",
         ]
         if marks.cue[i]:
             features.append("rc|l=" + lemma)
-        deps = sorted({c.dep_ for c in token.children})
-        features.extend("cd=" + d for d in deps)
-        features.extend(f"l|cd={lemma}|{d}" for d in deps)
+        children = [c.i for c in token.children]
+        deps = sorted({dep[c] for c in children})
+        features.extend("cd=" + c for c in deps)
+        features.extend(f"l|cd={lemma}|{c}" for c in deps)
         features.append("cds=" + "+".join(deps))
-        features.append(f"d|hd={token.dep_}|{head.dep_}")
+        features.append(f"d|hd={d}|{dep[h]}")
         features.append("suf=" + lemma[-3:])
-        for child in token.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                features.append("subj_e=" + (child.ent_type_ or child.pos_))
-                features.append("subj_l=" + child.lemma_.lower())
-                features.append(f"subj_rs={marks.source[child.i]}")
-                features.append(f"l|subj_e={lemma}|{child.ent_type_ or child.pos_}")
-            if marks.content[child.i]:
+        for c in children:
+            cd = dep[c]
+            if cd in ("nsubj", "nsubjpass"):
+                kind = ent[c] or pos[c]
+                features.append("subj_e=" + kind)
+                features.append("subj_l=" + lemmas[c])
+                features.append(f"subj_rs={marks.source[c]}")
+                features.append(f"l|subj_e={lemma}|{kind}")
+            if marks.content[c]:
                 features.append("crn=1")
-            if child.dep_ in _ARGUMENTS:
-                cl = child.lemma_.lower()
-                features.append(f"{child.dep_}_l={cl}")
-                features.append(f"l|{child.dep_}_l={lemma}|{cl}")
+            if cd in _ARGUMENTS:
+                features.append(f"{cd}_l={lemmas[c]}")
+                features.append(f"l|{cd}_l={lemma}|{lemmas[c]}")
         for k in (-2, -1, 1, 2):
             j = i + k
             if 0 <= j < n:
-                other = doc[j]
-                features.extend((f"w{k:+d}={other.lower_}", f"p{k:+d}={other.pos_}",
-                                 f"rc{k:+d}={marks.cue[j]}"))
+                features.extend((f"w{k:+d}={lower[j]}", f"p{k:+d}={pos[j]}", f"rc{k:+d}={marks.cue[j]}"))
         # (what kind of verb or noun it is, so that one unseen in training is scored like
         # those of its kind: "rebuked" like "criticized", both verb.communication)
-        kinds = supersenses().get((lemma, _WORDNET_POS.get(token.pos_, "")), ())
+        kinds = supersenses().get((lemma, _WORDNET_POS.get(p, "")), ())
         features.append("ss1=" + (kinds[0] if kinds else "none"))
         features.extend("ss=" + kind for kind in kinds)
         form, tense = token.morph.get("VerbForm", []), token.morph.get("Tense", [])

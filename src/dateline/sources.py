@@ -189,8 +189,8 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
                        s <= a.start and a.end <= e for s, e in served)), None)
     # (a surname alone is the person named in full earlier: "Sokolov" after "Andrei Sokolov")
     surname = next((a for a in actors if a.kind == "person" and a.end <= speaker.start_char
-                    and len(speaker) <= 3 and all(t.pos_ == "PROPN" or t.is_punct for t in speaker)
-                    and a.text.lower().endswith(speaker[-1].lower_)), None)
+                    and a.text.lower().endswith(speaker[-1].lower_)), None) \
+        if len(speaker) <= 3 and all(t.pos_ == "PROPN" or t.is_punct for t in speaker) else None
     # The head names a person, or its apposition does ("the committee's president, Marcelo
     # Rivas"), or a title comes before a name ("spokesman Karim Salem"); "the Prime Minister's
     # Office" is an office, whoever its minister is.
