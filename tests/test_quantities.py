@@ -397,3 +397,13 @@ def test_a_count_keeps_what_befell_it(nlp: Language) -> None:
     # A count with no casualty word stays the noun it counts.
     assert [q.unit for q in quantities_of(nlp, "The convoy carried 40 people to the crossing.")] == ["people"]
     assert [q.unit for q in quantities_of(nlp, "The committee missed 12 deadlines last year.")] == ["deadlines"]
+
+
+def test_a_part_that_names_no_noun_counts_what_its_whole_counts(nlp: Language) -> None:
+    found = quantities_of(nlp, "More than 900,000 people have fled their homes since March, including "
+                               "about 180,000 who crossed into neighbouring Chad.")
+    assert [(q.text, q.unit, q.part_of) for q in found] == [
+        ("More than 900,000 people", "people", None), ("about 180,000", "people", 0)]
+    # a part that names its own noun keeps it
+    found = quantities_of(nlp, "The shelling killed 31 people in the camps, including 9 children.")
+    assert [(q.text, q.unit, q.part_of) for q in found][1] == ("9 children", "children", 0)

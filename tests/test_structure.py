@@ -329,3 +329,26 @@ def test_a_headline_does_not_run_on_into_the_page_furniture_under_it() -> None:
     wrapped = ("The ministry said the convoy of 40 trucks had crossed at Rafah on Monday morning and\n"
                "Published figures showed more were waiting.\n")
     assert len(segment(wrapped)) == 1
+
+
+def test_a_scraped_page_with_one_line_per_paragraph_keeps_captions_lists_and_credits_apart() -> None:
+    # (as an extractor prints a page: one paragraph per line, no blank lines between)
+    text = ("Skip to main content\n"
+            "Accept all\n"
+            "KHARTOUM, June 2 (Reuters) - Sudan's army suspended its part in the talks on Thursday, "
+            "two sources said.\n"
+            "Residents queue for water in Omdurman, Sudan, May 30, 2023. REUTERS/Stringer\n"
+            "Three mediators familiar with the talks said the army objected to the monitoring plan.\n"
+            "Related coverage\n"
+            "Chad says it has taken in 100,000 refugees\n"
+            "U.N. envoy warns of famine in Darfur\n"
+            "Reporting by Nadia Karim in Cairo; additional reporting by Samir Odeh in Dubai; "
+            "Editing by Joan Parks and Lina Abboud\n"
+            "Our Standards: The Thomson Reuters Trust Principles.\n")
+    paragraphs = segment(text)
+    kinds = [next(p.kind for p in paragraphs if p.start <= text.index(line) < p.end)
+             for line in text.splitlines()]
+    assert kinds == ["boilerplate", "boilerplate", "body", "caption", "body", "boilerplate",
+                     "boilerplate", "boilerplate", "signature", "boilerplate"]
+    # the photographer's name ends with its line: the sentence after it is the story's
+    assert paragraphs[4].text.startswith("Three mediators familiar with the talks said")

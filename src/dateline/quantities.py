@@ -774,6 +774,11 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
                 and found[k + 1].value >= quantity.value \
                 and found[k + 1].start <= doc[min(span.end + 2, len(doc) - 1)].idx:
             partitive, whole = True, k + 1  # "fewer than 50 of the 300 detainees"
+        if partitive and whole is not None and before[-1:] in (["including"], ["among"]) \
+                and not _nouns(doc, quantity) and not (span.end < sent.end and doc[span.end].pos_ in _NOUN_POS):
+            # ("more than 1.1 million people have fled, including about 250,000 who crossed
+            # …": a part that names no noun counts what its whole counts)
+            quantity = replace(quantity, unit=found[whole].unit)
         out.append(replace(quantity, part_of=whole) if partitive and whole is not None else quantity)
     return out
 

@@ -141,7 +141,9 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
             short = len(line.strip()) <= 40 and not (
                 not is_last and text[lines[index + 1][0]:lines[index + 1][1]].lstrip()[:1].islower()
                 and line.rstrip()[-1:].isalnum())
-            if is_last or _LINE_END.search(line) or short or furniture[index] or furniture[index + 1]:
+            # (a line ending in a photo credit closes its caption: "… May 18. REUTERS/Stringer")
+            if is_last or _LINE_END.search(line) or short or furniture[index] or furniture[index + 1] \
+                    or rules is not None and classify_text(line, rules)[0] == "caption":
                 spans.append((para_start, l_end))
                 para_start = None
     trimmed = [_stripped(text, start, end) for start, end in spans]
@@ -149,8 +151,12 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
 
 
 def _furniture_line(line: str, rules: StructureRules) -> bool:
-    """Whether a short line on its own is a page's furniture, a byline or an agency tag."""
-    return len(line) <= 80 and classify_text(line, rules)[0] in ("boilerplate", "signature")
+    """Whether a line on its own is a page's furniture (a short one), a byline, a credit line
+    or an agency tag ("Reporting by …; additional reporting by …; Editing by …" runs long)."""
+    if len(line) > 240:
+        return False
+    kind = classify_text(line, rules)[0]
+    return kind == "signature" or kind == "boilerplate" and len(line) <= 80
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
@@ -182,7 +188,8 @@ def classify_text(text: str, rules: StructureRules | None = None) -> tuple[Parag
 # "... REUTERS/Mohammed Salem", "(Xinhua/Rizek Abdeljawad)", "(Photo: Ali Jadallah)".
 _CREDIT = re.compile(
     r"\b(?:EFE|REUTERS|AFP|AP|XINHUA|ANADOLU|GETTY IMAGES)\s*/\s*[A-Z][a-z][\w.'-]*"
-    r"(?:\s+(?!(?:The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|His|Her|Their)\b)[A-Z][\w.'-]*){0,2}"
+    # (the photographer's name stays on its line: "REUTERS/Stringer\nTwo diplomats said …")
+    r"(?:[ \t]+(?!(?:The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|His|Her|Their)\b)[A-Z][\w.'-]*){0,2}"
     r"|\((?:Photo|Picture|Image)\s*:\s*[^()]{2,60}\)|\([A-Za-z][\w.-]*(?:\s[\w.-]+)?\s*/\s*[A-Z][\w.' -]{1,40}\)"
     # (the agency alone, after the full date captions end with: "…, Nov 17, 2024. (AFP)")
     r"|(?<=\d{4}\. )\((?:AFP|Reuters|REUTERS|AP|EFE|Xinhua|XINHUA|Anadolu|Getty Images)\)")
@@ -332,12 +339,21 @@ def _sidebars(text: str, pieces: list[tuple[int, int, ParagraphKind, str]],
         if any(p.search(piece) for p in rules.sidebar_headings):
             listing = True
             out.append((start, end, "boilerplate", "heading of a list of other stories"))
-        elif listing and _LIST_ITEM.match(piece):
+        elif listing and (_LIST_ITEM.match(piece) or kind == "body" and _headlines(piece)):
             out.append((start, end, "boilerplate", "list of other stories"))
         else:
             listing = False
             out.append((start, end, kind, reason))
     return out
+
+
+def _headlines(piece: str) -> bool:
+    """Whether each line of ``piece`` reads as a headline: a short line that starts with a
+    capital and has no full stop at its end (the items of a list of other stories that has no
+    bullets: "Related coverage\nEgypt urges restraint as refugees cross border")."""
+    lines = [line.strip() for line in piece.splitlines() if line.strip()]
+    return bool(lines) and all(len(line) <= 150 and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'")
+                               and not line.endswith((".", ":", ";", ",")) for line in lines)
 
 
 def cut_off(paragraphs: Sequence[Paragraph]) -> str | None:
