@@ -1448,3 +1448,39 @@ def test_a_quotation_a_colon_gives_to_the_name_before_it(nlp: Language) -> None:
             "He had one message for the minister: “Get out of the talks.”\n")
     assert [(q[0], q[1]) for q in said_of(nlp, text)] == [("Republican pollster Daron Shaw", ":"),
                                                          ("the report", ":")]
+
+
+def test_a_condition_the_parser_hung_on_a_trailing_cue_is_part_of_what_was_told(nlp: Language) -> None:
+    text = ("Armenia is ready to reopen the border crossings, but only if Azerbaijan pulls its troops "
+            "back from the contested heights, Armenian Foreign Minister Ararat Mirzoyan told reporters "
+            "on Friday after talks with his Georgian counterpart.")
+    assert said_of(nlp, text)[:1] == [
+        ("Armenian Foreign Minister Ararat Mirzoyan", "told",
+         ("Armenia is ready to reopen the border crossings, but only if Azerbaijan pulls its troops "
+         "back from the contested heights"))]
+    # an adverbial opening the sentence is still the cue's, not what was told
+    text = "Speaking after the talks in Tbilisi, the minister told reporters the border would stay shut."
+    assert [c for _, _, c in said_of(nlp, text)] == ["the border would stay shut"]
+
+
+def test_according_to_a_source_whose_apposition_is_the_subject_of_the_clause(nlp: Language) -> None:
+    text = ("According to the Georgian minister, a “lasting settlement” is possible only through "
+            "dialogue, and Tbilisi is ready to host the next round.")
+    assert said_of(nlp, text) == [
+        ("the Georgian minister", "According to",
+         "a “lasting settlement” is possible only through dialogue, and Tbilisi is ready to host the next round")]
+    # a true apposition stays the source's
+    text = "According to Nino Beridze, a spokeswoman for the ministry, the talks will resume in May."
+    assert said_of(nlp, text) == [("Nino Beridze, a spokeswoman for the ministry", "According to",
+                                   "the talks will resume in May")]
+
+
+def test_several_people_of_a_title_are_not_the_one_named_before() -> None:
+    nlp = load_pipeline(layers=["structure", "actors", "attribution"])
+    nlp.get_pipe("attribution").model = None
+    text = ("Foreign Minister Ararat Mirzoyan said on Monday that the border would stay shut. "
+            "“The door is open,” the minister said later. “We will not wait for a third round,” "
+            "the two ministers said in a joint statement on Tuesday.")
+    first, second, third = quotes_of(nlp, text)
+    assert first.speaker_actor == second.speaker_actor == "Ararat Mirzoyan"
+    assert third.speaker == "the two ministers" and third.speaker_actor != "Ararat Mirzoyan"

@@ -1489,9 +1489,12 @@ def _trailing_clause(ctx: _Context, verb: Token, speaker: Span) -> tuple[int, in
     opening = sent.start
     while opening < comma.i and (doc[opening].dep_ == "cc" or doc[opening].is_punct):
         opening += 1  # ("And, while Trump boasts …, a trio of PACs reported …")
-    if any(t.head == verb and (t.dep_ == "advcl" or t.dep_ in ("prep", "advmod", "npadvmod")
-                               and t.left_edge.i == opening) for t in doc[sent.start : comma.i]):
-        return None  # ("According to what a leader told Efe, the movement will respond": an adverbial)
+    if any(t.head == verb and t.dep_ in ("advcl", "prep", "advmod", "npadvmod") and t.left_edge.i == opening
+           for t in doc[sent.start : comma.i]):
+        # ("According to what a leader told Efe, the movement will respond": an adverbial; but
+        # "Russia is ready …, but only if the West lifts …, Lavrov told reporters": a condition
+        # of what was told, which the parser hung on the cue)
+        return None
     # ("The first convoy … crossed into Gaza on Sunday, the Red Crescent said": the tagger
     # took the clause's verb for a participle of its subject, which it gave the cue too)
     misread = any(c.dep_ == "nsubj" and c.i < comma.i and any(
@@ -2042,6 +2045,13 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
     phrase_lo = token.i
     phrase_hi = max(token.right_edge.i, to.right_edge.i, speaker.end - 1)
     head = token.head
+    subject = _apposed_subject(source, head)
+    if subject is not None:
+        # ("According to the Turkish minister, a “fair peace” is possible …": the parser made
+        # the clause's subject the source's apposition; the source ends at the comma)
+        comma = subject.left_edge.i - 1
+        speaker = doc[speaker.start:comma] if speaker.start < comma else speaker
+        phrase_hi = comma
     if phrase_lo <= head.i <= phrase_hi or head.pos_ not in ("VERB", "AUX"):
         head = token.sent.root
     if head.i < phrase_lo and head.tag_ == "VBG" and head.dep_ == "advcl":
@@ -2077,6 +2087,17 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
     if not _has_finite_verb(doc[lo : hi + 1]):
         return None
     return _Candidate(start, end, False, speaker, *cue, rank=rank, relay=relay)
+
+
+def _apposed_subject(source: Token, verb: Token) -> Token | None:
+    """The apposition the parser gave ``source`` that is the subject ``verb`` lacks: after a
+    comma, and ending before the verb."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < source.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    doc = source.doc
+    return next((a for a in source.children if a.dep_ == "appos" and a.i > source.i
+                 and doc[a.left_edge.i - 1].text == "," and a.right_edge.i < verb.i), None)
 
 
 def _content_side(head: Token, phrase_lo: int, phrase_hi: int) -> tuple[int, int] | None:
@@ -3212,7 +3233,9 @@ def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | No
     country = describe_source(core, []).country or next(
         (code for t in core if t.ent_type_ in ("NORP", "GPE") for code in [load_knowledge().country_of(t.text)] if code),
         None)  # (a country word anywhere in it: "the spokesman of the Qatari ministry")
+    plural = core.root.tag_ in ("NNS", "NNPS")  # ("the two ministers" are not "the minister")
     same = next((m for m in reversed(history) if m[0].root.lemma_.lower() == lemma
+                 and (m[0].root.tag_ in ("NNS", "NNPS")) == plural
                  and not (country and m[2].country and country != m[2].country)), None) \
         if not any(t.pos_ == "PROPN" for t in words) else None
     # "Kremlin spokesman Dmitry Peskov told reporters … “…,” the Kremlin official noted": the
