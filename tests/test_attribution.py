@@ -1484,3 +1484,16 @@ def test_several_people_of_a_title_are_not_the_one_named_before() -> None:
     first, second, third = quotes_of(nlp, text)
     assert first.speaker_actor == second.speaker_actor == "Ararat Mirzoyan"
     assert third.speaker == "the two ministers" and third.speaker_actor != "Ararat Mirzoyan"
+
+
+def test_according_to_closing_a_coordination_reports_all_of_it(nlp: Language) -> None:
+    text = ("Since March, more than 2,100 people have been killed and 9,000 others wounded in the "
+            "clashes around the capital, according to the health ministry.")
+    assert said_of(nlp, text) == [
+        ("the health ministry", "according to",
+         ("Since March, more than 2,100 people have been killed and 9,000 others wounded in the "
+         "clashes around the capital"))]
+    # a last conjunct with its own auxiliary is a clause of its own, which the source reports
+    text = ("Police fired tear gas at the marchers, and at least 30 people were hurt, according to the "
+            "city's hospitals.")
+    assert said_of(nlp, text) == [("the city's hospitals", "according to", "at least 30 people were hurt")]

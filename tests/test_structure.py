@@ -352,3 +352,15 @@ def test_a_scraped_page_with_one_line_per_paragraph_keeps_captions_lists_and_cre
                      "boilerplate", "boilerplate", "signature", "boilerplate"]
     # the photographer's name ends with its line: the sentence after it is the story's
     assert paragraphs[4].text.startswith("Three mediators familiar with the talks said")
+
+
+def test_an_agency_end_marker_and_a_bracketed_caption_credited_photo_by() -> None:
+    text = ("KABUL, June 3 (Xinhua) -- Talks on the border dispute resumed on Monday, officials said.\n\n"
+            "(Traders wait at the closed crossing in Torkham, June 2, 2024. Photo by Samir Karimi/Xinhua)\n\n"
+            "The two delegations will meet again on Wednesday, the ministry said. Enditem\n")
+    assert [(p.kind, p.text) for p in segment(text)][1:] == [
+        ("caption", "(Traders wait at the closed crossing in Torkham, June 2, 2024. Photo by Samir Karimi/Xinhua)"),
+        ("body", "The two delegations will meet again on Wednesday, the ministry said."),
+        ("signature", "Enditem")]
+    # "the end" in prose is the story's own
+    assert segment("He said it was not the end -- END of story, he added.")[0].kind == "body"

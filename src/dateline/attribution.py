@@ -2059,6 +2059,15 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
         # sentence the participle closes)
         head = _finite_above(head)
     sent = token.sent
+    if head.i < phrase_lo and head.dep_ == "conj" and head.tag_ in ("VBN", "VBG") and doc[phrase_lo - 1].text == "," \
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+            and all(t.is_punct for t in doc[phrase_hi + 1:sent.end]):
+        # ("… 34,700 have been killed and 78,000 others wounded, according to the health
+        # authorities": closing the sentence after a comma, it reports all of a clause whose
+        # last conjunct shares the first one's auxiliary, not only the conjunct the parser hung
+        # it on; "…, and 12 people were injured, according to …" is a clause of its own)
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
     span = _content_side(head, phrase_lo, phrase_hi)
     if (span is None or not _has_finite_verb(doc[span[0]:span[1] + 1])) and head != sent.root:
         # (a phrase the parser hung on a participle, "leads Sanders by 271 pledged delegates

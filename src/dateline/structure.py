@@ -293,6 +293,20 @@ def _repeated_captions(text: str, pieces: list[tuple[int, int, ParagraphKind, st
     return out
 
 
+# The mark an agency ends its story with ("… in Gaza. Enditem", "(END)", "-- END --"), which
+# a page may leave on the last paragraph: no words of the story (nor a cut-off sentence).
+_END_MARK = re.compile(r"(?:(?<=[.!?\"”’)])|(?<=[.!?\"”’)]\s))\s*(?:Enditem|ENDITEM|\(END\)|/END/|[-–—]{1,2}\s*END\s*[-–—]{0,2}|###)\s*$")
+
+
+def _end_marker(text: str, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
+    """Where ``[start, end)`` ends without its end-of-story marker, and the marker's span."""
+    mark = _END_MARK.search(text, start, end)
+    if mark is None or mark.start() == start:
+        return end, None
+    words = mark.start() + len(mark.group()) - len(mark.group().lstrip())
+    return mark.start(), (words, end)
+
+
 def segment(text: str, rules: StructureRules | None = None) -> list[Paragraph]:
     """Split ``text`` into paragraphs classified from their text alone (no parse needed).
 
@@ -305,11 +319,14 @@ def segment(text: str, rules: StructureRules | None = None) -> list[Paragraph]:
         if furniture:
             pieces.append((start, end, "boilerplate", "page furniture between pipes"))
             continue
+        end, marker = _end_marker(text, start, end)
         for piece_start, piece_end in _unsplice(text, start, end):
             kind, reason = classify_text(text[piece_start:piece_end], rules)
             if (piece_start, piece_end) != (start, end) and kind == "caption":
                 reason = "photo credit inside a paragraph"
             pieces.append((piece_start, piece_end, kind, reason))
+        if marker is not None:
+            pieces.append((*marker, "signature", "end-of-story marker"))
     trimmed = [(*_stripped(text, s, e), k, r) for s, e, k, r in _repeated_captions(text, pieces)]
     trimmed = _sidebars(text, trimmed, rules)
     paragraphs = [Paragraph(i, s, e, k, text[s:e], r) for i, (s, e, k, r) in enumerate(trimmed)]
