@@ -1497,3 +1497,24 @@ def test_according_to_closing_a_coordination_reports_all_of_it(nlp: Language) ->
     text = ("Police fired tear gas at the marchers, and at least 30 people were hurt, according to the "
             "city's hospitals.")
     assert said_of(nlp, text) == [("the city's hospitals", "according to", "at least 30 people were hurt")]
+
+
+def test_translated_wire_copy_speakers(nlp: Language) -> None:
+    # "dijo la fuente al canal": the dummy "it" is no speaker, the source after the verb is
+    text = ('"Lebanon will not accept conditions that are disconnected of the reality", it said the source '
+            "to the channel.")
+    assert [(q.speaker, q.cue, q.relay) for q in quotes_of(nlp, text)] == [("the source", "said", "the channel")]
+    # "Por su parte, el portavoz …, X, aseguró": the opening phrase is no part of the speaker
+    text = ("For his part, the spokesman of the Lebanese Ministry of Foreign Affairs, Karim Haddad, assured "
+            "in a press conference in Beirut that the negotiations are not at a dead end.")
+    assert said_of(nlp, text) == [
+        ("the spokesman of the Lebanese Ministry of Foreign Affairs, Karim Haddad", "assured",
+         "the negotiations are not at a dead end")]
+    # "…, según informó la emisora X, que citó a una fuente": the source speaks, through the outlet
+    text = ("The Lebanese Government rejected this Monday the last proposal of the mediators, as reported "
+            "this Monday by the public broadcaster LBCI, that cited an official source.")
+    reported = next(q for q in quotes_of(nlp, text) if q.cue == "reported")
+    assert (reported.speaker, reported.relay, reported.content) == (
+        "an official source", "the public broadcaster LBCI",
+        "The Lebanese Government rejected this Monday the last proposal of the mediators")
+    assert "cited" not in [q.cue for q in quotes_of(nlp, text)]

@@ -639,3 +639,14 @@ def test_the_diplomat_is_the_diplomatic_office_holder_named_before(analyzer: Ana
     found = {q.speaker: (q.speaker_actor, q.source_country, q.source_type)
              for q in analyzer.analyze(text, date="2024-01-31").quotes}
     assert found["the diplomat"] == ("Mikhail Bogdanov", "RUS", "person")
+
+
+def test_a_name_after_an_outlet_noun_is_an_organisation() -> None:
+    from dateline.pipeline import load_pipeline
+
+    nlp = load_pipeline(layers=["structure", "actors", "attribution"])
+    # (the recogniser takes "Kan" for a person's name here)
+    doc = nlp("The Israeli cabinet rejected the last proposal of the mediators, as reported on Monday by "
+              "the public broadcaster Kan.")
+    quote = next(q for q in doc._.quotes if q.cue == "reported")
+    assert (quote.speaker, quote.source_type) == ("the public broadcaster Kan", "organisation")

@@ -364,3 +364,7 @@ def test_an_agency_end_marker_and_a_bracketed_caption_credited_photo_by() -> Non
         ("signature", "Enditem")]
     # "the end" in prose is the story's own
     assert segment("He said it was not the end -- END of story, he added.")[0].kind == "body"
+    # the agency's name signing off the last sentence, as EFE copy does
+    assert [(p.kind, p.text) for p in segment('The families will march on Tuesday to demand "a deal now". EFE')] == [
+        ("body", 'The families will march on Tuesday to demand "a deal now".'), ("signature", "EFE")]
+    assert len(segment("He met Joe Biden. Biden")) == 1  # (a name that is no agency stays)

@@ -512,7 +512,11 @@ def _speaker_span(head: Token) -> Span:
     relative = {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}
     hi = min([hi] + [t.i - 1 for t in doc[head.i + 1:hi + 1] if t.tag_ in ("VBD", "VBZ", "VBP")
                      and t.dep_ in ("amod", "compound", "nmod") and t.i not in relative])
-    if hi - lo + 1 > _MAX_SPEAKER_TOKENS or any(t.dep_ == "ccomp" for t in head.subtree):
+    # ("For his part, the spokesman …, Majed al Ansari, assured …": a phrase and its comma
+    # before the noun, which the parser gave it with the cue, open the clause, not the speaker)
+    lo = max([lo] + [left.right_edge.i + 2 for left in head.lefts if left.dep_ == "prep"
+                     and left.right_edge.i + 1 < head.i and doc[left.right_edge.i + 1].text == ","])
+    if hi - lo + 1 > _MAX_SPEAKER_TOKENS or any(t.dep_ == "ccomp" for t in doc[lo:hi + 1]):
         lo = head.i
         for left in reversed(list(head.lefts)):
             if left.i == lo - 1 or left.right_edge.i == lo - 1:
@@ -581,17 +585,34 @@ def _inverted_subject(verb: Token) -> Token | None:
     as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     finite = verb.tag_ in ("VBD", "VBZ") or as_clause and verb.tag_ == "VBN" \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    if verb.pos_ != "VERB" or not finite or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    # (a translation's dummy subject: "“…”, it said the source to the channel", "dijo la fuente")
+    dummy = _dummy_subject(verb)
+    if verb.pos_ != "VERB" or not finite \
+            or any(c.dep_ in ("nsubj", "nsubjpass") and c != dummy for c in verb.children):
         return None
     said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     doc = verb.doc
-    before = any(c.i < verb.i for c in said) and verb.i >= 2 and doc[verb.i - 1].text in ('"', "”", "'", "’") \
-        and doc[verb.i - 2].text in (",", "?", "!")
+    at = verb.i - 1 if dummy is None else dummy.i - 1  # (the last word before the verb and its dummy)
+    closing = {doc[at].text, doc[at - 1].text} if at >= 1 else set()
+    # (the comma before the closing mark, or after it as Spanish puts it: “…”, dijo)
+    before = any(c.i < verb.i for c in said) and bool(closing & {'"', "”", "'", "’"}) \
+        and bool(closing & {",", "?", "!"})
     opening = verb.i == verb.sent.start and any(c.i > verb.i for c in said) \
         and any(t.text == ":" for t in doc[verb.i + 1:max(c.i for c in said)])
     if not (before or opening or as_clause):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and can_speak(c)), None)
+
+
+def _dummy_subject(verb: Token) -> Token | None:
+    """The "it" right before ``verb`` that translated copy gives a verb whose speaker follows
+    it ("“…”, it said the source to the channel"), when a speaker follows as its object."""
+    doc = verb.doc
+    it = doc[verb.i - 1] if verb.i >= 1 else None
+    if it is None or it.lower_ != "it" or it.dep_ != "nsubj" or it.head != verb:
+        return None
+    return it if any(c.dep_ == "dobj" and c.i == verb.i + 2 and c.pos_ == "NOUN" and can_speak(c)
+                     for c in verb.children) else None
 
 
 # Bodies a text names again by what they are: "…, informed the group in a communiqué".
@@ -752,6 +773,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     # of it, and give the verb another clause's subject)
     subjects = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                 and c.i == verb.i - 1] + subjects
+    if subjects and subjects[0] == _dummy_subject(verb):
+        return _inverted_subject(verb) or subjects[0]
     for child in subjects[:1]:
         if child.tag_ in _WH_SUBJECTS and verb.dep_ == "relcl":
             return _of_whom(verb.head)
@@ -1620,6 +1643,7 @@ def _as_clause(
     # ("… announced protests, calling the delay a “death sentence”, as they denounced in a
     # statement", "presented a proposal to extend the truce, as confirmed to Efe by a
     # source": the words came for the sentence the participle or infinitive belongs to)
+    citing = _relative_citation(verb) == head  # ("…, as reported by Kan, that cited a source")
     head = _finite_above(head)
     if not _finite(head):
         return []
@@ -1628,6 +1652,8 @@ def _as_clause(
     # (nor is the full stop after an "as" clause that ends the sentence)
     tokens = [t for t in head.subtree if not own_lo <= t.i <= own_hi and sent.start <= t.i < sent.end
               and not t.is_punct and not t.is_space and not (t.i < own_lo and t.dep_ == "cc")]
+    if citing:  # (the parser made the citing clause the root: the words are those before)
+        tokens = [t for t in tokens if t.i < own_lo]
     if not tokens:
         return []
     # (an "as" clause inside its head's words stays inside the content, as a parenthetical
@@ -1977,9 +2003,26 @@ def _spoken_relay(verb: Token, reports: list[Token] | None = None) -> Span | Non
 
 def _citations(verb: Token) -> list[tuple[Token, Token]]:
     """The "citing X" and "quoting X" clauses hung on ``verb`` whose X speaks, with X; also
-    those of :func:`_leading_citations`."""
-    return [(c, o) for c in [*(c for c in verb.children if c.dep_ == "advcl"), *_leading_citations(verb)]
+    those of :func:`_leading_citations` and :func:`_relative_citation`."""
+    relative = _relative_citation(verb)
+    return [(c, o) for c in [*(c for c in verb.children if c.dep_ == "advcl"), *_leading_citations(verb),
+                             *([relative] if relative is not None else [])]
             if c.lemma_ in _QUOTING_VERBS for o in c.children if o.dep_ == "dobj" and _cited_source(o)]
+
+
+def _relative_citation(verb: Token) -> Token | None:
+    """The "which cited X" of the one who reported with ``verb`` ("…, reported Kan, which
+    cited an official source"; translated copy's "…, as reported by Kan, that cited an official
+    source", which the parser makes the root, with the report its adverbial)."""
+    reporter = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
+        or next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and can_speak(c)), None)
+    own = next((c for c in reporter.children if c.dep_ == "relcl" and c.lemma_ in _QUOTING_VERBS), None) \
+        if reporter is not None else None
+    if own is not None:
+        return own
+    head = verb.head
+    relative = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") and c.i < head.i for c in head.children)
+    return head if verb.dep_ == "advcl" and head.lemma_ in _QUOTING_VERBS and head.i > verb.i and relative else None
 
 
 def _leading_citations(verb: Token) -> list[Token]:
@@ -2202,9 +2245,11 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
                                                   or token.head.dep_ == "ccomp" and token.i < token.head.i
                                                   and lexicon.match(token.head.head) is not None)
             and any(o.dep_ == "dobj" and _cited_source(o) for o in token.children)
-            or token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children)):
+            or token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children)
+            or any(c.dep_ == "advcl" and _relative_citation(c) == token for c in token.children)):
         # ("Citing sources close to the talks, Channel 12 said", "sources cited by state
-        # media": sourcing, not a stance; "X said, citing low growth" is X's stance)
+        # media", "as reported by Kan, that cited a source": sourcing, not a stance; "X said,
+        # citing low growth" is X's stance)
         return []
     if entry.kind == "speech" and entry.that_clause:
         closing = _closing_inverted(ctx, token)

@@ -161,6 +161,11 @@ def describe_source(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     return _describe(speaker, actors)
 
 
+# Outlet nouns that name a person or unnamed outlets, not one outlet: "a correspondent",
+# "local media", "the press" (the others, "the public broadcaster", are an organisation).
+_UNNAMED_OUTLETS = frozenset({"correspondent", "media", "press"})
+
+
 def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     words = _words()
     root = speaker.root
@@ -213,7 +218,14 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         country = country or surname.country
     head = root.lemma_.lower()
     kind: str | None
-    if named:
+    # ("the public broadcaster Kan", "the newspaper Haaretz": a name the recogniser took for a
+    # person's, which the outlet before it says is a medium's)
+    outlet = root.pos_ == "PROPN" and any(t.i < root.i and t.pos_ == "NOUN" and t.lower_ in words.outlets
+                                          and t.head.i >= root.i for t in speaker) \
+        or root.tag_ == "NN" and root.lower_ in words.outlets and root.lower_ not in _UNNAMED_OUTLETS
+    if outlet:
+        kind = "organisation"
+    elif named:
         kind = "person"
     elif root.lower_ in words.anonymous or head in words.anonymous:
         kind = "anonymous"
@@ -283,7 +295,9 @@ def told_to(speaker: Token) -> Token | None:
     senior official to the Kan public broadcaster", "to Reuters"), not whom the speaker
     serves ("said a senior adviser to the president")."""
     words = _words()
-    if speaker.dep_ != "nsubj" or speaker.i < speaker.head.i or speaker.lemma_.lower() in words.relational:
+    # (the subject after the verb, or the speaker the parser read as its object: "“…”, it said
+    # the source to the channel")
+    if speaker.dep_ not in ("nsubj", "dobj") or speaker.i < speaker.head.i or speaker.lemma_.lower() in words.relational:
         return None
     for prep in speaker.rights:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) \

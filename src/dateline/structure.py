@@ -298,9 +298,17 @@ def _repeated_captions(text: str, pieces: list[tuple[int, int, ParagraphKind, st
 _END_MARK = re.compile(r"(?:(?<=[.!?\"”’)])|(?<=[.!?\"”’)]\s))\s*(?:Enditem|ENDITEM|\(END\)|/END/|[-–—]{1,2}\s*END\s*[-–—]{0,2}|###)\s*$")
 
 
-def _end_marker(text: str, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
-    """Where ``[start, end)`` ends without its end-of-story marker, and the marker's span."""
+# The agency's name signing off the last sentence: '… to demand "an agreement now". EFE'.
+_SIGN_OFF = re.compile(r"(?<=[.!?\"”’)])\s+(?P<agency>[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*)?)\s*$")
+
+
+def _end_marker(text: str, start: int, end: int, rules: StructureRules) -> tuple[int, tuple[int, int] | None]:
+    """Where ``[start, end)`` ends without its end-of-story marker (or the agency's name
+    signing it off), and the marker's span."""
     mark = _END_MARK.search(text, start, end)
+    if mark is None:
+        sign = _SIGN_OFF.search(text, start, end)
+        mark = sign if sign is not None and sign.group("agency").strip(" .").casefold() in rules.agencies else None
     if mark is None or mark.start() == start:
         return end, None
     words = mark.start() + len(mark.group()) - len(mark.group().lstrip())
@@ -319,7 +327,7 @@ def segment(text: str, rules: StructureRules | None = None) -> list[Paragraph]:
         if furniture:
             pieces.append((start, end, "boilerplate", "page furniture between pipes"))
             continue
-        end, marker = _end_marker(text, start, end)
+        end, marker = _end_marker(text, start, end, rules)
         for piece_start, piece_end in _unsplice(text, start, end):
             kind, reason = classify_text(text[piece_start:piece_end], rules)
             if (piece_start, piece_end) != (start, end) and kind == "caption":
