@@ -368,3 +368,11 @@ def test_an_agency_end_marker_and_a_bracketed_caption_credited_photo_by() -> Non
     assert [(p.kind, p.text) for p in segment('The families will march on Tuesday to demand "a deal now". EFE')] == [
         ("body", 'The families will march on Tuesday to demand "a deal now".'), ("signature", "EFE")]
     assert len(segment("He met Joe Biden. Biden")) == 1  # (a name that is no agency stays)
+
+
+def test_a_contributor_credit_is_a_signature() -> None:
+    assert [p.kind for p in segment(
+        "BEIRUT (AP) — Families returned south on Thursday.\n\n"
+        "Associated Press writer Nadia Karim in Sidon contributed to this report.\n")] == ["body", "signature"]
+    # (a sentence that says so of something else is the story's)
+    assert segment("The donors contributed to this report on the economy.")[0].kind == "body"

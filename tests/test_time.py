@@ -152,3 +152,13 @@ def test_anchor_event(nlp: Language) -> None:
     inherited = anchor_event(doc, text.index("They agreed"), text.index(" to meet"))
     assert inherited is not None and (inherited.value, inherited.inherited) == ("2025-03-03", True)
     assert anchor_event(doc, text.index("Negotiators"), len(text)) is None
+
+
+def test_a_shift_in_apposition_to_a_day_is_that_day() -> None:
+    nlp = load_pipeline(layers=["structure", "time"])
+    # "on Tuesday, a day after the truce took effect": Tuesday, placed against the truce
+    values = _values(nlp, "Families returned on Tuesday, a day after the truce took effect.")
+    assert values == {"on Tuesday": "2025-03-04", "a day after": "2025-03-04"}
+    # a shift from the day named before, with no apposition, still counts from it
+    values = _values(nlp, "The envoys met on Monday. Two days later, the talks collapsed.")
+    assert values["Two days later"] == "2025-03-05"

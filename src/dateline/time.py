@@ -723,6 +723,11 @@ class _Resolver:
     def _shift(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
         amount, unit = self._amount(g["n"], g["unit"])
         direction = -1 if g["dir"].lower() in ("earlier", "before") else 1
+        if g["dir"].lower() in ("before", "after") and _APPOSED_DAY.search(self.text, max(0, f.start - 40), f.start) \
+                and _EVENT_AFTER.match(self.text, f.end):
+            # ("on Thursday, a day after the ceasefire took effect": the day just named, which
+            # the phrase places against an event, not a day after it)
+            return self._day(self.reference)
         if amount is None or amount != int(amount):
             return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "none"
         if unit == "year" and amount == 1 and direction < 0 and self.quarterly:
@@ -816,6 +821,10 @@ _QUARTERLY = re.compile(
     r"|\byear-(?:ago|earlier)\s+(?:quarter|period)\b", re.IGNORECASE)
 
 # What precedes "a week" when it is a rate: a count or a plural noun ("seats a week").
+# A day named right before an apposition ("on Thursday, ", "on Nov. 28, "), and the event a
+# shift after it is measured from ("a day after the ceasefire …", not "a day after that").
+_APPOSED_DAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,\s*$|\b(?:yesterday|today)\s*,\s*$")
+_EVENT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|Israel|[A-Z][a-z]+'s)\b")
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|percent|times|once|twice)|"
                           r"\b(?!(?:is|was|has|does|us|this|its|his|as|plus|thus|less|across|days|weeks|months|years)\b)"
                           r"[a-z]{3,}s)\s+$")
