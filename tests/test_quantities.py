@@ -407,3 +407,8 @@ def test_a_part_that_names_no_noun_counts_what_its_whole_counts(nlp: Language) -
     # a part that names its own noun keeps it
     found = quantities_of(nlp, "The shelling killed 31 people in the camps, including 9 children.")
     assert [(q.text, q.unit, q.part_of) for q in found][1] == ("9 children", "children", 0)
+
+
+def test_a_bare_count_a_casualty_verb_takes_is_what_befell_it(nlp: Language) -> None:
+    found = quantities_of(nlp, "The army denies the report as air strikes kill dozens across the north.")
+    assert [(q.text, q.unit) for q in found] == [("dozens", "killed")]

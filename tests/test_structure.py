@@ -376,3 +376,27 @@ def test_a_contributor_credit_is_a_signature() -> None:
         "Associated Press writer Nadia Karim in Sidon contributed to this report.\n")] == ["body", "signature"]
     # (a sentence that says so of something else is the story's)
     assert segment("The donors contributed to this report on the economy.")[0].kind == "body"
+
+
+def test_a_guardian_style_page_head_footer_caption_and_pull_quote() -> None:
+    text = ("Sudan truce talks: army delays reply, accusing RSF of new attacks\n"
+            "RSF denies the charge as shelling kills dozens in El Fasher, medics say\n"
+            "Thu 6 Mar 2025 10.42 GMT\n"
+            "Sudan's army has delayed its reply to the truce proposal, a spokesman said on Thursday.\n"
+            "Families queue for water in Port Sudan. Photograph: Omar Said/EPA\n"
+            "A senior RSF adviser said the group was “ready to sign the truce the mediators drafted”.\n"
+            "“We are ready to sign the truce the mediators drafted”\n"
+            "Explore more on these topics\n"
+            "Sudan\n"
+            "Africa\n"
+            "Reuse this content\n")
+    kinds = [(p.kind, p.reason) for p in segment(text)]
+    assert kinds == [
+        ("body", ""), ("body", ""), ("boilerplate", "date stamp"), ("body", ""), ("caption", "photo credit"),
+        ("body", ""), ("boilerplate", "pull quote: repeats words the story quotes"),
+        ("boilerplate", "heading of a list of other stories"), ("boilerplate", "list of other stories"),
+        ("boilerplate", "list of other stories"), ("boilerplate", "page furniture")]
+    # the headline and the standfirst under it are two paragraphs
+    assert segment(text)[1].text == "RSF denies the charge as shelling kills dozens in El Fasher, medics say"
+    # a quotation of its own, which the story does not repeat, stays
+    assert segment("“We will not sign anything that divides Sudan”\n\nThe army said so on Friday.")[0].kind == "body"

@@ -627,9 +627,10 @@ class _Scanner:
             return self.condition(head)  # ("four others": the noun counted before)
         tokens = [doc[k] for k in range(run.first, run.last + 1)]
         for tok in tokens:
-            # "killed 42 people and wounded more than 100": the verb's participle
-            if head is None and tok.dep_ == "dobj" and tok.head.lower_ in self.lex.casualty_words:
-                return tok.head.lower_
+            # "killed 42 people and wounded more than 100": the verb's participle ("strikes
+            # kill dozens": killed)
+            if head is None and tok.dep_ == "dobj" and (befell := self.befell(tok.head)) is not None:
+                return befell
         for tok in tokens:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":

@@ -118,6 +118,7 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
         blocks.append((pos, match.start()))
         pos = match.end()
     blocks.append((pos, len(text)))
+    told = False  # (whether a line has ended like a sentence yet: the page's head is above)
     for start, end in blocks:
         line_start = start
         lines: list[tuple[int, int]] = []
@@ -143,11 +144,29 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
                 and line.rstrip()[-1:].isalnum())
             # (a line ending in a photo credit closes its caption: "… May 18. REUTERS/Stringer")
             if is_last or _LINE_END.search(line) or short or furniture[index] or furniture[index + 1] \
-                    or rules is not None and classify_text(line, rules)[0] == "caption":
+                    or rules is not None and classify_text(line, rules)[0] == "caption" \
+                    or not told and _headline_line(line, text[lines[index + 1][0]:lines[index + 1][1]]):
                 spans.append((para_start, l_end))
                 para_start = None
+            told = told or bool(_LINE_END.search(line))
     trimmed = [_stripped(text, start, end) for start, end in spans]
     return [(start, end) for start, end in trimmed if end > start]
+
+
+# Words a hard-wrapped line may end on, in the middle of its sentence.
+_OPEN_ENDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "for", "with",
+                        "at", "by", "from", "into", "about", "than", "that", "as", "its", "their", "his",
+                        "her", "our", "is", "are", "was", "were", "has", "have", "had", "will", "would"})
+
+
+def _headline_line(line: str, following: str) -> bool:
+    """Whether ``line``, above the story's first sentence, is a headline or standfirst of its
+    own: no sentence end, not cut on an open word, and the line after it starts anew with a
+    capital ("Gaza ceasefire deal: Netanyahu delays cabinet vote\nHamas denies …")."""
+    words = line.split()
+    nxt = following.lstrip()[:1]
+    return bool(words) and len(line) <= 200 and words[-1][-1:].isalnum() \
+        and words[-1].lower() not in _OPEN_ENDS and (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'")
 
 
 def _furniture_line(line: str, rules: StructureRules) -> bool:
@@ -175,6 +194,10 @@ def classify_text(text: str, rules: StructureRules | None = None) -> tuple[Parag
     for pattern in rules.boilerplate:
         if pattern.search(stripped):
             return "boilerplate", "page furniture"
+    if re.search(r"\b(?:19|20)\d\d\b", stripped) and _DATE_ALONE.fullmatch(stripped.rstrip(".")):
+        # ("Thu 16 Jan 2025 10.42 GMT" under a headline; a live page's "6:05 p.m." stays, the
+        # time of the entries after it)
+        return "boilerplate", "date stamp"
     for pattern in rules.signature:
         if pattern.match(stripped):
             return "signature", "byline or credit line"
@@ -347,7 +370,29 @@ def segment(text: str, rules: StructureRules | None = None) -> list[Paragraph]:
         seen = first_seen.setdefault(paragraph.text, paragraph.index)
         if seen != paragraph.index:
             paragraph.kind, paragraph.reason = "boilerplate", f"repeats paragraph {seen}"
+        elif _pull_quote(text, paragraph):
+            paragraph.kind, paragraph.reason = "boilerplate", "pull quote: repeats words the story quotes"
     return paragraphs
+
+
+# A paragraph that is one quotation and nothing else, as a page sets a pull quote.
+_WHOLE_QUOTATION = re.compile(r"^[\"“«‘']\s*(?P<words>[^\"“”«»]{20,}?)[\s.,]*[\"”»’'][\s.]*$")
+
+
+def _pull_quote(text: str, paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` is a pull quote: a bare quotation whose words the story also
+    gives elsewhere (it would be a second, unattributed copy of the same statement)."""
+    match = _WHOLE_QUOTATION.match(paragraph.text)
+    if match is None:
+        return False
+    # (pages trim or re-open the words they pull: "Hamas is committed to …" of "the group was
+    # “committed to …”"; most of its runs of four words are the story's)
+    def runs(words: list[str]) -> set[tuple[str, ...]]:
+        return {tuple(words[k:k + 4]) for k in range(len(words) - 3)}
+
+    quoted = runs(re.findall(r"\w+", match.group("words").lower()))
+    rest = runs(re.findall(r"\w+", (text[:paragraph.start] + " \n " + text[paragraph.end:]).lower()))
+    return len(quoted) >= 3 and len(quoted & rest) >= 0.7 * len(quoted)
 
 
 _LIST_ITEM = re.compile(r"^[-–—•*·▪►]\s")
