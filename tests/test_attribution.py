@@ -1518,3 +1518,12 @@ def test_translated_wire_copy_speakers(nlp: Language) -> None:
         "an official source", "the public broadcaster LBCI",
         "The Lebanese Government rejected this Monday the last proposal of the mediators")
     assert "cited" not in [q.cue for q in quotes_of(nlp, text)]
+
+
+def test_a_live_page_entry_heading_and_the_entry_under_it(nlp: Language) -> None:
+    # one line each, no blank line, the heading with no full stop
+    text = ("13:20 GMT - Hezbollah says it was not consulted on the plan\n"
+            "Hezbollah official Hassan Fadlallah said the group had not been consulted on the plan.")
+    assert [(q.speaker, q.content) for q in quotes_of(nlp, text)] == [
+        ("Hezbollah", "it was not consulted on the plan"),
+        ("Hezbollah official Hassan Fadlallah", "the group had not been consulted on the plan")]

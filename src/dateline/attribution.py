@@ -522,6 +522,11 @@ def _speaker_span(head: Token) -> Span:
             if left.i == lo - 1 or left.right_edge.i == lo - 1:
                 lo = left.left_edge.i
         hi = head.i
+    # (a live page's stamp before the entry's speaker: "13:20 GMT - Hamas says …")
+    dash = next((t.i for t in doc[lo:hi] if t.text in ("-", "–", "—")), None)
+    if dash is not None and dash > lo and all(t.ent_type_ == "TIME" or t.like_num or t.text in _TIME_ZONES
+                                              or _CLOCK.fullmatch(t.text) for t in doc[lo:dash]):
+        lo = dash + 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
@@ -530,6 +535,10 @@ def _speaker_span(head: Token) -> Span:
     if hi + 1 < len(doc) and doc[hi + 1].text == ")" and "(" in doc[lo : hi + 1].text:
         hi += 1
     return doc[lo : hi + 1]
+
+
+_TIME_ZONES = frozenset({"GMT", "UTC", "ET", "EST", "EDT", "BST", "CET", "a.m.", "p.m.", "AM", "PM"})
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def _speaker_core(speaker: Span) -> Span:

@@ -142,8 +142,10 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
             short = len(line.strip()) <= 40 and not (
                 not is_last and text[lines[index + 1][0]:lines[index + 1][1]].lstrip()[:1].islower()
                 and line.rstrip()[-1:].isalnum())
-            # (a line ending in a photo credit closes its caption: "… May 18. REUTERS/Stringer")
+            # (a line ending in a photo credit closes its caption: "… May 18. REUTERS/Stringer";
+            # a live page's stamped entry heading is one: "13:20 GMT - Hamas says it was not invited")
             if is_last or _LINE_END.search(line) or short or furniture[index] or furniture[index + 1] \
+                    or _LIVE_STAMP.match(line) or _LIVE_STAMP.match(text[lines[index + 1][0]:lines[index + 1][1]]) \
                     or rules is not None and classify_text(line, rules)[0] == "caption" \
                     or not told and _headline_line(line, text[lines[index + 1][0]:lines[index + 1][1]]):
                 spans.append((para_start, l_end))
@@ -151,6 +153,10 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
             told = told or bool(_LINE_END.search(line))
     trimmed = [_stripped(text, start, end) for start, end in spans]
     return [(start, end) for start, end in trimmed if end > start]
+
+
+# The stamp opening a live page's entry heading: "13:50 GMT - Israeli official: …".
+_LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|[AP]\.?M\.?)?\s*[-–—]\s+\S")
 
 
 # Words a hard-wrapped line may end on, in the middle of its sentence.
@@ -564,6 +570,10 @@ class ParagraphSegmenter:
         for token in doc:
             if token.idx in starts:
                 token.is_sent_start = True
+            elif token.i and doc[token.i - 1].idx in starts and token.is_alpha and doc[token.i - 1].is_alpha:
+                # (no sentence ends after a paragraph's first word without a stop: the parser
+                # made "Hamas" one after a line with no full stop, "Hamas official X said …")
+                token.is_sent_start = False
             elif token.i and token.text in _CLOSING_MARKS and doc[token.i - 1].text in _FINAL_STOPS \
                     and not doc[token.i - 1].whitespace_:
                 # ('called the claim "beyond preposterous."': the parser would start the next
