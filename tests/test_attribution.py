@@ -1527,3 +1527,18 @@ def test_a_live_page_entry_heading_and_the_entry_under_it(nlp: Language) -> None
     assert [(q.speaker, q.content) for q in quotes_of(nlp, text)] == [
         ("Hezbollah", "it was not consulted on the plan"),
         ("Hezbollah official Hassan Fadlallah", "the group had not been consulted on the plan")]
+
+
+def test_a_reuters_headline_with_a_topic_label_and_a_credited_source(nlp: Language) -> None:
+    text = ("Yemen: Houthis and government agree to prisoner swap talks in Muscat - officials\n\n"
+            "MUSCAT (Reuters) - The talks will start next week, two officials said on Monday.")
+    assert next((q.speaker, q.cue, q.content) for q in quotes_of(nlp, text)) == (
+        "officials", "-", "Houthis and government agree to prisoner swap talks in Muscat")
+
+
+def test_according_to_after_a_gapped_conjunct_and_before_a_participle(nlp: Language) -> None:
+    text = ("The war has killed tens of thousands of people and displaced more than 12 million, according "
+            "to U.N. figures, triggering a hunger crisis.")
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker, quote.content) == (
+        "U.N. figures", "The war has killed tens of thousands of people and displaced more than 12 million")

@@ -650,3 +650,15 @@ def test_a_name_after_an_outlet_noun_is_an_organisation() -> None:
               "the public broadcaster Kan.")
     quote = next(q for q in doc._.quotes if q.cue == "reported")
     assert (quote.speaker, quote.source_type) == ("the public broadcaster Kan", "organisation")
+
+
+def test_a_phrase_after_a_comma_is_no_relay() -> None:
+    from dateline.pipeline import load_pipeline
+
+    nlp = load_pipeline(layers=["structure", "attribution"])
+    doc = nlp("The two sides agreed to meet in Muscat next week, two officials said on Monday, the first "
+              "direct contact between them in ten months.")
+    (quote,) = doc._.quotes
+    assert quote.relay is None
+    doc = nlp("The two sides will meet in Muscat next week, a senior official told Reuters.")
+    assert [q.relay for q in doc._.quotes] == ["Reuters"]

@@ -311,20 +311,27 @@ def test_a_list_of_other_stories_is_page_furniture() -> None:
                      ("body", "The talks are expect")]
 
 
-def test_a_headline_does_not_run_on_into_the_page_furniture_under_it() -> None:
-    from dateline.structure import segment
-
-    text = ("World | Middle East\n"
-            "Hamas says ceasefire talks are at a critical stage as mediators press for deal\n"
-            "Published 2 hours ago\n"
-            "Share this article: Facebook Twitter WhatsApp\n\n"
-            "DOHA, March 5 (Xinhua) -- Hamas said on Tuesday that talks had stalled.\n")
-    assert [(p.kind, p.text) for p in segment(text)] == [
-        ("boilerplate", "World | Middle East"),
-        ("body", "Hamas says ceasefire talks are at a critical stage as mediators press for deal"),
-        ("boilerplate", "Published 2 hours ago"),
-        ("boilerplate", "Share this article: Facebook Twitter WhatsApp"),
-        ("body", "DOHA, March 5 (Xinhua) -- Hamas said on Tuesday that talks had stalled.")]
+@pytest.mark.parametrize(("text", "kinds"), [
+    (("World | Middle East\n"
+     "Hamas says ceasefire talks are at a critical stage as mediators press for deal\n"
+     "Published 2 hours ago\n"
+     "Share this article: Facebook Twitter WhatsApp\n\n"
+     "DOHA, March 5 (Xinhua) -- Hamas said on Tuesday that talks had stalled.\n"),
+     ["boilerplate", "body", "boilerplate", "boilerplate", "body"]),
+    # a Reuters page: its stamp, byline and reading time
+    (("Yemen talks to resume in Muscat - officials\n"
+     "MARCH 4, 2025 / 9:41 AM / UPDATED 2 HOURS AGO\n"
+     "By Nadia Karim\n"
+     "3 Min Read\n"
+     "MUSCAT (Reuters) - Talks will resume next week, two officials said.\n"),
+     ["body", "boilerplate", "signature", "boilerplate", "body"]),
+])
+def test_a_headline_does_not_run_on_into_the_page_furniture_under_it(text: str, kinds: list[str]) -> None:
+    # one paragraph per line of the head, each of its kind
+    assert [(p.kind, p.text) for p in segment(text)] == list(zip(kinds, [line for line in text.splitlines() if line],
+                                                                 strict=True))
+    # a sentence with a slash and a year is the story's
+    assert segment("Talks and/or a truce are planned for 2025.")[0].kind == "body"
     # hard-wrapped prose still reads as one paragraph
     wrapped = ("The ministry said the convoy of 40 trucks had crossed at Rafah on Monday morning and\n"
                "Published figures showed more were waiting.\n")

@@ -522,6 +522,10 @@ def _speaker_span(head: Token) -> Span:
             if left.i == lo - 1 or left.right_edge.i == lo - 1:
                 lo = left.left_edge.i
         hi = head.i
+    # (a headline's topic label before the speaker: "Sudan: army and RSF agree …")
+    colon = next((t.i for t in doc[lo:min(lo + 4, hi)] if t.text == ":"), None)
+    if colon is not None and doc[lo].is_sent_start and doc[colon - 1].pos_ == "PROPN":
+        lo = colon + 1
     # (a live page's stamp before the entry's speaker: "13:20 GMT - Hamas says …")
     dash = next((t.i for t in doc[lo:hi] if t.text in ("-", "–", "—")), None)
     if dash is not None and dash > lo and all(t.ent_type_ == "TIME" or t.like_num or t.text in _TIME_ZONES
@@ -2111,9 +2115,14 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
         # sentence the participle closes)
         head = _finite_above(head)
     sent = token.sent
-    if head.i < phrase_lo and head.dep_ == "conj" and head.tag_ in ("VBN", "VBG") and doc[phrase_lo - 1].text == "," \
+    if head.i < phrase_lo and head.dep_ == "conj" and doc[phrase_lo - 1].text == "," \
+            and (head.tag_ in ("VBN", "VBG") or head.tag_ == "VBD" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children)) \
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
-            and all(t.is_punct for t in doc[phrase_hi + 1:sent.end]):
+            and (all(t.is_punct for t in doc[phrase_hi + 1:sent.end]) or phrase_hi + 2 < sent.end
+                 and doc[phrase_hi + 1].text == "," and doc[phrase_hi + 2].tag_ == "VBG"
+                 and doc[phrase_hi + 2].dep_ == "advcl"):
+        # (or only a participle's clause after it: "…, according to U.N. figures, triggering …")
         # ("… 34,700 have been killed and 78,000 others wounded, according to the health
         # authorities": closing the sentence after a comma, it reports all of a clause whose
         # last conjunct shares the first one's auxiliary, not only the conjunct the parser hung
@@ -2979,8 +2988,9 @@ def _interview_turns(ctx: _Context) -> list[_Candidate]:
 
 # A headline that names its source after a colon, as wire headlines do: "Gaza truce talks
 # to resume in Doha next week: sources", "… - report".
-_CREDITED_HEADLINE = re.compile(r"^(?P<content>[^\n:]{12,}?)(?P<mark>:|[ \t][-–—])[ \t]+(?P<source>[^\n:.]{2,40})$",
-                                re.MULTILINE)
+# (after a topic label, perhaps: "Sudan: army and RSF agree to talks in Jeddah - officials")
+_CREDITED_HEADLINE = re.compile(r"^(?:[A-Z][^\n:]{0,30}:[ \t]+)?(?P<content>[^\n:]{12,}?)(?P<mark>:|[ \t][-–—])"
+                                r"[ \t]+(?P<source>[^\n:.]{2,40})$", re.MULTILINE)
 
 
 _PAGE_SECTIONS = frozenset({"results", "result", "updates", "update", "live", "analysis", "explainer", "opinion",

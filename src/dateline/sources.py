@@ -333,8 +333,10 @@ def relay_of(cue: Token) -> Span | None:
         return doc[listener.i + 1:listener.right_edge.i + 1]
     if cue.lemma_.lower() in words.relay_verbs:
         for child in cue.children:
+            # (not a phrase after a comma: "said on Monday, the first direct contact in ten
+            # months" describes the news, whom it went to is no part of it)
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN") \
-                    and child.tag_ != "PRP":
+                    and child.tag_ != "PRP" and not any(t.text == "," for t in doc[cue.i + 1:child.left_edge.i]):
                 # (a long phrase up to its head: "the foreign minister", not the clause the
                 # parser may have hung on it)
                 end = child.right_edge.i if child.right_edge.i - child.left_edge.i < 6 else child.i

@@ -200,7 +200,9 @@ def classify_text(text: str, rules: StructureRules | None = None) -> tuple[Parag
     for pattern in rules.boilerplate:
         if pattern.search(stripped):
             return "boilerplate", "page furniture"
-    if re.search(r"\b(?:19|20)\d\d\b", stripped) and _DATE_ALONE.fullmatch(stripped.rstrip(".")):
+    if re.search(r"\b(?:19|20)\d\d\b", stripped) and (_DATE_ALONE.fullmatch(stripped.rstrip(".")) or "/" in stripped and all(
+            # ("MARCH 4, 2025 / 9:41 AM / UPDATED 2 HOURS AGO")
+            _furniture(piece) for piece in stripped.split("/"))):
         # ("Thu 16 Jan 2025 10.42 GMT" under a headline; a live page's "6:05 p.m." stays, the
         # time of the entries after it)
         return "boilerplate", "date stamp"
