@@ -21,6 +21,8 @@ from dateline.datelines import find_dateline
     ("Rio de Janeiro (AFP) – Police raided", "Rio de Janeiro", None, None, "Police"),
     # (some pages set the dash as a horizontal bar, U+2015)
     ("BEIRUT ― Israeli jets struck", "BEIRUT", None, None, "Israeli"),
+    # (WAFA sets a comma between the day and its tag)
+    ("Ramallah, March 2, (WAFA) - The Presidency condemned", "Ramallah", "March", 2, "The Presidency"),
 ])
 def test_datelines(text: str, place: str, month: str | None, day: int | None, rest: str) -> None:
     found = find_dateline(text)

@@ -162,3 +162,10 @@ def test_a_shift_in_apposition_to_a_day_is_that_day() -> None:
     # a shift from the day named before, with no apposition, still counts from it
     values = _values(nlp, "The envoys met on Monday. Two days later, the talks collapsed.")
     assert values["Two days later"] == "2025-03-05"
+
+
+def test_a_day_spelled_as_an_ordinal_word() -> None:
+    nlp = load_pipeline(layers=["structure", "time"])
+    values = _values(nlp, "The toll has risen since the seventh of October. Talks began on the "
+                          "twenty-first of March 2023.")
+    assert values == {"the seventh of October": "2024-10-07", "the twenty-first of March 2023": "2023-03-21"}

@@ -26,7 +26,7 @@ _DATELINE = re.compile(
     (?:,\s*(?P<region>[A-Z][A-Za-z.' ]{{1,30}}?))?
     (?:\s*\((?P<area>[A-Z][A-Za-z.' ]{{1,30}})\)(?=\s*[(/]))?
     (?:,?\s+{_WEEKDAY}(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_ANY_CASE_MONTH}))
-       (?:,\s*\d{{4}})?\.?)?
+       (?:,\s*\d{{4}})?[.,]?)?  # (WAFA's comma before the tag: "Ramallah, March 2, (WAFA) -")
     \s*(?P<agency>\(\s*[A-Za-z][\w .&-]{{1,30}}\)|/\s*[A-Za-z][\w .&-]{{1,20}}/\.?)?
     \s*(?:\.?(?P<dash>--|[-–—―:])\s*|(?<=[)/.])\s+)(?=[A-Z“"'‘.|])""", re.VERBOSE)
 

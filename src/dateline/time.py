@@ -94,6 +94,14 @@ class _Pattern:
     regex: re.Pattern[str]
 
 
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth")
+# The days of a month as ordinal words: "first" … "thirty-first".
+_DAY_ORDINALS = {word: k + 1 for k, word in enumerate(_ORDINAL_WORDS)} | {
+    f"twenty-{word}": 21 + k for k, word in enumerate(_ORDINAL_WORDS[:9])} | {"thirtieth": 30, "thirty-first": 31}
+
+
 @lru_cache(maxsize=4)
 def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
     wd = "(?:" + "|".join(w.capitalize() for w in lexicon.weekdays) + ")"
@@ -125,6 +133,9 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
         ("dmy", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})\s*,?\s+(?P<y>{year})\b", 0),
         ("md", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day})\b(?![\d,.]*\d)", 0),
         ("dm", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon_full})\b", 0),
+        # (translated copy spells the day: "since the seventh of October", "the 7th of October")
+        ("dm_word", (rf"\b(?:[Tt]he\s+)?(?P<dw>{_alt(list(_DAY_ORDINALS))})\s+of\s+(?P<mon>{mon_full})\b"
+                     rf"(?:,?\s+(?P<y>{year})\b)?"), ci),
         ("my", rf"\b(?:(?P<mod>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?P<mon>{mon})(?:\s+of)?,?\s+(?:(?P<y>{year})|(?P<yw>{spelled}))\b", 0),
         ("month_rel_year", rf"\b(?P<mon>{mon_full})\s+(?P<rel>this|last|next)\s+year\b", 0),
         ("mod_month", rf"\b(?P<mod>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)[- ](?P<mon>{mon_full})\b", 0),
@@ -547,6 +558,11 @@ class _Resolver:
         return None if year is None else self._date(year, month, g["d"])
 
     _dm = _md
+
+    def _dm_word(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        month, day = self.month(g["mon"]), _DAY_ORDINALS[g["dw"].lower()]
+        year = int(g["y"]) if g.get("y") else self.year_for(month, day, f)
+        return None if year is None else self._date(year, month, str(day))
 
     def _month_value(self, month: int, f: _Found, rel: str | None = None) -> tuple[str, str, Precision]:
         year = self.dct.year
