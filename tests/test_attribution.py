@@ -1542,3 +1542,18 @@ def test_according_to_after_a_gapped_conjunct_and_before_a_participle(nlp: Langu
     (quote,) = quotes_of(nlp, text)
     assert (quote.speaker, quote.content) == (
         "U.N. figures", "The war has killed tens of thousands of people and displaced more than 12 million")
+
+
+def test_a_stance_object_set_off_by_commas_and_a_title_before_its_holder(nlp: Language) -> None:
+    # "condenó, en los términos más enérgicos, la masacre": the parser leaves the object loose
+    text = ("The Presidency of the State of Palestine condemned, in the strongest terms, the massacre "
+            "committed by the occupation forces against the citizens waiting the aid in Gaza city.")
+    assert stances_of(nlp, text) == [
+        ("The Presidency of the State of Palestine", "condemned",
+         "the massacre committed by the occupation forces against the citizens waiting the aid in Gaza city")]
+    # the title, its body, then the person who holds it: the person speaks
+    full = load_pipeline(layers=["structure", "actors", "attribution"])
+    full.get_pipe("attribution").model = None
+    doc = full("The Secretary General of the PLO Executive Committee Hussein al-Sheikh said that the "
+               "world must act now.")
+    assert [(q.speaker_actor, q.source_type) for q in doc._.quotes] == [("Hussein al-Sheikh", "person")]

@@ -1317,7 +1317,11 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
     else:
         # "asked Israel to release the prisoners": the to-clause, not the addressee.
         objects = sorted((c for c in verb.children if c.dep_ in ("dobj", "xcomp")),
-                         key=lambda c: c.dep_ != "xcomp")
+                         key=lambda c: c.dep_ != "xcomp") or [
+            # ("condemned, in the strongest terms, the massacre …": an object after a phrase
+            # set off by commas, which the parser left unattached)
+            c for c in verb.children if c.dep_ == "dep" and c.pos_ == "NOUN" and c.i > verb.i
+            and doc[c.left_edge.i - 1].text == ","]
     for obj in objects:
         if obj.pos_ == "PRON" or obj.tag_ == "DT" and obj.n_lefts + obj.n_rights == 0:
             continue  # "described that", "criticized it": the content is elsewhere
@@ -2202,7 +2206,16 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     head = span.root.idx
     overlapping = [a for a in actors if a.start < end and a.end > start]
     root = span.root
-    if root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON") and not any(a.start <= head < a.end for a in overlapping) \
+    titled = root.lower_ in load_knowledge().titles
+    body = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    closing = next((a for a in overlapping if a.kind == "person" and a.end >= _speaker_end(span)
+                    and body is not None and a.start > body.idx), None)
+    if titled and closing is not None and not any(a.start <= head < a.end for a in overlapping):
+        # ("the Secretary General of the PLO Executive Committee Hussein al-Sheikh": the
+        # title, its body, then the person who holds it, in translated copy's order)
+        return closing.name
+    if root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON") and not titled \
+            and not any(a.start <= head < a.end for a in overlapping) \
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.children):
         # ("Atiya Abdallah, secretary of the doctors' union": a name the recogniser missed is
         # still who speaks, not the union)
