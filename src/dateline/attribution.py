@@ -2126,11 +2126,11 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
             and (all(t.is_punct for t in doc[phrase_hi + 1:sent.end]) or phrase_hi + 2 < sent.end
                  and doc[phrase_hi + 1].text == "," and doc[phrase_hi + 2].tag_ == "VBG"
                  and doc[phrase_hi + 2].dep_ == "advcl"):
-        # (or only a participle's clause after it: "…, according to U.N. figures, triggering …")
         # ("… 34,700 have been killed and 78,000 others wounded, according to the health
-        # authorities": closing the sentence after a comma, it reports all of a clause whose
-        # last conjunct shares the first one's auxiliary, not only the conjunct the parser hung
-        # it on; "…, and 12 people were injured, according to …" is a clause of its own)
+        # authorities": closing the sentence after a comma, or before a participle's clause
+        # only, it reports all of a clause whose last conjunct shares the first one's
+        # auxiliary, not only the conjunct the parser hung it on; "…, and 12 people were
+        # injured, according to …" is a clause of its own)
         while head.dep_ == "conj" and head.head.i < head.i:
             head = head.head
     span = _content_side(head, phrase_lo, phrase_hi)

@@ -130,7 +130,8 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
             lines.append((line_start, newline))
             line_start = newline + 1
         # (each line read once, as itself and as the line after the one before it)
-        furniture = [rules is not None and _furniture_line(text[s:e], rules) for s, e in lines]
+        kinds = [classify_text(text[s:e], rules)[0] if rules is not None else None for s, e in lines]
+        furniture = [_furniture_line(text[s:e], kind) for (s, e), kind in zip(lines, kinds, strict=True)]
         para_start: int | None = None
         for index, (l_start, l_end) in enumerate(lines):
             if para_start is None:
@@ -146,7 +147,7 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
             # a live page's stamped entry heading is one: "13:20 GMT - Hamas says it was not invited")
             if is_last or _LINE_END.search(line) or short or furniture[index] or furniture[index + 1] \
                     or _LIVE_STAMP.match(line) or _LIVE_STAMP.match(text[lines[index + 1][0]:lines[index + 1][1]]) \
-                    or rules is not None and classify_text(line, rules)[0] == "caption" \
+                    or kinds[index] == "caption" \
                     or not told and _headline_line(line, text[lines[index + 1][0]:lines[index + 1][1]]):
                 spans.append((para_start, l_end))
                 para_start = None
@@ -175,13 +176,11 @@ def _headline_line(line: str, following: str) -> bool:
         and words[-1].lower() not in _OPEN_ENDS and (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'")
 
 
-def _furniture_line(line: str, rules: StructureRules) -> bool:
-    """Whether a line on its own is a page's furniture (a short one), a byline, a credit line
-    or an agency tag ("Reporting by …; additional reporting by …; Editing by …" runs long)."""
-    if len(line) > 240:
-        return False
-    kind = classify_text(line, rules)[0]
-    return kind == "signature" or kind == "boilerplate" and len(line) <= 80
+def _furniture_line(line: str, kind: ParagraphKind | None) -> bool:
+    """Whether a line on its own, of ``kind``, is a page's furniture (a short one), a byline, a
+    credit line or an agency tag ("Reporting by …; additional reporting by …; Editing by …"
+    runs long)."""
+    return kind == "signature" and len(line) <= 240 or kind == "boilerplate" and len(line) <= 80
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
