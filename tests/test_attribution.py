@@ -1557,3 +1557,10 @@ def test_a_stance_object_set_off_by_commas_and_a_title_before_its_holder(nlp: La
     doc = full("The Secretary General of the PLO Executive Committee Hussein al-Sheikh said that the "
                "world must act now.")
     assert [(q.speaker_actor, q.source_type) for q in doc._.quotes] == [("Hussein al-Sheikh", "person")]
+
+
+def test_a_participle_after_a_subordinate_clause_is_the_main_subjects(nlp: Language) -> None:
+    text = ("US envoy Amos Hochstein arrived in Lebanon on Monday on his fifth trip to the region since the "
+            "war began, seeking to use the new ceasefire to revive stalled border talks.")
+    assert stances_of(nlp, text) == [("US envoy Amos Hochstein", "seeking",
+                                      "use the new ceasefire to revive stalled border talks")]

@@ -381,6 +381,8 @@ def test_a_contributor_credit_is_a_signature() -> None:
     assert [p.kind for p in segment(
         "BEIRUT (AP) — Families returned south on Thursday.\n\n"
         "Associated Press writer Nadia Karim in Sidon contributed to this report.\n")] == ["body", "signature"]
+    # (and AFP's editors' slug closing the story)
+    assert [p.kind for p in segment("Beirut (AFP) – Families returned south.\n\nbur-jd/ser\n")] == ["body", "signature"]
     # (a sentence that says so of something else is the story's)
     assert segment("The donors contributed to this report on the economy.")[0].kind == "body"
 

@@ -808,8 +808,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         # "Bennett denied the notion that a shake-up is coming, explaining that …", "said the
         # talks had stalled, adding that …" with the participle hung on the reported clause:
         # the speaker is the subject of the verb that clause belongs to.
+        # (also out of a subordinate clause the parser hung it on: "Blinken arrived in Israel …
+        # since the war began, seeking to use …": Blinken seeks, not the war)
         head = verb.head
-        while head.dep_ in ("ccomp", "acl", "dobj", "pobj", "prep") and head.head.i != head.i:
+        while (head.dep_ in ("ccomp", "acl", "dobj", "pobj", "prep")
+               or head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)) and head.head.i != head.i:
             head = head.head
         owner = next((c for c in head.children if c.dep_ == "nsubj"), None) \
             if head.i != verb.head.i and head.i < verb.i and head.pos_ in ("VERB", "AUX") else None
