@@ -409,3 +409,9 @@ def test_a_guardian_style_page_head_footer_caption_and_pull_quote() -> None:
     assert segment(text)[1].text == "RSF denies the charge as shelling kills dozens in El Fasher, medics say"
     # a quotation of its own, which the story does not repeat, stays
     assert segment("“We will not sign anything that divides Sudan”\n\nThe army said so on Friday.")[0].kind == "body"
+
+
+def test_a_related_topics_footer_is_a_list() -> None:
+    text = ("Families returned south on Thursday, officials said.\n"
+            "Related topics\nLebanon\nIsrael\n")
+    assert [p.kind for p in segment(text)] == ["body", "boilerplate", "boilerplate", "boilerplate"]
