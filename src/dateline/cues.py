@@ -136,6 +136,10 @@ def _marks(doc: Doc, quotes: Sequence[Marked]) -> _Marks:
     return marks
 
 
+# The neighbours a word's features read, with their features' prefixes ("w-2=", "p+1=" …).
+_NEIGHBOURS = tuple((k, f"w{k:+d}=", f"p{k:+d}=", f"rc{k:+d}=") for k in (-2, -1, 1, 2))
+
+
 def cue_features(doc: Doc, quotes: Sequence[Marked], tokens: Iterable[Token] | None = None,
                  quoted: Sequence[bool] | None = None) -> list[list[str]]:
     """The features of each of ``tokens`` (by default :func:`candidate_tokens`), given the
@@ -185,10 +189,10 @@ def cue_features(doc: Doc, quotes: Sequence[Marked], tokens: Iterable[Token] | N
             if cd in _ARGUMENTS:
                 features.append(f"{cd}_l={lemmas[c]}")
                 features.append(f"l|{cd}_l={lemma}|{lemmas[c]}")
-        for k in (-2, -1, 1, 2):
+        for k, w, p_, rc in _NEIGHBOURS:
             j = i + k
             if 0 <= j < n:
-                features.extend((f"w{k:+d}={lower[j]}", f"p{k:+d}={pos[j]}", f"rc{k:+d}={marks.cue[j]}"))
+                features.extend((w + lower[j], p_ + pos[j], rc + str(marks.cue[j])))
         # (what kind of verb or noun it is, so that one unseen in training is scored like
         # those of its kind: "rebuked" like "criticized", both verb.communication)
         kinds = supersenses().get((lemma, _WORDNET_POS.get(p, "")), ())
