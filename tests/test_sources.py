@@ -662,3 +662,14 @@ def test_a_phrase_after_a_comma_is_no_relay() -> None:
     assert quote.relay is None
     doc = nlp("The two sides will meet in Muscat next week, a senior official told Reuters.")
     assert [q.relay for q in doc._.quotes] == ["Reuters"]
+
+
+def test_a_relay_keeps_its_closing_mark() -> None:
+    from dateline.pipeline import load_pipeline
+
+    nlp = load_pipeline(layers=["structure", "actors", "attribution"])
+    text = ('For his part, the Secretary General of the PLO Executive Committee Hussein al-Sheikh, said in a '
+            'post on the platform "X", that "the world must act now before it is too late".')
+    (quote,) = nlp(text)._.quotes
+    assert quote.relay == 'a post on the platform "X"'
+    assert text[quote.relay_start:quote.relay_end] == quote.relay

@@ -3510,6 +3510,8 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             # what was said is no relay ("said it had targeted militants", misparsed)
         if relay is not None and is_medium(relay.root) and speaker_actor is not None:
             last_issuer = (speaker_actor, profile)
+        if relay is not None and relay.text.count('"') % 2 and relay.end < len(doc) and doc[relay.end].text == '"':
+            relay = doc[relay.start:relay.end + 1]  # (its closing mark: 'a post on the platform "X"')
         speaker_end = _speaker_end(speaker) if speaker is not None else None
         made[k] = Quote(
             start=cand.start,
