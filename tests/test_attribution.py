@@ -1527,6 +1527,9 @@ def test_a_live_page_entry_heading_and_the_entry_under_it(nlp: Language) -> None
     assert [(q.speaker, q.content) for q in quotes_of(nlp, text)] == [
         ("Hezbollah", "it was not consulted on the plan"),
         ("Hezbollah official Hassan Fadlallah", "the group had not been consulted on the plan")]
+    # a hyphenated number opening the speaker is no stamp
+    text = "Twenty-four percent of the voters said the talks would fail."
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Twenty-four percent of the voters"]
 
 
 def test_a_reuters_headline_with_a_topic_label_and_a_credited_source(nlp: Language) -> None:

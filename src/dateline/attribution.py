@@ -73,6 +73,7 @@ from .sources import (
     relay_of,
     told_to,
 )
+from .structure import LIVE_STAMP
 
 __all__ = [
     "Attributor",
@@ -529,10 +530,9 @@ def _speaker_span(head: Token) -> Span:
     if colon is not None and doc[lo].is_sent_start and doc[colon - 1].pos_ == "PROPN":
         lo = colon + 1
     # (a live page's stamp before the entry's speaker: "13:20 GMT - Hamas says …")
-    dash = next((t.i for t in doc[lo:hi] if t.text in ("-", "–", "—")), None)
-    if dash is not None and dash > lo and all(t.ent_type_ == "TIME" or t.like_num or t.text in _TIME_ZONES
-                                              or _CLOCK.fullmatch(t.text) for t in doc[lo:dash]):
-        lo = dash + 1
+    stamp = LIVE_STAMP.match(doc_text(doc), doc[lo].idx) if doc[lo].text[:1].isdigit() else None
+    if stamp is not None:
+        lo = next((t.i for t in doc[lo:hi + 1] if t.idx >= stamp.end()), lo)
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
@@ -541,10 +541,6 @@ def _speaker_span(head: Token) -> Span:
     if hi + 1 < len(doc) and doc[hi + 1].text == ")" and "(" in doc[lo : hi + 1].text:
         hi += 1
     return doc[lo : hi + 1]
-
-
-_TIME_ZONES = frozenset({"GMT", "UTC", "ET", "EST", "EDT", "BST", "CET", "a.m.", "p.m.", "AM", "PM"})
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def _speaker_core(speaker: Span) -> Span:
@@ -2212,10 +2208,10 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     overlapping = [a for a in actors if a.start < end and a.end > start]
     root = span.root
     titled = root.lower_ in load_knowledge().titles
-    body = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    closing = next((a for a in overlapping if a.kind == "person" and a.end >= _speaker_end(span)
-                    and body is not None and a.start > body.idx), None)
-    if titled and closing is not None and not any(a.start <= head < a.end for a in overlapping):
+    body = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None) if titled else None
+    closing = next((a for a in overlapping if a.kind == "person" and a.start > body.idx
+                    and a.end >= _speaker_end(span)), None) if body is not None else None
+    if closing is not None and not any(a.start <= head < a.end for a in overlapping):
         # ("the Secretary General of the PLO Executive Committee Hussein al-Sheikh": the
         # title, its body, then the person who holds it, in translated copy's order)
         return closing.name

@@ -131,6 +131,7 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
             line_start = newline + 1
         # (each line read once, as itself and as the line after the one before it)
         kinds = [classify_text(text[s:e], rules)[0] if rules is not None else None for s, e in lines]
+        stamped = [LIVE_STAMP.match(text, s, e) is not None for s, e in lines]
         furniture = [_furniture_line(text[s:e], kind) for (s, e), kind in zip(lines, kinds, strict=True)]
         para_start: int | None = None
         for index, (l_start, l_end) in enumerate(lines):
@@ -146,7 +147,7 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
             # (a line ending in a photo credit closes its caption: "… May 18. REUTERS/Stringer";
             # a live page's stamped entry heading is one: "13:20 GMT - Hamas says it was not invited")
             if is_last or _LINE_END.search(line) or short or furniture[index] or furniture[index + 1] \
-                    or _LIVE_STAMP.match(line) or _LIVE_STAMP.match(text[lines[index + 1][0]:lines[index + 1][1]]) \
+                    or stamped[index] or stamped[index + 1] \
                     or kinds[index] == "caption" \
                     or not told and _headline_line(line, text[lines[index + 1][0]:lines[index + 1][1]]):
                 spans.append((para_start, l_end))
@@ -156,8 +157,10 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
     return [(start, end) for start, end in trimmed if end > start]
 
 
-# The stamp opening a live page's entry heading: "13:50 GMT - Israeli official: …".
-_LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|[AP]\.?M\.?)?\s*[-–—]\s+\S")
+# The stamp opening a live page's entry heading, up to its first word: "13:50 GMT - Israeli
+# official: …", "7 p.m. - Hamas says …" (the attribution layer's speakers start after it too).
+_ZONE = r"(?:GMT|UTC|ET|EST|EDT|BST|CET|[AaPp]\.?[Mm]\.?)"
+LIVE_STAMP = re.compile(rf"\s*\d{{1,2}}(?:[:.]\d{{2}}(?:\s*{_ZONE})?|\s*{_ZONE})\s*[-–—]\s+(?=\S)")
 
 
 # Words a hard-wrapped line may end on, in the middle of its sentence.

@@ -60,6 +60,8 @@ class TimeLexicon:
     seasons: dict[str, str]
     approximators: tuple[str, ...]
     edge_modifiers: tuple[str, ...]
+    #: The days of a month as ordinal words, "first" to "thirty-first", by day.
+    day_ordinals: dict[str, int]
 
 
 @lru_cache(maxsize=4)
@@ -81,6 +83,7 @@ def load_lexicon(path: str | None = None) -> TimeLexicon:
         seasons=dict(data["seasons"]),
         approximators=tuple(data["approximators"]),
         edge_modifiers=tuple(data["edge_modifiers"]),
+        day_ordinals={word: day for day, word in enumerate(data.get("day_ordinals", ()), start=1)},
     )
 
 
@@ -92,14 +95,6 @@ def _alt(words: Any) -> str:
 class _Pattern:
     kind: str
     regex: re.Pattern[str]
-
-
-_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                  "eighteenth", "nineteenth", "twentieth")
-# The days of a month as ordinal words: "first" … "thirty-first".
-_DAY_ORDINALS = {word: k + 1 for k, word in enumerate(_ORDINAL_WORDS)} | {
-    f"twenty-{word}": 21 + k for k, word in enumerate(_ORDINAL_WORDS[:9])} | {"thirtieth": 30, "thirty-first": 31}
 
 
 @lru_cache(maxsize=4)
@@ -133,9 +128,9 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
         ("dmy", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})\s*,?\s+(?P<y>{year})\b", 0),
         ("md", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day})\b(?![\d,.]*\d)", 0),
         ("dm", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon_full})\b", 0),
-        # (translated copy spells the day: "since the seventh of October", "the 7th of October")
-        ("dm_word", (rf"\b(?:[Tt]he\s+)?(?P<dw>{_alt(list(_DAY_ORDINALS))})\s+of\s+(?P<mon>{mon_full})\b"
-                     rf"(?:,?\s+(?P<y>{year})\b)?"), ci),
+        # (translated copy spells the day: "since the seventh of October"; the lexicon's day_ordinals)
+        *([("dm_word", (rf"\b(?:[Tt]he\s+)?(?P<dw>{_alt(lexicon.day_ordinals)})\s+of\s+(?P<mon>{mon_full})\b"
+                        rf"(?:,?\s+(?P<y>{year})\b)?"), ci)] if lexicon.day_ordinals else []),
         ("my", rf"\b(?:(?P<mod>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?P<mon>{mon})(?:\s+of)?,?\s+(?:(?P<y>{year})|(?P<yw>{spelled}))\b", 0),
         ("month_rel_year", rf"\b(?P<mon>{mon_full})\s+(?P<rel>this|last|next)\s+year\b", 0),
         ("mod_month", rf"\b(?P<mod>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)[- ](?P<mon>{mon_full})\b", 0),
@@ -560,7 +555,7 @@ class _Resolver:
     _dm = _md
 
     def _dm_word(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
-        month, day = self.month(g["mon"]), _DAY_ORDINALS[g["dw"].lower()]
+        month, day = self.month(g["mon"]), self.lexicon.day_ordinals[g["dw"].lower()]
         year = int(g["y"]) if g.get("y") else self.year_for(month, day, f)
         return None if year is None else self._date(year, month, str(day))
 
