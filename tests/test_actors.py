@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from dateline.errors import InputError
 from dateline.knowledge import load_knowledge
-from dateline.model import Actor
+from dateline.model import Actor, ActorList
 from dateline.pipeline import Analyzer, load_pipeline
 
 DAY = dt.date(2025, 3, 5)
@@ -405,3 +405,22 @@ def test_the_last_word_of_a_story_cut_off_mid_word_is_no_actor(nlp: Language) ->
     # a name the knowledge base knows whole is kept, cut off or not
     whole = [a.name for a in _actors(nlp, text.replace(" of Qat\n", " of Qatar\n"))]
     assert "Qatar" in whole
+
+
+def test_the_mentions_a_stretch_of_text_overlaps_are_found_as_a_scan_would(nlp: Language) -> None:
+    text = ("Egyptian Foreign Minister Sameh Shoukry met Qatar's Prime Minister in Cairo on Monday. "
+            "The Egyptian minister told the Qatari delegation that Hamas and Israel must agree.")
+    doc = nlp.make_doc(text)
+    doc._.dct = DAY
+    actors = nlp(doc)._.actors
+    assert isinstance(actors, ActorList) and len(actors) >= 5
+    for start in range(0, len(text), 7):
+        for end in (start + 1, start + 9, start + 40):
+            assert actors.overlapping(start, end) == [a for a in actors if a.start < end and a.end > start]
+            assert actors.before(start) == [a for a in actors if a.start < start]
+    # (mentions that nest, and mentions out of text order, which fall back on a scan)
+    outer, inner, later = (Actor(0, 30, "x" * 30, "Outer", "organisation"), Actor(2, 8, "x" * 6, "Inner", "state"),
+                           Actor(12, 20, "x" * 8, "Later", "state"))
+    assert ActorList([outer, inner, later]).overlapping(21, 25) == [outer]
+    assert ActorList([outer, inner, later]).overlapping(9, 13) == [outer, later]
+    assert ActorList([later, outer]).overlapping(21, 25) == [outer]

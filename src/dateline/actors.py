@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 
 from ._extensions import doc_text, earlier
 from .knowledge import Knowledge, load_knowledge
-from .model import Actor
+from .model import Actor, ActorList
 from .places import Gazetteer, load_gazetteer
 from .quantities import load_numbers
 from .sources import names_medium
@@ -120,7 +120,7 @@ class ActorRecognizer:
             self.matcher.add(label, [nlp.make_doc(word) for word in words])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = find_actors(doc, self)
+        doc._.actors = ActorList(find_actors(doc, self))
         return doc
 
     # -- helpers -----------------------------------------------------------------------------

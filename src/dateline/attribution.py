@@ -59,6 +59,7 @@ from .cues import CueModel, candidate_tokens, cue_features, load_cue_model, supe
 from .events import event_type_at, is_event_noun
 from .knowledge import load_knowledge
 from .model import Actor, Paragraph, Quote
+from .model import overlapping as actors_overlapping  # (the name "overlapping" is a local's)
 from .sources import (
     SourceProfile,
     asks_anonymity,
@@ -347,10 +348,19 @@ def find_quotations(
     that continue in the next paragraph). ``sentence_starts`` (sorted character offsets) let a
     stray closing mark be repaired within its sentence.
     """
+    return _pair_marks(_as_marks(text), start, end, sentence_starts)
+
+
+def _as_marks(text: str) -> str:
+    """``text`` with the two-character marks of some feeds as one mark and a space."""
     if "''" in text:
         text = _TWO_APOSTROPHES.sub(_as_double_mark, text)
     if "``" in text:
         text = text.replace("``", ' "')  # (the opening mark of TeX-style feeds: ``…'')
+    return text
+
+
+def _pair_marks(text: str, start: int, end: int, sentence_starts: Sequence[int]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     strays: list[int] = []
     marks: list[int] = []
@@ -2205,7 +2215,7 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
         return None
     start, end = span.start_char, span.end_char
     head = span.root.idx
-    overlapping = [a for a in actors if a.start < end and a.end > start]
+    overlapping = actors_overlapping(actors, start, end)
     root = span.root
     titled = root.lower_ in load_knowledge().titles
     body = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None) if titled else None
@@ -2583,9 +2593,10 @@ _SIGNED = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<source>[A-Z][\w.'�
 
 def _quotations(doc: Doc, body: list[tuple[int, int]]) -> list[QuoteSpan]:
     """The quotations of the body's paragraphs."""
-    text = doc_text(doc)
+    # (the whole text's marks made one once, not once per paragraph: that was quadratic)
+    text = _as_marks(doc_text(doc))
     sentence_starts = [s.start_char for s in doc.sents]
-    return [q for start, end in body for q in find_quotations(text, start, end, sentence_starts)]
+    return [q for start, end in body for q in _pair_marks(text, start, end, sentence_starts)]
 
 
 def quoted_words(doc: Doc) -> list[bool]:
@@ -3156,7 +3167,7 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
     ordered = sorted(candidates, key=lambda c: (c.rank, not c.direct, c.start))
     kept: list[_Candidate] = []
     for cand in ordered:
-        rivals = [k for k in kept if _overlaps(cand, k) and (
+        rivals = [k for k in kept if k.start < cand.end and cand.start < k.end and _overlaps(cand, k) and (
             k.kind == cand.kind and not (cand.frame or k.frame) or k.cue_start == cand.cue_start)]
         # (a stance inside a statement overlaps it and is kept)
         if rivals and all(_reports(cand, k) for k in rivals):
@@ -3318,7 +3329,9 @@ def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | No
         # (a name's last word, or a person's: not "China" in "Li Wen, China's envoy")
         # ("Atiya Abdallah" is not the "Nabil Abdallah" named before)
         return next((m for m in reversed(history) if len(m[0]) > len(core) and any(
-            t.pos_ == "PROPN" and surname_key(t.text) == key and t.dep_ != "conj"  # (not "Israel and Hamas")
+            # (the key is in the word's lower case before it is worked out: cheap on long texts)
+            t.pos_ == "PROPN" and key in t.lower_ and surname_key(t.text) == key
+            and t.dep_ != "conj"  # (not "Israel and Hamas")
             and (t.ent_type_ == "PERSON" or t.i == m[0].end - 1 or t.i == m[0].root.i)
             and first_names_agree(core.text, _name_of(t)) for t in m[0])), None)
     if words[0].lower_ != "the" or core.root.pos_ != "NOUN":

@@ -8,13 +8,17 @@ already removed, so ``article.text[item.start:item.end] == item.text`` always ho
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Self, get_args, get_type_hints
 
 __all__ = [
     "Actor",
+    "ActorList",
     "Article",
     "DateSource",
     "Event",
@@ -139,6 +143,47 @@ class Actor(_Record):
     sector: str | None = None
     #: Role when the text names one ("prime minister", "director").
     role: str | None = None
+
+
+class ActorList(list[Actor]):
+    """Actor mentions in text order (``doc._.actors``) that find the ones a stretch of text
+    overlaps by bisection: each speaker's scan of every actor was quadratic on long texts."""
+
+    def __init__(self, actors: Iterable[Actor] = ()) -> None:
+        super().__init__(actors)
+        starts = [a.start for a in self]
+        # (the index holds only while the mentions stay in text order; else a plain scan)
+        self._starts: list[int] | None = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
+        # (the furthest any mention so far reaches: mentions may nest, so ends are not sorted)
+        self._reach = list(itertools.accumulate((a.end for a in self), max))
+
+    def overlapping(self, start: int, end: int) -> list[Actor]:
+        """The mentions that overlap characters ``[start, end)``, in text order."""
+        if self._starts is None or len(self._starts) != len(self):
+            return [a for a in self if a.start < end and a.end > start]
+        lo = bisect.bisect_right(self._reach, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [a for a in self[lo:hi] if a.end > start]
+
+    def before(self, pos: int) -> list[Actor]:
+        """The mentions that start before character ``pos``, in text order."""
+        if self._starts is None or len(self._starts) != len(self):
+            return [a for a in self if a.start < pos]
+        return self[:bisect.bisect_left(self._starts, pos)]
+
+
+def overlapping(actors: Sequence[Actor], start: int, end: int) -> list[Actor]:
+    """The ``actors`` that overlap characters ``[start, end)``, by bisection when they are
+    an :class:`ActorList`."""
+    if isinstance(actors, ActorList):
+        return actors.overlapping(start, end)
+    return [a for a in actors if a.start < end and a.end > start]
+
+
+def mentioned_before(actors: Sequence[Actor], pos: int) -> Sequence[Actor]:
+    """The ``actors`` that start before character ``pos``, in text order, by bisection when
+    they are an :class:`ActorList`."""
+    return actors.before(pos) if isinstance(actors, ActorList) else actors
 
 
 @dataclass

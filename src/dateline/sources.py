@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 
 from ._data import read_data
 from .knowledge import load_knowledge
-from .model import Actor
+from .model import Actor, mentioned_before, overlapping
 from .quantities import load_numbers, parse_number
 
 __all__ = ["SourceProfile", "describe_source", "relay_of"]
@@ -169,7 +169,7 @@ _UNNAMED_OUTLETS = frozenset({"correspondent", "media", "press"})
 def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     words = _words()
     root = speaker.root
-    inside = [a for a in actors if a.start < speaker.end_char and a.end > speaker.start_char]
+    inside = overlapping(actors, speaker.start_char, speaker.end_char)
     # A country word in the phrase says whose it is before any actor it names ("The Israeli
     # Prime Minister's Office" is Israel's, whoever "Prime Minister" resolved to).
     # (but "The Israeli Embassy in Moscow" is Israel's: a country named after the head is where)
@@ -193,7 +193,8 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
                    None) or named_country or next((a.country for a in at_root + inside if a.country and not any(
                        s <= a.start and a.end <= e for s, e in served)), None)
     # (a surname alone is the person named in full earlier: "Sokolov" after "Andrei Sokolov")
-    surname = next((a for a in actors if a.kind == "person" and a.end <= speaker.start_char
+    surname = next((a for a in mentioned_before(actors, speaker.start_char) if a.kind == "person"
+                    and a.end <= speaker.start_char
                     and a.text.lower().endswith(speaker[-1].lower_)), None) \
         if len(speaker) <= 3 and all(t.pos_ == "PROPN" or t.is_punct for t in speaker) else None
     # The head names a person, or its apposition does ("the committee's president, Marcelo
