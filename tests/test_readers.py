@@ -48,11 +48,26 @@ def test_dateline_disagreeing_with_marker(tmp_path: Path) -> None:
     article = _only_article(_read(filed))
     assert (article.date, article.date_source) == (dt.date(2025, 1, 31), "text")
     assert "trusted the dateline" in article.notes[0]
-    far = tmp_path / "far.txt"
-    far.write_text("date 2025-03-20 GAZA, 14 February (EFE).- Talks resumed.")
-    article = _only_article(_read(far))
-    assert (article.date, article.date_source) == (dt.date(2025, 3, 20), "marker")
-    assert "kept the given date" in article.notes[0]
+    # A page republished or crawled weeks later: the story's own day is still the dateline's.
+    later = tmp_path / "later.txt"
+    later.write_text("date 2025-03-04 GAZA, 14 February (EFE).- Talks resumed on Tuesday.")
+    article = _only_article(_read(later))
+    assert (article.date, article.date_source) == (dt.date(2025, 2, 14), "text")
+    assert "18 day(s) before" in article.notes[0] and "republished" in article.notes[0]
+    # A page dated the day before its dateline, as another time zone dates it.
+    ahead = tmp_path / "ahead.txt"
+    ahead.write_text("date 2025-03-04 TOKYO, March 5 (Kyodo) - Talks resumed.")
+    article = _only_article(_read(ahead))
+    assert (article.date, article.date_source) == (dt.date(2025, 3, 5), "text")
+    assert "the day after" in article.notes[0]
+    # More than a month off (or days ahead), a dateline without a year is not placed.
+    for marker, line in (("2025-03-20", "GAZA, 14 January (EFE).- Talks resumed."),
+                         ("2025-03-20", "GAZA, 25 March (EFE).- Talks resumed.")):
+        far = tmp_path / "far.txt"
+        far.write_text(f"date {marker} {line}")
+        article = _only_article(_read(far))
+        assert (article.date, article.date_source) == (dt.date(2025, 3, 20), "marker")
+        assert "kept the given date" in article.notes[0]
 
 
 def test_a_text_cut_off_mid_sentence_is_read_with_a_note(tmp_path: Path) -> None:

@@ -108,10 +108,13 @@ def check_date(day: dt.date | None, now: dt.datetime | None = None) -> None:
 def reconcile_dateline(text: str, day: dt.date) -> tuple[dt.date, DateSource | None, str | None]:
     """Compare the story's own dateline ("CAIRO, Jan 31 (Reuters) -") with the page's date.
 
-    A wire story is filed on its dateline's day and often published a day or two later, so
-    when the dateline names a day up to three days before ``day`` that day is trusted (it is
-    the reference for "on Tuesday"); otherwise the page's date is kept. Returns the day to
-    use, its new source (None when unchanged) and a note saying what was decided and why.
+    A wire story is filed on its dateline's day; the page that carries it may show a later
+    day (published a day or two on, republished, updated or crawled weeks later) or, across
+    time zones, the day before. So a dateline naming a day up to a month before ``day``, or
+    the day after it, is trusted: it is the reference for "on Tuesday". Further off, a
+    dateline without a year cannot be placed with confidence and the page's date is kept.
+    Returns the day to use, its new source (None when unchanged) and a note saying what was
+    decided and why.
     """
     found = find_story_dateline(text)
     if found is None or found.month is None or found.day is None:
@@ -125,7 +128,7 @@ def reconcile_dateline(text: str, day: dt.date) -> tuple[dt.date, DateSource | N
         candidate = dt.date(day.year, month, number)
     except ValueError:
         return day, None, f"dateline {written!r} names no real day; kept {day}"
-    if candidate > day:  # a December dateline on a January page
+    if (candidate - day).days > _DAY_AHEAD:  # a December dateline on a January page
         try:
             candidate = candidate.replace(year=day.year - 1)
         except ValueError:
@@ -133,13 +136,23 @@ def reconcile_dateline(text: str, day: dt.date) -> tuple[dt.date, DateSource | N
     gap = (day - candidate).days
     if gap == 0:
         return day, None, None
-    if 0 < gap <= 3:
+    if gap < 0:
+        return candidate, "text", (
+            f"dateline {written!r} is the day after the given date {day}; trusted the dateline "
+            f"{candidate} as the day the story was filed (the page's date is likely another time zone's)")
+    if gap <= _FILED_BEFORE:
+        why = "" if gap <= 3 else " (the page's date is likely when it was republished, updated or crawled)"
         return candidate, "text", (
             f"dateline {written!r} is {gap} day(s) before the given date {day}; "
-            f"trusted the dateline {candidate} as the day the story was filed")
+            f"trusted the dateline {candidate} as the day the story was filed{why}")
     return day, None, (
-        f"dateline {written!r} disagrees with the given date {day}; "
+        f"dateline {written!r} is {gap} day(s) before the given date {day}, more than a month; "
         f"kept the given date")
+
+
+# How far a story's dateline may lie from the page's date and still be trusted (days).
+_FILED_BEFORE = 31
+_DAY_AHEAD = 1
 
 
 def _decode(data: bytes, origin: str) -> str:
