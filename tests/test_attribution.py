@@ -237,6 +237,31 @@ def test_second_source_for_the_same_content_is_not_a_second_quote(nlp: Language)
     assert (quote.content, quote.also_by) == ("The ceasefire will start on Sunday", ["Al Jazeera"])
 
 
+def test_a_source_the_parser_hung_on_the_clause_before_a_heading_cue(nlp: Language) -> None:
+    # (the cue heads the sentence, the words said are its complement, and the source is an
+    # apposition of that complement's last noun)
+    text = ("Jordan will host a second round of talks on the water dispute in Amman, an official familiar "
+            "with the mediation told Reuters, as pressure mounts on both sides.")
+    quote = only(quotes_of(nlp, text))
+    assert (quote.speaker, quote.cue, quote.relay) == ("an official familiar with the mediation", "told", "Reuters")
+    assert quote.content == "Jordan will host a second round of talks on the water dispute in Amman"
+    assert (quote.source_type, quote.source_count) == ("anonymous", 1)
+
+
+def test_a_participle_the_parser_read_as_a_verb_of_saying_is_none(nlp: Language) -> None:
+    # (set off by commas, with its agent: the plan says nothing, and the source after the
+    # sentence reports all of it)
+    text = ("The plan, agreed on Monday by the heads of Omani and Jordanian intelligence with Yemeni officials, "
+            "provides for a ten-day truce, according to two diplomats briefed on the talks.")
+    quote = only(quotes_of(nlp, text))
+    assert (quote.speaker, quote.cue) == ("two diplomats briefed on the talks", "according to")
+    assert quote.content.startswith("The plan, agreed on Monday") and quote.content.endswith("ten-day truce")
+    # an opening participle's clause is not what the speaker said
+    text = "Speaking hours after Secretary of State Lena Ortiz met him in Amman, the king said a deal was within reach."
+    quote = only(quotes_of(nlp, text))
+    assert (quote.speaker, quote.content) == ("the king", "a deal was within reach")
+
+
 def test_parenthetical_cue_attributes_the_clause_around_it(nlp: Language) -> None:
     quote = only(quotes_of(nlp, "The latest test, the ministry said, was its biggest yet."))
     assert (quote.direct, quote.speaker, quote.cue) == (False, "the ministry", "said")

@@ -388,3 +388,11 @@ def test_a_question_put_is_no_stance_of_the_one_asked(analyzer: Analyzer) -> Non
     asked = [q for q in analyzer.analyze(text, date="2025-03-08").quotes if q.cue and q.cue.startswith("Asked")]
     # Whoever asked is unnamed; what was asked about is no medium ("the report").
     assert [(q.kind, q.speaker, q.content) for q in asked] == [("question", None, "the report")]
+
+
+def test_a_participle_set_off_by_commas_is_no_learned_stance(analyzer: Analyzer) -> None:
+    takes_everything = CueModel({}, 10.0)
+    text = ("The plan, agreed on Monday by envoys from Oman and Jordan with Yemeni officials, "
+            "provides for a ten-day truce, according to two diplomats.")
+    cues = [q.cue for q in extract_quotes(_parse(analyzer, text), model=takes_everything)]
+    assert not any(c and c.startswith("agreed") for c in cues), cues

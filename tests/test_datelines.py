@@ -23,6 +23,9 @@ from dateline.datelines import find_dateline
     ("BEIRUT ― Israeli jets struck", "BEIRUT", None, None, "Israeli"),
     # (WAFA sets a comma between the day and its tag)
     ("Ramallah, March 2, (WAFA) - The Presidency condemned", "Ramallah", "March", 2, "The Presidency"),
+    # (a place in capitals on a line of its own, as some agencies' pages set it)
+    ("ANKARA\nTurkey's foreign minister said", "ANKARA", None, None, "Turkey's"),
+    ("PORT SUDAN\n\nThe army said", "PORT SUDAN", None, None, "The army"),
 ])
 def test_datelines(text: str, place: str, month: str | None, day: int | None, rest: str) -> None:
     found = find_dateline(text)
@@ -38,6 +41,9 @@ def test_datelines(text: str, place: str, month: str | None, day: int | None, re
     "US officials said the envoy would travel on Monday.",
     # An acronym in brackets is no agency tag when no place comes before it.
     'It demands that the Rapid Support Forces (RSF) "immediately end" the siege.',
+    # A word in capitals on its own line that is no place is a label.
+    "ANALYSIS\nThe talks collapsed on Monday.",
+    "EXCLUSIVE\nThe talks collapsed on Monday.",
 ])
 def test_sentences_are_not_datelines(text: str) -> None:
     assert find_dateline(text) is None

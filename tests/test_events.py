@@ -234,6 +234,13 @@ def test_dateline_place_is_the_fallback(analyzer: Analyzer) -> None:
             "shelling a market, the army said on Wednesday.")
     accuse = one(events(analyzer, text), "ACCUSE")
     assert accuse.place is not None and accuse.place.name == "Khartoum"
+    # (also a dateline on a line of its own under the headline, which is no caption)
+    text = ("Sudan army accuses RSF over market attack\nKHARTOUM\nSudan's army accused the paramilitary "
+            "RSF of shelling a market, the army said on Wednesday.")
+    article = analyzer.analyze(text, date=DAY)
+    assert [p.kind for p in article.paragraphs] == ["body", "body", "body"]
+    (accuse,) = [e for e in article.events if e.trigger == "accused"]
+    assert accuse.place is not None and accuse.place.name == "Khartoum"
 
 
 def test_future_date_makes_an_announcement_a_plan(analyzer: Analyzer) -> None:
@@ -284,6 +291,15 @@ def test_a_party_is_not_a_place_but_a_region_of_it_is(analyzer: Analyzer) -> Non
                                     "accord on Thursday, clearing the way for a truce in Goma."),
                    "AGREE")
     assert approved.place is not None and approved.place.name == "Kinshasa"
+    # Whom a thing comes from is a party too: the envoys' state, the critics.
+    arrived = one(events(analyzer, "A delegation from Jordan arrived in Muscat on Monday for the talks."), "CONSULT")
+    assert arrived.place is not None and arrived.place.name == "Muscat"
+    raid = one(events(analyzer, "The air strike on the camp drew sharp criticism from Turkey and Iran on Monday."),
+               "ASSAULT")
+    assert raid.place is None
+    # (a city is no party, wherever it comes in)
+    convoy = one(events(analyzer, "Militants attacked a convoy from Kabul on Monday."), "ASSAULT")
+    assert convoy.place is not None and convoy.place.name == "Kabul"
 
 
 def test_an_event_without_a_place_takes_the_city_of_the_previous_one(analyzer: Analyzer) -> None:

@@ -415,3 +415,46 @@ def test_a_related_topics_footer_is_a_list() -> None:
     text = ("Families returned south on Thursday, officials said.\n"
             "Related topics\nLebanon\nIsrael\n")
     assert [p.kind for p in segment(text)] == ["body", "boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_a_live_news_page_head_inline_read_more_bracketed_credit_and_source_line() -> None:
+    # (the shape of a broadcaster's news page, one paragraph per line)
+    text = ("Live\n"
+            "Yemen talks: Houthis and government agree to swap 900 detainees\n"
+            "The exchange, brokered by the UN and the Red Cross, would be the largest since 2020.\n"
+            "5 min\n"
+            "Save articles to read later and create your own reading list.\n"
+            "share3\n"
+            "Yemen's government and the Houthis agreed on Sunday to free about 900 detainees, the UN said.\n"
+            "Freed detainees wave from a bus at Sanaa airport, on April 16, 2023 [File: Khaled Abdullah/Reuters]\n"
+            "The UN envoy called the deal an important step.\n"
+            "Read more\n"
+            "Saudi and Houthi delegations hold rare talks in Sanaa\n"
+            "The swap is due to take place within a month, a Red Cross official said.\n"
+            "Source: Al Jazeera and news agencies\n")
+    paragraphs = segment(text)
+    kinds = [(p.kind, p.text.splitlines()[0][:24]) for p in paragraphs]
+    assert kinds == [
+        ("boilerplate", "Live"), ("body", "Yemen talks: Houthis and"), ("body", "The exchange, brokered b"),
+        ("boilerplate", "5 min"), ("boilerplate", "Save articles to read la"), ("boilerplate", "share3"),
+        ("body", "Yemen's government and t"), ("caption", "Freed detainees wave fro"),
+        ("body", "The UN envoy called the "), ("boilerplate", "Read more"),
+        ("boilerplate", "Saudi and Houthi delegat"), ("body", "The swap is due to take "),
+        ("signature", "Source: Al Jazeera and n")]
+    # a sentence that names its source in the story is the story's
+    assert segment("Source: the ministry said the talks had failed.")[0].kind == "body"
+
+
+def test_an_agency_byline_stamp_a_clock_stamp_and_a_headline_ending_on_a_quoted_word() -> None:
+    text = ("Nadia Karim and Omar Saleh  |12.03.2024 - Update : 13.03.2024\n"
+            "Today, 9:05 am\n"
+            "Sudan's army rejects truce terms as 'surrender', vows to fight on to 'full victory'\n"
+            "Sudan's army on Tuesday rejected the truce terms put forward by the mediators.\n"
+            "The agency's website contains only a portion of the news stories offered to subscribers. "
+            "Please contact us for subscription options.\n")
+    kinds = [(p.kind, p.text[:20]) for p in segment(text)]
+    assert kinds == [("boilerplate", "Nadia Karim and Omar"), ("boilerplate", "Today, 9:05 am"),
+                     ("body", "Sudan's army rejects"), ("body", "Sudan's army on Tues"),
+                     ("boilerplate", "The agency's website")]
+    # (a clock time in a sentence is the story's)
+    assert segment("Today, 9:05 am was when the talks began.")[0].kind == "body"

@@ -583,16 +583,36 @@ def _comma_subject(verb: Token) -> Token | None:
     speaker the parser hung on the clause before as an apposition, with the cue made a
     conjunct or an adverbial of that clause's verb (no "and", no "as" between them)."""
     doc = verb.doc
-    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i > verb.i \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "cc", "mark") and c.i < verb.i for c in verb.children) \
-            or any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "cc", "mark") and c.i < verb.i for c in verb.children):
         return None
-    comma = max((t.i for t in doc[verb.head.i:verb.i] if t.text == ","), default=None)
+    if verb.dep_ == "acl":
+        # (or the cue hangs on that apposition as a clause of its own: "…, an official familiar
+        # with the mediation told Reuters", the cue ending the clause, perhaps with whom it
+        # was told; not "a host considered one of the most influential": a participle)
+        source = verb.head
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i == verb.i + 1
+                     and can_speak(c)), None)
+        after = (told.right_edge.i if told is not None else verb.i) + 1
+        return source if source.dep_ == "appos" and source.i < verb.i and source.left_edge.i > 0 \
+            and doc[source.left_edge.i - 1].text == "," and (after >= len(doc) or doc[after].is_punct) else None
+    # ("Hamas will send a delegation to talks in Gaza, a source close to the group told Al
+    # Jazeera": the cue heads the sentence with the words said its complement, and the
+    # speaker hangs on that complement's last noun)
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None) \
+        if verb.dep_ == "ROOT" else None
+    if said is None and (verb.dep_ not in ("conj", "advcl") or verb.head.i > verb.i
+                         or any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)):
+        return None
+    clause = verb.head if said is None else said
+    comma = max((t.i for t in doc[clause.i:verb.i] if t.text == ","), default=None)
     node = doc[verb.i - 1]
     if comma is None or node.pos_ not in ("PROPN", "NOUN") or node.i <= comma:
         return None
     while comma < node.head.i < verb.i:
         node = node.head
+    if said is not None and node.dep_ != "appos":
+        return None
     return node if node.left_edge.i > comma else None
 
 
@@ -1022,6 +1042,12 @@ def _complement_candidates(
         if comp.i < verb.i and comp.right_edge.i + 1 < verb.i and ctx.doc[comp.right_edge.i + 1].text == ":" \
                 and ctx.quote_at(comp.idx) is None:
             continue  # ("Gaza war live: Mediators say …": the words before a colon label the line)
+        if comp.i < verb.i and ctx.quote_at(comp.idx) is None and comp.left_edge.tag_ == "VBG" \
+                and comp.left_edge.dep_ == "advcl" and comp.left_edge.i == verb.sent.start \
+                and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            # ("Speaking hours after Blinken met him, Netanyahu said total victory was …": the
+            # parser hung the opening participle's clause on the cue; what was said follows it)
+            continue
         if comp.i > verb.i and any(c.dep_ == "cc" and verb.i < c.i < comp.i for c in verb.children) \
                 and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             # "Teams cannot reach the villages, officials said, and 200 families are sheltering
@@ -2144,6 +2170,11 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
         # injured, according to …" is a clause of its own)
         while head.dep_ == "conj" and head.head.i < head.i:
             head = head.head
+    if head.i < phrase_lo and head.dep_ == "conj" and head.head.i < head.i and any(
+            c.dep_ == "nsubj" and _set_off_participle(head.head, c) for c in head.head.children):
+        # ("The proposal, agreed on Sunday by …, provides for a pause, according to X": the
+        # parser made the participle the sentence's verb; X reports all of it)
+        head = head.head
     span = _content_side(head, phrase_lo, phrase_hi)
     if (span is None or not _has_finite_verb(doc[span[0]:span[1] + 1])) and head != sent.root:
         # (a phrase the parser hung on a participle, "leads Sanders by 271 pledged delegates
@@ -2318,6 +2349,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     if subject is None or subject.lower_ == "that" and subject.i == token.i - 1 \
             and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
         return []  # ("That said, …" is "nevertheless")
+    if _set_off_participle(token, subject):
+        return []
     speaker, carrier = _relayed(_speaker_span(subject))
     before = [q for q in ctx.quotes_in(speaker.start_char, subject.idx) if q.close < subject.idx]
     if before:
@@ -2410,6 +2443,17 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
             # "Mr. Sanders, who said …": the text names the source "who", resolved like "he".
             found.speaker, found.antecedent = doc[pronoun.i:pronoun.i + 1], speaker
     return found_here
+
+
+def _set_off_participle(verb: Token, subject: Token) -> bool:
+    """Whether the parser read a participle set off by commas as the verb of the sentence:
+    "The proposal, agreed on Sunday by the intelligence chiefs, provides …" (the proposal
+    says nothing; those who agreed it are the agent; but "“…,” Ms. Adeyemi, now 67, said by
+    telephone" is hers)."""
+    doc = verb.doc
+    return subject.dep_ == "nsubj" and subject.i < verb.i and not _holds_views(subject) \
+        and any(t.text == "," for t in doc[subject.i + 1:verb.i]) and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _active_quoter(verb: Token) -> Span | None:
@@ -2654,6 +2698,8 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
             continue
         if token.lemma_ == "know" and token.tag_ == "VBN" and any(c.lower_ == "as" for c in token.children):
             continue  # ("Dagalo, known as Hemedti": a name, no one's view)
+        if token.pos_ == "VERB" and (subject := _subject(token)) is not None and _set_off_participle(token, subject):
+            continue
         if any(k.kind == "stance" and _heads_content(ctx, token, k) for k in kept):
             # ("declined to comment on the meeting": what was declined, no stance of its own;
             # a stance inside a statement is one: "officials said Hamas agreed to drop …")

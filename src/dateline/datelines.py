@@ -55,6 +55,9 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
     """
     while start < len(text) and text[start].isspace():
         start += 1
+    lone = _LONE_PLACE.match(text, start)
+    if lone is not None and _known_place(lone.group("place")):
+        return Dateline(start, lone.end(), lone.group("place"), None, None)
     match = _DATELINE.match(text, start)
     if match is None:
         return None
@@ -66,7 +69,23 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         return None  # "It demands that the Rapid Support Forces (RSF) …" names no place
     month = match.group("m1") or match.group("m2")
     day = match.group("d1") or match.group("d2")
+    if not (month or match.group("agency") or match.group("dash")) and not _known_place(place):
+        return None  # ("ABSTRACT." over a paragraph: a label, ended by its stop)
     return Dateline(start, match.end(), place, month, int(day) if day else None)
+
+
+# A place in capitals on a line of its own above the story, as some agencies' pages print the
+# dateline ("ISTANBUL\nThe Palestinian group Hamas said …").
+_LONE_PLACE = re.compile(r"(?P<place>[A-Z][A-Z.'’ -]{2,30}?)[ \t]*\n\s*(?=[A-Z“\"‘])")
+
+
+def _known_place(place: str) -> bool:
+    """Whether the gazetteer knows ``place`` (written in capitals): "ANALYSIS" or "LIVE" on a
+    line of its own is no dateline."""
+    from .places import load_gazetteer  # (loaded only for such a line: it takes half a second)
+
+    name = " ".join(w.lower() if w.lower() in _PLACE_PARTICLES else w.capitalize() for w in place.strip(" .").split())
+    return bool(load_gazetteer().candidates(name))
 
 
 _LINE = re.compile(r"[^\n]+")

@@ -52,6 +52,7 @@ from ._data import read_data
 from ._extensions import doc_text, earlier
 from .cameo import cameo_code
 from .contexts import CueTable, load_contexts, load_modes
+from .cues import supersenses
 from .datelines import Dateline
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
 from .sources import asks_anonymity
@@ -1106,7 +1107,8 @@ def _locations(doc: Doc, places: list[Place], actors: list[Actor],
             continue  # "a ceasefire agreement for Gaza", "the war over Kashmir": a topic
         if span is not None and _qualifies_topic(span.root, topics):
             continue
-        located = head is not None and head.lower_ in _LOCATIVE and head.head.lower_ not in _PARTY_NOUNS
+        located = head is not None and head.lower_ in _LOCATIVE and head.head.lower_ not in _PARTY_NOUNS \
+            and not _sent_from(head)
         # ("southern Israel" is a place of its own, a region, and so no party's span)
         if (place.start, place.end) in as_actor and not located:
             continue
@@ -1115,6 +1117,17 @@ def _locations(doc: Doc, places: list[Place], actors: list[Actor],
 
 
 _TOPICAL = frozenset({"for", "about", "over", "against", "regarding", "concerning"})
+
+
+def _sent_from(prep: Token) -> bool:
+    """Whether ``prep`` is a "from" that names who a thing comes from, not where: "a delegation
+    from Egypt", "drew condemnation from France" (a word of communication the verb takes)."""
+    if prep.lower_ != "from":
+        return False
+    head = prep.head
+    return head.pos_ in ("NOUN", "PROPN") or head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and "communication" in supersenses().get((c.lemma_.lower(), "n"), ())
+        for c in head.children)
 
 
 def _qualifies_topic(token: Token, topics: frozenset[str]) -> bool:

@@ -134,6 +134,7 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
         stamped = [LIVE_STAMP.match(text, s, e) is not None for s, e in lines]
         furniture = [_furniture_line(text[s:e], kind) for (s, e), kind in zip(lines, kinds, strict=True)]
         para_start: int | None = None
+        listing = False  # (whether the lines are the headlines under a "Read more" heading)
         for index, (l_start, l_end) in enumerate(lines):
             if para_start is None:
                 para_start = l_start
@@ -149,10 +150,14 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
             if is_last or _LINE_END.search(line) or short or furniture[index] or furniture[index + 1] \
                     or stamped[index] or stamped[index + 1] \
                     or kinds[index] == "caption" \
-                    or not told and _headline_line(line, text[lines[index + 1][0]:lines[index + 1][1]]):
+                    or (listing or not told) and _headline_line(line, text[lines[index + 1][0]:lines[index + 1][1]]):
                 spans.append((para_start, l_end))
                 para_start = None
             told = told or bool(_LINE_END.search(line))
+            # (an item of a list of other stories ends at its line: "Read more\nDozens killed
+            # as …\nAt least 112 …" is a headline, then the story going on)
+            listing = rules is not None and (any(p.search(line.strip()) for p in rules.sidebar_headings)
+                                             or listing and _headlines(line))
     trimmed = [_stripped(text, start, end) for start, end in spans]
     return [(start, end) for start, end in trimmed if end > start]
 
@@ -175,8 +180,10 @@ def _headline_line(line: str, following: str) -> bool:
     capital ("Gaza ceasefire deal: Netanyahu delays cabinet vote\nHamas denies …")."""
     words = line.split()
     nxt = following.lstrip()[:1]
-    return bool(words) and len(line) <= 200 and words[-1][-1:].isalnum() \
-        and words[-1].lower() not in _OPEN_ENDS and (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'")
+    # (a headline may end on a quoted word: "… vows to press on to 'total victory'")
+    last = words[-1].rstrip("'\"’”") if words else ""
+    return bool(words) and len(line) <= 200 and last[-1:].isalnum() \
+        and last.lower() not in _OPEN_ENDS and (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'")
 
 
 def _furniture_line(line: str, kind: ParagraphKind | None) -> bool:
@@ -613,6 +620,8 @@ class StructureClassifier:
     def __call__(self, doc: Doc) -> Doc:
         paragraphs: list[Paragraph] = doc._.paragraphs or segment(doc_text(doc), self.rules)
         parsed = doc.has_annotation("TAG") and doc.has_annotation("DEP")
+        first = next((p for p in paragraphs if p.kind == "body"), None)
+        dateline = find_story_dateline(doc_text(doc), first.start) if first is not None else None
         seen_body = False
         for paragraph in paragraphs:
             if paragraph.kind != "body":
@@ -621,6 +630,8 @@ class StructureClassifier:
                 # The lede is news even when it is short and in the present tense.
                 seen_body = True
                 continue
+            if dateline is not None and paragraph.start == dateline.start:
+                continue  # (a dateline on a line of its own is no caption: "ISTANBUL")
             if not parsed:
                 continue
             span = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
@@ -631,6 +642,5 @@ class StructureClassifier:
                 paragraph.kind = "caption"
                 paragraph.reason = reason
         doc._.paragraphs = paragraphs
-        first = next((p for p in paragraphs if p.kind == "body"), None)
-        doc._.dateline = find_story_dateline(doc_text(doc), first.start) if first is not None else None
+        doc._.dateline = dateline
         return doc
