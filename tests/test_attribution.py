@@ -262,6 +262,21 @@ def test_a_participle_the_parser_read_as_a_verb_of_saying_is_none(nlp: Language)
     assert (quote.speaker, quote.content) == ("the king", "a deal was within reach")
 
 
+def test_a_subject_the_parser_read_as_a_verb_stays_in_one_content(nlp: Language) -> None:
+    # ("that" read as the subject of "talks", the rest of the clause a second complement)
+    for text, content in (
+            (("The foreign minister said on Monday that talks on a prisoner swap and the reopening of the "
+              "crossing had stalled."),
+             "talks on a prisoner swap and the reopening of the crossing had stalled"),
+            (("Egypt's intelligence chief said on Tuesday that talks on a ceasefire in Sudan and the return "
+              "of refugees had made little progress."),
+             "talks on a ceasefire in Sudan and the return of refugees had made little progress")):
+        assert [q.content for q in quotes_of(nlp, text)] == [content]
+    # (but "that" is a subject of its own before a verb that is one)
+    text = "I think that's really important -- that we give them that stability."
+    assert quotes_of(nlp, text)[0].content == "that's really important"
+
+
 def test_parenthetical_cue_attributes_the_clause_around_it(nlp: Language) -> None:
     quote = only(quotes_of(nlp, "The latest test, the ministry said, was its biggest yet."))
     assert (quote.direct, quote.speaker, quote.cue) == (False, "the ministry", "said")

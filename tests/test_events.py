@@ -471,3 +471,12 @@ def test_the_aim_of_work_there_is_is_no_event_of_its_own() -> None:
     # Nor is what talks are aimed at (it had come out as a truce reached).
     found = Analyzer().analyze("The talks, aimed at reaching a truce, resumed in Cairo.", date="2024-02-14").events
     assert [(e.trigger, e.status) for e in found] == [("talks", "occurred")]
+
+
+def test_evidence_ends_at_its_words_with_a_closing_mark_kept(analyzer: Analyzer) -> None:
+    text = ("Oman says Yemen truce talks at 'final stage'\n\n"
+            "MUSCAT, May 4 (Reuters) - Oman's foreign minister said on Sunday that envoys had reached "
+            "a \"final stage\" in talks on a truce.")
+    evidence = [e.evidence for e in events(analyzer, text, date="2025-05-05")]
+    assert "Yemen truce talks at 'final stage'" in evidence
+    assert all(not e[-1].isspace() for e in evidence)

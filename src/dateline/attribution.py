@@ -1021,7 +1021,10 @@ def _complement_candidates(
         # Verbs that only introduce quotations still accept a quoted complement.
         deps.add("ccomp")
     found: list[_Candidate] = []
+    split = _split_subject(verb)
     for comp in _complements(verb):
+        if split is not None and comp == split[0]:
+            continue  # (the subject's words, read with the clause after them)
         # "saying in his statement only that he was …": a that-clause read as an adverbial
         that_clause = comp.dep_ == "advcl" and entry.that_clause and comp.i > verb.i and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
@@ -1055,6 +1058,8 @@ def _complement_candidates(
             continue
         lo, hi = _token_range(comp.subtree)
         doc = ctx.doc
+        if split is not None and comp == split[1]:
+            lo = split[0].left_edge.i + 1  # (after the "that" read as the subject)
         hi = _clause_end(ctx, comp, lo, hi)
         lo = _past_relativizer(comp, verb, speaker, lo)
         if speaker.start <= hi and lo <= speaker.end - 1:
@@ -1113,6 +1118,24 @@ def _headline_clause(ctx: _Context, verb: Token, comp: Token) -> bool:
     return comp.i > verb.i and comp.pos_ in ("NOUN", "PROPN") and len(sent) <= 20 \
         and not body.endswith((".", "!", "?")) and (sent.start_char == 0 or text[sent.start_char - 1] == "\n") \
         and any(c.dep_ in ("prep", "amod", "acomp", "advmod") and c.i > comp.i for c in comp.children)
+
+
+def _split_subject(verb: Token) -> tuple[Token, Token] | None:
+    """Two complements the parser made of one clause whose subject it read as a verb: "said
+    that talks on a truce and the release of hostages had reached …" ("that" the subject of
+    "talks", "release … had reached" a second clause): the first, and the clause it opens."""
+    after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if len(after) < 2:
+        return None
+    first, second = after[0], after[1]
+    that = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    if that is None or that.lower_ != "that" or that.i != first.left_edge.i or first.tag_ != "VBZ" \
+            or first.right_edge.i + 1 != second.left_edge.i:
+        return None
+    # (a plural noun the tagger took for a verb: "talks", "plans"; not "that's really important")
+    plural = first.lower_.endswith("s") and len(first.text) > 3 \
+        and bool(supersenses().get((first.lower_[:-1], "n")) or supersenses().get((first.lemma_.lower(), "n")))
+    return (first, second) if plural else None
 
 
 def _complements(verb: Token) -> list[Token]:

@@ -40,6 +40,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -932,11 +933,26 @@ def _evidence(hit: _Hit, sent: Span) -> tuple[int, int]:
                   if c == content or c.head == content or c in (core, hit.token)]
     start = max(min(t.i for t in tokens), sent.start)
     end = min(max(t.i for t in tokens) + 1, sent.end)
-    while end - 1 > start and sent.doc[end - 1].is_punct:
+    # (nor the line breaks a sentence without a stop runs into: a headline's; but a closing
+    # quotation mark stays with its opening one: "at 'critical stage'")
+    doc = sent.doc
+    while end - 1 > start and (doc[end - 1].is_space or doc[end - 1].is_punct
+                               and not _closes(doc[start:end - 1].text, doc[end - 1].text)):
         end -= 1
-    while start < end - 1 and sent.doc[start].is_punct:
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return start, end
+
+
+def _closes(text: str, mark: str) -> bool:
+    """Whether ``mark`` closes a quotation ``text`` opens."""
+    if mark == "”":
+        return "“" in text
+    if mark == '"':
+        return text.count('"') % 2 == 1
+    if mark in ("'", "’"):
+        return re.search(r"(?:^|\s)[‘']\w", text) is not None
+    return False
 
 
 # --- the component --------------------------------------------------------------------------
