@@ -412,3 +412,14 @@ def test_a_part_that_names_no_noun_counts_what_its_whole_counts(nlp: Language) -
 def test_a_bare_count_a_casualty_verb_takes_is_what_befell_it(nlp: Language) -> None:
     found = quantities_of(nlp, "The army denies the report as air strikes kill dozens across the north.")
     assert [(q.text, q.unit) for q in found] == [("dozens", "killed")]
+
+
+def test_a_count_on_the_last_word_of_a_story_cut_off_mid_word_counts_no_fragment() -> None:
+    nlp = load_pipeline(layers=["structure", "quantities"])
+    text = ("The minister warned that an assault on the city would have dire consequences for the "
+            "more than 1.4 million peo")
+    (count,) = nlp(text)._.quantities
+    assert (count.text, count.value, count.bound, count.unit) == ("more than 1.4 million", 1_400_000, "min", None)
+    # (a whole noun ending an uncut sentence stays)
+    (count,) = nlp("Shelters hold more than 1.4 million people.")._.quantities
+    assert count.unit == "people"

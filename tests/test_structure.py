@@ -458,3 +458,23 @@ def test_an_agency_byline_stamp_a_clock_stamp_and_a_headline_ending_on_a_quoted_
                      ("boilerplate", "The agency's website")]
     # (a clock time in a sentence is the story's)
     assert segment("Today, 9:05 am was when the talks began.")[0].kind == "body"
+
+
+def test_a_byline_with_a_role_a_timeline_box_and_a_caption_repeated_with_its_credit() -> None:
+    text = ("By Hana Rostami, Gulf correspondent\n"
+            "MUSCAT, May 7 (Reuters) - Oman said on Tuesday the talks would resume in a week.\n"
+            "Iran said it would send envoys to the Fishing boats moor in Muscat harbour, Oman, May 6, 2024. "
+            "REUTERS/Omar Salim next round on Monday.\n"
+            "Fishing boats moor in Muscat harbour, Oman, May 6, 2024. REUTERS/Omar Salim\n"
+            "Timeline\n"
+            "Feb 12, 2024 - Envoys meet in Muscat for first round\n"
+            "March 29, 2024 - Talks stall over sanctions relief\n"
+            "The United States has not commented on the talks.\n")
+    kinds = [(p.kind, p.text[:22]) for p in segment(text)]
+    assert kinds == [
+        ("signature", "By Hana Rostami, Gulf "), ("body", "MUSCAT, May 7 (Reuters"),
+        ("body", "Iran said it would sen"), ("caption", "Fishing boats moor in "), ("body", "next round on Monday."),
+        ("caption", "Fishing boats moor in "), ("boilerplate", "Timeline"), ("boilerplate", "Feb 12, 2024 - Envoys "),
+        ("boilerplate", "March 29, 2024 - Talks"), ("body", "The United States has ")]
+    # (the copy inside the story is cut with its credit)
+    assert segment(text)[3].text.endswith("REUTERS/Omar Salim")

@@ -164,6 +164,18 @@ def test_a_shift_in_apposition_to_a_day_is_that_day() -> None:
     assert values["Two days later"] == "2025-03-05"
 
 
+def test_a_shift_from_an_event_is_a_stretch_of_time_not_a_day() -> None:
+    nlp = load_pipeline(layers=["structure", "time"])
+    # "came a day after Hamas said …": the statement's day is not given; not the day after today
+    doc = nlp.make_doc("The move came a day after Hamas said it had accepted the proposal.")
+    doc._.dct = dt.date(2025, 3, 5)
+    (timex,) = nlp(doc)._.timexes
+    assert (timex.text, timex.type, timex.value) == ("a day", "DURATION", "P1D")
+    # (from a day or from the time last named, a shift is a day)
+    values = _values(nlp, "The envoys met on Monday. Two weeks after that, the talks collapsed.")
+    assert values["Two weeks after"] == "2025-W12"
+
+
 def test_a_day_spelled_as_an_ordinal_word() -> None:
     nlp = load_pipeline(layers=["structure", "time"])
     values = _values(nlp, "The toll has risen since the seventh of October. Talks began on the "

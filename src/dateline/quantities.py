@@ -66,6 +66,7 @@ from ._data import read_data
 from ._extensions import doc_text, earlier
 from .cues import supersenses
 from .model import Paragraph, Quantity, Timex
+from .structure import cut_off
 
 __all__ = [
     "NumberLexicon",
@@ -865,6 +866,7 @@ def extract_quantities(
             quantity, i = _quantity(scanner, run, timex_spans, tokens.stop)
             if quantity is not None:
                 found.append(quantity)
+    found = _uncut(doc, found)
     linked = _link_parts(doc, found)
     shares = [s for tokens in _body_tokens(doc) for s in _fractions(scanner, linked, tokens)]
     if not shares:
@@ -874,6 +876,20 @@ def extract_quantities(
     position = {id(q): k for k, q in enumerate(ordered)}
     return [replace(q, part_of=position[id(linked[q.part_of])]) if q.part_of is not None else q
             for q in ordered]
+
+
+def _uncut(doc: Doc, found: list[Quantity]) -> list[Quantity]:
+    """A story cut off mid-word ("… for the more than one million peo"): a count ending on
+    its last word counts no "peo", unless WordNet knows the word as a noun."""
+    body = [p for p in doc._.paragraphs or () if p.kind == "body"]
+    last = found[-1] if found else None
+    if last is None or not body or cut_off(body) is None or last.end < body[-1].end or last.unit is None:
+        return found
+    word = last.text.split()[-1]
+    if supersenses().get((word.lower(), "n")) or not word.isalpha():
+        return found
+    text = last.text[:-len(word)].rstrip()
+    return [*found[:-1], replace(last, end=last.start + len(text), text=text, unit=None)]
 
 
 def _quantity(

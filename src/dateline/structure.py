@@ -312,12 +312,16 @@ def _repeated_captions(text: str, pieces: list[tuple[int, int, ParagraphKind, st
                        ) -> list[tuple[int, int, ParagraphKind, str]]:
     """Body pieces cut around the words of a caption found elsewhere on the page (a caption
     repeated inside the story, without its credit this time)."""
-    captions = {_CREDIT.sub("", text[s:e]).strip() for s, e, kind, _ in pieces if kind == "caption"}
+    # (with its credit or without: the copy inside the story may keep it)
+    captions = {form for s, e, kind, _ in pieces if kind == "caption"
+                for form in (_CREDIT.sub("", text[s:e]).strip(), text[s:e].strip())}
     captions = {c for c in captions if len(c) >= 30}
     out: list[tuple[int, int, ParagraphKind, str]] = []
     for start, end, kind, reason in pieces:
-        found = sorted((m, m + len(c)) for c in captions if kind == "body"
-                       for m in [text.find(c, start, end)] if m >= 0 and (m, m + len(c)) != (start, end))
+        # (the longest copy first where two start at one place)
+        found = sorted(((m, m + len(c)) for c in captions if kind == "body"
+                        for m in [text.find(c, start, end)] if m >= 0 and (m, m + len(c)) != (start, end)),
+                       key=lambda span: (span[0], -span[1]))
         pos = start
         for s, e in found:
             if s < pos:

@@ -739,6 +739,17 @@ class _Resolver:
             # ("on Thursday, a day after the ceasefire took effect": the day just named, which
             # the phrase places against an event, not a day after it)
             return self._day(self.reference)
+        anchor = _ANCHOR_EVENT.match(self.text, f.end)
+        if g["dir"].lower() in ("before", "after") and anchor is not None \
+                and anchor.group("word").lower() not in self.lexicon.months \
+                and anchor.group("word").lower() not in self.lexicon.weekdays \
+                and anchor.group("word").lower() not in ("today", "yesterday", "tomorrow"):
+            # ("The move came a day after Hamas said …": a stretch of time from an event, whose
+            # day the text does not give; TimeML marks "a day", not the day after today)
+            f.end = f.match.start("dir")
+            while f.end > f.start and self.text[f.end - 1].isspace():
+                f.end -= 1
+            return "DURATION", self._duration_value(amount, unit), "none"
         if amount is None or amount != int(amount):
             return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "none"
         if unit == "year" and amount == 1 and direction < 0 and self.quarterly:
@@ -836,6 +847,9 @@ _QUARTERLY = re.compile(
 # shift after it is measured from ("a day after the ceasefire …", not "a day after that").
 _APPOSED_DAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,\s*$|\b(?:yesterday|today)\s*,\s*$")
 _EVENT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|Israel|[A-Z][a-z]+'s)\b")
+# An event a shift is measured from ("a day after Hamas said …", "two weeks before the vote"),
+# not a day ("two days after March 3"), nor the time last named ("a day after that", "a week later").
+_ANCHOR_EVENT = re.compile(r"\s+(?!(?:that|this|those|these|which|it)\b)(?P<word>[A-Za-z][\w'’-]*)")
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|percent|times|once|twice)|"
                           r"\b(?!(?:is|was|has|does|us|this|its|his|as|plus|thus|less|across|days|weeks|months|years)\b)"
                           r"[a-z]{3,}s)\s+$")
