@@ -424,3 +424,10 @@ def test_the_mentions_a_stretch_of_text_overlaps_are_found_as_a_scan_would(nlp: 
     assert ActorList([outer, inner, later]).overlapping(21, 25) == [outer]
     assert ActorList([outer, inner, later]).overlapping(9, 13) == [outer, later]
     assert ActorList([later, outer]).overlapping(21, 25) == [outer]
+
+
+def test_an_office_named_after_its_state_and_named_again(nlp: Language) -> None:
+    text = ("The Presidency of the State of Palestine condemned the raid on Monday. "
+            "The Presidency called for an urgent session of the Security Council.")
+    offices = [(a.text, a.country) for a in _actors(nlp, text) if a.text == "Presidency"]
+    assert offices == [("Presidency", "PSE"), ("Presidency", "PSE")]

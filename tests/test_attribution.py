@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from dateline.attribution import extract_quotes, find_quotations, load_cues
 from dateline.model import Actor, Paragraph, Quote
-from dateline.pipeline import load_pipeline
+from dateline.pipeline import Analyzer, load_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -275,6 +275,17 @@ def test_a_subject_the_parser_read_as_a_verb_stays_in_one_content(nlp: Language)
     # (but "that" is a subject of its own before a verb that is one)
     text = "I think that's really important -- that we give them that stability."
     assert quotes_of(nlp, text)[0].content == "that's really important"
+
+
+def test_it_in_a_relative_clause_is_the_body_that_is_the_subject_above(analyzer: Analyzer) -> None:
+    text = ("The Jordanian foreign ministry held the Syrian government responsible for the escalation, "
+            "which it said would lead to a wider war.")
+    quote = only([q for q in analyzer.analyze(text, date="2025-03-05").quotes if q.cue == "said"])
+    assert (quote.speaker, quote.speaker_actor) == ("it", "Jordan")
+    # (and the body named last, where no body is the subject above)
+    text = "Washington sanctioned four tankers that it said had carried Iranian oil."
+    assert only([q for q in analyzer.analyze(text, date="2025-03-05").quotes if q.cue == "said"]).speaker_actor \
+        == "United States"
 
 
 def test_parenthetical_cue_attributes_the_clause_around_it(nlp: Language) -> None:

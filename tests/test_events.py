@@ -480,3 +480,25 @@ def test_evidence_ends_at_its_words_with_a_closing_mark_kept(analyzer: Analyzer)
     evidence = [e.evidence for e in events(analyzer, text, date="2025-05-05")]
     assert "Yemen truce talks at 'final stage'" in evidence
     assert all(not e[-1].isspace() for e in evidence)
+
+
+def test_it_is_a_subject_named_before_not_an_object_read_as_one(analyzer: Analyzer) -> None:
+    text = ("The Jordanian foreign ministry held the Syrian government fully responsible for the consequences "
+            "of this escalation. It called on the United Nations to intervene.")
+    (request,) = [e for e in events(analyzer, text) if e.type == "REQUEST"]
+    assert codes(request.actors) == {"JOR"}
+
+
+def test_a_date_in_a_clause_of_its_own_is_not_the_event_s(analyzer: Analyzer) -> None:
+    text = ("Jordan called on the United Nations to act in Gaza, where the toll has risen to 30,000 "
+            "since October 7.")
+    (request,) = [e for e in events(analyzer, text, date="2025-03-05") if e.type == "REQUEST"]
+    assert request.date is None or request.date.value != "2024-10-07"
+    # (nor one of a clause of time, whose date is the main clause's too)
+    text = "The day the envoys arrived in Muscat last year, the minister summoned his advisers."
+    (summoned,) = [e for e in events(analyzer, text, date="2025-03-05") if e.trigger == "summoned"]
+    assert summoned.date is not None and summoned.date.value == "2024"
+    # (but a date the parser hung on a participle may be the main verb's)
+    text = "Chad sent aid to refugees fleeing the fighting in Darfur on Tuesday."
+    (sent,) = [e for e in events(analyzer, text, date="2025-03-05") if e.trigger == "sent"]
+    assert sent.date is not None and sent.date.value == "2025-03-04"

@@ -497,6 +497,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     # last government actor named before them in their paragraph (one from an earlier
     # paragraph is often another state's: "US officials said …" then "The prime minister's
     # office said …" in a JERUSALEM story; there the dateline's host country is meant).
+    office_countries: dict[str, str] = {}  # (each office's country where the text gave it)
     for match in rec.patterns.office.finditer(doc_text(doc)):
         office = match.group("office").lower()
         paragraph = doc_text(doc).rfind("\n", 0, match.start()) + 1
@@ -510,7 +511,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         country = _country_word_before(doc_text(doc), match.start("office"), kb) \
             or _place_before(doc_text(doc), match.start("office"), rec) \
             or _place_after(doc_text(doc), match.end("office"), rec) \
-            or _territory_before(doc, match.start("office"), rec) or country
+            or _territory_before(doc, match.start("office"), rec) or country \
+            or office_countries.get(office)  # ("the Presidency" after "the Presidency of the State of Palestine")
+        if country:
+            office_countries[office] = country
         start, end = match.span("office")
         add(start, end, kb.country_names.get(country or "", office) if country else office,
             "state", country, kb.office_nouns[office], "office")
@@ -860,15 +864,22 @@ def _place_before(text: str, start: int, rec: ActorRecognizer) -> str | None:
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+-(?:run|controlled|held)\s+)?"
-                          r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+                          r"(?P<place>[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,2})")
 
 
 def _place_after(text: str, end: int, rec: ActorRecognizer) -> str | None:
-    """The country of the place an office is said to be in: "the health ministry in
-    Hamas-run Gaza", "the foreign ministry in Cairo"."""
+    """The country of the place an office is said to be in, or of the state it is named
+    after: "the health ministry in Hamas-run Gaza", "the foreign ministry in Cairo", "the
+    Presidency of the State of Palestine"."""
     found = _PLACE_AFTER.match(text, end)
-    return rec.dateline_country(found.group("place")) or rec.resolve_where(found.group("place"))[0] \
-        if found else None
+    if found is None:
+        return None
+    place = found.group("place")
+    for name in dict.fromkeys((place, place.rsplit(" of ", 1)[-1].removeprefix("the "))):
+        code = rec.dateline_country(name) or rec.resolve_where(name)[0]
+        if code:
+            return code
+    return None
 
 
 _TERRITORY = re.compile(r"\b(?:territory|enclave|strip)['’]s\s+$", re.IGNORECASE)

@@ -3323,6 +3323,21 @@ def _named_before(pronoun: Span, actors: Sequence[Actor] | None, kinds: Sequence
                key=lambda a: a.start, default=None)
 
 
+def _body_above(pronoun: Span, actors: Sequence[Actor] | None) -> Actor | None:
+    """The body that is the subject of the nearest clause above ``pronoun``'s, if that
+    subject is one."""
+    for verb in pronoun.root.head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # (a relative clause's "which" stands for its noun, no subject above; "held the
+        # government responsible": the object of a verb, read as a small clause's subject)
+        if subject is None or pronoun.start <= subject.i < pronoun.end or subject.tag_ in _WH_SUBJECTS \
+                or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        return next((a for a in actors_overlapping(actors or [], lo, hi) if a.kind in _BODIES), None)
+    return None
+
+
 def _subject_above(pronoun: Span, actors: Sequence[Actor] | None) -> Span | None:
     """The subject of the nearest clause above ``pronoun``'s in its sentence, when it agrees
     with the pronoun: a person for "he" or "she" (the name, where it is given in apposition:
@@ -3521,7 +3536,10 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
         elif speaker is not None:
             lower = speaker.text.lower()
             if lower in _PRONOUNS:
-                body = _named_before(speaker, actors, _BODIES) if lower in ("it", "its") else None
+                # ("The Presidency held the government responsible for the escalation, which it
+                # said will …": the body that is the subject above, else the last one named)
+                body = (_body_above(speaker, actors) or _named_before(speaker, actors, _BODIES)) \
+                    if lower in ("it", "its") else None
                 if body is None and lower in ("it", "its") and (last_named is None or last_named[1]):
                     body = _named_before(speaker, actors, _BODIES, sentences=2)  # (the one before)
                 # ("Sisi received the envoy, with whom he agreed to …": the subject of a

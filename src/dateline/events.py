@@ -57,7 +57,7 @@ from .cues import supersenses
 from .datelines import Dateline
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
 from .sources import asks_anonymity
-from .time import anchor_event
+from .time import anchor_event, in_other_clause
 
 __all__ = ["EventCoder", "EventLexicon", "Trigger", "attacks_in_words", "load_lexicon"]
 
@@ -568,8 +568,11 @@ class _Mentions:
 
     @staticmethod
     def _is_subject(doc: Doc, actor: Actor) -> bool:
+        # (a verb's: in "held the government responsible" the government is an object, read
+        # as the subject of a small clause)
         span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") \
+            and span.root.head.pos_ in ("VERB", "AUX")
 
     def in_subtree(self, token: Token) -> list[Actor]:
         """Actors named in ``token``'s phrase, leaving out its relative and other clauses;
@@ -1199,16 +1202,7 @@ _SUBORDINATE = frozenset({"advcl", "acl", "relcl", "ccomp", "xcomp", "pcomp", "c
 def _in_other_clause(place: Place, span: Span, sent: Span) -> bool:
     """Whether ``place`` sits in a clause of the sentence that does not hold the event
     ("approved the agreement, clearing the way for a truce in Gaza": Gaza is the truce's)."""
-    token = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
-    if token is None:
-        return False
-    node = token.root
-    while node.head.i != node.i:
-        if node.dep_ in _SUBORDINATE and not (
-                node.left_edge.i <= span.start and span.end - 1 <= node.right_edge.i):
-            return True
-        node = node.head
-    return False
+    return in_other_clause(sent.doc, place.start, place.end, span, _SUBORDINATE)
 
 
 def _prefer(stated: Place | None, dateline: Place | None) -> Place | None:

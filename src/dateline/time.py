@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ._data import read_data
 from ._extensions import doc_text, earlier
@@ -1086,11 +1086,52 @@ def make_time(nlp: Language, name: str, lexicon_path: str | None) -> TimeTagger:
     return TimeTagger(load_lexicon(lexicon_path))
 
 
+def in_other_clause(doc: Doc, start: int, end: int, span: Span, clauses: frozenset[str],
+                    own: Callable[[Token], bool] | None = None) -> bool:
+    """Whether the words at characters ``[start, end)`` sit in a clause (a dependent of one of
+    the ``clauses`` relations, and one ``own`` accepts, if given) that does not hold ``span``."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return False
+    node = words.root
+    while node.head.i != node.i:
+        if node.dep_ in clauses and not (node.left_edge.i <= span.start and span.end - 1 <= node.right_edge.i) \
+                and (own is None or own(node)):
+            return True
+        node = node.head
+    return False
+
+
+def _dates_its_own(clause: Token) -> bool:
+    """Whether a clause's date is its own: it has a subject, and it is no clause of time
+    whose date is the main clause's too ("When Obama unveiled the plan last year, he …", "The
+    day the plan was unveiled last year, he …")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and not (clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "while", "once")
+                                                or c.dep_ == "mark" and c.lower_ in ("when", "while", "as", "once")
+                                                or c.dep_ == "npadvmod" and c.i < clause.i
+                                                and c.lemma_.lower() in _TIME_NOUNS
+                                                for c in clause.children)) \
+        and not (clause.dep_ == "relcl" and clause.head.lemma_.lower() in _TIME_NOUNS)
+
+
+_TIME_NOUNS = frozenset({"day", "time", "week", "month", "year", "night", "morning", "evening", "moment", "hour"})
+
+
+# Clauses with a subject of their own whose date is theirs, not that of an event outside them
+# ("called on the US to act, where the toll has risen since October": October is the toll's;
+# "said it would respond on Monday": the response's; see _dates_its_own). A date the parser
+# hung on a participle with no subject may be the main verb's ("opened the border to refugees
+# fleeing … on Tuesday"), and a conjunct shares its date ("struck Gaza and fired on Monday").
+_OWN_DATE_CLAUSES = frozenset({"advcl", "acl", "relcl", "ccomp"})
+
+
 def anchor_event(doc: Doc, start: int, end: int) -> EventDate | None:
     """The date that governs an event reported in ``doc.text[start:end]``.
 
-    A DATE or TIME expression inside the span wins; else one elsewhere in the span's sentence;
-    else the closest explicit day earlier in the same paragraph, marked ``inherited``.
+    A DATE or TIME expression inside the span wins; else one elsewhere in the span's sentence,
+    not in a clause of its own that does not hold the span; else the closest explicit day
+    earlier in the same paragraph, marked ``inherited``.
     Durations, sets and vague references (``PAST_REF``) never anchor. None when nothing does.
     """
     timexes: list[Timex] = [
@@ -1110,7 +1151,8 @@ def anchor_event(doc: Doc, start: int, end: int) -> EventDate | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
         sentence = span[0].sent
-        same = [t for t in timexes if t.start >= sentence.start_char and t.end <= sentence.end_char]
+        same = [t for t in timexes if t.start >= sentence.start_char and t.end <= sentence.end_char
+                and not in_other_clause(doc, t.start, t.end, span, _OWN_DATE_CLAUSES, _dates_its_own)]
         if same:
             best = min(same, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
             return as_date(best, False)
