@@ -478,3 +478,29 @@ def test_a_byline_with_a_role_a_timeline_box_and_a_caption_repeated_with_its_cre
         ("boilerplate", "March 29, 2024 - Talks"), ("body", "The United States has ")]
     # (the copy inside the story is cut with its credit)
     assert segment(text)[3].text.endswith("REUTERS/Omar Salim")
+
+
+def test_a_wire_update_on_an_aggregator_page() -> None:
+    text = ("UPDATE 3-Oman hosts new round of Yemen talks as truce frays\n"
+            "(Adds Houthi statement in paragraphs 5-6)\n"
+            "Updated: Mar 4, 2025 at 9:41 a.m. ET\n"
+            "FILE PHOTO: Yemeni envoys arrive at Muscat airport, Oman, May 6, 2024. REUTERS/Omar Salim/File Photo\n"
+            "MUSCAT, March 4 (Reuters) - Oman hosted a new round of talks on Tuesday, state media reported.\n"
+            "Story continues below advertisement\n"
+            "Recommended Stories\n"
+            "Houthis say talks are a waste of time\n"
+            "Continue reading\n"
+            "A Houthi official said the group had received no new proposal.\n")
+    kinds = [(p.kind, p.text[:16]) for p in segment(text)]
+    assert kinds == [
+        ("boilerplate", "UPDATE 3-"), ("body", "Oman hosts new r"), ("boilerplate", "(Adds Houthi sta"),
+        ("boilerplate", "Updated: Mar 4, "), ("caption", "FILE PHOTO: Yeme"), ("body", "MUSCAT, March 4 "),
+        ("boilerplate", "Story continues "), ("boilerplate", "Recommended Stor"), ("boilerplate", "Houthis say talk"),
+        ("boilerplate", "Continue reading"), ("body", "A Houthi officia")]
+    # the story's own dateline is found past the page's head, not the caption's label
+    from dateline.datelines import find_story_dateline
+
+    found = find_story_dateline(text)
+    assert found is not None and (found.place, found.day) == ("MUSCAT", 4)
+    # (a clock in a sentence starting "Updated" is the writer's)
+    assert segment("Updated figures show the envoys will meet")[0].kind == "body"

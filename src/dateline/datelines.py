@@ -69,8 +69,8 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         return None  # "It demands that the Rapid Support Forces (RSF) …" names no place
     month = match.group("m1") or match.group("m2")
     day = match.group("d1") or match.group("d2")
-    if not (month or match.group("agency") or match.group("dash")) and not _known_place(place):
-        return None  # ("ABSTRACT." over a paragraph: a label, ended by its stop)
+    if not (month or match.group("agency")) and match.group("dash") in (None, ":") and not _known_place(place):
+        return None  # ("ABSTRACT." over a paragraph, "FILE PHOTO:", "WATCH:": labels)
     return Dateline(start, match.end(), place, month, int(day) if day else None)
 
 
@@ -107,7 +107,8 @@ def find_story_dateline(text: str, start: int = 0) -> Dateline | None:
         if line is None or text[at:line.start()].strip():
             return None
         words = line.group().strip()
-        if not words or len(words.split()) > 20 or words.endswith((".", "\"", "”")):
+        # (a caption's line may run long: "FILE PHOTO: … January 7, 2024. REUTERS/Ronen Zvulun")
+        if not words or len(words.split()) > 40 or words.endswith((".", "\"", "”")):
             return None
         at = line.end()
     return None

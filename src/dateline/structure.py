@@ -359,6 +359,12 @@ def _end_marker(text: str, start: int, end: int, rules: StructureRules) -> tuple
     return mark.start(), (words, end)
 
 
+# An agency's slug before its headline ("UPDATE 2-Israel pulls negotiators …",
+# "EXCLUSIVE-Hamas …"): the wire's label for the version, no words of the story.
+_SLUG = re.compile(r"(?P<slug>(?:UPDATE|WRAPUP|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|"
+                   r"RPT|URGENT|BREAKING)(?:\s+\d+)?\s*-)\s*(?=[A-Z\"“‘'])")
+
+
 def segment(text: str, rules: StructureRules | None = None) -> list[Paragraph]:
     """Split ``text`` into paragraphs classified from their text alone (no parse needed).
 
@@ -371,6 +377,10 @@ def segment(text: str, rules: StructureRules | None = None) -> list[Paragraph]:
         if furniture:
             pieces.append((start, end, "boilerplate", "page furniture between pipes"))
             continue
+        slug = _SLUG.match(text, start, end)
+        if slug is not None:
+            pieces.append((start, slug.end("slug"), "boilerplate", "agency slug"))
+            start = slug.end()
         end, marker = _end_marker(text, start, end, rules)
         for piece_start, piece_end in _unsplice(text, start, end):
             kind, reason = classify_text(text[piece_start:piece_end], rules)
