@@ -417,90 +417,87 @@ def test_a_related_topics_footer_is_a_list() -> None:
     assert [p.kind for p in segment(text)] == ["body", "boilerplate", "boilerplate", "boilerplate"]
 
 
-def test_a_live_news_page_head_inline_read_more_bracketed_credit_and_source_line() -> None:
-    # (the shape of a broadcaster's news page, one paragraph per line)
-    text = ("Live\n"
-            "Yemen talks: Houthis and government agree to swap 900 detainees\n"
-            "The exchange, brokered by the UN and the Red Cross, would be the largest since 2020.\n"
-            "5 min\n"
-            "Save articles to read later and create your own reading list.\n"
-            "share3\n"
-            "Yemen's government and the Houthis agreed on Sunday to free about 900 detainees, the UN said.\n"
-            "Freed detainees wave from a bus at Sanaa airport, on April 16, 2023 [File: Khaled Abdullah/Reuters]\n"
-            "The UN envoy called the deal an important step.\n"
-            "Read more\n"
-            "Saudi and Houthi delegations hold rare talks in Sanaa\n"
-            "The swap is due to take place within a month, a Red Cross official said.\n"
-            "Source: Al Jazeera and news agencies\n")
+# Pages as extractors print them (one paragraph per line), with what each line is: the first
+# words of each paragraph and its kind.
+_PAGES = {
+    "broadcaster": (
+        ("Live\n"
+        "Yemen talks: Houthis and government agree to swap 900 detainees\n"
+        "The exchange, brokered by the UN and the Red Cross, would be the largest since 2020.\n"
+        "5 min\n"
+        "Save articles to read later and create your own reading list.\n"
+        "share3\n"
+        "Yemen's government and the Houthis agreed on Sunday to free about 900 detainees, the UN said.\n"
+        "Freed detainees wave from a bus at Sanaa airport, on April 16, 2023 [File: Khaled Abdullah/Reuters]\n"
+        "The UN envoy called the deal an important step.\n"
+        "Read more\n"
+        "Saudi and Houthi delegations hold rare talks in Sanaa\n"
+        "The swap is due to take place within a month, a Red Cross official said.\n"
+        "Source: Al Jazeera and news agencies\n"),
+        ("boilerplate Live | body Yemen talks | body The exchange | boilerplate 5 min | boilerplate Save articles | "
+        "boilerplate share3 | body Yemen's government | caption Freed detainees | body The UN envoy | "
+        "boilerplate Read more | boilerplate Saudi and Houthi | body The swap | signature Source: Al Jazeera")),
+    "agency byline": (
+        ("Nadia Karim and Omar Saleh  |12.03.2024 - Update : 13.03.2024\n"
+        "Today, 9:05 am\n"
+        "Sudan's army rejects truce terms as 'surrender', vows to fight on to 'full victory'\n"
+        "Sudan's army on Tuesday rejected the truce terms put forward by the mediators.\n"
+        "The agency's website contains only a portion of the news stories offered to subscribers. "
+        "Please contact us for subscription options.\n"),
+        ("boilerplate Nadia Karim | boilerplate Today, 9:05 | body Sudan's army rejects | body Sudan's army on | "
+        "boilerplate The agency's website")),
+    "timeline box": (
+        ("By Hana Rostami, Gulf correspondent\n"
+        "MUSCAT, May 7 (Reuters) - Oman said on Tuesday the talks would resume in a week.\n"
+        "Iran said it would send envoys to the Fishing boats moor in Muscat harbour, Oman, May 6, 2024. "
+        "REUTERS/Omar Salim next round on Monday.\n"
+        "Fishing boats moor in Muscat harbour, Oman, May 6, 2024. REUTERS/Omar Salim\n"
+        "Timeline\n"
+        "Feb 12, 2024 - Envoys meet in Muscat for first round\n"
+        "March 29, 2024 - Talks stall over sanctions relief\n"
+        "The United States has not commented on the talks.\n"),
+        ("signature By Hana Rostami | body MUSCAT, May 7 | body Iran said it | caption Fishing boats moor | "
+        "body next round on | caption Fishing boats moor | boilerplate Timeline | boilerplate Feb 12, 2024 | "
+        "boilerplate March 29, 2024 | body The United States")),
+    "aggregator": (
+        ("UPDATE 3-Oman hosts new round of Yemen talks as truce frays\n"
+        "(Adds Houthi statement in paragraphs 5-6)\n"
+        "Updated: Mar 4, 2025 at 9:41 a.m. ET\n"
+        "FILE PHOTO: Yemeni envoys arrive at Muscat airport, Oman, May 6, 2024. REUTERS/Omar Salim/File Photo\n"
+        "MUSCAT, March 4 (Reuters) - Oman hosted a new round of talks on Tuesday, state media reported.\n"
+        "Story continues below advertisement\n"
+        "Recommended Stories\n"
+        "Houthis say talks are a waste of time\n"
+        "Continue reading\n"
+        "A Houthi official said the group had received no new proposal.\n"),
+        ("boilerplate UPDATE 3- | body Oman hosts new | boilerplate (Adds Houthi | boilerplate Updated: Mar 4, | "
+        "caption FILE PHOTO: Yemeni | body MUSCAT, March 4 | boilerplate Story continues | "
+        "boilerplate Recommended Stories | boilerplate Houthis say talks | boilerplate Continue reading | "
+        "body A Houthi official")),
+}
+
+
+@pytest.mark.parametrize("name", list(_PAGES))
+def test_each_line_of_a_page_is_what_it_is(name: str) -> None:
+    text, expected = _PAGES[name]
+    lines = [line.split(" ", 1) for line in expected.split(" | ")]
     paragraphs = segment(text)
-    kinds = [(p.kind, p.text.splitlines()[0][:24]) for p in paragraphs]
-    assert kinds == [
-        ("boilerplate", "Live"), ("body", "Yemen talks: Houthis and"), ("body", "The exchange, brokered b"),
-        ("boilerplate", "5 min"), ("boilerplate", "Save articles to read la"), ("boilerplate", "share3"),
-        ("body", "Yemen's government and t"), ("caption", "Freed detainees wave fro"),
-        ("body", "The UN envoy called the "), ("boilerplate", "Read more"),
-        ("boilerplate", "Saudi and Houthi delegat"), ("body", "The swap is due to take "),
-        ("signature", "Source: Al Jazeera and n")]
-    # a sentence that names its source in the story is the story's
-    assert segment("Source: the ministry said the talks had failed.")[0].kind == "body"
+    assert [(p.kind, p.text[:len(words)]) for p, (_, words) in zip(paragraphs, lines, strict=False)] \
+        == [(kind, words) for kind, words in lines]
+    assert len(paragraphs) == len(lines)
 
 
-def test_an_agency_byline_stamp_a_clock_stamp_and_a_headline_ending_on_a_quoted_word() -> None:
-    text = ("Nadia Karim and Omar Saleh  |12.03.2024 - Update : 13.03.2024\n"
-            "Today, 9:05 am\n"
-            "Sudan's army rejects truce terms as 'surrender', vows to fight on to 'full victory'\n"
-            "Sudan's army on Tuesday rejected the truce terms put forward by the mediators.\n"
-            "The agency's website contains only a portion of the news stories offered to subscribers. "
-            "Please contact us for subscription options.\n")
-    kinds = [(p.kind, p.text[:20]) for p in segment(text)]
-    assert kinds == [("boilerplate", "Nadia Karim and Omar"), ("boilerplate", "Today, 9:05 am"),
-                     ("body", "Sudan's army rejects"), ("body", "Sudan's army on Tues"),
-                     ("boilerplate", "The agency's website")]
-    # (a clock time in a sentence is the story's)
-    assert segment("Today, 9:05 am was when the talks began.")[0].kind == "body"
+def test_lines_like_page_furniture_inside_the_story_are_the_story_s() -> None:
+    # a sentence that names its source, a clock or an "Updated" in a sentence
+    for text in ("Source: the ministry said the talks had failed.", "Today, 9:05 am was when the talks began.",
+                 "Updated figures show the envoys will meet"):
+        assert segment(text)[0].kind == "body", text
 
 
-def test_a_byline_with_a_role_a_timeline_box_and_a_caption_repeated_with_its_credit() -> None:
-    text = ("By Hana Rostami, Gulf correspondent\n"
-            "MUSCAT, May 7 (Reuters) - Oman said on Tuesday the talks would resume in a week.\n"
-            "Iran said it would send envoys to the Fishing boats moor in Muscat harbour, Oman, May 6, 2024. "
-            "REUTERS/Omar Salim next round on Monday.\n"
-            "Fishing boats moor in Muscat harbour, Oman, May 6, 2024. REUTERS/Omar Salim\n"
-            "Timeline\n"
-            "Feb 12, 2024 - Envoys meet in Muscat for first round\n"
-            "March 29, 2024 - Talks stall over sanctions relief\n"
-            "The United States has not commented on the talks.\n")
-    kinds = [(p.kind, p.text[:22]) for p in segment(text)]
-    assert kinds == [
-        ("signature", "By Hana Rostami, Gulf "), ("body", "MUSCAT, May 7 (Reuters"),
-        ("body", "Iran said it would sen"), ("caption", "Fishing boats moor in "), ("body", "next round on Monday."),
-        ("caption", "Fishing boats moor in "), ("boilerplate", "Timeline"), ("boilerplate", "Feb 12, 2024 - Envoys "),
-        ("boilerplate", "March 29, 2024 - Talks"), ("body", "The United States has ")]
-    # (the copy inside the story is cut with its credit)
-    assert segment(text)[3].text.endswith("REUTERS/Omar Salim")
-
-
-def test_a_wire_update_on_an_aggregator_page() -> None:
-    text = ("UPDATE 3-Oman hosts new round of Yemen talks as truce frays\n"
-            "(Adds Houthi statement in paragraphs 5-6)\n"
-            "Updated: Mar 4, 2025 at 9:41 a.m. ET\n"
-            "FILE PHOTO: Yemeni envoys arrive at Muscat airport, Oman, May 6, 2024. REUTERS/Omar Salim/File Photo\n"
-            "MUSCAT, March 4 (Reuters) - Oman hosted a new round of talks on Tuesday, state media reported.\n"
-            "Story continues below advertisement\n"
-            "Recommended Stories\n"
-            "Houthis say talks are a waste of time\n"
-            "Continue reading\n"
-            "A Houthi official said the group had received no new proposal.\n")
-    kinds = [(p.kind, p.text[:16]) for p in segment(text)]
-    assert kinds == [
-        ("boilerplate", "UPDATE 3-"), ("body", "Oman hosts new r"), ("boilerplate", "(Adds Houthi sta"),
-        ("boilerplate", "Updated: Mar 4, "), ("caption", "FILE PHOTO: Yeme"), ("body", "MUSCAT, March 4 "),
-        ("boilerplate", "Story continues "), ("boilerplate", "Recommended Stor"), ("boilerplate", "Houthis say talk"),
-        ("boilerplate", "Continue reading"), ("body", "A Houthi officia")]
-    # the story's own dateline is found past the page's head, not the caption's label
+def test_a_caption_repeated_inside_the_story_is_cut_with_its_credit_and_the_dateline_found() -> None:
     from dateline.datelines import find_story_dateline
 
-    found = find_story_dateline(text)
+    assert segment(_PAGES["timeline box"][0])[3].text.endswith("REUTERS/Omar Salim")
+    # the story's own dateline is found past the page's head, not the caption's label
+    found = find_story_dateline(_PAGES["aggregator"][0])
     assert found is not None and (found.place, found.day) == ("MUSCAT", 4)
-    # (a clock in a sentence starting "Updated" is the writer's)
-    assert segment("Updated figures show the envoys will meet")[0].kind == "body"
