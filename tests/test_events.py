@@ -502,3 +502,16 @@ def test_a_date_in_a_clause_of_its_own_is_not_the_event_s(analyzer: Analyzer) ->
     text = "Chad sent aid to refugees fleeing the fighting in Darfur on Tuesday."
     (sent,) = [e for e in events(analyzer, text, date="2025-03-05") if e.trigger == "sent"]
     assert sent.date is not None and sent.date.value == "2025-03-04"
+
+
+def test_what_a_party_draws_or_faces_is_done_by_whoever_it_comes_from(analyzer: Analyzer) -> None:
+    text = "Jordan's decision to close the crossing drew sharp criticism from Egypt and Qatar on Monday."
+    (accuse,) = [e for e in events(analyzer, text) if e.type == "ACCUSE"]
+    assert codes(accuse.actors) == {"EGY", "QAT"} and codes(accuse.targets) == {"JOR"}
+    text = "Sudan faced condemnation from Kenya over the border clashes on Monday."
+    (accuse,) = [e for e in events(analyzer, text) if e.type == "ACCUSE"]
+    assert codes(accuse.actors) == {"KEN"} and codes(accuse.targets) == {"SDN"}
+    # (and those it comes from are no targets of the subject's own event)
+    text = "Israel's raid on the camp drew condemnation from France and Germany."
+    (raid,) = [e for e in events(analyzer, text) if e.trigger == "raid"]
+    assert not codes(raid.targets) & {"FRA", "DEU"}

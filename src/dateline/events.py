@@ -71,6 +71,9 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 _TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "toward", "towards", "into"})
 _ACTOR_PREPS_NOUN = frozenset({"by", "from", "of"})
+# Verbs by which a subject receives what another does or says ("drew condemnation from",
+# "faced criticism from", "received aid from").
+_RECEIVING = frozenset({"draw", "face", "receive", "attract", "earn", "win", "get"})
 _TARGET_PREPS_NOUN = frozenset({"with", "to", "against", "on", "toward", "towards", "for"})
 # Plural nouns that, after "the two" or "both", stand for the last two states named.
 _PAIR_NOUNS = frozenset({"countries", "sides", "nations", "governments", "states", "neighbours",
@@ -361,8 +364,12 @@ def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return _Hit(token, trigger, head, extra)  # "there was discussion about ...": it took place
     # "announced a ceasefire", "called a strike": announced, so an event all the same.
     announced = phrase.dep_ == "dobj" and head.lemma_.lower() in lexicon.cue("announcing_lemmas")
-    if trigger.requires == "light-verb" and not (light or onset or announced):
+    # "drew criticism from the UN": received, so done by whoever it comes from
+    received = phrase.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _RECEIVING
+    if trigger.requires == "light-verb" and not (light or onset or announced or received):
         return None
+    if received:
+        return _Hit(token, trigger, head, extra, carried=True)
     if light:
         return _Hit(token, trigger, head, extra)
     carrier = _carrier(phrase, lexicon)
@@ -683,12 +690,22 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
     targets: list[Actor] = []
     if verb is not None:
         subject = _subject(verb, lexicon)
+        # "Israel's raid drew condemnation from France", "Israel faced criticism from Egypt":
+        # what the subject receives is done by whoever it comes from, and is aimed at the
+        # subject; and no one in it is the target of the subject's own event
+        received = verb.lemma_.lower() in _RECEIVING and token.dep_ == "dobj" and token.head == verb
+        receiving = verb.lemma_.lower() in _RECEIVING and not received
         if subject is not None and subject != token:
             # (When the event noun is itself the subject, its own phrases say who is who.)
-            actors += mentions.in_subtree(subject)
+            if received:
+                targets += mentions.in_subtree(subject)
+            else:
+                actors += mentions.in_subtree(subject)
+        if received:
+            actors += [a for obj in _prep_objects(verb, frozenset({"from"})) for a in mentions.in_subtree(obj)]
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative") and child != token:
+            if child.dep_ in ("dobj", "dative") and child != token and not receiving:
                 targets += mentions.in_subtree(child)
         for obj in _prep_objects(verb, _TARGET_PREPS) + passive:
             if obj != token:
