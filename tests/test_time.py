@@ -174,6 +174,9 @@ def test_a_shift_from_an_event_is_a_stretch_of_time_not_a_day() -> None:
     # (from a day or from the time last named, a shift is a day)
     values = _values(nlp, "The envoys met on Monday. Two weeks after that, the talks collapsed.")
     assert values["Two weeks after"] == "2025-W12"
+    # (the day right after it, which it is measured from)
+    values = _values(nlp, "The truce took effect two days after Jan. 19, officials said.")
+    assert values["two days after"] == "2025-01-21"
 
 
 def test_a_day_spelled_as_an_ordinal_word() -> None:

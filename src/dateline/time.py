@@ -21,7 +21,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -960,6 +960,7 @@ def tag(doc: Doc, lexicon: TimeLexicon | None = None) -> list[Timex]:
     resolver = _Resolver(doc, dct, lexicon)
     timexes: list[Timex] = []
     clocks: list[int] = []
+    shifts: dict[int, _Found] = {}  # (shifts before or after what follows them: a day, perhaps)
     for found in _find(doc_text(doc), lexicon):
         if found.kind == "year_bare" and not _entity_says_date(doc, found):
             continue
@@ -970,6 +971,8 @@ def tag(doc: Doc, lexicon: TimeLexicon | None = None) -> list[Timex]:
         earliest, latest = _span_days(value) if kind in ("DATE", "TIME") else (None, None)
         timex = Timex(found.start, found.end, doc_text(doc)[found.start:found.end],
                       kind, value, precision, earliest, latest)  # type: ignore[arg-type]
+        if found.kind == "shift" and kind == "DATE":
+            shifts[len(timexes)] = found
         if found.kind.startswith("clock"):
             clocks.append(len(timexes))
         elif clocks and clocks[-1] == len(timexes) - 1 and _clock_before_day(doc_text(doc), timexes[-1], timex):
@@ -979,7 +982,30 @@ def tag(doc: Doc, lexicon: TimeLexicon | None = None) -> list[Timex]:
         timexes.append(timex)
     for index in clocks:
         _anchor_clock(doc, timexes, index, dct)
+    for index, found in shifts.items():
+        _shift_from_day(resolver, timexes, index, found)
     return timexes
+
+
+def _shift_from_day(resolver: _Resolver, timexes: list[Timex], index: int, found: _Found) -> None:
+    """A shift measured from the day right after it: "two days after March 3" is March 5,
+    not two days after the time last named."""
+    shift = timexes[index]
+    day = timexes[index + 1] if index + 1 < len(timexes) else None
+    if day is None or day.earliest is None or day.precision != "day" \
+            or resolver.text[shift.end:day.start].strip() or not shift.text.lower().endswith(("after", "before")):
+        return
+    groups = found.match.groupdict()
+    amount, unit = resolver._amount(groups["n"], groups["unit"])
+    if amount is None or amount != int(amount):
+        return
+    direction = -1 if groups["dir"].lower() == "before" else 1
+    moved = resolver._shifted(day.earliest, unit, direction * int(amount))
+    if moved is not None:
+        kind, value, precision = moved
+        earliest, latest = _span_days(value)
+        timexes[index] = replace(shift, type=kind, value=value, precision=precision,  # type: ignore[arg-type]
+                                 earliest=earliest, latest=latest)
 
 
 _CLOCK_DAY_GAP = re.compile(r"\s*(?:(?:[ECMP][SD]T|GMT|UTC)\b\s*)?,?\s*")
