@@ -431,3 +431,14 @@ def test_an_office_named_after_its_state_and_named_again(nlp: Language) -> None:
             "The Presidency called for an urgent session of the Security Council.")
     offices = [(a.text, a.country) for a in _actors(nlp, text) if a.text == "Presidency"]
     assert offices == [("Presidency", "PSE"), ("Presidency", "PSE")]
+
+
+def test_a_minister_named_again_by_nationality_is_the_one_named_before(nlp: Language) -> None:
+    text = ("Turkish Foreign Minister Hakan Fidan met Russian officials in Moscow on Monday. "
+            "According to the Turkish minister, a fair peace is possible.")
+    again = [a for a in _actors(nlp, text) if a.text == "the Turkish minister"]
+    assert [(a.name, a.country) for a in again] == [("Hakan Fidan", "TUR")]
+    # (another country's minister is not him: the state, as before)
+    text = ("Turkish Foreign Minister Hakan Fidan met Russian officials in Moscow on Monday. "
+            "The Iranian minister said a fair peace was possible.")
+    assert not any(a.name == "Hakan Fidan" and a.start > 60 for a in _actors(nlp, text))

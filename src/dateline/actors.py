@@ -93,7 +93,8 @@ def _patterns(kb: Knowledge) -> _Patterns:
         apposition_after=re.compile(rf"^,\s*(?:(?i:the|a|an)\s+)?{office}"),
         # "the prime minister" (no name after it), "the informants", "these sources"
         back_reference=re.compile(
-            rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]he same)\s+(?:(?P<title>{title})(?![ \t]+(?:of\b|[A-Z]))"
+            rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]he same)\s+(?:(?:(?P<demonym>{demonym})\s+)?(?P<title>{title})"
+            rf"(?![ \t]+(?:of\b|[A-Z]))"
             rf"|(?:informants|sources|informant|source)"
             # ("the group", "the Islamist movement", "the militia": the body named before)
             rf"|(?P<body>(?:(?:militant|armed|Islamist|Islamic|Palestinian|Lebanese|Yemeni|Iraqi|"
@@ -717,9 +718,12 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
     "the group", "the movement", "the militia" the last organisation. A person whose title
     is "its" or "their" ("its spokesman Hazem Qasem") holds it in that organisation."""
     added: list[Actor] = []
+    replaced: list[Actor] = []  # (the state a demonym named in a back reference: "the Turkish minister")
     for match in rec.patterns.back_reference.finditer(text):
         start, end = match.span()
-        if any(a.start < end and start < a.end for a in actors):
+        inside = [a for a in actors if a.start < end and start < a.end]
+        demonym = match.group("demonym")
+        if inside and not (demonym and all(start <= a.start and a.end <= end and a.kind == "state" for a in inside)):
             continue
         if match.group("body") and re.match(r"[ \t]+[A-Z]", text[end:end + 2]):
             continue  # ("the Islamist group Hamas": the group is named, not pointed back to)
@@ -727,9 +731,14 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
         title = match.group("title")
         if title:
             title = " ".join(title.lower().split())
+            country = rec.kb.demonyms.get(demonym) if demonym else None
             antecedent = next((a for a in reversed(before) if a.kind == "person" and a.role
                                and (a.role == title or a.role.endswith(" " + title)
-                                    or title == "diplomat" and a.role.endswith(_DIPLOMATIC))), None)
+                                    or title == "diplomat" and a.role.endswith(_DIPLOMATIC))
+                               and (country is None or a.country == country)), None)
+            if antecedent is None and inside:
+                continue  # ("the Turkish minister" with no Turkish minister named: Turkey's, as found)
+            replaced += inside
         elif match.group("body"):
             # (a group or movement is no intergovernmental body; nothing far back is meant;
             # "Hamas leader Ismail Haniyeh" names Hamas too)
@@ -745,7 +754,8 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
                                if re.search(r"\bsources?$", a.text, re.IGNORECASE)), None)
         if antecedent is not None:
             added.append(replace(antecedent, start=start, end=end, text=match.group(0)))
-    found = sorted(actors + added, key=lambda a: a.start)
+    gone = {id(a) for a in replaced}
+    found = sorted([a for a in actors if id(a) not in gone] + added, key=lambda a: a.start)
     for k, actor in enumerate(found):
         if actor.kind == "person" and actor.role and actor.country is None \
                 and _POSSESSIVE_BEFORE.search(text, max(0, actor.start - 12), actor.start):
