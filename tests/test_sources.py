@@ -23,6 +23,9 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
          "anonymous", 3, "PSE", "medical"),
         ("A senior Western diplomat said on Monday that the deal was close.",
          "anonymous", 1, None, "western"),
+        # (diplomats are where they are posted, not whose: but "from" says whose)
+        ("Diplomats in Muscat said the talks had stalled.", "anonymous", None, None, None),
+        ("Diplomats from Oman said the talks had stalled.", "anonymous", None, "OMN", None),
         ("Officials close to the talks said Hamas had accepted the draft.",
          "anonymous", None, None, "close to the talks"),
         ("Kenyan Foreign Minister Musalia Mudavadi said the border would reopen.",

@@ -28,7 +28,7 @@ from .knowledge import Knowledge, load_knowledge
 from .model import Actor, ActorList
 from .places import Gazetteer, load_gazetteer
 from .quantities import load_numbers
-from .sources import names_medium
+from .sources import is_posted, names_medium
 from .structure import cut_off
 
 __all__ = ["ActorRecognizer", "find_actors"]
@@ -567,8 +567,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         phrase = _compound_head(token)
         if token.tag_ not in ("NNS", "NNPS") or not (token.lower_ in kb.groups or phrase in kb.institutions):
             continue
+        # (diplomats and envoys are where they are posted, not whose: "diplomats in Doha")
+        places = ("from",) if is_posted(token) else ("in", "from", "throughout", "across")
         where = next((code for prep in token.children
-                      if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "throughout", "across")
+                      if prep.dep_ == "prep" and prep.lower_ in places
                       for obj in prep.children if obj.dep_ == "pobj"
                       for code in [rec.place_country(obj)] if code), None)
         if token.lower_ in kb.groups:

@@ -68,9 +68,9 @@ from .sources import (
     is_accordance,
     is_document,
     is_medium,
-    is_posted,
     is_role_noun,
     is_source_noun,
+    posted_where,
     relay_of,
     told_to,
 )
@@ -2302,8 +2302,7 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     overlapping = [a for a in overlapping if not (a.kind == "person" and any(
         root.idx < a.start < e for e in near))]
     # (nor is where an envoy is posted: "The UN envoy to Yemen")
-    posted = [(t.idx, t.right_edge.idx + len(t.right_edge)) for t in root.rights
-              if t.lower_ == "to" and is_posted(root)]
+    posted = posted_where(root)
     overlapping = [a for a in overlapping if not any(s <= a.start < e for s, e in posted)]
     if near and root.lower_ in ("people", "person", "persons", "individuals"):
         # ("two people familiar with the matter": insiders, not the public "people" names)

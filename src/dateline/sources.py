@@ -134,13 +134,23 @@ _PARTITIVES = frozenset({"one", "some", "several", "many", "most", "each", "none
 
 
 # Offices held in another country, named with "to" it.
-_POSTED = frozenset({"ambassador", "envoy", "representative", "consul", "delegate", "emissary"})
+_POSTED = frozenset({"ambassador", "envoy", "representative", "consul", "delegate", "emissary", "diplomat"})
 
 
 def is_posted(token: Token) -> bool:
     """Whether ``token`` names an office held in another country, which "to" names
     ("ambassador to Yemen", "the UN envoy to Sudan")."""
     return token.lemma_.lower() in _POSTED or token.lower_ in _POSTED
+
+
+def posted_where(root: Token) -> list[tuple[int, int]]:
+    """Character spans of the phrases naming where the office ``root`` names is held, which
+    are not whose it is: "the UN envoy to Yemen", "diplomats in Doha", "the ambassador at
+    the embassy in Cairo"."""
+    if not is_posted(root):
+        return []
+    return [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in root.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "in", "at") and p.i > root.i]
 
 
 def describe_source(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
@@ -184,8 +194,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     # (nor where an international body's officer serves: "the U.N. humanitarian coordinator
     # for Sudan")
     # (nor where an envoy is sent: "the Kingdom's ambassador to Yemen" is not Yemen's)
-    served += [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in root.children
-               if p.dep_ == "prep" and p.lower_ == "to" and is_posted(root)]
+    served += posted_where(root)
     if any(a.sector == "igo" for a in inside):
         served += [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in speaker if p.dep_ == "prep"
                    and p.lower_ == "for" and any(g.ent_type_ == "GPE" for g in p.children)]
