@@ -676,3 +676,11 @@ def test_a_relay_keeps_its_closing_mark() -> None:
     (quote,) = nlp(text)._.quotes
     assert quote.relay == 'a post on the platform "X"'
     assert text[quote.relay_start:quote.relay_end] == quote.relay
+
+
+def test_a_speaker_never_cuts_a_name_in_two(analyzer: Analyzer) -> None:
+    # (the parser split the forum's name at its "and", after an opening phrase)
+    found = quote(analyzer, "In a post on X, the Hostages and Missing Families Forum said the cabinet must "
+                            "approve the deal.")
+    assert (found.speaker, found.speaker_actor, found.source_country) == (
+        "Hostages and Missing Families Forum", "Hostages and Missing Families Forum", "ISR")

@@ -3607,6 +3607,19 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             last_issuer = (speaker_actor, profile)
         if relay is not None and relay.text.count('"') % 2 and relay.end < len(doc) and doc[relay.end].text == '"':
             relay = doc[relay.start:relay.end + 1]  # (its closing mark: 'a post on the platform "X"')
+        if speaker is not None and actors:
+            # (no speaker cuts a name in two: "the Hostages and Missing Families Forum", which
+            # the parser split at its "and")
+            cut = next((a for a in actors_overlapping(actors, speaker.start_char, speaker.start_char + 1)
+                        if a.start < speaker.start_char and a.end <= speaker.end_char
+                        and not (cand.start < a.end and a.start < cand.end)), None)
+            whole = doc.char_span(cut.start, speaker.end_char, alignment_mode="expand") if cut is not None else None
+            # (only the rest of the name: a few name words, not "But", "As", a dash or a
+            # headline's "Donald Trump Praises")
+            added = doc[whole.start:speaker.start] if whole is not None and whole.start < speaker.start else None
+            if added is not None and len(added) <= 3 and added[0].pos_ == "PROPN" and not added[0].is_stop and all(
+                    t.pos_ == "PROPN" or t.lower_ in ("and", "of", "the", "'s", "’s", "'", "’") for t in added[1:]):
+                speaker = whole
         speaker_end = _speaker_end(speaker) if speaker is not None else None
         made[k] = Quote(
             start=cand.start,
