@@ -42,7 +42,7 @@ import io
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -2467,15 +2467,16 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     return found_here
 
 
-def _set_off_participle(verb: Token, subject: Token) -> bool:
+def _set_off_participle(verb: Token, subject: Token | None = None) -> bool:
     """Whether the parser read a participle set off by commas as the verb of the sentence:
     "The proposal, agreed on Sunday by the intelligence chiefs, provides …" (the proposal
     says nothing; those who agreed it are the agent; but "“…,” Ms. Adeyemi, now 67, said by
-    telephone" is hers)."""
-    doc = verb.doc
-    return subject.dep_ == "nsubj" and subject.i < verb.i and not _holds_views(subject) \
-        and any(t.text == "," for t in doc[subject.i + 1:verb.i]) and any(c.dep_ == "agent" for c in verb.children) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    telephone" is hers). ``subject`` is the verb's (found when not given)."""
+    if not any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = subject if subject is not None else _subject(verb)
+    return subject is not None and subject.dep_ == "nsubj" and subject.i < verb.i and not _holds_views(subject) \
+        and any(t.text == "," for t in verb.doc[subject.i + 1:verb.i])
 
 
 def _active_quoter(verb: Token) -> Span | None:
@@ -2720,7 +2721,7 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
             continue
         if token.lemma_ == "know" and token.tag_ == "VBN" and any(c.lower_ == "as" for c in token.children):
             continue  # ("Dagalo, known as Hemedti": a name, no one's view)
-        if token.pos_ == "VERB" and (subject := _subject(token)) is not None and _set_off_participle(token, subject):
+        if token.pos_ == "VERB" and _set_off_participle(token):
             continue
         if any(k.kind == "stance" and _heads_content(ctx, token, k) for k in kept):
             # ("declined to comment on the meeting": what was declined, no stance of its own;
@@ -3322,19 +3323,26 @@ def _named_before(pronoun: Span, actors: Sequence[Actor] | None, kinds: Sequence
                key=lambda a: a.start, default=None)
 
 
+def _subjects_above(pronoun: Span) -> Iterator[tuple[Token, Token]]:
+    """The clauses above ``pronoun``'s, nearest first, that have a subject other than it:
+    (their verb, its subject)."""
+    for verb in pronoun.root.head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and not pronoun.start <= subject.i < pronoun.end:
+            yield verb, subject
+
+
 def _body_above(pronoun: Span, actors: Sequence[Actor] | None) -> Actor | None:
     """The body that is the subject of the nearest clause above ``pronoun``'s, if that
     subject is one."""
-    for verb in pronoun.root.head.ancestors:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        # (a relative clause's "which" stands for its noun, no subject above; "held the
-        # government responsible": the object of a verb, read as a small clause's subject)
-        if subject is None or pronoun.start <= subject.i < pronoun.end or subject.tag_ in _WH_SUBJECTS \
-                or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-        return next((a for a in actors_overlapping(actors or [], lo, hi) if a.kind in _BODIES), None)
-    return None
+    # (a relative clause's "which" stands for its noun, no subject above; "held the
+    # government responsible": the object of a verb, read as a small clause's subject)
+    subject = next((s for verb, s in _subjects_above(pronoun)
+                    if s.tag_ not in _WH_SUBJECTS and verb.pos_ in ("VERB", "AUX")), None)
+    if subject is None:
+        return None
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return next((a for a in actors_overlapping(actors or [], lo, hi) if a.kind in _BODIES), None)
 
 
 def _subject_above(pronoun: Span, actors: Sequence[Actor] | None) -> Span | None:
@@ -3348,10 +3356,7 @@ def _subject_above(pronoun: Span, actors: Sequence[Actor] | None) -> Span | None
     if not plural and lower not in ("he", "she", "his", "her"):
         return None
     doc = pronoun.doc
-    for verb in pronoun.root.head.ancestors:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or pronoun.start <= subject.i < pronoun.end:
-            continue
+    for _, subject in _subjects_above(pronoun):
         if plural:
             return _speaker_span(subject) if subject.tag_ in ("NNS", "NNPS") else None
         lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
@@ -3451,6 +3456,23 @@ def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | No
 _ANY_OFFICE = frozenset({"diplomat", "politician"})
 _TITLE_WORDS = frozenset({"minister", "envoy", "spokesman", "spokeswoman", "spokesperson", "negotiator",
                           "mediator", "ambassador", "senator", "governor", "president", "premier", "chancellor"})
+
+
+def _whole_name(speaker: Span, actors: Sequence[Actor], cand: _Candidate) -> Span:
+    """``speaker`` with the rest of an actor's name it cuts in two ("the Hostages and Missing
+    Families Forum", which the parser split at its "and"): a few name words before it, not
+    "But", "As", a dash or a headline's "Donald Trump Praises", nor words of what was said."""
+    doc = speaker.doc
+    cut = next((a for a in actors_overlapping(actors, speaker.start_char, speaker.start_char + 1)
+                if a.start < speaker.start_char and a.end <= speaker.end_char
+                and not (cand.start < a.end and a.start < cand.end)), None)
+    whole = doc.char_span(cut.start, speaker.end_char, alignment_mode="expand") if cut is not None else None
+    if whole is None or whole.start >= speaker.start:
+        return speaker
+    added = doc[whole.start:speaker.start]
+    name = len(added) <= 3 and added[0].pos_ == "PROPN" and not added[0].is_stop and all(
+        t.pos_ == "PROPN" or t.lower_ in ("and", "of", "the", "'s", "’s", "'", "’") for t in added[1:])
+    return whole if name else speaker
 
 
 def _speaker_end(speaker: Span) -> int:
@@ -3608,18 +3630,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
         if relay is not None and relay.text.count('"') % 2 and relay.end < len(doc) and doc[relay.end].text == '"':
             relay = doc[relay.start:relay.end + 1]  # (its closing mark: 'a post on the platform "X"')
         if speaker is not None and actors:
-            # (no speaker cuts a name in two: "the Hostages and Missing Families Forum", which
-            # the parser split at its "and")
-            cut = next((a for a in actors_overlapping(actors, speaker.start_char, speaker.start_char + 1)
-                        if a.start < speaker.start_char and a.end <= speaker.end_char
-                        and not (cand.start < a.end and a.start < cand.end)), None)
-            whole = doc.char_span(cut.start, speaker.end_char, alignment_mode="expand") if cut is not None else None
-            # (only the rest of the name: a few name words, not "But", "As", a dash or a
-            # headline's "Donald Trump Praises")
-            added = doc[whole.start:speaker.start] if whole is not None and whole.start < speaker.start else None
-            if added is not None and len(added) <= 3 and added[0].pos_ == "PROPN" and not added[0].is_stop and all(
-                    t.pos_ == "PROPN" or t.lower_ in ("and", "of", "the", "'s", "’s", "'", "’") for t in added[1:]):
-                speaker = whole
+            speaker = _whole_name(speaker, actors, cand)
         speaker_end = _speaker_end(speaker) if speaker is not None else None
         made[k] = Quote(
             start=cand.start,

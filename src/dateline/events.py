@@ -74,6 +74,11 @@ _ACTOR_PREPS_NOUN = frozenset({"by", "from", "of"})
 # Verbs by which a subject receives what another does or says ("drew condemnation from",
 # "faced criticism from", "received aid from").
 _RECEIVING = frozenset({"draw", "face", "receive", "attract", "earn", "win", "get"})
+
+
+def _received(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is what ``verb`` says its subject receives ("drew criticism")."""
+    return noun.dep_ == "dobj" and noun.head == verb and verb.pos_ == "VERB" and verb.lemma_.lower() in _RECEIVING
 _TARGET_PREPS_NOUN = frozenset({"with", "to", "against", "on", "toward", "towards", "for"})
 # Plural nouns that, after "the two" or "both", stand for the last two states named.
 _PAIR_NOUNS = frozenset({"countries", "sides", "nations", "governments", "states", "neighbours",
@@ -365,7 +370,7 @@ def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     # "announced a ceasefire", "called a strike": announced, so an event all the same.
     announced = phrase.dep_ == "dobj" and head.lemma_.lower() in lexicon.cue("announcing_lemmas")
     # "drew criticism from the UN": received, so done by whoever it comes from
-    received = phrase.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _RECEIVING
+    received = _received(phrase, head)
     if trigger.requires == "light-verb" and not (light or onset or announced or received):
         return None
     if received:
@@ -693,7 +698,7 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
         # "Israel's raid drew condemnation from France", "Israel faced criticism from Egypt":
         # what the subject receives is done by whoever it comes from, and is aimed at the
         # subject; and no one in it is the target of the subject's own event
-        received = verb.lemma_.lower() in _RECEIVING and token.dep_ == "dobj" and token.head == verb
+        received = _received(token, verb)
         receiving = verb.lemma_.lower() in _RECEIVING and not received
         if subject is not None and subject != token:
             # (When the event noun is itself the subject, its own phrases say who is who.)
