@@ -195,6 +195,9 @@ def test_organisations_take_a_country_from_their_name_or_owner(nlp: Language) ->
     assert court["Latvian Constitutional Court"] == ("organisation", "LVA", "judiciary")
     owned = _by_text(nlp, "Ivory Coast's Supreme Court confirmed the result.")
     assert owned["Supreme Court"] == ("organisation", "CIV", "judiciary")
+    # (a ministry named in full, the state after its name: "… of the Republic of Iraq")
+    ministry = _by_text(nlp, "The Ministry of Foreign Affairs of the Republic of Iraq condemned the strike.")
+    assert ministry["Ministry of Foreign Affairs"] == ("organisation", "IRQ", "government")
 
 
 def test_states_take_the_sector_of_the_institution_they_own(nlp: Language) -> None:

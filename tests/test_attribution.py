@@ -1571,6 +1571,25 @@ def test_translated_wire_copy_speakers(nlp: Language) -> None:
     assert "cited" not in [q.cue for q in quotes_of(nlp, text)]
 
 
+def test_translated_copy_the_outlet_told_before_the_source_and_two_that_clauses(nlp: Language) -> None:
+    # "…, informó a EFE una fuente cercana a las negociaciones"
+    text = ("The delegations of Israel and Hamas resumed this Tuesday in Cairo the indirect negotiations, "
+            "hours after the Israeli Army took control of the Rafah crossing, informed to EFE a source "
+            "close to the negotiations.")
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker, quote.cue, quote.relay, quote.source_type) == (
+        "a source close to the negotiations", "informed", "EFE", "anonymous")
+    assert quote.content.startswith("The delegations") and quote.content.endswith("Rafah crossing")
+    # "aseguró que … y que …": both clauses are what was assured; the quoted complement of
+    # "continue" is no statement of the operation's
+    text = ('The office of the prime minister assured that the proposal "is far from meeting the '
+            'requirements of Israel" and that the military operation in Rafah will continue "to exert '
+            'military pressure".')
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker, quote.cue) == ("The office of the prime minister", "assured")
+    assert quote.content.endswith('will continue "to exert military pressure"')
+
+
 def test_a_live_page_entry_heading_and_the_entry_under_it(nlp: Language) -> None:
     # one line each, no blank line, the heading with no full stop
     text = ("13:20 GMT - Hezbollah says it was not consulted on the plan\n"

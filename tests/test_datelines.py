@@ -26,6 +26,8 @@ from dateline.datelines import find_dateline
     # (a place in capitals on a line of its own, as some agencies' pages set it)
     ("ANKARA\nTurkey's foreign minister said", "ANKARA", None, None, "Turkey's"),
     ("PORT SUDAN\n\nThe army said", "PORT SUDAN", None, None, "The army"),
+    # (a story filed from two places)
+    ("Jerusalem / Cairo, May 7 (EFE).- The delegations", "Jerusalem / Cairo", "May", 7, "The delegations"),
 ])
 def test_datelines(text: str, place: str, month: str | None, day: int | None, rest: str) -> None:
     found = find_dateline(text)

@@ -212,6 +212,26 @@ def test_pronouns_and_group_anaphora(analyzer: Analyzer) -> None:
     assert [a.name for e in released for a in e.actors] == ["Hezbollah"]
 
 
+def test_we_and_i_in_a_quotation_are_its_speaker(analyzer: Analyzer) -> None:
+    text = ("Hamas official Basem Naim told Reuters the group would not agree to any deal that did "
+            "not end the war. \"We will not accept anything less,\" he said.\n\n"
+            "\"I will not meet them,\" said the Qatari prime minister.")
+    found = events(analyzer, text)
+    rejection = next(e for e in found if e.evidence.startswith("We will not accept"))
+    assert codes(rejection.actors) == {"PSE"} and [a.kind for a in rejection.actors] == ["person"]
+    meeting = next(e for e in found if e.type == "CONSULT")
+    assert meeting.status == "negated" and codes(meeting.actors) == {"QAT"}
+    # (a name of the body in the speaker's words is who "we" are)
+    found = events(analyzer, '"We will not accept this proposal," the Hamas spokesman said.')
+    assert [a.name for a in one(found, "REJECT").actors] == ["Hamas"]
+
+
+def test_a_reporters_question_is_no_request(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Asked whether he expected an agreement by Monday, Biden said: "
+                             "\"I hope so, but we're not there yet.\"")
+    assert not [e for e in found if e.type == "REQUEST"]
+
+
 def test_captions_and_agency_lines_yield_no_events(analyzer: Analyzer) -> None:
     text = ("NAIROBI, June 11 (Reuters) - Somali and Kenyan officials met in Nairobi on Tuesday "
             "to discuss border security, two officials said.\n\n"

@@ -71,3 +71,11 @@ def test_a_compass_part_of_a_country_is_a_region_of_it(nlp: Language) -> None:
     assert (north.name, north.country) == ("northern Lebanon", "LBN")
     (sudan,) = _places(nlp, "Troops entered South Sudan on Monday.")
     assert (sudan.name, sudan.feature) == ("South Sudan", "country")
+
+
+def test_a_headline_above_the_dateline_keeps_its_places(nlp: Language) -> None:
+    text = ("Israel and Hamas resume talks in Cairo\n"
+            "Jerusalem / Cairo, May 7 (EFE).- The delegations met in Doha.")
+    found = [(p.text, p.name) for p in _places(nlp, text)]
+    # the headline's places and the dateline's first one; not the dateline's second one
+    assert found == [("Israel", "Israel"), ("Cairo", "Cairo"), ("Jerusalem", "Jerusalem"), ("Doha", "Doha")]

@@ -120,6 +120,14 @@ def test_unit_from_context_and_of_phrase(nlp: Language) -> None:
     ]
 
 
+def test_unit_named_after_the_count_in_translated_copy(nlp: Language) -> None:
+    # "elevó a 34.789 el número de muertos", translated word for word
+    text = ("The Ministry of Health raised today to 34,789 the number of dead since the start of "
+            "the war, and to 78,204 the wounded.")
+    assert summary(quantities_of(nlp, text)) == [
+        ("34,789", 34789, "exact", "dead"), ("78,204", 78204, "exact", "wounded")]
+
+
 def test_shares_of_an_earlier_count(nlp: Language) -> None:
     text = ("Officials say about 120 hostages are still held, at least a third of whom are "
             "believed to be dead. The bus carried 48 passengers, two-thirds of them children.")

@@ -80,6 +80,20 @@ def test_a_text_cut_off_mid_sentence_is_read_with_a_note(tmp_path: Path) -> None
                               "it may have been cut off; read as it is")]
 
 
+def test_dateline_under_a_page_head_of_furniture(tmp_path: Path) -> None:
+    # A cookie banner, a breadcrumb trail, a stamp and a share widget above the headline are
+    # no lines of the story's head: the dateline under them is still the story's.
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "date 2024-02-03 We use cookies to improve your experience. By continuing to browse, "
+        "you agree to our use of cookies.\nHome > World > Africa\nPublished 2 hours ago\n"
+        "Khartoum talks stall as army rejects RSF demand\nShare on Facebook Share on X Copy link\n"
+        "KHARTOUM, February 2. /TASS/. Sudan's army on Thursday rejected a demand by the RSF.")
+    article = _only_article(_read(page))
+    assert (article.date, article.date_source) == (dt.date(2024, 2, 2), "text")
+    assert "'KHARTOUM, February 2. /TASS/.' is 1 day(s) before" in article.notes[0]
+
+
 def test_reconcile_crosses_the_new_year() -> None:
     day, source, _ = reconcile_dateline("KYIV, Dec 31 (Reuters) - ...", dt.date(2025, 1, 1))
     assert (day, source) == (dt.date(2024, 12, 31), "text")

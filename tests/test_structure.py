@@ -107,6 +107,17 @@ def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None
         ("Share on Facebook Twitter WhatsApp Email", "boilerplate"),
         ("Facebook | Twitter | Email", "boilerplate"),
         ("This website uses cookies to give you the best experience.", "boilerplate"),
+        # (a byline whose names have particles; a page's stamp of its date and update)
+        ("By Nidal al-Mughrabi and Maayan Lubell", "signature"),
+        ("March 1, 2024 9:14 PM GMT Updated 14 hours ago", "boilerplate"),
+        # (a Reuters caption with the licensing link the page appends to it)
+        (("A woman mourns at a hospital in Rafah, March 1, 2024. REUTERS/Ibraheem Abu Mustafa "
+          "Purchase Licensing Rights, opens new tab"), "caption"),
+        # A breadcrumb trail; a comparison in a sentence is no trail.
+        ("Home > World > Middle East", "boilerplate"),
+        ("News » Africa", "boilerplate"),
+        ("Home / News / World", "boilerplate"),
+        ("Prices rose > 5 percent.", "body"),
         # News about the platforms, or about cookies, is news.
         ("Google and Facebook have reportedly looked at Twitter and passed.", "body"),
         ("The EU said cookie consent rules would change, and privacy groups welcomed it.", "body"),
@@ -114,6 +125,8 @@ def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None
         ("A displaced family shelters in a school in Khan Younis. (Photo: Ali Jadallah)", "caption"),
         ("The ministry said the convoy had crossed the border on Sunday.", "body"),
         ("Tents line the beach in Mawasi. (Xinhua/Rizek Abdeljawad)", "caption"),
+        # (EFE's photographer in capitals, after the agencies that carried the picture)
+        ("Palestinians inspect the damage in Rafah on May 7, 2024. EFE/EPA/HAITHAM IMAD", "caption"),
         # The agency alone after the full date a caption ends with; not after a story's year.
         ("Children queue for bread in Deir al-Balah, Nov 17, 2024. (AFP)", "caption"),
         ("The truce talks resumed in Cairo (AFP)", "body"),

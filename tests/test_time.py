@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dateline.model import Timex
 from dateline.pipeline import load_pipeline
@@ -19,10 +20,14 @@ def nlp() -> Language:
     return load_pipeline(layers=["structure", "time"])
 
 
-def _tag(nlp: Language, text: str, dct: dt.date = WEDNESDAY) -> list[Timex]:
+def _parsed(nlp: Language, text: str, dct: dt.date = WEDNESDAY) -> Doc:
     doc = nlp.make_doc(text)
     doc._.dct = dct
-    return list(nlp(doc)._.timexes)
+    return nlp(doc)
+
+
+def _tag(nlp: Language, text: str, dct: dt.date = WEDNESDAY) -> list[Timex]:
+    return list(_parsed(nlp, text, dct)._.timexes)
 
 
 def _values(nlp: Language, text: str, dct: dt.date = WEDNESDAY) -> dict[str, str]:
@@ -144,9 +149,7 @@ def test_missing_publication_date_is_an_error(nlp: Language) -> None:
 def test_anchor_event(nlp: Language) -> None:
     text = ("The ministers met in Cairo on Monday. They agreed to meet again.\n\n"
             "Negotiators left the city.")
-    doc = nlp.make_doc(text)
-    doc._.dct = WEDNESDAY
-    doc = nlp(doc)
+    doc = _parsed(nlp, text)
     stated = anchor_event(doc, 0, text.index(" in Cairo"))
     assert stated is not None and (stated.value, stated.inherited) == ("2025-03-03", False)
     inherited = anchor_event(doc, text.index("They agreed"), text.index(" to meet"))
@@ -184,3 +187,29 @@ def test_a_day_spelled_as_an_ordinal_word() -> None:
     values = _values(nlp, "The toll has risen since the seventh of October. Talks began on the "
                           "twenty-first of March 2023.")
     assert values == {"the seventh of October": "2024-10-07", "the twenty-first of March 2023": "2023-03-21"}
+
+
+def test_a_day_after_a_verb_of_saying_is_when_it_was_said(nlp: Language) -> None:
+    # Without "that", the parser hangs "on Monday" on the reported clause; the words stand
+    # before its subject, so the day is the statement's and, said in the past, the last Monday.
+    for text in ("Hamas said on Monday it would send a delegation to Cairo.",
+                 "Hamas said Monday it would send a delegation to Cairo."):
+        (monday,) = _tag(nlp, text)
+        assert monday.value == "2025-03-03"
+    # (after "that" the day is the clause's own, and its tense places it)
+    (monday,) = _tag(nlp, "Hamas said that on Monday it would send a delegation to Cairo.")
+    assert monday.value == "2025-03-10"
+
+
+def test_an_event_takes_no_date_of_another_time_from_outside_its_words(nlp: Language) -> None:
+    text = ("Hamas said on Monday it would meet the mediators.\n\nQatar and Egypt, which hosted "
+            "the earlier talks, are expected to host a new round next week.")
+    doc = _parsed(nlp, text)
+    # a future meeting is not dated by the past day its announcement was made on ...
+    assert anchor_event(doc, text.index("it would"), text.index(".")) is None
+    # ... nor a past one by next week, named by the clause it hangs on
+    hosted = anchor_event(doc, text.index("which hosted"), text.index(", are"))
+    assert hosted is None
+    # a date of the same time still anchors from its sentence
+    planned = anchor_event(doc, text.index("to host"), text.index(" next week"))
+    assert planned is not None and planned.value == "2025-W11"

@@ -832,7 +832,8 @@ def _organisation_owner(text: str, start: int, name: str,
     kb = rec.kb
     words = name.split()
     sector = kb.institutions.get(words[-1].lower()) or next(
-        (kb.organisation_words[w] for w in reversed(words) if w in kb.organisation_words), None)
+        (kb.organisation_words[w] for w in reversed(words) if w in kb.organisation_words), None) \
+        or kb.institutions.get(name.split(" of ")[0].split()[-1].lower())  # ("Ministry of Health")
     owner = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+$", text[max(0, start - 40):start])
     for size in (3, 2, 1):
         head = " ".join(words[:size])
@@ -853,8 +854,10 @@ def _organisation_owner(text: str, start: int, name: str,
         code = rec.resolve_where(place)[0] or rec.dateline_country(place)
         if code:
             return code, sector
-    # ("Egyptian Foreign Ministry" with the tagger's entity starting at "Foreign")
-    return _country_word_before(text, start, kb), sector
+    # ("Egyptian Foreign Ministry" with the tagger's entity starting at "Foreign"; "the
+    # Ministry of Foreign Affairs of the Republic of Iraq", the state a name of its own)
+    return _country_word_before(text, start, kb) or (
+        _place_after(text, start + len(name), rec) if sector == "government" else None), sector
 
 
 def _country_word_before(text: str, start: int, kb: Knowledge) -> str | None:

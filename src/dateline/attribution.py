@@ -669,7 +669,7 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
     said."""
     doc = ctx.doc
     # (the cheap tests first: this runs for every verb of saying)
-    if verb.tag_ not in ("VBD", "VBZ") or verb.i < 2 or doc[verb.i - 1].text != ",":
+    if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     sent = verb.sent
     if verb.i - 2 < sent.start:
@@ -694,6 +694,13 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
     after = after[:cut]
     while after and after[-1].is_punct:
         after.pop()
+    # (the outlet told before the speaker: "…, informed to EFE a source close to the talks")
+    told = next((c for c in after[0].children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) \
+        if after and after[0].lower_ == "to" and after[0].head == verb else None
+    if told is not None:
+        after = [t for t in after if t.i > told.right_edge.i]
+    elif verb.tag_ == "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # (a participle is a cue here only before the outlet it went to)
     if not after or after[0].lower_ in ("that", "to", "by", "as", "on", "in") or after[0].pos_ in ("PRON", "ADP", "SCONJ") \
             or any(t.pos_ in ("VERB", "AUX") or ctx.quote_at(t.idx) is not None for t in after):
         return None
@@ -702,7 +709,7 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
     if end == 0 or not any(t.pos_ in ("NOUN", "PROPN") and (can_speak(t) or t.lower_ in _BODY_NOUNS)
                            or t.is_title and t.tag_ == "RB" and not t.is_stop for t in after[:end]):
         return None
-    if verb.lemma_ in _TELLING_VERBS and end == len(after):
+    if verb.lemma_ in _TELLING_VERBS and end == len(after) and told is None:
         return None  # ("…, told AFP": the one told follows the verb, unless a medium says who wrote)
     lo = sent.start
     while lo < verb.i and (doc[lo].is_space or doc[lo].is_punct):
@@ -716,6 +723,8 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
     if end < len(after):
         medium = after[end]
         found.relay = doc[medium.i + 1:medium.right_edge.i + 1]
+    elif told is not None:
+        found.relay = doc[told.left_edge.i:told.right_edge.i + 1]
     cited = next((o for o in citing.children if o.dep_ == "dobj" and _cited_source(o)), None) \
         if citing is not None else None
     if cited is not None and found.relay is None:
@@ -1211,6 +1220,8 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
     speaker of its own, and before final punctuation and a dangling conjunction."""
     doc = ctx.doc
     for clause in comp.children:
+        if clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue  # ("assured that … and that the operation will continue": said, both)
         # "suggested that …, while Cruz said that …": a contrasting clause with a speaker
         # of its own is no part of what was suggested.
         if clause.dep_ == "advcl" and clause.i > comp.i and any(
@@ -1552,9 +1563,15 @@ def _adjacent_candidates(
                 found.append(_Candidate(q.start, q.end, True, speaker, *cue, rank))
     last = doc[region_end]
     after_cue = last.idx + len(last.text)
+    # (a quoted infinitive is the verb's own complement, not what it says, unless the verb
+    # reports instructions: 'the operation will continue "to exert military pressure"')
+    entry = ctx.lexicon.match(verb)
+    infinitive = entry is not None and not entry[0].to_clause
     for q in ctx.quotes:
         if after_cue <= q.open < sent.end_char + 2:
             between = ctx.text[after_cue : q.open].rstrip("'")  # (the first mark of a '')
+            if infinitive and not between.strip(" '") and ctx.text[q.start:q.start + 3].lower() == "to ":
+                break
             # (a participle of the cue's own may come between: 'Beck joked, again using a
             # Southern accent, “Amen, brother!”')
             if _CUE_TO_QUOTE.match(between) and not any(

@@ -1,7 +1,8 @@
 """Wire datelines: the place, day and agency tag that open a story.
 
 ``CAIRO, March 5 (Reuters) - ``, ``BISHKEK, March 20. /TASS/. ``, ``Cairo (AFP) – ``,
-``Gaza City (Palestinian Territories) (AFP) – ``, ``GAZA CITY, Gaza Strip — ``. The readers compare the dateline's day with the page's date
+``Gaza City (Palestinian Territories) (AFP) – ``, ``GAZA CITY, Gaza Strip — ``, ``Jerusalem / Cairo,
+May 7 (EFE).- `` (a story filed from two places). The readers compare the dateline's day with the page's date
 (:func:`dateline.readers.reconcile_dateline`); the structure layer records the dateline so
 later layers neither take its place for an actor nor its words for evidence, and the events
 layer uses its place when a clause names none.
@@ -22,7 +23,7 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # The place is in capitals or followed by an agency tag; a dash, or the tag itself, ends it.
 # (The story follows, or the page furniture a scraped page put between: "-- | Xinhua | …".)
 _DATELINE = re.compile(
-    rf"""(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)
+    rf"""(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?(?:\s*/\s*[A-Z][A-Za-z.'’ -]{{1,40}}?)?)  # ("Jerusalem / Cairo")
     (?:,\s*(?P<region>[A-Z][A-Za-z.' ]{{1,30}}?))?
     (?:\s*\((?P<area>[A-Z][A-Za-z.' ]{{1,30}})\)(?=\s*[(/]))?
     (?:,?\s+{_WEEKDAY}(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_ANY_CASE_MONTH}))

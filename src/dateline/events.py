@@ -239,6 +239,9 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
             return None  # "supplies arrived" is no visit
     if trigger.type == "REQUEST" and asks_anonymity(token):
         return None  # "who asked not to be named", "requested anonymity": sourcing, not a request
+    if lemma == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" \
+            and not any(c.dep_ == "agent" for c in token.children):
+        return None  # ("Asked whether he expected a deal, he said …": a reporter's question)
     if trigger.type in ("ASSAULT", "COERCE"):
         subject = _subject(token, lexicon)
         hazards = lexicon.cue("natural_hazards")
@@ -494,10 +497,27 @@ def _is_aid(token: Token, lexicon: EventLexicon) -> bool:
 class _Mentions:
     """The actors layer's mentions, looked up by token subtrees."""
 
-    def __init__(self, actors: Iterable[Actor], titles: frozenset[str] = frozenset()) -> None:
+    def __init__(self, actors: Iterable[Actor], titles: frozenset[str] = frozenset(),
+                 quotes: Iterable[Quote] = ()) -> None:
         self.actors = sorted(actors, key=lambda a: a.start)
         self.titles = titles
         self.starts = [a.start for a in self.actors]
+        self.quotations = [q for q in quotes if q.direct and q.speaker_start is not None]
+
+    def first_person(self, pronoun: Token) -> list[Actor]:
+        """Who "we" or "I" inside a quotation is: its speaker; for "we", the body the
+        speaker's words name ("Hamas official Basem Naim": Hamas), else the speaker."""
+        quote = next((q for q in self.quotations if q.start <= pronoun.idx < q.end), None)
+        if quote is None or quote.speaker_start is None or quote.speaker_end is None:
+            return []
+        named = self.within(quote.speaker_start, quote.speaker_end)
+        bodies = [a for a in named if a.kind in ("organisation", "state", "group") and a.sector != "media"]
+        if pronoun.lower_ in ("we", "us") and bodies:
+            return bodies[:1]
+        people = [a for a in named if a.kind == "person"]
+        if not people and quote.speaker_actor:  # ("…,” he said": the person he stands for)
+            people = [a for a in self.before(quote.speaker_start) if a.name == quote.speaker_actor][-1:]
+        return people[:1] or bodies[:1]
 
     def within(self, start: int, end: int) -> list[Actor]:
         low, high = bisect_left(self.starts, start), bisect_left(self.starts, end)
@@ -593,6 +613,8 @@ class _Mentions:
             return self.antecedent(token)
         if token.lower_ in ("they", "them") and token.tag_ == "PRP":
             return self.plural_antecedent(token)
+        if token.lower_ in ("we", "us", "i", "me") and token.tag_ == "PRP":
+            return self.first_person(token)
         if token.tag_ in ("WP", "WDT") and token.lower_ in ("whom", "who", "which"):
             # "the director of the CIA and the prime minister of Qatar, with whom he agreed":
             # the relative pronoun stands for the phrase its clause hangs on.
@@ -994,9 +1016,9 @@ class EventCoder:
 
     def code(self, doc: Doc) -> Iterator[Event]:
         actors: list[Actor] = list(earlier(doc, "actors") or [])
-        mentions = _Mentions(actors, self.lexicon.cue("person_titles"))
         places: list[Place] = list(earlier(doc, "places") or [])
         quotes: list[Quote] = list(earlier(doc, "quotes") or [])
+        mentions = _Mentions(actors, self.lexicon.cue("person_titles"), quotes)
         body = _body_ranges(doc)
         dateline = earlier(doc, "dateline")
         where = _dateline_place(dateline, places)

@@ -241,7 +241,12 @@ class PlaceResolver:
             places.append(place)
         dateline = earlier(doc, "dateline")
         if dateline is not None:
-            places = [p for p in places if p.start >= dateline.end or p.start == dateline.start]
+            # (not the dateline's other words, "Jerusalem / Cairo", "(Palestinian Territories)";
+            # the headline's above it are the headline's: "… resume talks in Cairo")
+            head = [(p.start, p.end) for p in earlier(doc, "paragraphs") or ()
+                    if p.kind == "body" and p.end <= dateline.start]
+            places = [p for p in places if p.start >= dateline.end or p.start == dateline.start
+                      or any(s <= p.start and p.end <= e for s, e in head)]
             start, name = dateline.start, dateline.place
             record = self._pick(name.title() if name.isupper() else name, countries)
             if record is not None and not any(p.start == start for p in places):

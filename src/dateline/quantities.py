@@ -664,6 +664,9 @@ class _Scanner:
         passive = next((t.head.lower_ for t in tokens if t.dep_ == "nsubjpass"), None)
         if passive in self.lex.casualty_words:
             return passive  # ("and that 66,000 were wounded")
+        counted_after = self.named_after(run)
+        if counted_after is not None:
+            return counted_after
         sent = doc[run.first].sent
         context: Token | None = None
         for tok in doc[sent.start : run.first]:
@@ -702,6 +705,24 @@ class _Scanner:
                 if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS:
                     continue
                 return _unit_text(tok)
+        return None
+
+
+    def named_after(self, run: _Run) -> str | None:
+        """What a count raised to counts when translated copy names it after the number
+        ("raised to 34,789 the number of dead, and to 78,204 the wounded", from "elevó a …
+        el número de muertos")."""
+        doc = self.doc
+        if run.first < 1 or doc[run.first - 1].lower_ != "to" or run.last + 2 >= len(doc) \
+                or doc[run.last + 1].lower_ != "the":
+            return None
+        noun = doc[run.last + 2]
+        if noun.lower_ in self.lex.casualty_words:
+            return noun.lower_
+        if noun.lower_ in self.lex.context_nouns and run.last + 4 < len(doc) and doc[run.last + 3].lower_ == "of":
+            counted = doc[run.last + 4]
+            if counted.pos_ in _NOUN_POS or counted.lower_ in self.lex.casualty_words:
+                return _unit_text(counted)
         return None
 
 

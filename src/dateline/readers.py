@@ -15,15 +15,14 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .datelines import find_story_dateline
 from .errors import InputError, Rejection
-from .model import Article, DateSource
-from .structure import cut_off, segment
+from .model import Article, DateSource, Paragraph
+from .structure import cut_off, segment, story_dateline
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -105,7 +104,8 @@ def check_date(day: dt.date | None, now: dt.datetime | None = None) -> None:
         raise InputError(f"publication date {day.isoformat()} is before 1900")
 
 
-def reconcile_dateline(text: str, day: dt.date) -> tuple[dt.date, DateSource | None, str | None]:
+def reconcile_dateline(text: str, day: dt.date, paragraphs: Sequence[Paragraph] | None = None,
+                       ) -> tuple[dt.date, DateSource | None, str | None]:
     """Compare the story's own dateline ("CAIRO, Jan 31 (Reuters) -") with the page's date.
 
     A wire story is filed on its dateline's day; the page that carries it may show a later
@@ -113,10 +113,11 @@ def reconcile_dateline(text: str, day: dt.date) -> tuple[dt.date, DateSource | N
     time zones, the day before. So a dateline naming a day up to a month before ``day``, or
     the day after it, is trusted: it is the reference for "on Tuesday". Further off, a
     dateline without a year cannot be placed with confidence and the page's date is kept.
+    ``paragraphs`` are the text's (:func:`~dateline.structure.segment`), when the caller has them.
     Returns the day to use, its new source (None when unchanged) and a note saying what was
     decided and why.
     """
-    found = find_story_dateline(text)
+    found = story_dateline(text, segment(text) if paragraphs is None else paragraphs)
     if found is None or found.month is None or found.day is None:
         return day, None, None
     month = _MONTHS.get(found.month[:3].lower())
@@ -193,10 +194,11 @@ class _Reader:
             check_date(day, self.now)
         except InputError as error:
             raise InputError(error.reason, origin=origin, line=line) from None
-        trusted, new_source, note = reconcile_dateline(text, day)
+        paragraphs = segment(text)
+        trusted, new_source, note = reconcile_dateline(text, day, paragraphs)
         if note:
             notes.append(note)
-        tail = cut_off(segment(text))
+        tail = cut_off(paragraphs)
         if tail is not None:
             notes.append(f"the text stops mid-sentence ('…{tail}'): it may have been cut off; "
                          f"read as it is")

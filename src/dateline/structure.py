@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from ._data import read_data
 from ._extensions import doc_text
-from .datelines import MONTH, find_dateline, find_story_dateline
+from .datelines import MONTH, Dateline, find_dateline, find_story_dateline
 from .model import Paragraph, ParagraphKind
 
 __all__ = [
@@ -227,9 +227,13 @@ def classify_text(text: str, rules: StructureRules | None = None) -> tuple[Parag
 # A photo credit inside a paragraph, where a scraped page spliced a caption into the story:
 # "... REUTERS/Mohammed Salem", "(Xinhua/Rizek Abdeljawad)", "(Photo: Ali Jadallah)".
 _CREDIT = re.compile(
-    r"\b(?:EFE|REUTERS|AFP|AP|XINHUA|ANADOLU|GETTY IMAGES)\s*/\s*[A-Z][a-z][\w.'-]*"
-    # (the photographer's name stays on its line: "REUTERS/Stringer\nTwo diplomats said …")
-    r"(?:[ \t]+(?!(?:The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|His|Her|Their)\b)[A-Z][\w.'-]*){0,2}"
+    r"\b(?:EFE|REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES)(?:\s*/\s*(?:EFE|EPA|AFP|AP|POOL))*\s*/\s*"
+    # (the photographer's name stays on its line: "REUTERS/Stringer\nTwo diplomats said …";
+    # EFE's in capitals after the agencies that took it: "EFE/EPA/HAITHAM IMAD")
+    r"(?:[A-Z][a-z][\w.'-]*(?:[ \t]+(?!(?:The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|His|Her|Their)\b)"
+    r"[A-Z][\w.'-]*){0,2}|[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,2}\b)"
+    # (and the licensing link a Reuters page appends to it)
+    r"(?:[ \t]*Purchase Licensing Rights(?:,[ \t]*opens new tab)?)?"
     r"|\((?:Photo|Picture|Image)\s*:\s*[^()]{2,60}\)|\([A-Za-z][\w.-]*(?:\s[\w.-]+)?\s*/\s*[A-Z][\w.' -]{1,40}\)"
     # (the agency alone, after the full date captions end with: "…, Nov 17, 2024. (AFP)")
     r"|(?<=\d{4}\. )\((?:AFP|Reuters|REUTERS|AP|EFE|Xinhua|XINHUA|Anadolu|Getty Images)\)")
@@ -457,6 +461,14 @@ def _headlines(piece: str) -> bool:
                                and not line.endswith((".", ":", ";", ",")) for line in lines)
 
 
+def story_dateline(text: str, paragraphs: Sequence[Paragraph]) -> Dateline | None:
+    """The story's dateline (:func:`~dateline.datelines.find_story_dateline`), looked for from
+    the first paragraph that is not page furniture: a cookie banner, a breadcrumb trail or a
+    share widget above the headline is no line of the story's head."""
+    first = next((p for p in paragraphs if p.kind == "body"), None)
+    return find_story_dateline(text, first.start) if first is not None else None
+
+
 def cut_off(paragraphs: Sequence[Paragraph]) -> str | None:
     """The last words of a story that stops mid-sentence (a page cut off, a feed's excerpt),
     or None: its last body paragraph is a sentence with no end."""
@@ -605,8 +617,7 @@ class ParagraphSegmenter:
                 # sentence with the closing mark, and the quotation would end outside its own)
                 token.is_sent_start = False
         doc._.paragraphs = paragraphs
-        first = next((p for p in paragraphs if p.kind == "body"), None)
-        doc._.dateline = find_story_dateline(doc_text(doc), first.start) if first is not None else None
+        doc._.dateline = story_dateline(doc_text(doc), paragraphs)
         if doc._.dateline is not None:
             # The story starts after the dateline: parsed with it, "Jerusalem (AFP) – Israel
             # on Thursday rejected …" loses its subject to the place.
@@ -634,8 +645,7 @@ class StructureClassifier:
     def __call__(self, doc: Doc) -> Doc:
         paragraphs: list[Paragraph] = doc._.paragraphs or segment(doc_text(doc), self.rules)
         parsed = doc.has_annotation("TAG") and doc.has_annotation("DEP")
-        first = next((p for p in paragraphs if p.kind == "body"), None)
-        dateline = find_story_dateline(doc_text(doc), first.start) if first is not None else None
+        dateline = story_dateline(doc_text(doc), paragraphs)
         seen_body = False
         for paragraph in paragraphs:
             if paragraph.kind != "body":

@@ -964,6 +964,7 @@ def tag(doc: Doc, lexicon: TimeLexicon | None = None) -> list[Timex]:
     for found in _find(doc_text(doc), lexicon):
         if found.kind == "year_bare" and not _entity_says_date(doc, found):
             continue
+        _reattach(doc, found.start, found.end)
         resolved = resolver.resolve(found)
         if resolved is None:
             continue
@@ -985,6 +986,33 @@ def tag(doc: Doc, lexicon: TimeLexicon | None = None) -> list[Timex]:
     for index, found in shifts.items():
         _shift_from_day(resolver, timexes, index, found)
     return timexes
+
+
+def _reattach(doc: Doc, start: int, end: int) -> None:
+    """Hang a time expression on the verb of saying it follows, where the parser hung it on
+    the reported clause after it: in "Hamas said on Monday it would meet the mediators" the
+    words come before the clause's subject, so Monday is when Hamas spoke, not when it meets.
+    Every layer after this one reads the repaired tree (the clause's own time and content).
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return
+    top = span.root
+    for _ in range(3):  # ("on" above "Monday"; "late" above "on Tuesday")
+        if top.head.i == top.i or top.head.pos_ in ("VERB", "AUX"):
+            break
+        top = top.head
+    clause = top.head
+    if top.dep_ not in ("prep", "npadvmod", "advmod") or clause.dep_ != "ccomp" or clause.i < top.i \
+            or clause.head.pos_ != "VERB" or clause.head.i > top.left_edge.i:
+        return
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.left_edge.i <= top.right_edge.i \
+            or any(c.dep_ == "mark" or c.i < top.i and c.dep_ not in ("punct",) for c in clause.children if c is not subject):
+        return  # ("said that on Monday it would …": the clause's own; a clause that starts before it)
+    top.head = clause.head
 
 
 def _shift_from_day(resolver: _Resolver, timexes: list[Timex], index: int, found: _Found) -> None:
@@ -1152,12 +1180,23 @@ _TIME_NOUNS = frozenset({"day", "time", "week", "month", "year", "night", "morni
 _OWN_DATE_CLAUSES = frozenset({"advcl", "acl", "relcl", "ccomp"})
 
 
-def anchor_event(doc: Doc, start: int, end: int) -> EventDate | None:
+def _other_tense(tense: int, timex: Timex, dct: dt.date | None) -> bool:
+    """Whether a date outside an event's clause is of another time than the event's verb
+    (:func:`_tense`): a past event ("which brokered the earlier talks") is not dated by "next
+    week" of the clause it hangs on, nor a future one by "last week"."""
+    if not tense or dct is None or timex.earliest is None or timex.latest is None:
+        return False
+    return tense < 0 and timex.earliest > dct or tense > 0 and timex.latest < dct
+
+
+def anchor_event(doc: Doc, start: int, end: int, lexicon: TimeLexicon | None = None) -> EventDate | None:
     """The date that governs an event reported in ``doc.text[start:end]``.
 
     A DATE or TIME expression inside the span wins; else one elsewhere in the span's sentence,
     not in a clause of its own that does not hold the span; else the closest explicit day
-    earlier in the same paragraph, marked ``inherited``.
+    earlier in the same paragraph, marked ``inherited``. From outside the span, a date of
+    another time than the span's verb (:func:`_tense`, with the ``lexicon``'s verbs of plans)
+    never anchors it: past for a future event, future for a past one.
     Durations, sets and vague references (``PAST_REF``) never anchor. None when nothing does.
     """
     timexes: list[Timex] = [
@@ -1174,6 +1213,11 @@ def anchor_event(doc: Doc, start: int, end: int) -> EventDate | None:
     inside = [t for t in timexes if t.start >= start and t.end <= end]
     if inside:
         return as_date(inside[0], False)
+    # (nor from outside the words a date of another time than their verb: "said on Monday it
+    # would meet them"; "which brokered the earlier talks" in a sentence about next week;
+    # inside, "announced protests this Friday" dates the protests)
+    tense = _tense(doc, start, end, lexicon or load_lexicon())
+    timexes = [t for t in timexes if not _other_tense(tense, t, doc._.dct)]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
         sentence = span[0].sent
