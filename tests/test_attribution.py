@@ -1590,6 +1590,16 @@ def test_translated_copy_the_outlet_told_before_the_source_and_two_that_clauses(
     assert quote.content.endswith('will continue "to exert military pressure"')
 
 
+def test_an_armed_attack_is_no_position_taken(analyzer: Analyzer) -> None:
+    # (the full pipeline: the actors layer says Rafah is no person, whatever the recogniser
+    # made of it, and the events layer codes the assault)
+    text = ("Israel's attack on Rafah killed 12 people. The attack by Hamas on Oct. 7 killed 1,200 "
+            "people. Trump's attack on Clinton drew criticism.")
+    found = [(q.speaker, q.cue, q.content) for q in analyzer.analyze(text, date="2024-02-14").quotes
+             if not q.learned]
+    assert found == [("Trump", "attack on", "Clinton")]
+
+
 def test_a_live_page_entry_heading_and_the_entry_under_it(nlp: Language) -> None:
     # one line each, no blank line, the heading with no full stop
     text = ("13:20 GMT - Hezbollah says it was not consulted on the plan\n"

@@ -226,6 +226,15 @@ def test_we_and_i_in_a_quotation_are_its_speaker(analyzer: Analyzer) -> None:
     assert [a.name for a in one(found, "REJECT").actors] == ["Hamas"]
 
 
+def test_a_demonym_naming_whose_group_it_is_is_no_party(analyzer: Analyzer) -> None:
+    found = events(analyzer, "The Palestinian group Hamas accused Israeli Prime Minister Benjamin "
+                             "Netanyahu on Thursday of stalling the negotiations.")
+    assert [a.name for a in one(found, "ACCUSE").actors] == ["Hamas"]
+    # (officials of the state beside a group of it are a party of their own)
+    found = events(analyzer, "Palestinian officials and Hamas met in Cairo on Thursday.")
+    assert [a.name for a in one(found, "CONSULT").actors] == ["Palestine", "Hamas"]
+
+
 def test_a_reporters_question_is_no_request(analyzer: Analyzer) -> None:
     found = events(analyzer, "Asked whether he expected an agreement by Monday, Biden said: "
                              "\"I hope so, but we're not there yet.\"")

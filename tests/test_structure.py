@@ -113,6 +113,9 @@ def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None
         # (a Reuters caption with the licensing link the page appends to it)
         (("A woman mourns at a hospital in Rafah, March 1, 2024. REUTERS/Ibraheem Abu Mustafa "
           "Purchase Licensing Rights, opens new tab"), "caption"),
+        # (Anadolu's stamp after its byline's pipe, and its signature under a star)
+        ("11.07.2024 - Update : 12.07.2024", "boilerplate"),
+        ("*Writing by Ahmed Asmar", "signature"),
         # A breadcrumb trail; a comparison in a sentence is no trail.
         ("Home > World > Middle East", "boilerplate"),
         ("News » Africa", "boilerplate"),

@@ -213,3 +213,11 @@ def test_an_event_takes_no_date_of_another_time_from_outside_its_words(nlp: Lang
     # a date of the same time still anchors from its sentence
     planned = anchor_event(doc, text.index("to host"), text.index(" next week"))
     assert planned is not None and planned.value == "2025-W11"
+
+
+def test_a_date_in_a_clause_with_an_agent_is_that_clauses(nlp: Language) -> None:
+    text = ("Hamas said it had accepted a proposal announced by President Biden on May 31, but that "
+            "Israel was now demanding to keep troops in the corridor.")
+    doc = _parsed(nlp, text, dt.date(2024, 7, 12))
+    # the demand is not dated by the announcement, neither from its sentence nor as inherited
+    assert anchor_event(doc, text.index("Israel was"), text.index(" to keep")) is None

@@ -261,15 +261,16 @@ _PLACE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "on", "into",
                                  "towards", "toward", "to", "across"})
 
 
-def _misread_place(ent: Span, words: set[str], rec: ActorRecognizer) -> bool:
-    """Whether an organisation the recogniser found is a town the gazetteer knows, after a
-    preposition of place and with no word of a body's name ("an attack on the city of El
-    Fasher", tagged ORG)."""
+def _misread_place(ent: Span, words: set[str], rec: ActorRecognizer, curated: bool = False) -> bool:
+    """Whether an organisation or a person the recogniser found is a town the gazetteer
+    knows (for a person, one of the curated places of conflict news: "Clinton" is a town
+    too), after a preposition of place and with no word of a body's name or a title ("an
+    attack on the city of El Fasher", tagged ORG; "Israel's attack on Rafah", tagged PERSON)."""
     doc, kb = ent.doc, rec.kb
     return rec.gazetteer is not None and ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS \
         and not words & (kb.media_words | set(kb.organisation_words)) \
         and not any(w.lower() in kb.institutions or w.lower() in kb.titles for w in words) \
-        and bool(rec.gazetteer.candidates(ent.text))
+        and any(r.curated or not curated for r in rec.gazetteer.candidates(ent.text))
 
 
 def _misread_people(doc: Doc, kb: Knowledge) -> list[Span]:
@@ -398,8 +399,9 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         glued = _GLUED.fullmatch(text)
         known_person = kb.entries.get(text)
         if known_person is not None and known_person.kind != "person" or text in kb.demonyms or text in kb.plural_demonyms \
-                or (glued is not None and glued.group(1) in kb.entries):
-            continue  # "Tajik servicemen": a demonym the tagger took for a name; "Hezbollahin"
+                or (glued is not None and glued.group(1) in kb.entries) \
+                or known is None and known_person is None and _misread_place(ent, set(text.split()), rec, curated=True):
+            continue  # "Tajik servicemen": a demonym the tagger took for a name; "Hezbollahin"; "an attack on Rafah"
         last = candidates[-1] if candidates and candidates[-1].source == "person" else None
         if last is not None and doc_text(doc)[last.end:ent.start_char] == " " and known is None:
             # The tagger cut one name in two ("Mohammed bin Abdulrahman" + "Al Thani").

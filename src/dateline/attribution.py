@@ -2630,7 +2630,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
         elif token.pos_ == "PROPN" and token.dep_ == "compound" and token.i == token.sent.start:
             candidates.extend(_inverted_cue(ctx, token))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
-            candidates.extend(_nominal(ctx, token, nouns[token.lemma_.lower()]))
+            candidates.extend(_nominal(ctx, token, nouns[token.lemma_.lower()]) if not _armed(token) else [])
         elif token.pos_ in ("ADJ", "VERB") and token.dep_ == "acomp" and token.lower_ in adjectives:
             candidates.extend(_adjectival(ctx, token, adjectives[token.lower_]))
         elif token.pos_ in ("VERB", "AUX") and not (token.tag_ == "VBN" and token.dep_ == "amod"):
@@ -2871,6 +2871,26 @@ def _event_trigger(token: Token) -> bool:
     # harsh attack on Carson")
     return found is not None and (found not in _SPOKEN_EVENTS or any(
         c.dep_ == "dobj" and is_event_noun(c) and event_type_at(c) != "ACCUSE" for c in token.children))
+
+
+def _armed(noun: Token) -> bool:
+    """Whether a noun of attack is an armed one the events layer codes: on a place or a day
+    ("Israel's attack on Rafah", "the attack by Hamas on Oct. 7"), or by a state or a body
+    on no person ("attacks by the army on the camps"); not "Trump's attack on Clinton" nor
+    "his attacks on Islam", positions taken, whatever the recogniser made of the names."""
+    if event_type_at(noun) != "ASSAULT":
+        return False
+    doc = noun.doc
+    actors, places = earlier(doc, "actors") or [], earlier(doc, "places") or []
+    targets = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for g in c.children if g.dep_ == "pobj"]
+    if any(g.ent_type_ in ("DATE", "TIME") or any(p.start <= g.idx < p.end for p in places) for g in targets):
+        return True
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    named = [a for o in owners for a in actors_overlapping(actors, o.idx, o.idx + len(o))]
+    hit = [a for g in targets for a in actors_overlapping(actors, g.idx, g.idx + len(g))]
+    return bool(named) and all(a.kind != "person" for a in named) and all(a.kind != "person" for a in hit)
 
 
 def _learned_verb(ctx: _Context, token: Token) -> list[_Candidate]:

@@ -240,7 +240,7 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     if trigger.type == "REQUEST" and asks_anonymity(token):
         return None  # "who asked not to be named", "requested anonymity": sourcing, not a request
     if lemma == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" \
-            and not any(c.dep_ == "agent" for c in token.children):
+            and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
         return None  # ("Asked whether he expected a deal, he said …": a reporter's question)
     if trigger.type in ("ASSAULT", "COERCE"):
         subject = _subject(token, lexicon)
@@ -649,9 +649,12 @@ class _Mentions:
         for sub in token.subtree:
             if sub.lower_ != "it" and not any(s <= sub.idx < e for s, e in skipped):
                 found += self.anaphor(sub) or []
-        # "the president of Egypt, Abdel Fattah al Sisi": one participant, the person.
+        # "the president of Egypt, Abdel Fattah al Sisi": one participant, the person; "the
+        # Palestinian group Hamas": the group, its demonym only says whose it is.
         people = {a.country for a in found if a.kind == "person" and a.country}
-        return [a for a in found if not (a.kind == "state" and a.country in people)]
+        bodies = [a for a in found if a.kind == "organisation" and a.country]
+        return [a for a in found if not (a.kind == "state" and (
+            a.country in people or any(_whose(token.doc, a, b) for b in bodies)))]
 
 
 def _subject(verb: Token, lexicon: EventLexicon) -> Token | None:
@@ -778,6 +781,18 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
     actors = _unique(actors)
     names = {a.name for a in actors}
     return actors, [a for a in _unique(targets) if a.name not in names]
+
+
+def _whose(doc: Doc, state: Actor, body: Actor) -> bool:
+    """Whether ``state`` is only the demonym of the phrase that names ``body``: "the
+    Palestinian group Hamas" (not "Palestinian officials and Hamas")."""
+    if state.country != body.country:
+        return False
+    word = doc.char_span(state.start, state.end)
+    if word is None or len(word) != 1 or word[0].dep_ != "amod":
+        return False
+    phrase = word[0].head
+    return phrase.left_edge.idx <= body.start and body.end <= phrase.right_edge.idx + len(phrase.right_edge)
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

@@ -1157,10 +1157,11 @@ def in_other_clause(doc: Doc, start: int, end: int, span: Span, clauses: frozens
 
 
 def _dates_its_own(clause: Token) -> bool:
-    """Whether a clause's date is its own: it has a subject, and it is no clause of time
+    """Whether a clause's date is its own: it has a subject (or an agent: "a proposal
+    announced by Biden on May 31"), and it is no clause of time
     whose date is the main clause's too ("When Obama unveiled the plan last year, he …", "The
     day the plan was unveiled last year, he …")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+    return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in clause.children) \
         and not (clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "while", "once")
                                                 or c.dep_ == "mark" and c.lower_ in ("when", "while", "as", "once")
                                                 or c.dep_ == "npadvmod" and c.i < clause.i
@@ -1231,7 +1232,10 @@ def anchor_event(doc: Doc, start: int, end: int, lexicon: TimeLexicon | None = N
     for paragraph in paragraphs or []:
         if paragraph.start <= start < paragraph.end:
             lower = paragraph.start
-    before = [t for t in timexes if lower <= t.start < start and t.precision in ("day", "time")]
+    # (from the sentences before: a date of the event's own sentence was weighed above, and
+    # one in another of its clauses is that clause's)
+    upper = span[0].sent.start_char if span is not None else start
+    before = [t for t in timexes if lower <= t.start < upper and t.precision in ("day", "time")]
     if before:
         return as_date(before[-1], True)
     return None
