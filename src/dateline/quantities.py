@@ -23,7 +23,9 @@ Conventions (the gold format scores span overlap, value and bound):
   quantities. ``X-Y`` with ``X >= Y`` or next to a score word is a score and is skipped.
 * ``unit`` is the counted noun: the noun the number modifies, the noun of its ``of`` phrase
   ("dozens of homes", "thirty of them wounded"), a casualty word right after it ("30 dead"),
-  the noun of "the number of X" earlier in the sentence, what the count before counts for
+  the noun of "the number of X" earlier in the sentence (or right after a count raised "to"
+  it, as translated copy orders it: "raised to 34,789 the number of dead, and to 78,204 the
+  wounded"), what the count before counts for
   "bringing the total to 171", the dead of a "death toll", the
   predicate of "N were children", else the nearest plural noun before it in the sentence.
 * Not counts, so skipped: dates and years, times, durations ("three days", "a six-week
