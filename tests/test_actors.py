@@ -322,6 +322,12 @@ def test_a_capital_dealt_with_is_its_government(nlp: Language) -> None:
     assert "Amman" not in found  # where they met
 
 
+def test_a_time_zone_is_not_an_actor(nlp: Language) -> None:
+    found = _actors(nlp, "The truce between Israel and Hezbollah took effect at 4am local time "
+                         "(02:00 GMT), and talks start at 10:00 EST.")
+    assert [a.name for a in found] == ["Israel", "Hezbollah"]
+
+
 def test_a_currency_is_not_an_actor(nlp: Language) -> None:
     found = _by_text(nlp, "The agency released 2 million U.S. dollars, and Egyptian pounds fell. "
                           "U.S. troops arrived.")

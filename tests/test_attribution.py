@@ -60,6 +60,15 @@ def test_direct_quotes_with_said_in_a_statement_and_he_added(nlp: Language) -> N
     assert second.speaker_actor == "the regional governor"
 
 
+def test_he_after_a_name_the_tagger_read_as_plural(analyzer: Analyzer) -> None:
+    # ("Guterres", tagged NNPS for its final -s, is one person)
+    text = ("Guterres said 25 million people needed aid.\n\n"
+            "“The people of Sudan have suffered enough,” he said.")
+    quotes = analyzer.analyze(text, date="2024-03-29").quotes
+    assert [(q.speaker, q.speaker_actor) for q in quotes] == [
+        ("Guterres", "Antonio Guterres"), ("he", "Antonio Guterres")]
+
+
 def test_quote_paragraph_without_cue_continues_the_previous_speaker(nlp: Language) -> None:
     text = (
         "“The harvest is lost,” the farmers' union chairman told the agency on Monday.\n\n"

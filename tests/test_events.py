@@ -235,6 +235,13 @@ def test_a_demonym_naming_whose_group_it_is_is_no_party(analyzer: Analyzer) -> N
     assert [a.name for a in one(found, "CONSULT").actors] == ["Palestine", "Hamas"]
 
 
+def test_what_an_announcement_says_happened_happened(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Biden announced that Israel and Hezbollah had accepted a deal. Hamas "
+                             "announced that talks resume next week.")
+    assert one(found, "AGREE").status == "occurred"
+    assert one(found, "CONSULT").status in ("announced", "planned")
+
+
 def test_a_reporters_question_is_no_request(analyzer: Analyzer) -> None:
     found = events(analyzer, "Asked whether he expected an agreement by Monday, Biden said: "
                              "\"I hope so, but we're not there yet.\"")

@@ -116,6 +116,10 @@ def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None
         # (Anadolu's stamp after its byline's pipe, and its signature under a star)
         ("11.07.2024 - Update : 12.07.2024", "boilerplate"),
         ("*Writing by Ahmed Asmar", "signature"),
+        # (a live page's head and its closing note)
+        ("Save", "boilerplate"),
+        ("Video PlayerClose", "boilerplate"),
+        ("This live page is now closed. You can continue to follow our coverage here.", "boilerplate"),
         # A breadcrumb trail; a comparison in a sentence is no trail.
         ("Home > World > Middle East", "boilerplate"),
         ("News » Africa", "boilerplate"),

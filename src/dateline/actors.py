@@ -261,6 +261,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "on", "into",
                                  "towards", "toward", "to", "across"})
 
 
+# Time zones the recogniser takes for organisations ("at 4am local time (02:00 GMT)").
+_TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET",
+                         "CEST", "EET", "EEST", "MSK", "IST", "JST", "AST"})
+
+
 def _misread_place(ent: Span, words: set[str], rec: ActorRecognizer, curated: bool = False) -> bool:
     """Whether an organisation or a person the recogniser found is a town the gazetteer
     knows (for a person, one of the curated places of conflict news: "Clinton" is a town
@@ -475,6 +480,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         bare = re.sub(r"^[Tt]he\s+", "", ent.text)
         glued = _GLUED.fullmatch(bare)
         if ent.label_ != "ORG" or ent.text in kb.entries or bare in kb.entries or (ent.start, ent.end) in as_people \
+                or bare in _TIME_ZONES \
                 or any(s > ent.start and e == ent.end for s, e in as_people) \
                 or bare in kb.demonyms or (glued is not None and glued.group(1) in kb.entries) \
                 or re.sub(r"['’]s$", "", bare) in kb.entries:

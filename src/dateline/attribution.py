@@ -3588,8 +3588,8 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 speaker_actor, profile = _actor_for(core, actors) or last_issuer[0], last_issuer[1]
             else:
                 speaker_actor = _actor_for(core, actors) or core.text
-                last_named = (speaker_actor, core.root.tag_ in ("NNS", "NNPS"))
                 profile = last_profile = describe_source(core, actors or [])
+                last_named = (speaker_actor, core.root.tag_ in ("NNS", "NNPS") and profile.type != "person")
             last_content = (cand.start, cand.end)
         elif speaker is not None:
             lower = speaker.text.lower()
@@ -3649,7 +3649,9 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     speaker_actor = owner.name
                     profile = replace(profile, country=profile.country or owner.country)
                 history.append((core, speaker_actor, profile))
-                last_named = (speaker_actor or speaker.text, speaker.root.tag_ in ("NNS", "NNPS"))
+                # (a person is one, whatever the tagger made of a name in -s: "Guterres", NNPS)
+                last_named = (speaker_actor or speaker.text,
+                              speaker.root.tag_ in ("NNS", "NNPS") and profile.type != "person")
                 last_profile = profile
                 last_content = (cand.start, cand.end)
                 if profile.type != "organisation" and not last_named[1]:

@@ -936,7 +936,10 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
 
 def _governed(verb: Token, lexicon: EventLexicon) -> EventStatus | None:
     """``it is planned that the meetings continue``: a finite clause whose status is set by
-    the planning or announcing verb it complements."""
+    the planning or announcing verb it complements; not one in the past, which states what
+    happened (``announced that both sides had accepted a deal``)."""
+    if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None
     while verb.dep_ in ("ccomp", "xcomp", "csubj", "csubjpass") and verb.head != verb:
         verb = verb.head
         lemma = verb.lemma_.lower()
