@@ -1589,6 +1589,13 @@ def test_translated_copy_the_outlet_told_before_the_source_and_two_that_clauses(
     assert (quote.speaker, quote.cue, quote.relay, quote.source_type) == (
         "a source close to the negotiations", "informed", "EFE", "anonymous")
     assert quote.content.startswith("The delegations") and quote.content.endswith("Rafah crossing")
+    # "…, informó el Ministerio de Sanidad del enclave, controlado por Hamás, mientras …"
+    text = ("At least 20 Palestinians died this Friday in Israeli bombings, informed the Ministry of Health "
+            "of the enclave, controlled by Hamas, while the negotiations remain stalled.")
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker, quote.cue, quote.content) == (
+        "the Ministry of Health of the enclave, controlled by Hamas", "informed",
+        "At least 20 Palestinians died this Friday in Israeli bombings")
     # "aseguró que … y que …": both clauses are what was assured; the quoted complement of
     # "continue" is no statement of the operation's
     text = ('The office of the prime minister assured that the proposal "is far from meeting the '

@@ -94,6 +94,19 @@ def test_dateline_under_a_page_head_of_furniture(tmp_path: Path) -> None:
     assert "'KHARTOUM, February 2. /TASS/.' is 1 day(s) before" in article.notes[0]
 
 
+def test_a_caption_splitting_a_sentence_is_noted(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "date 2024-01-20 Gaza, Jan 19 (EFE).- The negotiations for a new exchange of hostages remain\n"
+        "Displaced Palestinians walk along a road in Rafah on January 18, 2024. EFE/Haitham Imad\n"
+        "stalled, according to sources close to the mediation.")
+    article = _only_article(_read(page))
+    assert article.date == dt.date(2024, 1, 19)
+    assert article.notes[1] == ("a photo caption ('Displaced Palestinians walk along a road…') interrupts "
+                                "a sentence ('…change of hostages remain' / 'stalled, according to sou…'): "
+                                "read on either side of it")
+
+
 def test_reconcile_crosses_the_new_year() -> None:
     day, source, _ = reconcile_dateline("KYIV, Dec 31 (Reuters) - ...", dt.date(2025, 1, 1))
     assert (day, source) == (dt.date(2024, 12, 31), "text")

@@ -440,6 +440,33 @@ def test_a_related_topics_footer_is_a_list() -> None:
 # Pages as extractors print them (one paragraph per line), with what each line is: the first
 # words of each paragraph and its kind.
 _PAGES = {
+    "page head of furniture": (
+        ("We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.\n"
+        "Home > World > Africa\n"
+        "Published 2 hours ago\n"
+        "Sudan talks stall as army rejects RSF demand\n"
+        "Share on Facebook Share on X Copy link\n"
+        "PORT SUDAN, February 2. /TASS/. Sudan's army on Thursday rejected a demand by the RSF.\n"),
+        ("boilerplate We use cookies | boilerplate Home > World | boilerplate Published 2 | body Sudan talks stall | "
+        "boilerplate Share on Facebook | body PORT SUDAN, February")),
+    "caption splitting a sentence": (
+        ("Gaza, Jan 19 (EFE).- At least 20 Palestinians died this Friday in Israeli bombings against the south "
+        "of the Gaza Strip, informed the Ministry of Health of the enclave, controlled by Hamas, while the "
+        "negotiations for a new exchange of hostages remain\n"
+        "Displaced Palestinians walk along a road in Rafah on January 18, 2024. EFE/Haitham Imad\n"
+        "stalled, according to sources close to the mediation.\n"),
+        "body Gaza, Jan 19 | caption Displaced Palestinians | body stalled, according"),
+    "live page head": (
+        ("Israel-Hezbollah ceasefire takes effect in Lebanon\n"
+        "Live updates\n"
+        "By Al Jazeera Staff\n"
+        "Published On 27 Nov 2024\n"
+        "Save\n"
+        "click here to share on social media\n"
+        "This live page is now closed. You can continue to follow our coverage here.\n"
+        "A ceasefire between Israel and Hezbollah came into effect at 4am local time.\n"),
+        ("body Israel-Hezbollah | boilerplate Live updates | signature By Al Jazeera | boilerplate Published On | "
+        "boilerplate Save | boilerplate click here | boilerplate This live page | body A ceasefire")),
     "broadcaster": (
         ("Live\n"
         "Yemen talks: Houthis and government agree to swap 900 detainees\n"

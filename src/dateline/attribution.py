@@ -701,16 +701,23 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
         after = [t for t in after if t.i > told.right_edge.i]
     elif verb.tag_ == "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # (a participle is a cue here only before the outlet it went to)
+    # (a participle describing the speaker is the speaker's: "informed the Ministry of Health
+    # of the enclave, controlled by Hamas, while …")
     if not after or after[0].lower_ in ("that", "to", "by", "as", "on", "in") or after[0].pos_ in ("PRON", "ADP", "SCONJ") \
-            or any(t.pos_ in ("VERB", "AUX") or ctx.quote_at(t.idx) is not None for t in after):
+            or any(t.pos_ in ("VERB", "AUX") and not (t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") or t.tag_ == "VBN"
+                                                      and any(c.dep_ == "agent" for c in t.children))
+                   or ctx.quote_at(t.idx) is not None for t in after):
         return None
     end = next((k for k, t in enumerate(after) if _medium_of(t) is not None), len(after))
     # (a name the tagger took for an adverb speaks too: "reported Axios")
     if end == 0 or not any(t.pos_ in ("NOUN", "PROPN") and (can_speak(t) or t.lower_ in _BODY_NOUNS)
                            or t.is_title and t.tag_ == "RB" and not t.is_stop for t in after[:end]):
         return None
-    if verb.lemma_ in _TELLING_VERBS and end == len(after) and told is None:
-        return None  # ("…, told AFP": the one told follows the verb, unless a medium says who wrote)
+    # ("…, told AFP": the one told follows the verb, unless a medium says who wrote, or a
+    # body of the story, no outlet, does: "…, informed the Ministry of Health of the enclave")
+    if verb.lemma_ in _TELLING_VERBS and end == len(after) and told is None and not (
+            verb.lemma_ == "inform" and _body_first(after[:3])):
+        return None
     lo = sent.start
     while lo < verb.i and (doc[lo].is_space or doc[lo].is_punct):
         lo += 1
@@ -730,6 +737,22 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
     if cited is not None and found.relay is None:
         found.speaker, found.relay = _speaker_span(cited), speaker  # (the officials, through Axios)
     return found if finish > start else None
+
+
+def _body_first(words: Sequence[Token]) -> bool:
+    """Whether ``words`` name a body of the story that is no outlet (by the actors layer,
+    else by the recogniser): who informed, not who was told."""
+    if not words:
+        return False
+    actors = earlier(words[0].doc, "actors")
+    if actors is None:
+        return any(t.ent_type_ in ("ORG", "GPE") and t.ent_iob_ == "B" and t.text not in _OUTLETS for t in words)
+    return any(a.kind in ("organisation", "state") and a.sector != "media"
+               for a in actors_overlapping(actors, words[0].idx, words[-1].idx + len(words[-1])))
+
+
+# Agencies the recogniser tags as bodies ("told AFP").
+_OUTLETS = frozenset({"AFP", "Reuters", "AP", "EFE", "Efe", "Xinhua", "TASS", "Anadolu", "CNN", "BBC"})
 
 
 def _inverted_after_quotation(ctx: _Context) -> list[_Candidate]:

@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .errors import InputError, Rejection
 from .model import Article, DateSource, Paragraph
-from .structure import cut_off, segment, story_dateline
+from .structure import cut_off, segment, split_by_captions, story_dateline
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -198,6 +198,7 @@ class _Reader:
         trusted, new_source, note = reconcile_dateline(text, day, paragraphs)
         if note:
             notes.append(note)
+        notes.extend(split_by_captions(paragraphs))
         tail = cut_off(paragraphs)
         if tail is not None:
             notes.append(f"the text stops mid-sentence ('…{tail}'): it may have been cut off; "

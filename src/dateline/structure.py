@@ -145,11 +145,12 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
             short = len(line.strip()) <= 40 and not (
                 not is_last and text[lines[index + 1][0]:lines[index + 1][1]].lstrip()[:1].islower()
                 and line.rstrip()[-1:].isalnum())
-            # (a line ending in a photo credit closes its caption: "… May 18. REUTERS/Stringer";
+            # (a line ending in a photo credit is a caption of its own, even inside a sentence
+            # a page split around it: "… remain\n<caption> EFE/Name\nstalled, …";
             # a live page's stamped entry heading is one: "13:20 GMT - Hamas says it was not invited")
             if is_last or _LINE_END.search(line) or short or furniture[index] or furniture[index + 1] \
                     or stamped[index] or stamped[index + 1] \
-                    or kinds[index] == "caption" \
+                    or kinds[index] == "caption" or kinds[index + 1] == "caption" \
                     or (listing or not told) and _headline_line(line, text[lines[index + 1][0]:lines[index + 1][1]]):
                 spans.append((para_start, l_end))
                 para_start = None
@@ -467,6 +468,18 @@ def story_dateline(text: str, paragraphs: Sequence[Paragraph]) -> Dateline | Non
     share widget above the headline is no line of the story's head."""
     first = next((p for p in paragraphs if p.kind == "body"), None)
     return find_story_dateline(text, first.start) if first is not None else None
+
+
+def split_by_captions(paragraphs: Sequence[Paragraph]) -> list[str]:
+    """Notes on the sentences a page split around a photo caption ("… negotiations remain",
+    the caption, "stalled, according to …"): the story is read on either side of it."""
+    notes = []
+    for before, caption, after in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
+        if caption.kind == "caption" and before.kind == "body" and after.kind == "body" \
+                and not before.text.rstrip().endswith(_SENTENCE_ENDS) and after.text[:1].islower():
+            notes.append(f"a photo caption ('{caption.text[:40]}…') interrupts a sentence "
+                         f"('…{before.text[-25:]}' / '{after.text[:25]}…'): read on either side of it")
+    return notes
 
 
 def cut_off(paragraphs: Sequence[Paragraph]) -> str | None:
