@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from .errors import ModelNotFoundError
 from .model import Article
+from .structure import segment
 
 if TYPE_CHECKING:
     from .llm import LLMSettings
@@ -222,6 +223,10 @@ class Analyzer:
         values: dict[str, object] = {}
         for layer in self.layers:
             attr = LAYER_ATTRS[layer]
-            if english or layer == "structure":
+            if english:
                 values[attr] = list(getattr(doc._, attr) or [])
+            elif layer == "structure":
+                # (as the text reads them, without the English parse's captions: "Según las
+                # fuentes, …" is no verbless description)
+                values[attr] = segment(article.text, getattr(self.nlp.get_pipe("structure"), "rules", None))
         return replace(article, lang=lang, notes=notes, **values)  # type: ignore[arg-type]
