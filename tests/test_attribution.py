@@ -1616,6 +1616,22 @@ def test_an_armed_attack_is_no_position_taken(analyzer: Analyzer) -> None:
     assert found == [("Trump", "attack on", "Clinton")]
 
 
+def test_the_that_of_a_clause_told_to_a_briefing_is_no_part_of_it(nlp: Language) -> None:
+    text = ("His spokesman, Stephane Dujarric, later told a briefing that the UN envoy for Sudan, "
+            "Ramtane Lamamra, would travel to Port Sudan next week.")
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.cue, quote.relay, quote.content) == (
+        "later told", "a briefing", "the UN envoy for Sudan, Ramtane Lamamra, would travel to Port Sudan next week")
+
+
+def test_a_participle_joined_to_the_infinitive_of_another(nlp: Language) -> None:
+    # (the parser hangs "warning" on "show"; it goes with "urging", Egypt's too)
+    text = ("Egypt condemned the strike on Monday, urging Israel to show restraint and warning that the "
+            "region could slide into war.")
+    assert said_of(nlp, text) == [("Egypt", "urging", "show restraint"),
+                                  ("Egypt", "warning", "the region could slide into war")]
+
+
 def test_a_live_page_entry_heading_and_the_entry_under_it(nlp: Language) -> None:
     # one line each, no blank line, the heading with no full stop
     text = ("13:20 GMT - Hezbollah says it was not consulted on the plan\n"

@@ -569,7 +569,11 @@ def _outer_conjunct(verb: Token) -> bool:
     ``said Gates was not working for the party and said Manafort was not involved``: a
     second verb of saying with no subject, joined to the first one's clause (but after a verb
     of communication it is that verb's subject's: "said Sokolov expressed support … and
-    stressed that …")."""
+    stressed that …"); and ``urging Israel to show restraint and warning that …``: a
+    participle joined to the infinitive of a participle's to-clause goes with that participle."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.tag_ == "VB" \
+            and verb.head.head.tag_ == "VBG":
+        return True
     if verb.dep_ != "conj" or verb.head.dep_ != "ccomp":
         return False
     return verb.tag_ == "VBZ" and verb.head.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.head.children) \
@@ -1552,6 +1556,8 @@ def _misparsed_clause(
                            and doc[c.left_edge.i - 1].i == obj.i), None)
             if clause is not None:
                 lo = clause.left_edge.i
+                if doc[lo].lower_ == "that" and doc[lo].tag_ in ("WDT", "IN") and lo < hi:
+                    lo += 1  # ("told a briefing that the envoy would travel": the clause's "that")
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
         if end > start:
             return [_Candidate(start, end, False, speaker, *cue, rank)]
