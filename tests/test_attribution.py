@@ -1616,6 +1616,27 @@ def test_an_armed_attack_is_no_position_taken(analyzer: Analyzer) -> None:
     assert found == [("Trump", "attack on", "Clinton")]
 
 
+def test_a_conjunct_with_a_verb_that_reports_only_quotations_is_no_statement_of_its_own(nlp: Language) -> None:
+    text = ("Israel's envoy said Israel's goals had not changed and it would continue operating in Gaza "
+            "until all hostages were returned.")
+    (quote,) = quotes_of(nlp, text)
+    assert quote.content == ("Israel's goals had not changed and it would continue operating in Gaza until "
+                             "all hostages were returned")
+
+
+def test_a_line_break_after_a_parenthetical_cue_is_no_more_of_the_clause(nlp: Language) -> None:
+    # (the parser hangs the line break on the clause; it is no word that follows the cue)
+    text = ("Iran fired more than 180 ballistic missiles at Israel on Tuesday, the Israeli military said, "
+            "in what Tehran called retaliation for the killing of Hezbollah leader Hassan Nasrallah.\n"
+            "Most of the missiles were intercepted, it said.")
+    assert next(q.content for q in quotes_of(nlp, text)) == "Iran fired more than 180 ballistic missiles at Israel on Tuesday"
+
+
+def test_a_semicolon_parts_a_clause_from_the_cue_after_it(nlp: Language) -> None:
+    text = "Iran fires missiles at Israel; Netanyahu vows response\n\nThe army said it was ready."
+    assert [(q.speaker, q.content) for q in quotes_of(nlp, text)] == [("The army", "it was ready")]
+
+
 def test_the_that_of_a_clause_told_to_a_briefing_is_no_part_of_it(nlp: Language) -> None:
     text = ("His spokesman, Stephane Dujarric, later told a briefing that the UN envoy for Sudan, "
             "Ramtane Lamamra, would travel to Port Sudan next week.")

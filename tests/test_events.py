@@ -242,6 +242,14 @@ def test_what_an_announcement_says_happened_happened(analyzer: Analyzer) -> None
     assert one(found, "CONSULT").status in ("announced", "planned")
 
 
+def test_the_of_of_a_noun_of_harm_or_custody_names_whom_it_befell(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Iran fired missiles at Israel in retaliation for the killing of Hezbollah "
+                             "leader Hassan Nasrallah. Hamas demanded the release of Palestinian prisoners.")
+    killing = next(e for e in found if e.trigger == "killing")
+    assert not killing.actors and [a.name for a in killing.targets] == ["Hassan Nasrallah"]
+    assert [a.name for a in one(found, "REQUEST").targets] == ["Palestinian prisoners"]
+
+
 def test_a_reporters_question_is_no_request(analyzer: Analyzer) -> None:
     found = events(analyzer, "Asked whether he expected an agreement by Monday, Biden said: "
                              "\"I hope so, but we're not there yet.\"")

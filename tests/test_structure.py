@@ -118,6 +118,8 @@ def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None
         ("*Writing by Ahmed Asmar", "signature"),
         # (a live page's head and its closing note)
         ("Save", "boilerplate"),
+        # (BBC's caption lines)
+        ("Image caption, The Security Council voted 14-0 in favour, with Russia abstaining", "caption"),
         ("Video PlayerClose", "boilerplate"),
         ("This live page is now closed. You can continue to follow our coverage here.", "boilerplate"),
         # A breadcrumb trail; a comparison in a sentence is no trail.

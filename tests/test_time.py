@@ -221,3 +221,11 @@ def test_a_date_in_a_clause_with_an_agent_is_that_clauses(nlp: Language) -> None
     doc = _parsed(nlp, text, dt.date(2024, 7, 12))
     # the demand is not dated by the announcement, neither from its sentence nor as inherited
     assert anchor_event(doc, text.index("Israel was"), text.index(" to keep")) is None
+
+
+def test_the_dates_of_page_furniture_are_no_timexes_of_the_story(nlp: Language) -> None:
+    text = ("Published On 27 Nov 2024\nSave\n"
+            "This live page is now closed. You can continue to follow our coverage here.\n"
+            "The truce took effect on Wednesday.\n"
+            "Related Topics\nMore on this story\nWhat we know about the ceasefire plan\nPublished 2 days ago")
+    assert _values(nlp, text, dt.date(2024, 11, 27)) == {"on Wednesday": "2024-11-27"}

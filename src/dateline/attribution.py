@@ -1257,7 +1257,10 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
             hi = min(hi, clause.left_edge.i - 1)
         # "said she would win, and Trump says …": a coordinated cue with a subject of
         # its own is a statement of its own.
-        if clause.dep_ == "conj" and clause.i > comp.i and ctx.lexicon.match(clause) is not None \
+        # (not a verb that reports only a quotation: "said Israel's goals had not changed and
+        # it would continue operating in Gaza" is one statement)
+        said = ctx.lexicon.match(clause) if clause.dep_ == "conj" and clause.i > comp.i else None
+        if said is not None and (said[0].that_clause or said[0].kind != "speech") \
                 and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children):
             hi = min(hi, clause.left_edge.i - 1)
         if clause.dep_ == "conj" and clause.i > comp.i and _outer_conjunct(clause):
@@ -1710,7 +1713,7 @@ def _parenthetical(
     lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
     # "The truce starts on Sunday, sources said, as did Al Jazeera": nothing of the clause
     # follows the cue but another source.
-    after = [t for t in head.subtree if t.i > verb.right_edge.i and not t.is_punct
+    after = [t for t in head.subtree if t.i > verb.right_edge.i and not (t.is_punct or t.is_space)
              and not any(t.i in range(c.left_edge.i, c.right_edge.i + 1)
                          for c in head.children if c.dep_ == "advcl" and c.lemma_ == "do")]
     # "Rescue teams cannot reach the villages, officials said, and 200 families are sheltering
@@ -2300,6 +2303,15 @@ def _content_side(head: Token, phrase_lo: int, phrase_hi: int) -> tuple[int, int
     return (lo, hi) if hi - lo >= 2 else None
 
 
+def _across_semicolon(text: str, cand: _Candidate) -> bool:
+    """Whether a semicolon parts reported words from their cue: in "Iran fires missiles at
+    Israel; Netanyahu vows response" the first clause is no one's vow."""
+    if cand.direct or cand.cue_start is None or cand.cue_end is None:
+        return False
+    between = text[cand.end:cand.cue_start] if cand.end <= cand.cue_start else text[cand.cue_end:cand.start]
+    return ";" in between
+
+
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
     shorter = min(a.end - a.start, b.end - b.start)
     common = min(a.end, b.end) - max(a.start, b.start)
@@ -2670,10 +2682,10 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
                                   *_credited_quotations(ctx), *_inverted_after_quotation(ctx),
                                   *_interview_turns(ctx), *_headline_credits(ctx), *_colon_quotations(ctx))
                       if in_body(c.start) is not None)
-    kept = _resolve(candidates)
+    kept = _resolve([c for c in candidates if not _across_semicolon(ctx.text, c)])
     kept = _continuations(ctx, kept, body)
     if model is not None:
-        kept = _learned(ctx, kept, model, in_body, nested_stances)
+        kept = [c for c in _learned(ctx, kept, model, in_body, nested_stances) if not _across_semicolon(ctx.text, c)]
     return _finish(doc, kept)
 
 

@@ -755,8 +755,13 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
         for child in token.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in hit.extra:
                 actors += mentions.in_subtree(child)
-        for obj in _prep_objects(token, _ACTOR_PREPS_NOUN):
+        # ("the killing of Hezbollah leader Hassan Nasrallah", "the release of the hostages":
+        # the "of" of a noun of harm or custody names whom it befell)
+        befell = token.lemma_.lower() in lexicon.cue("patient_of_nouns")
+        for obj in _prep_objects(token, _ACTOR_PREPS_NOUN - {"of"} if befell else _ACTOR_PREPS_NOUN):
             actors += mentions.in_subtree(obj)
+        for obj in _prep_objects(token, frozenset({"of"})) if befell else ():
+            targets += mentions.in_subtree(obj)
         for obj in _prep_objects(token, frozenset({"between", "among"})):
             actors += mentions.in_subtree(obj)
         for obj in _prep_objects(token, _TARGET_PREPS_NOUN):

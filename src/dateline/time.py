@@ -1130,7 +1130,11 @@ class TimeTagger:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.timexes = tag(doc, self.lexicon)
+        # (not the page's furniture: "Published On 27 Nov 2024", "Published 2 days ago" under
+        # a list of other stories, "This live page is now closed" date the page, not the story)
+        furniture = [(p.start, p.end) for p in earlier(doc, "paragraphs") or () if p.kind == "boilerplate"]
+        doc._.timexes = [t for t in tag(doc, self.lexicon)
+                         if not any(s <= t.start < e for s, e in furniture)]
         return doc
 
 
