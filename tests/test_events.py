@@ -250,6 +250,17 @@ def test_the_of_of_a_noun_of_harm_or_custody_names_whom_it_befell(analyzer: Anal
     assert [a.name for a in one(found, "REQUEST").targets] == ["Palestinian prisoners"]
 
 
+def test_a_headline_verb_the_tagger_read_as_a_plural_noun(analyzer: Analyzer) -> None:
+    # (after the page's furniture the tagger reads "calls" as a noun at the root)
+    text = ("Video PlayerClose\nUN chief calls for immediate ceasefire in Sudan as fighting enters second year\n"
+            "UNITED NATIONS, March 29 (Xinhua) -- UN Secretary-General Antonio Guterres on Friday called for "
+            "an immediate cessation of hostilities in Sudan.")
+    article = analyzer.analyze(text, date="2024-03-29")
+    headline = [e for e in article.events if e.trigger == "calls for"]
+    assert [(e.type, [a.name for a in e.actors]) for e in headline] == [("REQUEST", ["United Nations"])]
+    assert ("UN chief", "calls for") in [(q.speaker, q.cue) for q in article.quotes]
+
+
 def test_a_reporters_question_is_no_request(analyzer: Analyzer) -> None:
     found = events(analyzer, "Asked whether he expected an agreement by Monday, Biden said: "
                              "\"I hope so, but we're not there yet.\"")

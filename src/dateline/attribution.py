@@ -56,7 +56,7 @@ from ._data import read_data
 from ._extensions import doc_text, earlier
 from .actors import first_names_agree, surname_key
 from .cues import CueModel, candidate_tokens, cue_features, load_cue_model, supersenses
-from .events import event_type_at, is_event_noun
+from .events import event_type_at, is_event_noun, read_as_noun
 from .knowledge import load_knowledge
 from .model import Actor, Paragraph, Quote
 from .model import overlapping as actors_overlapping  # (the name "overlapping" is a local's)
@@ -2613,11 +2613,13 @@ def _inverted_cue(ctx: _Context, token: Token) -> list[_Candidate]:
 
 def _misread_cue_verb(token: Token, lexicon: CueLexicon) -> bool:
     """``…, O'Keefe notes.``: a cue verb the tagger read as a plural noun at the root, with the
-    name made its compound and the statement its complement."""
+    name made its compound and the statement its complement; or with its subject before it
+    (``UN chief calls for immediate ceasefire``, :func:`~dateline.events.read_as_noun`)."""
     return token.dep_ == "ROOT" and token.tag_ in ("NNS", "NNPS") and token.i > 0 \
         and lexicon.match(token) is not None \
-        and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children) \
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 for c in token.children)
+        and (any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+             and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 for c in token.children)
+             or read_as_noun(token))
 
 
 def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel | None = None,

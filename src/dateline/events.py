@@ -411,13 +411,21 @@ def _find_triggers(sent: Span, lexicon: EventLexicon) -> Iterator[_Hit]:
             yield hit
 
 
+def read_as_noun(token: Token) -> bool:
+    """Whether ``token`` is a verb in -s the tagger read as a plural noun at the root of its
+    sentence, its subject before it ("UN chief calls for immediate ceasefire", a headline)."""
+    return token.dep_ == "ROOT" and token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s") \
+        and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
+        and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children)
+
+
 def _hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     """The event ``token`` triggers, if any."""
     condition = _only_condition(token, lexicon)
     if condition is not None:
         return _Hit(token, Trigger(token.lemma_.lower(), "VERB", "REQUEST", "change"), token,
                     condition=condition)
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or read_as_noun(token):
         return _verb_hit(token, lexicon)
     if token.pos_ in ("NOUN", "PROPN"):
         return _noun_hit(token, lexicon)
