@@ -60,6 +60,13 @@ def test_direct_quotes_with_said_in_a_statement_and_he_added(nlp: Language) -> N
     assert second.speaker_actor == "the regional governor"
 
 
+def test_coordinated_speakers_are_the_first_named(analyzer: Analyzer) -> None:
+    text = ("The State of Qatar, the Arab Republic of Egypt and the United States of America affirmed in a "
+            "joint statement issued on Friday that the two days of negotiations in Doha were serious.")
+    (quote,) = [q for q in analyzer.analyze(text, date="2024-08-16").quotes if q.kind == "speech"]
+    assert (quote.speaker_actor, quote.source_country, quote.relay) == ("Qatar", "QAT", "a joint statement")
+
+
 def test_he_after_a_name_the_tagger_read_as_plural(analyzer: Analyzer) -> None:
     # ("Guterres", tagged NNPS for its final -s, is one person)
     text = ("Guterres said 25 million people needed aid.\n\n"

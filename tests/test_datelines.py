@@ -26,6 +26,8 @@ from dateline.datelines import find_dateline
     # (a place in capitals on a line of its own, as some agencies' pages set it)
     ("ANKARA\nTurkey's foreign minister said", "ANKARA", None, None, "Turkey's"),
     ("PORT SUDAN\n\nThe army said", "PORT SUDAN", None, None, "The army"),
+    # (a place and a Gulf agency's initials on a line of their own)
+    ("Doha - QNA\nThe State of Qatar said", "Doha", None, None, "The State"),
     # (a story filed from two places)
     ("Jerusalem / Cairo, May 7 (EFE).- The delegations", "Jerusalem / Cairo", "May", 7, "The delegations"),
 ])
@@ -46,6 +48,9 @@ def test_datelines(text: str, place: str, month: str | None, day: int | None, re
     # A word in capitals on its own line that is no place is a label.
     "ANALYSIS\nThe talks collapsed on Monday.",
     "EXCLUSIVE\nThe talks collapsed on Monday.",
+    # A place and initials that are no agency's, or no place and an agency's.
+    "Gaza - UN\nThe agency said the crossing was shut.",
+    "Talks - QNA\nThe agency said the crossing was shut.",
 ])
 def test_sentences_are_not_datelines(text: str) -> None:
     assert find_dateline(text) is None

@@ -2367,8 +2367,13 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
         overlapping = [a for a in overlapping if not (a.kind == "group" and a.start <= head < a.end)]
     if not overlapping:
         return None
+    # (of coordinated speakers the first: "The State of Qatar, the Arab Republic of Egypt and
+    # the United States of America affirmed …" is Qatar's statement first, not the longest name's)
+    # (the parser makes the second of a list an apposition of the first)
+    joined = min((c.left_edge.idx for c in root.children if c.i > root.i and (c.dep_ in ("conj", "cc") or (
+        c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in c.children)))), default=end)
     overlapping.sort(key=lambda a: (not (a.kind == "person" and a.start <= head < a.end), not (
-        a.kind == "person" and a in appositive), not (a.start <= head < a.end),
+        a.kind == "person" and a in appositive), not (a.start <= head < a.end), a.start >= joined,
         a not in appositive, -(a.end - a.start)))
     return overlapping[0].name
 

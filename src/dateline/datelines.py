@@ -56,8 +56,8 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
     """
     while start < len(text) and text[start].isspace():
         start += 1
-    lone = _LONE_PLACE.match(text, start)
-    if lone is not None and _known_place(lone.group("place")):
+    lone = _LONE_PLACE.match(text, start) or _PLACE_AND_AGENCY.match(text, start)
+    if lone is not None and _known_place(lone.group("place")) and _agency(lone.groupdict().get("agency")):
         return Dateline(start, lone.end(), lone.group("place"), None, None)
     match = _DATELINE.match(text, start)
     if match is None:
@@ -78,6 +78,19 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
 # A place in capitals on a line of its own above the story, as some agencies' pages print the
 # dateline ("ISTANBUL\nThe Palestinian group Hamas said …").
 _LONE_PLACE = re.compile(r"(?P<place>[A-Z][A-Z.'’ -]{2,30}?)[ \t]*\n\s*(?=[A-Z“\"‘])")
+
+
+# A place and an agency's initials on a line of their own, as Gulf agencies set them ("Doha -
+# QNA", "Abu Dhabi - WAM", "Riyadh - SPA").
+_PLACE_AND_AGENCY = re.compile(
+    r"(?P<place>[A-Z][A-Za-z.'’ -]{1,30}?)[ \t]+[-–—][ \t]+(?P<agency>[A-Z]{2,6})[ \t]*\n\s*(?=[A-Z“\"‘])")
+
+
+def _agency(name: str | None) -> bool:
+    """Whether ``name`` is a news agency the structure rules know (or no agency was asked for)."""
+    from .structure import load_rules  # (the structure layer reads this module)
+
+    return name is None or name.casefold() in load_rules().agencies
 
 
 def _known_place(place: str) -> bool:
