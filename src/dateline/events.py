@@ -510,12 +510,15 @@ class _Mentions:
         self.actors = sorted(actors, key=lambda a: a.start)
         self.titles = titles
         self.starts = [a.start for a in self.actors]
-        self.quotations = [q for q in quotes if q.direct and q.speaker_start is not None]
+        self.quotations = sorted((q for q in quotes if q.direct and q.speaker_start is not None), key=lambda q: q.start)
+        self.quotation_starts = [q.start for q in self.quotations]
 
     def first_person(self, pronoun: Token) -> list[Actor]:
         """Who "we" or "I" inside a quotation is: its speaker; for "we", the body the
         speaker's words name ("Hamas official Basem Naim": Hamas), else the speaker."""
-        quote = next((q for q in self.quotations if q.start <= pronoun.idx < q.end), None)
+        # (the quotation that opens last before the pronoun: quotations do not overlap)
+        k = bisect_right(self.quotation_starts, pronoun.idx) - 1
+        quote = self.quotations[k] if k >= 0 and pronoun.idx < self.quotations[k].end else None
         if quote is None or quote.speaker_start is None or quote.speaker_end is None:
             return []
         named = self.within(quote.speaker_start, quote.speaker_end)

@@ -1221,12 +1221,12 @@ def anchor_event(doc: Doc, start: int, end: int, lexicon: TimeLexicon | None = N
     # (nor from outside the words a date of another time than their verb: "said on Monday it
     # would meet them"; "which brokered the earlier talks" in a sentence about next week;
     # inside, "announced protests this Friday" dates the protests)
-    tense = _tense(doc, start, end, lexicon or load_lexicon())
-    timexes = [t for t in timexes if not _other_tense(tense, t, doc._.dct)]
+    tense, dct = _tense(doc, start, end, lexicon or load_lexicon()), doc._.dct
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
         sentence = span[0].sent
         same = [t for t in timexes if t.start >= sentence.start_char and t.end <= sentence.end_char
+                and not _other_tense(tense, t, dct)
                 and not in_other_clause(doc, t.start, t.end, span, _OWN_DATE_CLAUSES, _dates_its_own)]
         if same:
             best = min(same, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
@@ -1239,7 +1239,8 @@ def anchor_event(doc: Doc, start: int, end: int, lexicon: TimeLexicon | None = N
     # (from the sentences before: a date of the event's own sentence was weighed above, and
     # one in another of its clauses is that clause's)
     upper = span[0].sent.start_char if span is not None else start
-    before = [t for t in timexes if lower <= t.start < upper and t.precision in ("day", "time")]
+    before = [t for t in timexes if lower <= t.start < upper and t.precision in ("day", "time")
+              and not _other_tense(tense, t, dct)]
     if before:
         return as_date(before[-1], True)
     return None
