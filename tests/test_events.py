@@ -261,6 +261,12 @@ def test_a_headline_verb_the_tagger_read_as_a_plural_noun(analyzer: Analyzer) ->
     assert ("UN chief", "calls for") in [(q.speaker, q.cue) for q in article.quotes]
 
 
+def test_the_three_countries_are_the_last_three_states_named(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Qatar, Egypt and the United States affirmed in a joint statement that the "
+                             "talks were serious. The three countries will meet again in Cairo next week.")
+    assert codes(one(found, "CONSULT").actors) == {"QAT", "EGY", "USA"}
+
+
 def test_a_reporters_question_is_no_request(analyzer: Analyzer) -> None:
     found = events(analyzer, "Asked whether he expected an agreement by Monday, Biden said: "
                              "\"I hope so, but we're not there yet.\"")

@@ -80,7 +80,9 @@ def _received(noun: Token, verb: Token) -> bool:
     """Whether ``noun`` is what ``verb`` says its subject receives ("drew criticism")."""
     return noun.dep_ == "dobj" and noun.head == verb and verb.pos_ == "VERB" and verb.lemma_.lower() in _RECEIVING
 _TARGET_PREPS_NOUN = frozenset({"with", "to", "against", "on", "toward", "towards", "for"})
-# Plural nouns that, after "the two" or "both", stand for the last two states named.
+# How many states "the two …", "both …", "the three …" stand for.
+_HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+# Plural nouns that, after "the two" or "both" (or "the three" …), stand for the last states named.
 _PAIR_NOUNS = frozenset({"countries", "sides", "nations", "governments", "states", "neighbours",
                          "neighbors", "capitals", "parties"})
 # Nouns that, after "the", stand for the last organisation named ("the group said").
@@ -590,13 +592,16 @@ class _Mentions:
         if token.pos_ != "NOUN" or not determiners & {"the", "both", "two"}:
             return None
         before = self.before(token.idx)
-        if lower in _PAIR_NOUNS and determiners & {"both", "two"}:
+        wanted = max((_HOW_MANY.get(d, 0) for d in determiners), default=0)
+        if lower in _PAIR_NOUNS and wanted:
+            # ("the two countries", "both sides"; "the three countries" after a joint statement
+            # of Qatar, Egypt and the United States)
             states: list[Actor] = []
             for actor in reversed(before):
                 if actor.kind == "state" and actor.country and actor.country not in {
                         a.country for a in states}:
                     states.append(actor)
-                if len(states) == 2:
+                if len(states) == wanted:
                     return states[::-1]
             return None
         if token.lemma_.lower() in _GROUP_NOUNS and "the" in determiners and not \
