@@ -57,6 +57,7 @@ from ._extensions import doc_text, earlier
 from .actors import first_names_agree, surname_key
 from .cues import CueModel, candidate_tokens, cue_features, load_cue_model, supersenses
 from .events import event_type_at, is_event_noun, read_as_noun
+from .events import load_lexicon as load_event_lexicon
 from .knowledge import load_knowledge
 from .model import Actor, Paragraph, Quote
 from .model import overlapping as actors_overlapping  # (the name "overlapping" is a local's)
@@ -464,7 +465,7 @@ class _Candidate:
     speaker_text: str | None = None
     kind: str = "speech"
     also: list[Span] = field(default_factory=list)
-    #: The words that give ``also`` ("stated" of "as also stated by"): no cue of their own.
+    #: The words that give ``also`` ("reported" of "as also reported by"): no cue of their own.
     also_cues: list[int] = field(default_factory=list)
     #: What a relative pronoun speaker stands for ("Mr. Sanders" of "Mr. Sanders, who said").
     antecedent: Span | None = None
@@ -520,8 +521,7 @@ def _speaker_span(head: Token) -> Span:
             hi = min(hi, right.i - 1)
         if right == told_to(head):  # (nor whom the words went to: "said an official to Reuters")
             hi = min(hi, right.i - 1)
-    # ("Representatives of the relatives of those kidnapped announced protests …, considering
-    # …": a finite verb the parser hung inside the noun phrase ends it, outside a relative clause)
+    # ("Families of the missing miners announced a march …, calling it …": a finite verb the parser hung inside the noun phrase ends it, outside a relative clause)
     relative = {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}
     hi = min([hi] + [t.i - 1 for t in doc[head.i + 1:hi + 1] if t.tag_ in ("VBD", "VBZ", "VBP")
                      and t.dep_ in ("amod", "compound", "nmod") and t.i not in relative])
@@ -750,13 +750,11 @@ def _body_first(words: Sequence[Token]) -> bool:
         return False
     actors = earlier(words[0].doc, "actors")
     if actors is None:
-        return any(t.ent_type_ in ("ORG", "GPE") and t.ent_iob_ == "B" and t.text not in _OUTLETS for t in words)
+        entries = load_knowledge().entries  # (an outlet the knowledge base knows: "told AFP")
+        return any(t.ent_type_ in ("ORG", "GPE") and t.ent_iob_ == "B"
+                   and getattr(entries.get(t.text), "sector", None) != "media" for t in words)
     return any(a.kind in ("organisation", "state") and a.sector != "media"
                for a in actors_overlapping(actors, words[0].idx, words[-1].idx + len(words[-1])))
-
-
-# Agencies the recogniser tags as bodies ("told AFP").
-_OUTLETS = frozenset({"AFP", "Reuters", "AP", "EFE", "Efe", "Xinhua", "TASS", "Anadolu", "CNN", "BBC"})
 
 
 def _inverted_after_quotation(ctx: _Context) -> list[_Candidate]:
@@ -1027,7 +1025,7 @@ def _direct_from_complement(
         # with a quoted fragment)
         led = any(c.isalpha() for c in ctx.text[start:q.open])
         # (a quotation rebuilt around a stray closing mark is what the cue reports, as the
-        # translation meant it: '… in a “positive” way“, two sources told Efe')
+        # translation meant it: '… in a “constructive” spirit“, two diplomats told the agency')
         if before_cue and q.close >= end and q.close <= end + 2 and q.start < end \
                 and (q.repaired or not led):
             return q
@@ -1330,8 +1328,8 @@ def _medium_clause(
 
 def _past_relativizer(comp: Token, verb: Token, speaker: Span, lo: int) -> int:
     """Where ``comp``'s content starts when its subtree begins with the relative pronoun of a
-    clause the speaker is inside ("which an inquiry said was careless", "prisoners that
-    Hamas asks Israel to release"): its first word after the verb."""
+    clause the speaker is inside ("which an inquiry said was careless", "detainees that
+    the rebels ask the army to free"): its first word after the verb."""
     doc = comp.doc
     if comp.i > verb.i and lo < speaker.start and all(
             t.tag_ in _WH_SUBJECTS or t.lower_ == "that" for t in doc[lo:speaker.start]):
@@ -1766,8 +1764,8 @@ def _as_clause(
     inverted = _inverted_subject(verb)  # ("as reported the Egyptian television": the speaker)
     if any(c.dep_ in ("dobj", "ccomp") and c != inverted for c in verb.children):
         return []  # ("as she has maintained her status": a time, not a source; its words are its own)
-    # ("… announced protests, calling the delay a “death sentence”, as they denounced in a
-    # statement", "presented a proposal to extend the truce, as confirmed to Efe by a
+    # ("… announced a march, calling the ruling a “betrayal”, as they put it in a
+    # communiqué", "presented a proposal to extend the truce, as confirmed to Efe by a
     # source": the words came for the sentence the participle or infinitive belongs to)
     citing = _relative_citation(verb) == head  # ("…, as reported by Kan, that cited a source")
     head = _finite_above(head)
@@ -2368,8 +2366,8 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     if not overlapping:
         return None
     # (of coordinated speakers the first: "The State of Qatar, the Arab Republic of Egypt and
-    # the United States of America affirmed …" is Qatar's statement first, not the longest name's)
-    # (the parser makes the second of a list an apposition of the first)
+    # the United States of America affirmed …" is Qatar's statement first, not the longest
+    # name's; the parser makes the second of such a list an apposition of the first)
     joined = min((c.left_edge.idx for c in root.children if c.i > root.i and (c.dep_ in ("conj", "cc") or (
         c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in c.children)))), default=end)
     overlapping.sort(key=lambda a: (not (a.kind == "person" and a.start <= head < a.end), not (
@@ -2565,7 +2563,7 @@ def _corroborators(clauses: list[Token]) -> list[Span]:
         if source is not None:
             span = _speaker_core(_speaker_span(source))
             comma = next((t.i for t in span if t.text == "," and t.i > source.i), span.end)
-            found.append(span.doc[span.start:comma])  # (not "…, close to Egyptian Intelligence")
+            found.append(span.doc[span.start:comma])  # (not "…, close to the Jordanian palace")
     return found
 
 
@@ -2692,7 +2690,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     kept = _resolve([c for c in candidates if not _across_semicolon(ctx.text, c)])
     kept = _continuations(ctx, kept, body)
     if model is not None:
-        kept = [c for c in _learned(ctx, kept, model, in_body, nested_stances) if not _across_semicolon(ctx.text, c)]
+        kept = _learned(ctx, kept, model, in_body, nested_stances)
     return _finish(doc, kept)
 
 
@@ -2763,7 +2761,7 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
             if cand.cue_start is not None and cand.cue_end is not None else None
         words = range(cue.start, cue.end) if cue is not None else range(0)
         covered.update(words)
-        covered.update(cand.also_cues)  # ("as also stated by X": X is another source, no stance)
+        covered.update(cand.also_cues)  # ("as also reported by X": X is another source, no stance)
         scored = [scores[i] for i in words if i in scores]
         cand.cue_score = round(max(scored), 3) if scored else None
         if scored and max(scored) < model.veto and cand.kind in ("stance", "evidential") \
@@ -2808,7 +2806,8 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
             cand.learned, cand.cue_score = True, round(scores[token.i], 3)
         for cand in new:
             if cand.cue_start is not None and cand.cue_start not in cue_starts:
-                found.append(cand)
+                if not _across_semicolon(ctx.text, cand):
+                    found.append(cand)
                 cue_starts.add(cand.cue_start)
     return sorted(kept + found, key=lambda c: c.start)
 
@@ -2926,7 +2925,7 @@ def _armed(noun: Token) -> bool:
     ("Israel's attack on Rafah", "the attack by Hamas on Oct. 7"), or by a state or a body
     on no person ("attacks by the army on the camps"); not "Trump's attack on Clinton" nor
     "his attacks on Islam", positions taken, whatever the recogniser made of the names."""
-    if event_type_at(noun) != "ASSAULT":
+    if noun.lemma_.lower() not in load_event_lexicon().cue("verbal_attack_words") or event_type_at(noun) != "ASSAULT":
         return False
     doc = noun.doc
     actors, places = earlier(doc, "actors") or [], earlier(doc, "places") or []
@@ -2990,7 +2989,7 @@ def _learned_sentence(ctx: _Context, token: Token) -> list[_Candidate]:
     subject = _subject(token)
     speaker = _speaker_span(subject) if subject is not None and subject.sent == sent else None
     # (the "as" that opens the cue's clause is the cue's, not the content's: "…, as they
-    # denounced in a statement")
+    # put it in a communiqué")
     held = [token.i] + ([speaker.start, speaker.end - 1] if speaker is not None else []) \
         + [c.right_edge.i for c in token.children if c.i > token.i and _medium_of(c) is not None] \
         + [c.i for c in token.children if c.dep_ == "mark" and c.i < token.i]
@@ -3433,7 +3432,7 @@ def _body_above(pronoun: Span, actors: Sequence[Actor] | None) -> Actor | None:
 def _subject_above(pronoun: Span, actors: Sequence[Actor] | None) -> Span | None:
     """The subject of the nearest clause above ``pronoun``'s in its sentence, when it agrees
     with the pronoun: a person for "he" or "she" (the name, where it is given in apposition:
-    "The president of Egypt, Abdel Fattah al Sisi, received the envoy, with whom he agreed
+    "The president of Kenya, William Ruto, received the envoy, with whom he agreed
     …"), a plural for "they" ("Relatives of the hostages announced a march, as they said in a
     statement")."""
     lower = pronoun.text.lower()
@@ -3648,7 +3647,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     if lower in ("it", "its") else None
                 if body is None and lower in ("it", "its") and (last_named is None or last_named[1]):
                     body = _named_before(speaker, actors, _BODIES, sentences=2)  # (the one before)
-                # ("Sisi received the envoy, with whom he agreed to …": the subject of a
+                # ("Ruto received the envoy, with whom he agreed to …": the subject of a
                 # clause above the pronoun's, before any earlier speaker)
                 above = _subject_above(speaker, actors) if body is None else None
                 if body is None and above is None and last_named is None and lower in ("he", "she", "his", "her"):

@@ -665,7 +665,7 @@ class _Mentions:
         for sub in token.subtree:
             if sub.lower_ != "it" and not any(s <= sub.idx < e for s, e in skipped):
                 found += self.anaphor(sub) or []
-        # "the president of Egypt, Abdel Fattah al Sisi": one participant, the person; "the
+        # "the president of Kenya, William Ruto": one participant, the person; "the
         # Palestinian group Hamas": the group, its demonym only says whose it is.
         people = {a.country for a in found if a.kind == "person" and a.country}
         bodies = [a for a in found if a.kind == "organisation" and a.country]
