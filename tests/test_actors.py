@@ -451,3 +451,17 @@ def test_a_minister_named_again_by_nationality_is_the_one_named_before(nlp: Lang
     text = ("Turkish Foreign Minister Hakan Fidan met Russian officials in Moscow on Monday. "
             "The Iranian minister said a fair peace was possible.")
     assert not any(a.name == "Hakan Fidan" and a.start > 60 for a in _actors(nlp, text))
+
+
+def test_a_name_the_recogniser_took_with_its_possessive_is_the_name(nlp: Language) -> None:
+    text = "Marta Kovacs's visit to Kyiv drew criticism from Viktor Lind's allies."
+    people = [(a.text, a.name) for a in _actors(nlp, text) if a.kind == "person"]
+    assert people and all(not name.endswith(("'s", "’s")) for _, name in people)
+
+
+def test_a_capital_the_recogniser_took_for_a_person_is_no_person(nlp: Language) -> None:
+    text = ("Prisoners were returned from territory controlled by the Kyiv regime, according to a source "
+            "in Kyiv's coordination headquarters. Baku and Yerevan have not held talks since.")
+    found = _actors(nlp, text)
+    assert not [a for a in found if a.kind == "person"]
+    assert {a.country for a in found if a.text in ("Baku", "Yerevan")} == {"AZE", "ARM"}

@@ -1620,7 +1620,8 @@ def test_an_armed_attack_is_no_position_taken(analyzer: Analyzer) -> None:
             "people. Trump's attack on Clinton drew criticism.")
     found = [(q.speaker, q.cue, q.content) for q in analyzer.analyze(text, date="2024-02-14").quotes
              if not q.learned]
-    assert found == [("Trump", "attack on", "Clinton")]
+    # (the criticism the attack drew is no one named's view of it, beside Trump's own)
+    assert found == [(None, "drew criticism", "Trump's attack on Clinton"), ("Trump", "attack on", "Clinton")]
 
 
 def test_a_conjunct_with_a_verb_that_reports_only_quotations_is_no_statement_of_its_own(nlp: Language) -> None:
@@ -1707,3 +1708,25 @@ def test_a_participle_after_a_subordinate_clause_is_the_main_subjects(nlp: Langu
             "war began, seeking to use the new ceasefire to revive stalled border talks.")
     assert stances_of(nlp, text) == [("US envoy Amos Hochstein", "seeking",
                                       "use the new ceasefire to revive stalled border talks")]
+
+
+def test_a_view_the_subject_draws_from_others_is_theirs(nlp: Language) -> None:
+    # those it comes from hold it, the subject is what it is of, the verb and noun the cue
+    text = ("The ceasefire plan has drawn sharp criticism from hardline ministers in the cabinet. "
+            "The army's raid on the camp sparked condemnation from Jordan and Egypt.")
+    assert stances_of(nlp, text) == [
+        ("hardline ministers in the cabinet", "has drawn sharp criticism", "The ceasefire plan"),
+        ("Jordan and Egypt", "sparked condemnation", "The army's raid on the camp")]
+    # a that-clause says what the view is; "his criticism" is his own
+    text = "The envoy faced criticism from rivals that the talks had been rushed."
+    assert stances_of(nlp, text) == [("rivals", "faced criticism", "the talks had been rushed")]
+    assert [s[:2] for s in stances_of(nlp, "The minister drew his criticism of the plan from the report.")] \
+        == [("his", "criticism of")]
+
+
+def test_she_after_a_plural_speaker_is_the_woman_named_before(analyzer: Analyzer) -> None:
+    text = ("Rights groups warned that the visit rewarded the generals. Daw Khin Hla has been silent on the "
+            "violence. She said on Monday that sanctions must end. Ministers met in the capital. Later she told "
+            "reporters in Washington that the army would answer to her.")
+    quotes = [q for q in analyzer.analyze(text, date="2016-09-16").quotes if q.speaker in ("She", "she")]
+    assert [q.speaker_actor for q in quotes] == ["Daw Khin Hla", "Daw Khin Hla"]

@@ -265,6 +265,15 @@ def test_the_three_countries_are_the_last_three_states_named(analyzer: Analyzer)
     found = events(analyzer, "Qatar, Egypt and the United States affirmed in a joint statement that the "
                              "talks were serious. The three countries will meet again in Cairo next week.")
     assert codes(one(found, "CONSULT").actors) == {"QAT", "EGY", "USA"}
+    # "we" of a quotation the three mediators speak is all three, and "both sides" none of them
+    article = analyzer.analyze("Qatar, Egypt and the United States have drafted a new proposal. \"We urge "
+                               "both sides to accept it,\" the three mediators said.", date="2024-05-07")
+    request = one(article.events, "REQUEST")
+    assert codes(request.actors) == {"QAT", "EGY", "USA"} and not request.targets
+    # and the speaker of the attribution layer is the first of them, as for a list of names
+    assert [(q.speaker, q.speaker_actor, q.source_type, q.source_count) for q in article.quotes
+            if q.kind == "speech"] == [
+        ("the three mediators", "Qatar", "organisation", None)]
 
 
 def test_a_reporters_question_is_no_request(analyzer: Analyzer) -> None:
@@ -576,3 +585,32 @@ def test_what_a_party_draws_or_faces_is_done_by_whoever_it_comes_from(analyzer: 
     text = "Israel's raid on the camp drew condemnation from France and Germany."
     (raid,) = [e for e in events(analyzer, text) if e.trigger == "raid"]
     assert not codes(raid.targets) & {"FRA", "DEU"}
+
+
+def test_a_live_pages_stamp_is_no_part_of_the_entry_it_opens(analyzer: Analyzer) -> None:
+    text = ("Gaza live: strikes continue as talks stall\n\n"
+            "09:05 GMT - Israeli strikes hit Deir al-Balah before dawn, killing 12 people, medics said.\n\n"
+            "09:40 GMT - Israeli tanks shelled a school sheltering displaced families, the civil defence said.")
+    found = events(analyzer, text, date="2024-05-08")
+    strikes = next(e for e in found if e.trigger == "strikes" and e.actors)
+    shelling = next(e for e in found if e.trigger == "shelled")
+    # (the stamp says when the entry was posted: not the strikes' time, nor words of theirs)
+    assert strikes.evidence.startswith("Israeli strikes") and strikes.date is not None \
+        and strikes.date.value == "2024-05-08TMO"
+    assert shelling.evidence.startswith("Israeli tanks") and "T09:40" not in (shelling.date.value if shelling.date else "")
+    # (nor is the next entry where the last one's strikes were)
+    assert strikes.place is not None and strikes.place.name == "Deir al-Balah"
+    assert shelling.place is None or shelling.place.name != "Deir al-Balah"
+
+
+def test_a_swap_of_captives_is_a_release_and_ruling_out_a_rejection(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Armenia and Azerbaijan exchanged 32 prisoners of war on Tuesday. Baku and Yerevan "
+                             "have not held direct talks since then, and Aliyev on Monday ruled out a summit.")
+    swap = one(found, "CONCEDE")
+    assert codes(swap.actors) == {"ARM", "AZE"}
+    # (two capitals as the subject are their states, the one the recogniser missed too)
+    assert codes(one(found, "CONSULT").actors) == {"AZE", "ARM"}
+    assert one(found, "REJECT").trigger == "ruled out"
+    # (exchanging fire or views is no release)
+    assert not [e for e in events(analyzer, "The two armies exchanged fire and the envoys exchanged views.")
+                if e.type == "CONCEDE"]

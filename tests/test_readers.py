@@ -262,3 +262,22 @@ def test_article_ids() -> None:
     assert make_article_id(None, "Talks  resumed\nin Doha.") == make_article_id(
         None, "talks resumed in doha.")
     assert make_article_id(None, "Talks resumed.") != make_article_id(None, "Talks ended.")
+
+
+def test_a_page_with_no_marker_is_dated_by_its_own_head(tmp_path: Path) -> None:
+    # The "Published" stamp under the headline is the page's own date; the "Updated" one
+    # and --date are not what it was published on; the dateline then says when it was filed.
+    page = tmp_path / "swap.txt"
+    page.write_text(
+        "Kenya and Somalia free detained fishermen\nUpdated 3 hours ago\n"
+        "Published: 12 March 2025 16:05 | Updated 3 hours ago\nShare on Facebook Share on X Copy link\n\n"
+        "NAIROBI, March 11 (AFP) - Kenya and Somalia freed 14 fishermen each on Tuesday.")
+    article = _only_article(_read(page, default_date=dt.date(2025, 4, 1)))
+    assert (article.date, article.date_source) == (dt.date(2025, 3, 11), "text")
+    assert "'Published: 12 March 2025 16:05" in article.notes[0] and "NAIROBI, March 11" in article.notes[1]
+    # a dateline with its year dates a page with no stamp; a date in the story does not
+    page.write_text("NAIROBI, March 11, 2025 (AFP) - Kenya and Somalia freed 14 fishermen each.")
+    assert _only_article(_read(page)).date == dt.date(2025, 3, 11)
+    page.write_text("Kenya and Somalia freed 14 fishermen.\n\nThe last swap was on March 3, 2025.")
+    rejected = _read(page)
+    assert isinstance(rejected[0], Rejection) and "no publication date" in rejected[0].reason

@@ -75,6 +75,12 @@ def _values(nlp: Language, text: str, dct: dt.date = WEDNESDAY) -> dict[str, str
         ("The deadline expires at 10 p.m. Wednesday.", {"10 p.m. Wednesday": "2025-03-05T22:00"}),
         ("Negotiations broke off at noon Thursday.", {"noon Thursday": "2025-02-27T12:00"}),
         ("Hamas has until 9 a.m. Tuesday to respond.", {"9 a.m. Tuesday": "2025-03-11T09:00"}),
+        # dawn and the early hours take the day named nearest them, else the narrated day
+        ("Troops seized the crossing at dawn on Monday.", {"dawn": "2025-03-03TMO", "on Monday": "2025-03-03"}),
+        ("Shelling resumed in the early hours of Sunday.", {"Sunday": "2025-03-02"}),
+        ("Shelling resumed in the early hours.", {"the early hours": "2025-03-05TNI"}),
+        ("The convoy left at dusk.", {"dusk": "2025-03-05TEV"}),
+        ("Dawn, a Pakistani daily, said the Golden Dawn party met.", {}),
         ("A rally planned for Saturday was cancelled.", {"Saturday": "2025-03-01"}),
         ("The offer was extended to March 20.", {"March 20": "2025-03-20"}),
         ("The group was founded in the late 1970s.", {"the late 1970s": "197"}),

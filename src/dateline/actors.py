@@ -228,7 +228,7 @@ def surname_key(name: str) -> str:
     words = [w.rstrip(",") for w in name.split()]
     while len(words) > 1 and _NAME_SUFFIX.match(words[-1]):
         words.pop()
-    return re.sub(r"^(?:al|el|ad|ar|as|an)-", "", words[-1].lower())
+    return re.sub(r"^(?:al|el|ad|ar|as|an)-|['’]s?$", "", words[-1].lower())  # (and "Trump's")
 
 
 def _untagged_surnames(doc: Doc, people: dict[str, Actor], add: Callable[..., None]) -> None:
@@ -269,13 +269,24 @@ _TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT",
 def _misread_place(ent: Span, words: set[str], rec: ActorRecognizer, curated: bool = False) -> bool:
     """Whether an organisation or a person the recogniser found is a town the gazetteer
     knows (for a person, one of the curated places of conflict news: "Clinton" is a town
-    too), after a preposition of place and with no word of a body's name or a title ("an
-    attack on the city of El Fasher", tagged ORG; "Israel's attack on Rafah", tagged PERSON)."""
+    too; a capital is one), after a preposition of place and with no word of a body's name or
+    a title ("an attack on the city of El Fasher", tagged ORG; "Israel's attack on Rafah",
+    "a source in Kyiv's headquarters", tagged PERSON)."""
     doc, kb = ent.doc, rec.kb
     return rec.gazetteer is not None and ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS \
         and not words & (kb.media_words | set(kb.organisation_words)) \
         and not any(w.lower() in kb.institutions or w.lower() in kb.titles for w in words) \
-        and any(r.curated or not curated for r in rec.gazetteer.candidates(ent.text))
+        and (ent.text in kb.capitals or any(r.curated or not curated for r in rec.gazetteer.candidates(ent.text)))
+
+
+def _capital_misread(ent: Span, kb: Knowledge) -> bool:
+    """Whether a one-word name the recogniser took for a person's is a capital qualifying a
+    noun ("the Kyiv regime", "Kyiv's coordination headquarters") or joined to another
+    capital ("Baku and Yerevan"): a state's or a place, no one's name."""
+    word = ent.root
+    return len(ent) == 1 and word.text in kb.capitals and (
+        word.dep_ in ("compound", "poss") and word.head.pos_ == "NOUN"
+        or word.dep_ == "conj" and _first_conjunct(word).text in kb.capitals)
 
 
 def _misread_people(doc: Doc, kb: Knowledge) -> list[Span]:
@@ -395,6 +406,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     people: dict[str, Actor] = {}
     misread = _misread_people(doc, kb)
     for ent in sorted([e for e in doc.ents if e.label_ == "PERSON"] + misread, key=lambda e: e.start):
+        if len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].lower_ in ("'s", "’s")):
+            ent = ent[:-1]  # (the recogniser may take the possessive in: "Donald Trump's")
         text = ent.text.strip()
         known = people.get(text)
         if known is None:
@@ -405,7 +418,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         known_person = kb.entries.get(text)
         if known_person is not None and known_person.kind != "person" or text in kb.demonyms or text in kb.plural_demonyms \
                 or (glued is not None and glued.group(1) in kb.entries) \
-                or known is None and known_person is None and _misread_place(ent, set(text.split()), rec, curated=True):
+                or known is None and known_person is None and _misread_place(ent, set(text.split()), rec, curated=True) \
+                or _capital_misread(ent, kb):
             continue  # "Tajik servicemen": a demonym the tagger took for a name; "Hezbollahin"; "an attack on Rafah"
         last = candidates[-1] if candidates and candidates[-1].source == "person" else None
         if last is not None and doc_text(doc)[last.end:ent.start_char] == " " and known is None:
@@ -461,9 +475,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     # "Amman hosted the talks"), and so does one a party deals "with" ("in contact with
     # Doha and Washington"); "talks in Amman" leave it a place.
     for ent in doc.ents:
-        capital_of = kb.capitals.get(ent.text) if ent.label_ == "GPE" else None
+        capital_of = kb.capitals.get(ent.text) if ent.label_ == "GPE" or _capital_misread(ent, kb) \
+            and ent.root.dep_ != "conj" else None
         if capital_of and ent.text not in kb.entries and (
-                ent.root.dep_ in ("nsubj", "nsubjpass") or _dealt_with(ent.root)):
+                _first_conjunct(ent.root).dep_ in ("nsubj", "nsubjpass") or _dealt_with(ent.root)):
             add(ent.start_char, ent.end_char, kb.country_names.get(capital_of, ent.text), "state",
                 capital_of, "government", "entry")
         elif capital_of and ent.text not in kb.entries and ent.root.dep_ in ("compound", "poss") \
@@ -473,6 +488,15 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             # "the Khartoum government", "Cairo's security chief": the state's.
             _qualified(doc, ent, rec, add, capital_of,
                        kb.country_names.get(capital_of, ent.text), "government", "institution")
+
+    # (and one joined to a capital subject that the recogniser missed: "Moscow and Kyiv have
+    # not held talks")
+    for token in doc:
+        joined = kb.capitals.get(token.text) if token.dep_ == "conj" and token.ent_type_ in ("", "PERSON") else None
+        first = _first_conjunct(token)
+        if joined and first.dep_ in ("nsubj", "nsubjpass") and first.text in kb.capitals:
+            add(token.idx, token.idx + len(token.text), kb.country_names.get(joined, token.text), "state",
+                joined, "government", "entry")
 
     # Organisations the knowledge base does not know: media by their name, others as is.
     as_people = {(e.start, e.end) for e in misread}

@@ -56,7 +56,7 @@ from ._data import read_data
 from ._extensions import doc_text, earlier
 from .actors import first_names_agree, surname_key
 from .cues import CueModel, candidate_tokens, cue_features, load_cue_model, supersenses
-from .events import event_type_at, is_event_noun, read_as_noun
+from .events import RECEIVING_VERBS, event_type_at, is_event_noun, read_as_noun, states_referred
 from .events import load_lexicon as load_event_lexicon
 from .knowledge import load_knowledge
 from .model import Actor, Paragraph, Quote
@@ -75,7 +75,7 @@ from .sources import (
     relay_of,
     told_to,
 )
-from .structure import LIVE_STAMP
+from .structure import stamp_end
 
 __all__ = [
     "Attributor",
@@ -476,7 +476,8 @@ class _Candidate:
     learned: bool = False
     cue_score: float | None = None
     #: A source that frames the statements of its clause (the poll of "In a CNN poll, 31%
-    #: said …"): it stands beside them, holding none of them as its own.
+    #: said …"), or a view of a phrase ("Trump's attack on Clinton drew criticism"): it
+    #: stands beside the attributions inside it, holding none of them as its own.
     frame: bool = False
 
     @property
@@ -540,9 +541,9 @@ def _speaker_span(head: Token) -> Span:
     if colon is not None and doc[lo].is_sent_start and doc[colon - 1].pos_ == "PROPN":
         lo = colon + 1
     # (a live page's stamp before the entry's speaker: "13:20 GMT - Hamas says …")
-    stamp = LIVE_STAMP.match(doc_text(doc), doc[lo].idx) if doc[lo].text[:1].isdigit() else None
-    if stamp is not None:
-        lo = next((t.i for t in doc[lo:hi + 1] if t.idx >= stamp.end()), lo)
+    stamped = stamp_end(doc_text(doc), doc[lo].idx)
+    if stamped > doc[lo].idx:
+        lo = next((t.i for t in doc[lo:hi + 1] if t.idx >= stamped), lo)
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
@@ -1886,6 +1887,9 @@ def _nominal(ctx: _Context, noun: Token, entries: tuple[tuple[str, str], ...]) -
     """``Trump's claim that people would learn nothing``, ``his determination to act
     alone``, ``support for Sanders among white voters``: the noun is the cue, its clause or
     object the content, its owner ("Trump's", "his") or ``by``/``from`` phrase the source."""
+    received = _received_view(ctx, noun)
+    if received is not None:
+        return [received]
     for preposition, kind in entries:
         found = _word_content(ctx, noun, preposition)
         if found is None:
@@ -1913,6 +1917,44 @@ def _nominal(ctx: _Context, noun: Token, entries: tuple[tuple[str, str], ...]) -
             return [_Candidate(start, end, False, speaker, ctx.text[cue_start:cue_end], cue_start,
                                cue_end, 4, kind=kind)]
     return []
+
+
+# Verbs whose subject draws the view they take from others ("drew criticism from", "faced
+# condemnation", "sparked outrage among"): the subject is what the view is of.
+_DRAWING_VERBS = RECEIVING_VERBS | {"spark", "provoke", "prompt", "trigger"}
+# Nouns of judgment such a verb draws ("911 calls" or "38 percent support" are no view).
+_JUDGMENTS = frozenset({"criticism", "condemnation", "praise", "rebuke", "backlash", "outrage", "scorn",
+                        "censure", "denunciation", "acclaim", "opposition"})
+
+
+def _received_view(ctx: _Context, noun: Token) -> _Candidate | None:
+    """``The proposal has drawn harsh criticism from Republicans``: those it comes from
+    (``from``, ``among``) hold the view, the subject is what it is of, and the verb with the
+    noun is the cue, as PolNeAR marks it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _DRAWING_VERBS \
+            or noun.lemma_.lower() not in _JUDGMENTS or any(c.dep_ in ("poss", "nummod") for c in noun.children):
+        return None  # ("drew his criticism": his own)
+    subject = _subject(verb)
+    if subject is None or subject.tag_ in _WH_SUBJECTS:
+        return None
+    # (what the view says, when a that-clause gives it: "faced criticism from rivals that the
+    # tenor of his campaign …"; else the subject it is of)
+    said = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    content = ctx.doc[said.left_edge.i + 1:said.right_edge.i + 1] if said is not None else _speaker_span(subject)
+    holders = [g for w in (noun, verb) for c in w.children if c.dep_ == "prep" and c.lower_ in ("from", "among")
+               and c.i > noun.i for g in c.children if g.dep_ == "pobj"]
+    speaker = _speaker_span(holders[0]) if holders else None
+    start, end = _trim(ctx.text, *ctx.char_range(content.start, content.end - 1))
+    first = _cue_first(verb)
+    cue_end = noun.idx + len(noun.text)
+    if end <= start or said is None and first.idx < end:
+        return None
+    # (a view of a phrase, not of what is said in it: "Trump's attack on Clinton drew
+    # criticism" keeps Trump's own stance)
+    return _Candidate(start, end, False, speaker, ctx.text[first.idx:cue_end], first.idx, cue_end, 4,
+                      kind="stance", frame=said is None)
 
 
 # Verbs whose subject voices or holds the noun they take ("repeated accusations that …",
@@ -2972,13 +3014,29 @@ def _take_particles(ctx: _Context, verb: Token, cand: _Candidate) -> None:
     right after a learned verb that open its content belong to the cue."""
     doc, last = ctx.doc, verb
     while last.i + 1 < len(doc) and doc[last.i + 1].head.i == verb.i and doc[last.i + 1].dep_ in ("prt", "prep") \
-            and _medium_of(doc[last.i + 1]) is None and cand.cue_end == last.idx + len(last.text) and doc[last.i + 1].idx <= cand.start:
+            and _medium_of(doc[last.i + 1]) is None and not _where_or_when(doc[last.i + 1]) and cand.cue_end == last.idx + len(last.text) and doc[last.i + 1].idx <= cand.start:
         last = doc[last.i + 1]
         cand.cue_end = last.idx + len(last.text)
         cand.cue = ctx.text[cand.cue_start:cand.cue_end] if cand.cue_start is not None else cand.cue
     end = cand.cue_end
     if last.i > verb.i and end is not None and cand.start < end:
         cand.start = _trim(ctx.text, end, cand.end)[0]
+
+
+# Prepositions that can say where or when something was said or held.
+_PLACE_OR_TIME_PREPS = frozenset({"in", "at", "near", "during", "on", "throughout", "inside", "outside"})
+
+
+def _where_or_when(prep: Token) -> bool:
+    """Whether ``prep`` only says where or when (a place or a time is its object: "agreed in
+    the same city", "agreed on Saturday"), not what the view is of ("agreed on a declaration")."""
+    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_OR_TIME_PREPS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
+        or o.pos_ == "NOUN" and supersenses().get((o.lemma_.lower(), "n"), ("",))[0] in ("location", "time")
+        for o in objects)
 
 
 def _learned_sentence(ctx: _Context, token: Token) -> list[_Candidate]:
@@ -3045,7 +3103,8 @@ def _learned_content(ctx: _Context, token: Token, speaker: Span | None, cue_toke
     parts: list[Token] = []
     for child in token.children:
         if child.i < token.i or child.dep_ not in (
-                "dobj", "prep", "xcomp", "ccomp", "acomp", "attr", "oprd", "acl", "relcl", "advcl"):
+                "dobj", "prep", "xcomp", "ccomp", "acomp", "attr", "oprd", "acl", "relcl", "advcl") \
+                or _where_or_when(child):
             continue
         medium = _medium_of(child)
         # (the medium is how the words went out, not what they say: "fumed in a statement";
@@ -3650,9 +3709,11 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 # ("Ruto received the envoy, with whom he agreed to …": the subject of a
                 # clause above the pronoun's, before any earlier speaker)
                 above = _subject_above(speaker, actors) if body is None else None
-                if body is None and above is None and last_named is None and lower in ("he", "she", "his", "her"):
-                    # "Spokesman Ali Rahimi spoke on Monday. He said …": no speaker before,
-                    # the person named last.
+                if body is None and above is None and (last_named is None or last_named[1]) \
+                        and lower in ("he", "she", "his", "her"):
+                    # "Spokesman Ali Rahimi spoke on Monday. He said …": no speaker before (or
+                    # only a plural one: "rights groups warned …. Suu Kyi has faced criticism
+                    # …. She has assumed …"), the person named last.
                     body = _named_before(speaker, actors, ("person",), sentences=2)
                 if body is not None:
                     # "the State Department sanctioned tankers that it said had …": a body
@@ -3660,6 +3721,9 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     speaker_actor = speaker_actor or body.name
                     profile = describe_source(doc.char_span(body.start, body.end, alignment_mode="expand")
                                               or speaker, actors or [])
+                    if body.kind == "person" and lower in _PERSONAL_PRONOUNS:
+                        # (and the next "she" is her too: "She has assumed a new role …. “…,” she said")
+                        last_named, last_profile, last_person = (speaker_actor, False), profile, (speaker_actor, profile)
                 elif above is not None:
                     speaker_actor = speaker_actor or _actor_for(above, actors) or above.text
                     profile = describe_source(above, actors or [])
@@ -3691,6 +3755,13 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 if again is not None:
                     speaker_actor, profile = again[1] or speaker_actor, again[2]
                 owner = _owner_named_before(core, actors) if speaker_actor is None else None
+                states = states_referred(core.root, (a for a in actors or () if a.end <= core.start_char)) \
+                    if speaker_actor is None and owner is None else None
+                if states:
+                    # ("The three countries said in a joint statement": the states named last,
+                    # the first of them as for "Qatar, Egypt and the United States said")
+                    speaker_actor = states[0].name
+                    profile = SourceProfile("organisation", None, states[0].country)
                 if owner is not None:
                     # ("His office declined to comment", "its spokesman said": whose they are)
                     speaker_actor = owner.name

@@ -57,6 +57,7 @@ from .cues import supersenses
 from .datelines import Dateline
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
 from .sources import asks_anonymity
+from .structure import stamp_end
 from .time import anchor_event, in_other_clause
 
 __all__ = ["EventCoder", "EventLexicon", "Trigger", "attacks_in_words", "load_lexicon"]
@@ -73,18 +74,18 @@ _TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "toward", "towar
 _ACTOR_PREPS_NOUN = frozenset({"by", "from", "of"})
 # Verbs by which a subject receives what another does or says ("drew condemnation from",
 # "faced criticism from", "received aid from").
-_RECEIVING = frozenset({"draw", "face", "receive", "attract", "earn", "win", "get"})
+RECEIVING_VERBS = frozenset({"draw", "face", "receive", "attract", "earn", "win", "get"})
 
 
 def _received(noun: Token, verb: Token) -> bool:
     """Whether ``noun`` is what ``verb`` says its subject receives ("drew criticism")."""
-    return noun.dep_ == "dobj" and noun.head == verb and verb.pos_ == "VERB" and verb.lemma_.lower() in _RECEIVING
+    return noun.dep_ == "dobj" and noun.head == verb and verb.pos_ == "VERB" and verb.lemma_.lower() in RECEIVING_VERBS
 _TARGET_PREPS_NOUN = frozenset({"with", "to", "against", "on", "toward", "towards", "for"})
 # How many states "the two …", "both …", "the three …" stand for.
 _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 # Plural nouns that, after "the two" or "both" (or "the three" …), stand for the last states named.
 _PAIR_NOUNS = frozenset({"countries", "sides", "nations", "governments", "states", "neighbours",
-                         "neighbors", "capitals", "parties"})
+                         "neighbors", "capitals", "parties", "mediators"})
 # Nouns that, after "the", stand for the last organisation named ("the group said").
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction", "militia"})
 _PLACE_RANK = {"city": 0, "region": 1, "other": 2, "country": 3}
@@ -502,6 +503,24 @@ def _is_aid(token: Token, lexicon: EventLexicon) -> bool:
     return any(w.lemma_.lower() in aid or w.lower_ in aid for w in words)
 
 
+def states_referred(noun: Token, before: Iterable[Actor]) -> list[Actor] | None:
+    """The states "the two countries", "both sides" or "the three mediators" stand for: the
+    last that many states named ``before`` it (in text order); None when ``noun`` is no such
+    phrase or fewer states were named."""
+    wanted = max((_HOW_MANY.get(c.lower_, 0) for c in noun.children if c.dep_ in ("det", "nummod")),
+                 default=0)
+    if not wanted or noun.lower_ not in _PAIR_NOUNS:
+        return None
+    # ("the three countries" after a joint statement of Qatar, Egypt and the United States)
+    states: list[Actor] = []
+    for actor in reversed(list(before)):
+        if actor.kind == "state" and actor.country and actor.country not in {a.country for a in states}:
+            states.append(actor)
+        if len(states) == wanted:
+            return states[::-1]
+    return None
+
+
 # --- participants ---------------------------------------------------------------------------
 
 class _Mentions:
@@ -527,6 +546,11 @@ class _Mentions:
         bodies = [a for a in named if a.kind in ("organisation", "state", "group") and a.sector != "media"]
         if pronoun.lower_ in ("we", "us") and bodies:
             return bodies[:1]
+        speaker = pronoun.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+        states = states_referred(speaker.root, self.before(quote.speaker_start)) \
+            if pronoun.lower_ in ("we", "us") and speaker is not None and not named else None
+        if states:
+            return states  # ("“We urge …,” the three mediators said": all three)
         people = [a for a in named if a.kind == "person"]
         if not people and quote.speaker_actor:  # ("…,” he said": the person he stands for)
             people = [a for a in self.before(quote.speaker_start) if a.name == quote.speaker_actor][-1:]
@@ -592,18 +616,8 @@ class _Mentions:
         if token.pos_ != "NOUN" or not determiners & {"the", "both", "two"}:
             return None
         before = self.before(token.idx)
-        wanted = max((_HOW_MANY.get(d, 0) for d in determiners), default=0)
-        if lower in _PAIR_NOUNS and wanted:
-            # ("the two countries", "both sides"; "the three countries" after a joint statement
-            # of Qatar, Egypt and the United States)
-            states: list[Actor] = []
-            for actor in reversed(before):
-                if actor.kind == "state" and actor.country and actor.country not in {
-                        a.country for a in states}:
-                    states.append(actor)
-                if len(states) == wanted:
-                    return states[::-1]
-            return None
+        if lower in _PAIR_NOUNS:
+            return states_referred(token, before)
         if token.lemma_.lower() in _GROUP_NOUNS and "the" in determiners and not \
                 self.within(token.left_edge.idx, token.idx + len(token)):
             groups = [a for a in before if a.kind in ("organisation", "group")
@@ -740,7 +754,7 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
         # what the subject receives is done by whoever it comes from, and is aimed at the
         # subject; and no one in it is the target of the subject's own event
         received = _received(token, verb)
-        receiving = verb.lemma_.lower() in _RECEIVING and not received
+        receiving = verb.lemma_.lower() in RECEIVING_VERBS and not received
         if subject is not None and subject != token:
             # (When the event noun is itself the subject, its own phrases say who is who.)
             if received:
@@ -1025,7 +1039,8 @@ def _evidence(hit: _Hit, sent: Span) -> tuple[int, int]:
     while end - 1 > start and (doc[end - 1].is_space or doc[end - 1].is_punct
                                and not _closes(doc[start:end - 1].text, doc[end - 1].text)):
         end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+    stamped = stamp_end(doc.text, doc[start].idx)
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space or doc[start].idx < stamped):
         start += 1
     return start, end
 
@@ -1068,10 +1083,13 @@ class EventCoder:
         # Cairo" did not happen in Cairo.
         last: dict[bool, tuple[Place, int]] = {}
         told: list[Event] = []
+        paragraph = -1
         for sent in doc.sents:
             if not any(s <= sent.start_char < e for s, e in body):
                 continue
-            paragraph = max(bisect_right(starts, sent.start_char) - 1, 0)
+            paragraph, entered = max(bisect_right(starts, sent.start_char) - 1, 0), paragraph
+            if paragraph != entered and starts and stamp_end(doc_text(doc), starts[paragraph]) > starts[paragraph]:
+                last = {}  # (a live page's new entry: its events are not where the last one's were)
             # An event that names no place happens in the city where the story's last event
             # did, when that was in this paragraph or the one before; else in the dateline's.
             fallback = {kind: last[kind][0] if kind in last and paragraph - last[kind][1] <= 1

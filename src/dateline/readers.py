@@ -30,6 +30,7 @@ __all__ = [
     "make_article_id",
     "read_inputs",
     "reconcile_dateline",
+    "stated_date",
 ]
 
 _HTML_NOTE = "main text extracted from HTML (navigation, share widgets and banners removed)"
@@ -75,6 +76,50 @@ def split_marker(text: str) -> tuple[str, dt.date | None]:
         return text[match.end():].lstrip("\r\n"), coerce_date(match.group(1))
     except InputError:
         return text, None
+
+
+# A full date as a page's head writes it: "25 June 2024", "June 25, 2024", "Jun. 25 2024",
+# "2024-06-25" (the string is then parsed by dateparser).
+_FULL_DATE = re.compile(r"\b(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d"
+                        r"|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b")
+# What a head's date stamp says of its date, best first: when the page was published, the
+# story's own dateline, a bare stamp, when it was last updated.
+_STAMP_RANK = (("published", 0), ("posted", 0), ("first published", 0), ("updated", 3), ("last updated", 3))
+
+
+def stated_date(text: str, paragraphs: Sequence[Paragraph] | None = None) -> tuple[dt.date, str] | None:
+    """The publication day a page's own head states, and the words that state it, for a
+    text that came with no date: a "Published: 25 June 2024 15:42" stamp, else the story's
+    dateline with its year ("KYIV, June 25, 2024 (AFP) -"), else a bare date stamp, else an
+    "Updated …" one. None when the head states no full date."""
+    import dateparser
+
+    paragraphs = segment(text) if paragraphs is None else paragraphs
+    found: list[tuple[int, int, dt.date, str]] = []
+    line = story_dateline(text, paragraphs)
+    body_seen = 0
+    for paragraph in paragraphs:
+        if body_seen >= 2 or paragraph.start > 3000:
+            break  # (the head only: a sidebar's or a quoted document's dates are others')
+        body_seen += paragraph.kind == "body" and not (line is not None and paragraph.start <= line.start < paragraph.end)
+        words = paragraph.text.strip()
+        in_line = line is not None and paragraph.start <= line.start < paragraph.end
+        if in_line and line is not None:
+            words, rank = text[line.start:line.end], 1
+        elif paragraph.kind == "boilerplate":
+            lead = words.lower().lstrip(" :-|")
+            rank = min((r for word, r in _STAMP_RANK if lead.startswith(word)), default=2)
+        else:
+            continue
+        match = _FULL_DATE.search(words)
+        parsed = dateparser.parse(match.group(0), languages=["en"], settings={
+            "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}) if match else None
+        if parsed is not None:
+            found.append((rank, len(found), parsed.date(), words))
+    if not found:
+        return None
+    _, _, day, words = min(found)
+    return day, words
 
 
 def make_article_id(url: str | None, text: str) -> str:
@@ -183,6 +228,12 @@ class _Reader:
         if not text:
             raise InputError("no text", origin=origin, line=line)
         notes: list[str] = list(meta.pop("notes", []))
+        paragraphs = segment(text)
+        stated = stated_date(text, paragraphs) if day is None else None
+        if stated is not None:
+            # (the page's own date comes before --date, which dates inputs with none of their own)
+            day, date_source = stated[0], "text"
+            notes.append(f"no date marker; used the date the page states, {stated[1]!r}: {day}")
         if day is None:
             if self.default_date is None:
                 raise InputError(
@@ -194,7 +245,6 @@ class _Reader:
             check_date(day, self.now)
         except InputError as error:
             raise InputError(error.reason, origin=origin, line=line) from None
-        paragraphs = segment(text)
         trusted, new_source, note = reconcile_dateline(text, day, paragraphs)
         if note:
             notes.append(note)

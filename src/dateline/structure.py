@@ -169,6 +169,15 @@ _ZONE = r"(?:GMT|UTC|ET|EST|EDT|BST|CET|[AaPp]\.?[Mm]\.?)"
 LIVE_STAMP = re.compile(rf"\s*\d{{1,2}}(?:[:.]\d{{2}}(?:\s*{_ZONE})?|\s*{_ZONE})\s*[-–—]\s+(?=\S)")
 
 
+def stamp_end(text: str, offset: int) -> int:
+    """Where the live page's stamp opening the line of ``offset`` ends ("13:50 GMT - "), or
+    the line's start when it has none: the stamp says when the entry was posted, and is no
+    word of what it reports."""
+    line = text.rfind("\n", 0, offset) + 1
+    match = LIVE_STAMP.match(text, line) if text[line:line + 3].lstrip()[:1].isdigit() else None
+    return match.end() if match is not None else line
+
+
 # Words a hard-wrapped line may end on, in the middle of its sentence.
 _OPEN_ENDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "for", "with",
                         "at", "by", "from", "into", "about", "than", "that", "as", "its", "their", "his",

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ._data import read_data
 from ._extensions import doc_text, earlier
 from .model import EventDate, Precision, Timex
+from .structure import stamp_end
 
 __all__ = ["TimeLexicon", "TimeTagger", "anchor_event", "load_lexicon", "tag_text"]
 
@@ -184,6 +185,13 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
         ("clock", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b))?(?:\s*(?P<tz>(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?))?", 0),
         ("clock_ampm", r"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)(?:\s*(?P<tz>(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?))?", 0),
         ("clock_word", r"\b(?P<w>noon|midnight|mid-?afternoon|mid-?morning)\b", ci),
+        # Dawn, dusk and the early hours after a preposition, a part of the day named nearby
+        # ("at dawn on Tuesday", "in the early hours of Sunday"); lower case, as "Dawn" and
+        # "Golden Dawn" are a newspaper and a party; "the early hours of Tuesday" is Tuesday,
+        # as TimeML marks it.
+        ("clock_light", (r"\b(?:at|before|after|until|till|by|since|around|from|near|in)\s+(?P<span>(?:the\s+)?"
+                         r"(?-i:(?P<w>dawn|dusk|daybreak|sunrise|sunset|nightfall|early\s+hours|small\s+hours)))"
+                         r"\b(?!\s+of\b)"), ci),
     ]
     return tuple(_Pattern(kind, re.compile(regex, flags)) for kind, regex, flags in table)
 
@@ -793,6 +801,11 @@ class _Resolver:
         time = {"noon": "12:00", "midnight": "24:00", "midafternoon": "AF", "midmorning": "MO"}[word]
         return "TIME", f"{self.reference.isoformat()}T{time}", "time"
 
+    def _clock_light(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
+        word = " ".join(g["w"].split())
+        part = self.lexicon.parts.get(word, "NI")  # ("the early hours", "the small hours": night)
+        return "TIME", f"{self.reference.isoformat()}T{part}", "time"
+
     def _the_day(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
         return self._day(self.reference)  # "ended the day 2% lower": the day being narrated
 
@@ -962,7 +975,8 @@ def tag(doc: Doc, lexicon: TimeLexicon | None = None) -> list[Timex]:
     clocks: list[int] = []
     shifts: dict[int, _Found] = {}  # (shifts before or after what follows them: a day, perhaps)
     for found in _find(doc_text(doc), lexicon):
-        if found.kind == "year_bare" and not _entity_says_date(doc, found):
+        if found.kind == "year_bare" and not _entity_says_date(doc, found) \
+                or found.kind == "set_word" and _a_periodical(doc, found):
             continue
         _reattach(doc, found.start, found.end)
         resolved = resolver.resolve(found)
@@ -1051,6 +1065,16 @@ def _clock_on_day(text: str, clock: Timex, day: Timex, start: int, end: int) -> 
     when = clock.value[10:]
     return Timex(start, end, text[start:end], "TIME", day.earliest.isoformat() + when, "time",
                  day.earliest, day.earliest)
+
+
+def _a_periodical(doc: Doc, found: _Found) -> bool:
+    """Whether "daily" or "weekly" names a paper ("a Pakistani daily", "the Israeli daily
+    Haaretz"), not how often."""
+    span = doc.char_span(found.start, found.end)
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    return word.pos_ == "NOUN" or word.dep_ == "amod" and word.head.pos_ == "PROPN"
 
 
 def _entity_says_date(doc: Doc, found: _Found) -> bool:
@@ -1185,6 +1209,12 @@ _TIME_NOUNS = frozenset({"day", "time", "week", "month", "year", "night", "morni
 _OWN_DATE_CLAUSES = frozenset({"advcl", "acl", "relcl", "ccomp"})
 
 
+def _relative_clause_date(doc: Doc, timex: Timex, span: Span) -> bool:
+    """Whether ``timex`` dates a relative clause inside ``span`` with a subject of its own
+    ("which began on April 15"), not the words around it."""
+    return in_other_clause(doc, timex.start, timex.end, span, frozenset({"relcl"}), _dates_its_own)
+
+
 def _other_tense(tense: int, timex: Timex, dct: dt.date | None) -> bool:
     """Whether a date outside an event's clause is of another time than the event's verb
     (:func:`_tense`): a past event ("which brokered the earlier talks") is not dated by "next
@@ -1204,9 +1234,11 @@ def anchor_event(doc: Doc, start: int, end: int, lexicon: TimeLexicon | None = N
     never anchors it: past for a future event, future for a past one.
     Durations, sets and vague references (``PAST_REF``) never anchor. None when nothing does.
     """
+    # (a live page's stamp is when the entry was posted, not when what it reports happened)
     timexes: list[Timex] = [
         t for t in (doc._.timexes or [])
         if t.type in ("DATE", "TIME") and t.value not in _REFS and t.earliest is not None
+        and stamp_end(doc_text(doc), t.start) <= t.start
     ]
     if not timexes:
         return None
@@ -1215,14 +1247,17 @@ def anchor_event(doc: Doc, start: int, end: int, lexicon: TimeLexicon | None = N
         return EventDate(timex.value, timex.precision, timex.earliest, timex.latest, inherited,
                          timex.text)
 
-    inside = [t for t in timexes if t.start >= start and t.end <= end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    # (inside the words too, a clause with a date of its own does not date them: "the
+    # fighting, which began on April 15, has killed 700 people")
+    inside = [t for t in timexes if t.start >= start and t.end <= end and not (
+        span is not None and _relative_clause_date(doc, t, span))]
     if inside:
         return as_date(inside[0], False)
     # (nor from outside the words a date of another time than their verb: "said on Monday it
     # would meet them"; "which brokered the earlier talks" in a sentence about next week;
     # inside, "announced protests this Friday" dates the protests)
     tense, dct = _tense(doc, start, end, lexicon or load_lexicon()), doc._.dct
-    span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
         sentence = span[0].sent
         same = [t for t in timexes if t.start >= sentence.start_char and t.end <= sentence.end_char
