@@ -465,3 +465,9 @@ def test_a_capital_the_recogniser_took_for_a_person_is_no_person(nlp: Language) 
     found = _actors(nlp, text)
     assert not [a for a in found if a.kind == "person"]
     assert {a.country for a in found if a.text in ("Baku", "Yerevan")} == {"AZE", "ARM"}
+
+
+def test_a_name_set_off_by_commas_after_a_title_is_a_person(nlp: Language) -> None:
+    # (the recogniser misses names it has not seen; the title before them says what they are)
+    text = "The chief negotiator of the Government, Otty Patiño, assured that peace is built every day."
+    assert [(a.text, a.kind) for a in _actors(nlp, text) if a.kind == "person"] == [("Otty Patiño", "person")]

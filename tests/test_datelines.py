@@ -23,6 +23,9 @@ from dateline.datelines import find_dateline
     ("BEIRUT ― Israeli jets struck", "BEIRUT", None, None, "Israeli"),
     # (WAFA sets a comma between the day and its tag)
     ("Ramallah, March 2, (WAFA) - The Presidency condemned", "Ramallah", "March", 2, "The Presidency"),
+    # (accented place names, as Spanish and Portuguese agencies write them)
+    ("Bogotá, Aug 7 (EFE).- The Government of Colombia", "Bogotá", "Aug", 7, "The Government"),
+    ("SÃO PAULO, Aug. 7 (Reuters) - Brazil's central bank", "SÃO PAULO", "Aug.", 7, "Brazil's"),
     # (a place in capitals on a line of its own, as some agencies' pages set it)
     ("ANKARA\nTurkey's foreign minister said", "ANKARA", None, None, "Turkey's"),
     ("PORT SUDAN\n\nThe army said", "PORT SUDAN", None, None, "The army"),

@@ -614,3 +614,21 @@ def test_a_swap_of_captives_is_a_release_and_ruling_out_a_rejection(analyzer: An
     # (exchanging fire or views is no release)
     assert not [e for e in events(analyzer, "The two armies exchanged fire and the envoys exchanged views.")
                 if e.type == "CONCEDE"]
+
+
+def test_translated_talks_a_truce_entering_into_force_and_the_guerrilla(analyzer: Analyzer) -> None:
+    text = ("Bogotá, Aug 7 (EFE).- The Government of Colombia and the guerrilla of the National Liberation "
+            "Army (ELN) began this Monday in Bogotá the fourth cycle of peace dialogues, after the bilateral "
+            "ceasefire entered into force the past 3 of August.\n\n"
+            "The chief negotiator of the Government, Otty Patiño, assured that peace is built every day and "
+            "asked the guerrilla to comply with the commitments acquired in Havana, during the 180 days agreed.")
+    article = analyzer.analyze(text, date="2023-08-07")
+    talks = one(article.events, "CONSULT")
+    assert codes(talks.actors) == {"COL"} and talks.date is not None and talks.date.value == "2023-08-07"
+    truce = one(article.events, "CONCEDE")
+    assert truce.trigger == "ceasefire" and truce.date is not None and truce.date.value == "2023-08-03"
+    # (the speaker the attribution layer found asks; "the guerrilla" is the armed group)
+    request = one(article.events, "REQUEST")
+    assert [a.name for a in request.actors] == ["Otty Patiño"]
+    assert [a.name for a in request.targets] == ["National Liberation Army"]
+    assert not [e for e in article.events if e.type == "AGREE"]  # ("the 180 days agreed")

@@ -308,12 +308,26 @@ def _misread_people(doc: Doc, kb: Knowledge) -> list[Span]:
             name = ent[1:]  # ("Ambassador to Israel Mike Huckabee": the post's country, then the name)
         else:
             continue
-        if 2 <= len(name) <= 3 and all(
-                t.is_alpha and t.is_title and t.text not in kb.organisation_words
-                and t.lower_ not in kb.institutions and t.lower_ not in kb.titles
-                and t.text not in kb.entries and t.text not in kb.demonyms for t in name):
+        if _looks_like_a_name(name, kb):
             found.append(Span(doc, name.start, name.end, label="PERSON"))
+    for token in doc:
+        # ("The chief negotiator of the Government, Otty Patiño, said": a name the recogniser
+        # missed, set off by commas after a title)
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and not token.ent_type_ \
+                and token.head.lower_ in kb.titles and doc[token.left_edge.i - 1].text == ",":
+            name = doc[token.left_edge.i:token.i + 1]
+            if _looks_like_a_name(name, kb):
+                found.append(Span(doc, name.start, name.end, label="PERSON"))
     return found
+
+
+def _looks_like_a_name(name: Span, kb: Knowledge) -> bool:
+    """Two or three capitalised words, none of them a word of a body's name, a title, a
+    state or a demonym."""
+    return 2 <= len(name) <= 3 and all(
+        t.is_alpha and t.is_title and t.text not in kb.organisation_words
+        and t.lower_ not in kb.institutions and t.lower_ not in kb.titles
+        and t.text not in kb.entries and t.text not in kb.demonyms for t in name)
 
 
 def _person_context(rec: ActorRecognizer, doc: Doc, ent: Span) -> tuple[int, str | None, str | None, str | None]:

@@ -22,10 +22,13 @@ _ANY_CASE_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # The place is in capitals or followed by an agency tag; a dash, or the tag itself, ends it.
 # (The story follows, or the page furniture a scraped page put between: "-- | Xinhua | …".)
+# Letters of place names, accents included ("Bogotá", "São Paulo", "Şanlıurfa").
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_AL = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
 _DATELINE = re.compile(
-    rf"""(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?(?:\s*/\s*[A-Z][A-Za-z.'’ -]{{1,40}}?)?)  # ("Jerusalem / Cairo")
-    (?:,\s*(?P<region>[A-Z][A-Za-z.' ]{{1,30}}?))?
-    (?:\s*\((?P<area>[A-Z][A-Za-z.' ]{{1,30}})\)(?=\s*[(/]))?
+    rf"""(?P<place>[{_UP}][{_AL}.'’ -]{{1,40}}?(?:\s*/\s*[{_UP}][{_AL}.'’ -]{{1,40}}?)?)  # ("Jerusalem / Cairo")
+    (?:,\s*(?P<region>[{_UP}][{_AL}.' ]{{1,30}}?))?
+    (?:\s*\((?P<area>[{_UP}][{_AL}.' ]{{1,30}})\)(?=\s*[(/]))?
     (?:,?\s+{_WEEKDAY}(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_ANY_CASE_MONTH}))
        (?:,\s*\d{{4}})?[.,]?)?  # (WAFA's comma before the tag: "Ramallah, March 2, (WAFA) -")
     \s*(?P<agency>\(\s*[A-Za-z][\w .&-]{{1,30}}\)|/\s*[A-Za-z][\w .&-]{{1,20}}/\.?)?
@@ -77,13 +80,13 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
 
 # A place in capitals on a line of its own above the story, as some agencies' pages print the
 # dateline ("ISTANBUL\nThe Palestinian group Hamas said …").
-_LONE_PLACE = re.compile(r"(?P<place>[A-Z][A-Z.'’ -]{2,30}?)[ \t]*\n\s*(?=[A-Z“\"‘])")
+_LONE_PLACE = re.compile(rf"(?P<place>[{_UP}][{_UP}.'’ -]{{2,30}}?)[ \t]*\n\s*(?=[A-Z“\"‘])")
 
 
 # A place and an agency's initials on a line of their own, as Gulf agencies set them ("Doha -
 # QNA", "Abu Dhabi - WAM", "Riyadh - SPA").
 _PLACE_AND_AGENCY = re.compile(
-    r"(?P<place>[A-Z][A-Za-z.'’ -]{1,30}?)[ \t]+[-–—][ \t]+(?P<agency>[A-Z]{2,6})[ \t]*\n\s*(?=[A-Z“\"‘])")
+    rf"(?P<place>[{_UP}][{_AL}.'’ -]{{1,30}}?)[ \t]+[-–—][ \t]+(?P<agency>[A-Z]{{2,6}})[ \t]*\n\s*(?=[A-Z“\"‘])")
 
 
 def _agency(name: str | None) -> bool:

@@ -87,7 +87,7 @@ _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _PAIR_NOUNS = frozenset({"countries", "sides", "nations", "governments", "states", "neighbours",
                          "neighbors", "capitals", "parties", "mediators"})
 # Nouns that, after "the", stand for the last organisation named ("the group said").
-_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction", "militia"})
+_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction", "militia", "guerrilla"})
 _PLACE_RANK = {"city": 0, "region": 1, "other": 2, "country": 3}
 
 
@@ -226,8 +226,13 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None  # "delivered a final draft": what moves is no aid
     if token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "nsubj", "dobj", "pobj",
                                                       "compound", "npadvmod") \
-            or token.tag_ == "VBN" and token.dep_ == "acl" and not list(token.children):
-        return None  # "the kidnapped", "negotiating sources": a description, not a report
+            or token.tag_ == "VBN" and token.dep_ == "acl" and not list(token.children) \
+            or token.tag_ in ("VBN", "VBD") and token.dep_ in ("acl", "advcl", "ccomp") and token.i > 0 \
+            and token.nbor(-1).pos_ == "NOUN" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj") or c.i > token.i for c in token.children):
+        # "the kidnapped", "negotiating sources", "during the 180 days agreed" (read as a
+        # clause of its own): a description, not a report
+        return None
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if lemma in lexicon.cue("needs_actor_object") and objects and not any(
             _is_party(o, lexicon) or _is_event_noun(o, lexicon) for o in objects):
@@ -363,7 +368,8 @@ def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     if found is not None:
         trigger, extra = found
     else:
-        trigger = lexicon.single.get((lemma, "NOUN")) or lexicon.single.get((token.lower_, "NOUN"))
+        # (the form as written first: "dialogues" are talks, a "dialogue" needs a verb to be held)
+        trigger = lexicon.single.get((token.lower_, "NOUN")) or lexicon.single.get((lemma, "NOUN"))
     if trigger is None:
         return None
     if lemma == "strike" and _labour_strike(token, phrase, lexicon):
@@ -625,7 +631,10 @@ class _Mentions:
             # An organisation first: "the Islamist group" is Hamas, not the "opposition
             # leaders" named after it.
             organisations = [a for a in groups if a.kind == "organisation"]
-            return (organisations or groups)[-1:] or None
+            # ("the guerrilla", "the militia": an armed one, not the office named after it)
+            armed = [a for a in groups if a.sector in ("rebel", "military")] \
+                if token.lemma_.lower() in ("guerrilla", "militia") else []
+            return (armed or organisations or groups)[-1:] or None
         return None
 
     @staticmethod
@@ -1112,6 +1121,17 @@ class EventCoder:
                places: list[Place], quotes: list[Quote], dateline: Dateline | None,
                fallback: dict[bool, Place | None]) -> Event | None:
         actors, targets = _participants(hit, mentions, self.lexicon)
+        if not actors:
+            # (the attribution layer's speaker of the same words, where the parse gave the verb
+            # no subject: "The chief negotiator, Otty Patiño, assured … and asked the guerrilla …")
+            said = next((q for q in quotes if q.cue_start is not None and q.cue_end is not None
+                         and q.speaker_start is not None and q.speaker_end is not None
+                         and q.cue_start <= hit.token.idx < q.cue_end), None)
+            speaker = doc.char_span(said.speaker_start, said.speaker_end, alignment_mode="expand") \
+                if said is not None and said.speaker_start is not None and said.speaker_end is not None else None
+            names = {a.name for a in targets}
+            actors = [a for a in _unique(mentions.in_subtree(speaker.root)) if a.name not in names] \
+                if speaker is not None else []
         after = doc[hit.token.i + 1:hit.token.i + 4]
         if hit.verb is None and not actors and not targets and not any(
                 c.dep_ == "prep" and c.lower_ != "of" or c.ent_type_ in ("DATE", "TIME", "GPE")

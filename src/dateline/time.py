@@ -127,8 +127,9 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
         ("iso", rf"\b(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?\b", 0),
         ("mdy", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day})\s*,?\s+(?P<y>{year})\b", 0),
         ("dmy", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})\s*,?\s+(?P<y>{year})\b", 0),
-        ("md", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day})\b(?![\d,.]*\d)", 0),
-        ("dm", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon_full})\b", 0),
+        # (translated copy says which way: "until next September 4", "the past 3 of August")
+        ("md", rf"\b(?:(?P<way>[Nn]ext|[Pp]ast|[Ll]ast|[Cc]oming)\s+)?(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day})\b(?![\d,.]*\d)", 0),
+        ("dm", rf"\b(?:(?P<way>[Nn]ext|[Pp]ast|[Ll]ast|[Cc]oming)\s+)?(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon_full})\b", 0),
         # (translated copy spells the day: "since the seventh of October"; the lexicon's day_ordinals)
         *([("dm_word", (rf"\b(?:[Tt]he\s+)?(?P<dw>{_alt(lexicon.day_ordinals)})\s+of\s+(?P<mon>{mon_full})\b"
                         rf"(?:,?\s+(?P<y>{year})\b)?"), ci)] if lexicon.day_ordinals else []),
@@ -401,7 +402,8 @@ class _Resolver:
             candidate = dt.date(year, month, day)
         except ValueError:
             return None
-        tense = self.tense(found)
+        way = (found.match.groupdict().get("way") or "").lower()
+        tense = 1 if way in ("next", "coming") else -1 if way in ("past", "last") else self.tense(found)
         ahead = (candidate - self.dct).days
         if tense == 0:
             # No tense to go by ("payable Dec. 15"): the nearest such day.
