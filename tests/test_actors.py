@@ -471,3 +471,12 @@ def test_a_name_set_off_by_commas_after_a_title_is_a_person(nlp: Language) -> No
     # (the recogniser misses names it has not seen; the title before them says what they are)
     text = "The chief negotiator of the Government, Otty Patiño, assured that peace is built every day."
     assert [(a.text, a.kind) for a in _actors(nlp, text) if a.kind == "person"] == [("Otty Patiño", "person")]
+
+
+def test_a_regions_forces_are_a_group_of_their_own(nlp: Language) -> None:
+    # (not the state's forces, and not a person, whatever the recogniser made of the name)
+    text = ("Commanders of the Ethiopian army and the Tigray forces met in Nairobi to allow aid into Tigray. "
+            "Darfur rebels rejected the deal.")
+    found = {(a.text, a.kind, a.country, a.sector) for a in _actors(nlp, text)}
+    assert ("Tigray forces", "group", "ETH", "rebel") in found and ("Darfur rebels", "group", "SDN", "rebel") in found
+    assert not [a for a in _actors(nlp, text) if a.kind == "person"]

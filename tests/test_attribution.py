@@ -1730,3 +1730,15 @@ def test_she_after_a_plural_speaker_is_the_woman_named_before(analyzer: Analyzer
             "reporters in Washington that the army would answer to her.")
     quotes = [q for q in analyzer.analyze(text, date="2016-09-16").quotes if q.speaker in ("She", "she")]
     assert [q.speaker_actor for q in quotes] == ["Daw Khin Hla", "Daw Khin Hla"]
+
+
+def test_he_after_a_plural_speaker_is_the_subject_named_before_and_she_is_not_him(analyzer: Analyzer) -> None:
+    text = ("Some Republicans are so opposed to the nominee that they are endorsing his rival. Former Rep. "
+            "Tom Reyes was for Governor Dale Price while the governor was in the race, he said on Wednesday.\n\n"
+            "\"She is my next choice,\" he said. Mr. Reyes, 61, is retired. The party chair was blunt. "
+            "\"We lost,\" she said.")
+    quotes = [(q.content[:12], q.speaker_actor) for q in analyzer.analyze(text, date="2016-08-10").quotes
+              if q.speaker in ("he", "she")]
+    assert quotes[:2] == [("Former Rep. ", "Tom Reyes"), ("She is my ne", "Tom Reyes")]
+    # ("she" is not the man "he" stood for: the office holder the sentence before is about)
+    assert quotes[2][1] != "Tom Reyes"

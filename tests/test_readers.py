@@ -281,3 +281,14 @@ def test_a_page_with_no_marker_is_dated_by_its_own_head(tmp_path: Path) -> None:
     page.write_text("Kenya and Somalia freed 14 fishermen.\n\nThe last swap was on March 3, 2025.")
     rejected = _read(page)
     assert isinstance(rejected[0], Rejection) and "no publication date" in rejected[0].reason
+
+
+def test_a_dateline_months_before_the_page_is_trusted_when_its_lede_names_its_weekday() -> None:
+    # (February 28, 2024 was a Wednesday; a page crawled in April)
+    day, source, note = reconcile_dateline(
+        "CAIRO, Feb 28 (Reuters) - Hamas said on Wednesday it would study the proposal.", dt.date(2024, 4, 20))
+    assert (day, source) == (dt.date(2024, 2, 28), "text") and "'on Wednesday' is that day's weekday" in (note or "")
+    # another weekday, or one past the first sentence, proves nothing
+    for text in ("CAIRO, Feb 28 (Reuters) - Hamas said on Thursday it would study the proposal.",
+                 "CAIRO, Feb 28 (Reuters) - Hamas said it would study it. On Wednesday it met."):
+        assert reconcile_dateline(text, dt.date(2024, 4, 20))[:2] == (dt.date(2024, 4, 20), None)

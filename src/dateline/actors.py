@@ -285,8 +285,20 @@ def _capital_misread(ent: Span, kb: Knowledge) -> bool:
     capital ("Baku and Yerevan"): a state's or a place, no one's name."""
     word = ent.root
     return len(ent) == 1 and word.text in kb.capitals and (
-        word.dep_ in ("compound", "poss") and word.head.pos_ == "NOUN"
-        or word.dep_ == "conj" and _first_conjunct(word).text in kb.capitals)
+        _qualifies_noun(word) or word.dep_ == "conj" and _first_conjunct(word).text in kb.capitals)
+
+
+def _qualifies_noun(word: Token) -> bool:
+    return word.dep_ in ("compound", "poss") and word.head.pos_ == "NOUN"
+
+
+def _region_of(token: Token, rec: ActorRecognizer) -> str | None:
+    """The country of a region of conflict news the word names ("Tigray", "Darfur"; the
+    gazetteer's curated regions), or None."""
+    if rec.gazetteer is None or not token.is_title or token.text in rec.kb.entries:
+        return None
+    return next((r.country for r in rec.gazetteer.candidates(token.text)
+                 if r.curated and r.feature == "region" and r.country), None)
 
 
 def _misread_people(doc: Doc, kb: Knowledge) -> list[Span]:
@@ -433,7 +445,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         if known_person is not None and known_person.kind != "person" or text in kb.demonyms or text in kb.plural_demonyms \
                 or (glued is not None and glued.group(1) in kb.entries) \
                 or known is None and known_person is None and _misread_place(ent, set(text.split()), rec, curated=True) \
-                or _capital_misread(ent, kb):
+                or _capital_misread(ent, kb) or len(ent) == 1 and _qualifies_noun(ent.root) \
+                and _region_of(ent.root, rec) is not None:
             continue  # "Tajik servicemen": a demonym the tagger took for a name; "Hezbollahin"; "an attack on Rafah"
         last = candidates[-1] if candidates and candidates[-1].source == "person" else None
         if last is not None and doc_text(doc)[last.end:ent.start_char] == " " and known is None:
@@ -502,6 +515,16 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             # "the Khartoum government", "Cairo's security chief": the state's.
             _qualified(doc, ent, rec, add, capital_of,
                        kb.country_names.get(capital_of, ent.text), "government", "institution")
+
+    # A region's fighters, forces or leaders are a group of their own, not the state's
+    # ("the Tigray forces", "Darfur rebels").
+    for token in doc:
+        region = _region_of(token, rec) if token.dep_ == "compound" and token.head.pos_ == "NOUN" else None
+        head = token.head
+        sector = (_group_sector(kb, head) or ("rebel" if kb.institutions.get(head.lower_) == "military" else None)) \
+            if region else None
+        if sector:
+            add(token.idx, head.idx + len(head.text), f"{token.text} {head.lower_}", "group", region, sector, "group")
 
     # (and one joined to a capital subject that the recogniser missed: "Moscow and Kyiv have
     # not held talks")

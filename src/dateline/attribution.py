@@ -108,6 +108,7 @@ _TRAIL_STRIP = _STRIP + "."
 _PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "him", "them"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "his", "her", "its", "him"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+_GENDERS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 _WH_SUBJECTS = frozenset({"WP", "WDT"})
 # Between a cue and a quotation that follows it: the cue's own dependents and ':' or ','.
 _CUE_TO_QUOTE = re.compile(r"^[^.!?\"“”„«»]{0,80}?[:,]\s*$|^\s*:?\s*$")
@@ -3023,20 +3024,23 @@ def _take_particles(ctx: _Context, verb: Token, cand: _Candidate) -> None:
         cand.start = _trim(ctx.text, end, cand.end)[0]
 
 
-# Prepositions that can say where or when something was said or held.
-_PLACE_OR_TIME_PREPS = frozenset({"in", "at", "near", "during", "on", "throughout", "inside", "outside"})
+# Prepositions that say where, and when, something was said or held ("lashed out at
+# Turkey", "agreed on Syria": at and on a place are what the view is of).
+_PLACE_PREPS = frozenset({"in", "near", "throughout", "inside", "outside"})
+_TIME_PREPS = frozenset({"in", "at", "on", "during", "throughout"})
 
 
 def _where_or_when(prep: Token) -> bool:
     """Whether ``prep`` only says where or when (a place or a time is its object: "agreed in
     the same city", "agreed on Saturday"), not what the view is of ("agreed on a declaration")."""
-    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_OR_TIME_PREPS:
+    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS | _TIME_PREPS:
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
+    kinds = [o.ent_type_ if o.ent_type_ else supersenses().get((o.lemma_.lower(), "n"), ("",))[0]
+             if o.pos_ == "NOUN" else "" for o in objects]
     return bool(objects) and all(
-        o.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
-        or o.pos_ == "NOUN" and supersenses().get((o.lemma_.lower(), "n"), ("",))[0] in ("location", "time")
-        for o in objects)
+        kind in ("GPE", "LOC", "FAC", "location") and prep.lower_ in _PLACE_PREPS
+        or kind in ("DATE", "TIME", "time") and prep.lower_ in _TIME_PREPS for kind in kinds)
 
 
 def _learned_sentence(ctx: _Context, token: Token) -> list[_Candidate]:
@@ -3453,17 +3457,62 @@ def _continuations(
 _BODIES = ("organisation", "state", "group")
 
 
+# Honorifics that say whether a person is a man or a woman.
+_HONORIFICS = {"mr.": "m", "mr": "m", "ms.": "f", "ms": "f", "mrs.": "f", "mrs": "f", "miss": "f"}
+
+
+def _genders(doc: Doc, actors: Sequence[Actor]) -> dict[str, str]:
+    """Whether each person named is a man or a woman ("m", "f"), where the text says so: by
+    an honorific ("Ms. Yellen"), or by the pronoun that is the subject of what the person, as
+    subject, says or thinks ("Trump said he would …"), with no other person named between and
+    every such pronoun agreeing."""
+    people = sorted((a for a in actors if a.kind == "person"), key=lambda a: a.start)
+    starts = [a.start for a in people]
+    said: dict[str, set[str]] = {}
+    marked: dict[str, str] = {}
+    for k, person in enumerate(people):
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None:
+            continue
+        title = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if title in _HONORIFICS:
+            marked.setdefault(person.name, _HONORIFICS[title])
+            continue
+        if span.root.dep_ != "nsubj":
+            continue
+        limit = starts[k + 1] if k + 1 < len(starts) else len(doc_text(doc))
+        verb = span.root.head
+        # (after the verb: a quotation before it has its own people, "“He is …,” Clinton said of Trump")
+        pronoun = next((t for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for t in c.children
+                        if t.dep_ == "nsubj" and t.lower_ in ("he", "she") and verb.i < t.i and t.idx < limit), None)
+        if pronoun is not None:
+            said.setdefault(person.name, set()).add(_GENDERS[pronoun.lower_])
+    found = {name: genders.pop() for name, genders in said.items() if len(genders) == 1}
+    found.update(marked)
+    return found
+
+
 def _named_before(pronoun: Span, actors: Sequence[Actor] | None, kinds: Sequence[str],
-                  sentences: int = 1) -> Actor | None:
+                  sentences: int = 1, subject_first: bool = False) -> Actor | None:
     """The last actor of ``kinds`` named before ``pronoun`` in its sentence (or in the
-    ``sentences`` - 1 before it)."""
+    ``sentences`` - 1 before it); with ``subject_first``, the last one named as a clause's
+    subject, where one is ("Former Rep. Chris Shays was pro John Kasich …, he said": Shays)."""
+    doc = pronoun.doc
     start = pronoun.sent.start
     for _ in range(sentences - 1):
-        start = pronoun.doc[start - 1].sent.start if start > 0 else start
-    first = pronoun.doc[start].idx
-    return max((a for a in actors or () if a.kind in kinds
-                and first <= a.start and a.end <= pronoun.start_char),
-               key=lambda a: a.start, default=None)
+        start = doc[start - 1].sent.start if start > 0 else start
+    first = doc[start].idx
+    named = sorted((a for a in actors or () if a.kind in kinds and first <= a.start and a.end <= pronoun.start_char),
+                   key=lambda a: a.start)
+    heads = {a.start: span.root for a in named
+             if (span := doc.char_span(a.start, a.end, alignment_mode="expand")) is not None} if subject_first else {}
+    subjects = [a for a in named if a.start in heads and heads[a.start].dep_ in ("nsubj", "nsubjpass")]
+    # (a main clause's subject before one of a clause of time or a relative clause: "… while
+    # the governor was in the race")
+    main = [a for a in subjects if not any(t.dep_ in ("advcl", "relcl", "acl")
+                                           for t in (heads[a.start].head, *heads[a.start].head.ancestors))]
+    chosen = main or subjects or named
+    return chosen[-1] if chosen else None
 
 
 def _subjects_above(pronoun: Span) -> Iterator[tuple[Token, Token]]:
@@ -3664,6 +3713,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     last_named: tuple[str, bool] | None = None  # (name, plural)
     last_profile = SourceProfile()
     last_person: tuple[str, SourceProfile] | None = None  # the last named who can be "he"
+    genders = _genders(doc, actors or [])
     last_content = (0, 0)  # what the last named speaker said
     history: list[_Mention] = []  # the named speakers so far
     last_issuer: tuple[str, SourceProfile] | None = None  # who last put out a statement
@@ -3714,7 +3764,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     # "Spokesman Ali Rahimi spoke on Monday. He said …": no speaker before (or
                     # only a plural one: "rights groups warned …. Suu Kyi has faced criticism
                     # …. She has assumed …"), the person named last.
-                    body = _named_before(speaker, actors, ("person",), sentences=2)
+                    body = _named_before(speaker, actors, ("person",), sentences=2, subject_first=True)
                 if body is not None:
                     # "the State Department sanctioned tankers that it said had …": a body
                     # named earlier in the sentence, not the last speaker.
@@ -3744,6 +3794,10 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     speaker_actor = speaker_actor or _actor_for(role, actors) or role.text
                     profile = last_profile = describe_source(role, actors or [])
                     last_named = (speaker_actor, False)
+                if speaker_actor and lower in _GENDERS and genders.get(speaker_actor, _GENDERS[lower]) != _GENDERS[lower]:
+                    # (a man is no "she", whomever the rules above found: someone the text has
+                    # not named as a speaker)
+                    speaker_actor, profile = None, SourceProfile()
             elif last_issuer is not None and _names_the_text(_speaker_core(speaker)):
                 # ("…, informed the group in a communiqué. “…,” indicated the text": the text
                 # speaks for whoever issued it)

@@ -97,13 +97,11 @@ def stated_date(text: str, paragraphs: Sequence[Paragraph] | None = None) -> tup
     paragraphs = segment(text) if paragraphs is None else paragraphs
     found: list[tuple[int, int, dt.date, str]] = []
     line = story_dateline(text, paragraphs)
-    body_seen = 0
     for paragraph in paragraphs:
-        if body_seen >= 2 or paragraph.start > 3000:
-            break  # (the head only: a sidebar's or a quoted document's dates are others')
-        body_seen += paragraph.kind == "body" and not (line is not None and paragraph.start <= line.start < paragraph.end)
         words = paragraph.text.strip()
         in_line = line is not None and paragraph.start <= line.start < paragraph.end
+        if paragraph.start > 3000 or paragraph.kind == "body" and not in_line and len(words.split()) >= 40:
+            break  # (the head only, above the story: a sidebar's or a quoted document's dates are others')
         if in_line and line is not None:
             words, rank = text[line.start:line.end], 1
         elif paragraph.kind == "boilerplate":
@@ -191,9 +189,33 @@ def reconcile_dateline(text: str, day: dt.date, paragraphs: Sequence[Paragraph] 
         return candidate, "text", (
             f"dateline {written!r} is {gap} day(s) before the given date {day}; "
             f"trusted the dateline {candidate} as the day the story was filed{why}")
+    weekday = _lede_weekday(text, found.end, candidate)
+    if weekday is not None and gap <= _WEEKDAY_AGREES:
+        # (a page crawled or republished months on: "CAIRO, Feb 28" over "… on Wednesday",
+        # and February 28 was that Wednesday)
+        return candidate, "text", (
+            f"dateline {written!r} is {gap} day(s) before the given date {day}; trusted the dateline "
+            f"{candidate} as the day the story was filed, as its lede's {weekday!r} is that day's weekday "
+            f"(the page's date is likely when it was republished, updated or crawled)")
     return day, None, (
         f"dateline {written!r} is {gap} day(s) before the given date {day}, more than a month; "
         f"kept the given date")
+
+
+# How far back a dateline whose lede names its weekday is trusted (days).
+_WEEKDAY_AGREES = 366
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_LEDE_WEEKDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
+
+
+def _lede_weekday(text: str, start: int, day: dt.date) -> str | None:
+    """The weekday the story's first sentence after its dateline names, when it is ``day``'s
+    (the day a wire story reports is most often the day it was filed); None otherwise."""
+    end = min((i for i in (text.find(". ", start), text.find("\n", start)) if i != -1), default=len(text))
+    match = _LEDE_WEEKDAY.search(text, start, end)
+    if match is None or _WEEKDAYS.index(match.group(1).lower()) != day.weekday():
+        return None
+    return match.group(0)
 
 
 # How far a story's dateline may lie from the page's date and still be trusted (days).
