@@ -1048,7 +1048,7 @@ def _evidence(hit: _Hit, sent: Span) -> tuple[int, int]:
     while end - 1 > start and (doc[end - 1].is_space or doc[end - 1].is_punct
                                and not _closes(doc[start:end - 1].text, doc[end - 1].text)):
         end -= 1
-    stamped = stamp_end(doc.text, doc[start].idx)
+    stamped = stamp_end(doc_text(doc), doc[start].idx)
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space or doc[start].idx < stamped):
         start += 1
     return start, end

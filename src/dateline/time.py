@@ -1226,6 +1226,24 @@ def _other_tense(tense: int, timex: Timex, dct: dt.date | None) -> bool:
     return tense < 0 and timex.earliest > dct or tense > 0 and timex.latest < dct
 
 
+def _anchors(doc: Doc) -> list[Timex]:
+    """The expressions that can date an event: days and times, not vague references, and not
+    a live page's stamp, which is when the entry was posted, not when what it reports
+    happened. Worked out once per document (every event of it asks)."""
+    timexes = doc._.timexes or []
+    cached = doc.user_data.get(_ANCHORS_KEY)
+    if cached is not None and cached[0] is timexes:  # (the same list the time layer set)
+        return list(cached[1])
+    text = doc_text(doc)
+    found = [t for t in timexes if t.type in ("DATE", "TIME") and t.value not in _REFS and t.earliest is not None
+             and stamp_end(text, t.start) <= t.start]
+    doc.user_data[_ANCHORS_KEY] = (timexes, found)
+    return list(found)
+
+
+_ANCHORS_KEY = "dateline.anchors"
+
+
 def anchor_event(doc: Doc, start: int, end: int, lexicon: TimeLexicon | None = None) -> EventDate | None:
     """The date that governs an event reported in ``doc.text[start:end]``.
 
@@ -1236,12 +1254,7 @@ def anchor_event(doc: Doc, start: int, end: int, lexicon: TimeLexicon | None = N
     never anchors it: past for a future event, future for a past one.
     Durations, sets and vague references (``PAST_REF``) never anchor. None when nothing does.
     """
-    # (a live page's stamp is when the entry was posted, not when what it reports happened)
-    timexes: list[Timex] = [
-        t for t in (doc._.timexes or [])
-        if t.type in ("DATE", "TIME") and t.value not in _REFS and t.earliest is not None
-        and stamp_end(doc_text(doc), t.start) <= t.start
-    ]
+    timexes = _anchors(doc)
     if not timexes:
         return None
 
