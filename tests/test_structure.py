@@ -8,7 +8,7 @@ import pytest
 
 from dateline.model import Article
 from dateline.pipeline import Analyzer
-from dateline.structure import classify_text, segment, split_paragraphs
+from dateline.structure import classify_text, cut_off, segment, split_paragraphs
 
 WIRE = (
     "AMMAN, March 3 (Reuters) - Jordan's foreign minister met his Syrian counterpart on Monday "
@@ -397,6 +397,9 @@ def test_an_agency_end_marker_and_a_bracketed_caption_credited_photo_by() -> Non
     assert [(p.kind, p.text) for p in segment('The families will march on Tuesday to demand "a deal now". EFE')] == [
         ("body", 'The families will march on Tuesday to demand "a deal now".'), ("signature", "EFE")]
     assert len(segment("He met Joe Biden. Biden")) == 1  # (a name that is no agency stays)
+    # a closing square, as Xinhua's pages print it, is no text cut off
+    closed = segment("More than 100,000 ethnic Armenians fled the region after the offensive in September 2023. ■")
+    assert [p.kind for p in closed] == ["body", "signature"] and cut_off(closed) is None
 
 
 def test_a_contributor_credit_is_a_signature() -> None:

@@ -353,7 +353,7 @@ def _repeated_captions(text: str, pieces: list[tuple[int, int, ParagraphKind, st
 
 # The mark an agency ends its story with ("… in Gaza. Enditem", "(END)", "-- END --"), which
 # a page may leave on the last paragraph: no words of the story (nor a cut-off sentence).
-_END_MARK = re.compile(r"(?:(?<=[.!?\"”’)])|(?<=[.!?\"”’)]\s))\s*(?:Enditem|ENDITEM|\(END\)|/END/|[-–—]{1,2}\s*END\s*[-–—]{0,2}|###)\s*$")
+_END_MARK = re.compile(r"(?:(?<=[.!?\"”’)])|(?<=[.!?\"”’)]\s))\s*(?:Enditem|ENDITEM|\(END\)|/END/|[-–—]{1,2}\s*END\s*[-–—]{0,2}|###|-30-|[■□●◆▪])\s*$")
 
 
 # The agency's name signing off the last sentence: '… to demand "an agreement now". EFE'.
