@@ -1124,14 +1124,12 @@ class EventCoder:
         if not actors:
             # (the attribution layer's speaker of the same words, where the parse gave the verb
             # no subject: "The chief negotiator, Otty Patiño, assured … and asked the guerrilla …")
-            said = next((q for q in quotes if q.cue_start is not None and q.cue_end is not None
-                         and q.speaker_start is not None and q.speaker_end is not None
-                         and q.cue_start <= hit.token.idx < q.cue_end), None)
-            speaker = doc.char_span(said.speaker_start, said.speaker_end, alignment_mode="expand") \
-                if said is not None and said.speaker_start is not None and said.speaker_end is not None else None
+            speakers = [doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand") for q in quotes
+                        if q.cue_start is not None and q.cue_end is not None and q.cue_start <= hit.token.idx < q.cue_end
+                        and q.speaker_start is not None and q.speaker_end is not None]
             names = {a.name for a in targets}
-            actors = [a for a in _unique(mentions.in_subtree(speaker.root)) if a.name not in names] \
-                if speaker is not None else []
+            actors = [a for a in _unique(mentions.in_subtree(speakers[0].root)) if a.name not in names] \
+                if speakers and speakers[0] is not None else []
         after = doc[hit.token.i + 1:hit.token.i + 4]
         if hit.verb is None and not actors and not targets and not any(
                 c.dep_ == "prep" and c.lower_ != "of" or c.ent_type_ in ("DATE", "TIME", "GPE")

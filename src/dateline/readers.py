@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from .errors import InputError, Rejection
 from .model import Article, DateSource, Paragraph
 from .structure import cut_off, segment, split_by_captions, story_dateline
+from .time import load_lexicon as load_time_lexicon
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -204,16 +205,15 @@ def reconcile_dateline(text: str, day: dt.date, paragraphs: Sequence[Paragraph] 
 
 # How far back a dateline whose lede names its weekday is trusted (days).
 _WEEKDAY_AGREES = 366
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_LEDE_WEEKDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
 
 
 def _lede_weekday(text: str, start: int, day: dt.date) -> str | None:
     """The weekday the story's first sentence after its dateline names, when it is ``day``'s
     (the day a wire story reports is most often the day it was filed); None otherwise."""
+    weekdays = load_time_lexicon().weekdays
     end = min((i for i in (text.find(". ", start), text.find("\n", start)) if i != -1), default=len(text))
-    match = _LEDE_WEEKDAY.search(text, start, end)
-    if match is None or _WEEKDAYS.index(match.group(1).lower()) != day.weekday():
+    match = re.compile(r"\b(?:on\s+)?(" + "|".join(w.capitalize() for w in weekdays) + r")\b").search(text, start, end)
+    if match is None or weekdays.index(match.group(1).lower()) != day.weekday():
         return None
     return match.group(0)
 
