@@ -127,16 +127,17 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
         ("iso", rf"\b(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?\b", 0),
         ("mdy", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day})\s*,?\s+(?P<y>{year})\b", 0),
         ("dmy", rf"\b(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})\s*,?\s+(?P<y>{year})\b", 0),
-        # (translated copy says which way: "until next September 4", "the past 3 of August")
-        ("md", rf"\b(?:(?P<way>[Nn]ext|[Pp]ast|[Ll]ast|[Cc]oming)\s+)?(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day})\b(?![\d,.]*\d)", 0),
-        ("dm", rf"\b(?:(?P<way>[Nn]ext|[Pp]ast|[Ll]ast|[Cc]oming)\s+)?(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon_full})\b", 0),
+        # (translated copy says which way, a word TimeML leaves out of the expression: "until
+        # next September 4", "the past 3 of August", "last Oct. 23")
+        ("md", rf"\b(?:(?P<way>[Nn]ext|[Pp]ast|[Ll]ast|[Cc]oming)\s+)?(?P<span>(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day}))\b(?![\d,.]*\d)", 0),
+        ("dm", rf"\b(?:(?P<way>[Nn]ext|[Pp]ast|[Ll]ast|[Cc]oming)\s+)?(?P<span>(?:(?P<wd>{wd}),?\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon_full}))\b", 0),
         # (translated copy spells the day: "since the seventh of October"; the lexicon's day_ordinals)
         *([("dm_word", (rf"\b(?:[Tt]he\s+)?(?P<dw>{_alt(lexicon.day_ordinals)})\s+of\s+(?P<mon>{mon_full})\b"
                         rf"(?:,?\s+(?P<y>{year})\b)?"), ci)] if lexicon.day_ordinals else []),
         ("my", rf"\b(?:(?P<mod>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?P<mon>{mon})(?:\s+of)?,?\s+(?:(?P<y>{year})|(?P<yw>{spelled}))\b", 0),
         ("month_rel_year", rf"\b(?P<mon>{mon_full})\s+(?P<rel>this|last|next)\s+year\b", 0),
         ("mod_month", rf"\b(?P<mod>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)[- ](?P<mon>{mon_full})\b", 0),
-        ("rel_month", rf"\b(?P<rel>last|next|this|[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<mon>{mon_full})\b", 0),
+        ("rel_month", rf"\b(?P<rel>last|next|this|[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<mon>{mon_full})\b(?!\s+\d)", 0),
         ("prep_month", rf"\b{prep}\s+(?P<span>(?P<mon>{mon_full}))\b(?!\s+\d)", 0),
         ("year_prep", rf"\b(?:{prep})\s+(?P<span>(?P<y>{year}))\b(?!\s*(?:%|percent)|\s+[a-z]+s\b|[,.]\d)", ci),
         ("year_adj", rf"\b(?P<span>(?P<y>{year}))\s+(?=(?:general\s+|presidential\s+|parliamentary\s+)?(?:elections?|attacks?|war|ceasefire|truce|budget|census|agreement|accords?|summit|protests?|uprising|invasion|revolution|coup|earthquake|deal|law|constitution|offensive|talks)\b)", 0),
