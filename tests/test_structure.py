@@ -198,6 +198,8 @@ def test_agency_dated_caption_and_misparsed_news() -> None:
         "What is going on in Tbilisi?",
         "The coalition does not expect a vote in Parliament before the summer recess.",
         "The ministry plans to reopen the crossing at Rafah next week.",
+        # (an item of a factbox's list is the story's)
+        "* Up to 200 trucks of aid, including fuel, to enter Gaza each day.",
     ],
 )
 def test_present_tense_news_is_no_caption(news: str) -> None:

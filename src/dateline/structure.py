@@ -503,6 +503,9 @@ def cut_off(paragraphs: Sequence[Paragraph]) -> str | None:
     return last[-40:].split(" ", 1)[-1] if len(last) > 40 else last
 
 
+_BULLET = re.compile(r"\s*[*•·▪‣◦-]\s")
+
+
 def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
     """Why a parsed body paragraph reads as a photo caption, or None.
 
@@ -517,8 +520,8 @@ def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if not words or len(words) > rules.caption_max_words:
         return None
-    if _QUOTE_CHARS.search(span.text):
-        return None
+    if _QUOTE_CHARS.search(span.text) or _BULLET.match(span.text):
+        return None  # (an item of a list is the story's: "* Up to 200 trucks of aid to enter Gaza each day.")
     sents = span.sents  # type: ignore[attr-defined]
     sentences = [s for s in sents if any(not t.is_space for t in s)]
     if len(sentences) != 1:
