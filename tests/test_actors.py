@@ -480,3 +480,9 @@ def test_a_regions_forces_are_a_group_of_their_own(nlp: Language) -> None:
     found = {(a.text, a.kind, a.country, a.sector) for a in _actors(nlp, text)}
     assert ("Tigray forces", "group", "ETH", "rebel") in found and ("Darfur rebels", "group", "SDN", "rebel") in found
     assert not [a for a in _actors(nlp, text) if a.kind == "person"]
+
+
+def test_an_office_word_takes_the_state_its_phrase_says_it_is_from(nlp: Language) -> None:
+    text = "Military commanders from Ethiopia's government and the Tigray forces agreed on Saturday to allow aid."
+    military = [a for a in _actors(nlp, text) if a.text == "Military"]
+    assert [(a.kind, a.country, a.sector) for a in military] == [("state", "ETH", "military")]

@@ -582,7 +582,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             or _place_before(doc_text(doc), match.start("office"), rec) \
             or _place_after(doc_text(doc), match.end("office"), rec) \
             or _territory_before(doc, match.start("office"), rec) or country \
-            or office_countries.get(office)  # ("the Presidency" after "the Presidency of the State of Palestine")
+            or office_countries.get(office) \
+            or _state_of_phrase(doc, match.start("office"), match.end("office"), candidates)
+        # ("the Presidency" after "the Presidency of the State of Palestine"; "Military
+        # commanders from Ethiopia's government": the state the phrase says they are from)
         if country:
             office_countries[office] = country
         start, end = match.span("office")
@@ -949,6 +952,22 @@ def _place_before(text: str, start: int, rec: ActorRecognizer) -> str | None:
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+-(?:run|controlled|held)\s+)?"
                           r"(?P<place>[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,2})")
+
+
+def _state_of_phrase(doc: Doc, start: int, end: int, candidates: Sequence[_Candidate]) -> str | None:
+    """The country of a state named in a ``from``/``of`` phrase of the noun an office word
+    qualifies ("Military commanders from Ethiopia's government"), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root.head if span.root.dep_ in ("amod", "compound") and span.root.head.pos_ == "NOUN" else span.root
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+        lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge)
+        found = next((c.actor.country for c in candidates if lo <= c.start and c.end <= hi
+                      and c.actor.kind == "state" and c.actor.country), None)
+        if found:
+            return found
+    return None
 
 
 def _place_after(text: str, end: int, rec: ActorRecognizer) -> str | None:
