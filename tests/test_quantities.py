@@ -39,7 +39,7 @@ def test_each_bound(nlp: Language) -> None:
     assert summary(quantities_of(nlp, text)) == [
         ("At least 40 people", 40, "min", "people killed"),
         ("more than a thousand", 1000, "min", "injured"),  # (the verb names them)
-        ("up to 300 families", 300, "max", "families"),
+        ("up to 300 families", 300, "max", "families displaced"),  # (those who fled)
         ("about 2,500 troops", 2500, "approx", "troops"),
     ]
 
@@ -411,7 +411,7 @@ def test_a_part_that_names_no_noun_counts_what_its_whole_counts(nlp: Language) -
     found = quantities_of(nlp, "More than 900,000 people have fled their homes since March, including "
                                "about 180,000 who crossed into neighbouring Chad.")
     assert [(q.text, q.unit, q.part_of) for q in found] == [
-        ("More than 900,000 people", "people", None), ("about 180,000", "people", 0)]
+        ("More than 900,000 people", "people displaced", None), ("about 180,000", "people displaced", 0)]
     # a part that names its own noun keeps it
     found = quantities_of(nlp, "The shelling killed 31 people in the camps, including 9 children.")
     assert [(q.text, q.unit, q.part_of) for q in found][1] == ("9 children", "children", 0)
@@ -431,3 +431,11 @@ def test_a_count_on_the_last_word_of_a_story_cut_off_mid_word_counts_no_fragment
     # (a whole noun ending an uncut sentence stays)
     (count,) = nlp("Shelters hold more than 1.4 million people.")._.quantities
     assert count.unit == "people"
+
+
+def test_a_count_of_those_who_fled_or_died_is_of_the_displaced_or_dead(nlp: Language) -> None:
+    text = ("Hundreds of thousands have fled to Chad since the war began. At least 30 died in the strike, "
+            "and 12 people fled the town.")
+    assert [(q.text, q.unit, q.kind) for q in quantities_of(nlp, text)] == [
+        ("Hundreds of thousands", "displaced", "count"), ("At least 30", "dead", "count"),
+        ("12 people", "people displaced", "count")]

@@ -134,6 +134,8 @@ class NumberLexicon:
     context_nouns: frozenset[str]
     toll_units: dict[str, str]
     fractions: dict[str, float] = field(default_factory=dict)
+    #: Verbs whose subject a count counts as what befell them ("hundreds died": dead).
+    subject_verbs: dict[str, str] = field(default_factory=dict)
 
     @property
     def words(self) -> dict[str, float]:
@@ -193,6 +195,7 @@ def load_numbers(path: str | None = None) -> NumberLexicon:
         casualty_words=_words(data.get("casualty_words", [])),
         context_nouns=_words(data.get("context_nouns", [])),
         toll_units={k.lower(): v for k, v in data.get("toll_units", {}).items() if not k.startswith("_")},
+        subject_verbs={k.lower(): v for k, v in data.get("subject_verbs", {}).items() if not k.startswith("_")},
         fractions=_numbers(data.get("fractions", {})),
     )
 
@@ -602,7 +605,8 @@ class _Scanner:
         text, casualty = _unit_text(noun), self.lex.casualty_words
         if noun.lower_ in casualty:
             return text
-        word = self.befell(noun.head) if noun.dep_ in ("dobj", "nsubjpass") else None
+        word = self.befell(noun.head) if noun.dep_ in ("dobj", "nsubjpass") \
+            else self.lex.subject_verbs.get(noun.head.lemma_.lower()) if noun.dep_ == "nsubj" else None
         word = word or next((c.lower_ for c in noun.children if c.i > noun.i and c.dep_ in ("amod", "acl")
                              and c.lower_ in casualty), None)
         if word is None and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].lower_ in casualty:
@@ -638,8 +642,8 @@ class _Scanner:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if obj is None:
-                        continue
+                    if obj is None or run.first <= obj.i <= run.last:
+                        continue  # (the number's own words: "hundreds of thousands")
                     if obj.pos_ != "PRON":
                         return _unit_text(obj)
                     # "twelve of them wounded": what follows the pronoun names the group.
@@ -666,6 +670,9 @@ class _Scanner:
         passive = next((t.head.lower_ for t in tokens if t.dep_ == "nsubjpass"), None)
         if passive in self.lex.casualty_words:
             return passive  # ("and that 66,000 were wounded")
+        befallen = next((self.lex.subject_verbs.get(t.head.lemma_.lower()) for t in tokens if t.dep_ == "nsubj"), None)
+        if befallen is not None:
+            return befallen  # ("hundreds of thousands have fled", "at least 30 died")
         counted_after = self.named_after(run)
         if counted_after is not None:
             return counted_after
