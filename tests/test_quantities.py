@@ -391,7 +391,7 @@ def test_every_count_of_a_list_after_among_them_is_a_part(nlp: Language) -> None
 def test_a_total_counts_what_the_count_before_it_counts(nlp: Language) -> None:
     text = ("UNRWA, the UN agency for Palestinian refugees, said 14 of its staff had been killed in "
             "the past week, bringing the total to 171 since the war began.")
-    assert [(q.text, q.unit) for q in quantities_of(nlp, text)] == [("14", "staff"), ("171", "staff")]
+    assert [(q.text, q.unit) for q in quantities_of(nlp, text)] == [("14", "staff killed"), ("171", "staff killed")]
 
 
 def test_a_count_keeps_what_befell_it(nlp: Language) -> None:
@@ -439,3 +439,6 @@ def test_a_count_of_those_who_fled_or_died_is_of_the_displaced_or_dead(nlp: Lang
     assert [(q.text, q.unit, q.kind) for q in quantities_of(nlp, text)] == [
         ("Hundreds of thousands", "displaced", "count"), ("At least 30", "dead", "count"),
         ("12 people", "people displaced", "count")]
+    # "of" the noun, with what befell them as for "12 people were killed"
+    text = "Dozens of people were killed and the strikes killed dozens of civilians, while hundreds of families fled."
+    assert [q.unit for q in quantities_of(nlp, text)] == ["people killed", "civilians killed", "families displaced"]

@@ -636,8 +636,10 @@ class _Scanner:
         for tok in tokens:
             # "killed 42 people and wounded more than 100": the verb's participle ("strikes
             # kill dozens": killed)
-            if head is None and tok.dep_ == "dobj" and (befell := self.befell(tok.head)) is not None:
-                return befell
+            if head is None and tok.dep_ == "dobj" and (befell := self.befell(tok.head)) is not None \
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                        g.dep_ == "pobj" and g.pos_ != "PRON" and g.i > run.last for g in c.children) for c in tok.children):
+                return befell  # (but "killed dozens of civilians": the civilians killed, below)
         for tok in tokens:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -645,7 +647,11 @@ class _Scanner:
                     if obj is None or run.first <= obj.i <= run.last:
                         continue  # (the number's own words: "hundreds of thousands")
                     if obj.pos_ != "PRON":
-                        return _unit_text(obj)
+                        # (with what befell them, as for "12 people were killed": "dozens of
+                        # people were killed", "killed dozens of people", "hundreds of families fled")
+                        word = self.befell(tok.head) if tok.dep_ in ("dobj", "nsubjpass") \
+                            else self.lex.subject_verbs.get(tok.head.lemma_.lower()) if tok.dep_ == "nsubj" else None
+                        return f"{_unit_text(obj)} {word}" if word else _unit_text(obj)
                     # "twelve of them wounded": what follows the pronoun names the group.
                     after = obj.i + 1
                     if after < len(doc) and (
