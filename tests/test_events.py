@@ -632,3 +632,13 @@ def test_translated_talks_a_truce_entering_into_force_and_the_guerrilla(analyzer
     assert [a.name for a in request.actors] == ["Otty Patiño"]
     assert [a.name for a in request.targets] == ["National Liberation Army"]
     assert not [e for e in article.events if e.type == "AGREE"]  # ("the 180 days agreed")
+
+
+def test_a_date_that_qualifies_a_noun_in_the_words_is_that_nouns(analyzer: Analyzer) -> None:
+    found = events(analyzer, "The United States has accused Shukr of helping plan the 1983 bombing of the barracks. "
+                             "The envoy said Saturday's rocket attack killed 12 children.", date="2024-07-30")
+    accusation = one(found, "ACCUSE")
+    assert accusation.date is None or accusation.date.value != "1983"
+    # (a date of the subject's noun still dates what it did)
+    killing = next(e for e in found if e.trigger == "killed")
+    assert killing.date is not None and killing.date.value == "2024-07-27"

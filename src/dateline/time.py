@@ -1218,6 +1218,19 @@ def _relative_clause_date(doc: Doc, timex: Timex, span: Span) -> bool:
     return in_other_clause(doc, timex.start, timex.end, span, frozenset({"relcl"}), _dates_its_own)
 
 
+def _dates_another_noun(doc: Doc, timex: Timex, span: Span) -> bool:
+    """Whether ``timex`` only qualifies a noun inside ``span`` that is neither its head nor its
+    subject ("accused him of helping plan the 1983 bombing": 1983 is the bombing's, not the
+    accusation's; but "Saturday's attack killed 12": the killing's too)."""
+    words = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if words is None:
+        return False
+    word = words.root
+    return word.dep_ in ("compound", "amod", "nummod", "nmod", "poss") and word.head.pos_ == "NOUN" \
+        and word.head.i != span.root.i and word.head.i not in {c.i for c in words} \
+        and word.head.dep_ not in ("nsubj", "nsubjpass")
+
+
 def _other_tense(tense: int, timex: Timex, dct: dt.date | None) -> bool:
     """Whether a date outside an event's clause is of another time than the event's verb
     (:func:`_tense`): a past event ("which brokered the earlier talks") is not dated by "next
@@ -1267,7 +1280,7 @@ def anchor_event(doc: Doc, start: int, end: int, lexicon: TimeLexicon | None = N
     # (inside the words too, a clause with a date of its own does not date them: "the
     # fighting, which began on April 15, has killed 700 people")
     inside = [t for t in timexes if t.start >= start and t.end <= end and not (
-        span is not None and _relative_clause_date(doc, t, span))]
+        span is not None and (_relative_clause_date(doc, t, span) or _dates_another_noun(doc, t, span)))]
     if inside:
         return as_date(inside[0], False)
     # (nor from outside the words a date of another time than their verb: "said on Monday it
@@ -1278,7 +1291,8 @@ def anchor_event(doc: Doc, start: int, end: int, lexicon: TimeLexicon | None = N
         sentence = span[0].sent
         same = [t for t in timexes if t.start >= sentence.start_char and t.end <= sentence.end_char
                 and not _other_tense(tense, t, dct)
-                and not in_other_clause(doc, t.start, t.end, span, _OWN_DATE_CLAUSES, _dates_its_own)]
+                and not in_other_clause(doc, t.start, t.end, span, _OWN_DATE_CLAUSES, _dates_its_own)
+                and not (start <= t.start and t.end <= end and _dates_another_noun(doc, t, span))]
         if same:
             best = min(same, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
             return as_date(best, False)
