@@ -516,22 +516,19 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             _qualified(doc, ent, rec, add, capital_of,
                        kb.country_names.get(capital_of, ent.text), "government", "institution")
 
-    # A region's fighters, forces or leaders are a group of their own, not the state's
-    # ("the Tigray forces", "Darfur rebels").
     for token in doc:
+        # A region's fighters, forces or leaders are a group of their own, not the state's
+        # ("the Tigray forces", "Darfur rebels").
         region = _region_of(token, rec) if token.dep_ == "compound" and token.head.pos_ == "NOUN" else None
         head = token.head
         sector = (_group_sector(kb, head) or ("rebel" if kb.institutions.get(head.lower_) == "military" else None)) \
             if region else None
         if sector:
             add(token.idx, head.idx + len(head.text), f"{token.text} {head.lower_}", "group", region, sector, "group")
-
-    # (and one joined to a capital subject that the recogniser missed: "Moscow and Kyiv have
-    # not held talks")
-    for token in doc:
+        # (and a capital joined to a capital subject that the recogniser missed: "Moscow and
+        # Kyiv have not held talks")
         joined = kb.capitals.get(token.text) if token.dep_ == "conj" and token.ent_type_ in ("", "PERSON") else None
-        first = _first_conjunct(token)
-        if joined and first.dep_ in ("nsubj", "nsubjpass") and first.text in kb.capitals:
+        if joined and _first_conjunct(token).dep_ in ("nsubj", "nsubjpass") and _first_conjunct(token).text in kb.capitals:
             add(token.idx, token.idx + len(token.text), kb.country_names.get(joined, token.text), "state",
                 joined, "government", "entry")
 

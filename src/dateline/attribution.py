@@ -523,7 +523,8 @@ def _speaker_span(head: Token) -> Span:
             hi = min(hi, right.i - 1)
         if right == told_to(head):  # (nor whom the words went to: "said an official to Reuters")
             hi = min(hi, right.i - 1)
-    # ("Families of the missing miners announced a march …, calling it …": a finite verb the parser hung inside the noun phrase ends it, outside a relative clause)
+    # ("Families of the missing miners announced a march …, calling it …": a finite verb the
+    # parser hung inside the noun phrase ends it, outside a relative clause)
     relative = {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}
     hi = min([hi] + [t.i - 1 for t in doc[head.i + 1:hi + 1] if t.tag_ in ("VBD", "VBZ", "VBP")
                      and t.dep_ in ("amod", "compound", "nmod") and t.i not in relative])
@@ -3713,7 +3714,9 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     last_named: tuple[str, bool] | None = None  # (name, plural)
     last_profile = SourceProfile()
     last_person: tuple[str, SourceProfile] | None = None  # the last named who can be "he"
-    genders = _genders(doc, actors or [])
+    # (who is a man or a woman, read only where a "he" or "she" speaks)
+    genders = _genders(doc, actors or []) if any(
+        c.speaker is not None and c.speaker.text.lower() in _GENDERS for c in kept) else {}
     last_content = (0, 0)  # what the last named speaker said
     history: list[_Mention] = []  # the named speakers so far
     last_issuer: tuple[str, SourceProfile] | None = None  # who last put out a statement

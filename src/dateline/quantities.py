@@ -605,13 +605,19 @@ class _Scanner:
         text, casualty = _unit_text(noun), self.lex.casualty_words
         if noun.lower_ in casualty:
             return text
-        word = self.befell(noun.head) if noun.dep_ in ("dobj", "nsubjpass") \
-            else self.lex.subject_verbs.get(noun.head.lemma_.lower()) if noun.dep_ == "nsubj" else None
-        word = word or next((c.lower_ for c in noun.children if c.i > noun.i and c.dep_ in ("amod", "acl")
-                             and c.lower_ in casualty), None)
+        word = self.befallen(noun) or next((c.lower_ for c in noun.children if c.i > noun.i
+                                            and c.dep_ in ("amod", "acl") and c.lower_ in casualty), None)
         if word is None and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].lower_ in casualty:
             word = self.doc[noun.i + 1].lower_
         return f"{text} {word}" if word is not None else text
+
+    def befallen(self, word: Token) -> str | None:
+        """What befell those a word counts, by its place in its clause: the object or passive
+        subject of "killed" ("killed 12 people", "12 were killed"), the subject of "died" or
+        "fled" (``subject_verbs``)."""
+        if word.dep_ in ("dobj", "nsubjpass"):
+            return self.befell(word.head)
+        return self.lex.subject_verbs.get(word.head.lemma_.lower()) if word.dep_ == "nsubj" else None
 
     def befell(self, verb: Token) -> str | None:
         """The casualty word of a verb that counts its object or passive subject as one:
@@ -649,8 +655,7 @@ class _Scanner:
                     if obj.pos_ != "PRON":
                         # (with what befell them, as for "12 people were killed": "dozens of
                         # people were killed", "killed dozens of people", "hundreds of families fled")
-                        word = self.befell(tok.head) if tok.dep_ in ("dobj", "nsubjpass") \
-                            else self.lex.subject_verbs.get(tok.head.lemma_.lower()) if tok.dep_ == "nsubj" else None
+                        word = self.befallen(tok)
                         return f"{_unit_text(obj)} {word}" if word else _unit_text(obj)
                     # "twelve of them wounded": what follows the pronoun names the group.
                     after = obj.i + 1
@@ -676,7 +681,7 @@ class _Scanner:
         passive = next((t.head.lower_ for t in tokens if t.dep_ == "nsubjpass"), None)
         if passive in self.lex.casualty_words:
             return passive  # ("and that 66,000 were wounded")
-        befallen = next((self.lex.subject_verbs.get(t.head.lemma_.lower()) for t in tokens if t.dep_ == "nsubj"), None)
+        befallen = next((word for t in tokens if t.dep_ == "nsubj" and (word := self.befallen(t))), None)
         if befallen is not None:
             return befallen  # ("hundreds of thousands have fled", "at least 30 died")
         counted_after = self.named_after(run)
