@@ -316,10 +316,16 @@ def test_parenthetical_cue_attributes_the_clause_around_it(nlp: Language) -> Non
         assert quote.content in ("Crews cannot reach three villages", "The talks are at a critical stage")
 
 
-def test_split_quotation_around_the_cue_gives_two_quotes(nlp: Language) -> None:
-    first, second = quotes_of(nlp, "“We are ready,” he said, “and we will not wait.”")
-    assert (first.content, second.content) == ("We are ready", "and we will not wait")
-    assert first.cue == second.cue == "said"
+def test_quotation_broken_by_its_cue_is_one_quote_from_first_half_to_last(nlp: Language) -> None:
+    # (one content, the cue inside, as PolNeAR marks it; the second half was once a quote of
+    # its own when it had a verb, and lost when it had none: "to talk to anyone …")
+    quote = only(quotes_of(nlp, "“We are ready,” he said, “and we will not wait.”"))
+    assert quote.content == "We are ready,” he said, “and we will not wait" and quote.cue == "said"
+    text = ('"We are ready," the foreign minister said on Tuesday, "to talk to anyone who wants '
+            'peace." Hamas said it would study the plan.')
+    first, second = quotes_of(nlp, text)
+    assert first.content.endswith("to talk to anyone who wants peace") and first.speaker == "the foreign minister"
+    assert second.content == "it would study the plan"
 
 
 def test_quoted_title_before_the_speaker_is_not_a_quote(nlp: Language) -> None:

@@ -642,3 +642,25 @@ def test_a_date_that_qualifies_a_noun_in_the_words_is_that_nouns(analyzer: Analy
     # (a date of the subject's noun still dates what it did)
     killing = next(e for e in found if e.trigger == "killed")
     assert killing.date is not None and killing.date.value == "2024-07-27"
+
+
+def test_the_items_of_a_list_of_terms_are_planned_and_say_what_its_lead_in_reports(analyzer: Analyzer) -> None:
+    text = ("KHARTOUM, March 11 (Reuters) - Talks between the two sides broke up on Tuesday without a deal.\n\n"
+            "Here are the main terms of the draft, according to two diplomats:\n\n"
+            "- A seven-day ceasefire, renewable by mutual consent\n"
+            "- The withdrawal of fighters from civilian homes and hospitals\n"
+            "- The release of some 400 detainees held by both sides\n\n"
+            "The army said it would study the text.")
+    article = analyzer.analyze(text, date="2025-03-11")
+    (factbox,) = [q for q in article.quotes if q.cue == "according to"]
+    assert factbox.speaker == "two diplomats" and factbox.source_count == 2
+    assert factbox.content.startswith("Here are the main terms") and factbox.content.endswith("held by both sides")
+    terms = [e for e in article.events if e.start > text.index("- A seven")]
+    assert [(e.type, e.trigger, e.status) for e in terms if e.start < text.index("The army")] == [
+        ("CONCEDE", "ceasefire", "planned"), ("RETREAT", "withdrawal", "planned"), ("CONCEDE", "release", "planned")]
+    index = article.quotes.index(factbox)
+    assert all(index in e.reported_in for e in terms if e.start < text.index("The army"))
+    # (a list after a lead-in that names no terms is what happened: no plan, and "the
+    # release of" with no verb is no event there)
+    text = "Key moments of the war so far:\n\n- The withdrawal of troops from Kherson\n- The release of 40 prisoners\n"
+    assert [(e.type, e.status) for e in events(analyzer, text)] == [("RETREAT", "occurred")]

@@ -442,3 +442,10 @@ def test_a_count_of_those_who_fled_or_died_is_of_the_displaced_or_dead(nlp: Lang
     # "of" the noun, with what befell them as for "12 people were killed"
     text = "Dozens of people were killed and the strikes killed dozens of civilians, while hundreds of families fled."
     assert [q.unit for q in quantities_of(nlp, text)] == ["people killed", "civilians killed", "families displaced"]
+    # (driven from their homes, uprooted: displaced; "by one count" counts no counts)
+    text = ("The war has driven nearly 9 million from their homes and uprooted 40,000 families in Darfur. "
+            "By one count, more than 150,000 have died; one estimate puts it higher. Police drove 200 "
+            "protesters from the square.")
+    assert [(q.text, q.unit) for q in quantities_of(nlp, text)] == [
+        ("nearly 9 million", "displaced"), ("40,000 families", "families displaced"),
+        ("more than 150,000", "dead"), ("200 protesters", "protesters")]

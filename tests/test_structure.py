@@ -79,6 +79,17 @@ def test_a_closing_quotation_mark_ends_its_own_sentence() -> None:
                          "Aid workers said the crossing was closed.", "Trucks turned back."]
 
 
+def test_each_item_of_a_bulleted_list_is_a_sentence_with_its_bullet() -> None:
+    from dateline.pipeline import load_pipeline
+
+    nlp = load_pipeline(layers=["structure"])
+    text = ("The draft sets out three stages:\n\n- A six-week truce, renewable by consent\n"
+            "• The release of 200 detainees held by both sides\n– Safe passage for aid convoys\n")
+    assert [s.text.strip() for s in nlp(text).sents] == [
+        "The draft sets out three stages:", "- A six-week truce, renewable by consent",
+        "• The release of 200 detainees held by both sides", "– Safe passage for aid convoys"]
+
+
 def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None:
     from dateline.pipeline import load_pipeline
 

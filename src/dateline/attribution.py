@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+import itertools
 import logging
 import re
 from collections import Counter
@@ -75,7 +76,7 @@ from .sources import (
     relay_of,
     told_to,
 )
-from .structure import stamp_end
+from .structure import is_list_item, stamp_end
 
 __all__ = [
     "Attributor",
@@ -2732,7 +2733,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
                                   *_interview_turns(ctx), *_headline_credits(ctx), *_colon_quotations(ctx))
                       if in_body(c.start) is not None)
     kept = _resolve([c for c in candidates if not _across_semicolon(ctx.text, c)])
-    kept = _continuations(ctx, kept, body)
+    kept = _continuations(ctx, _listed(ctx, _resumed(ctx, kept)), body)
     if model is not None:
         kept = _learned(ctx, kept, model, in_body, nested_stances)
     return _finish(doc, kept)
@@ -3405,6 +3406,52 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
         and any(o is not c and o.kind == "speech" and not o.frame and o.start <= c.cue_start < o.end for o in kept)
     ]
     return sorted((c for c in kept if c not in nested), key=lambda c: c.start)
+
+
+# What may stand between a quotation's cue and its second half: "…," he said on Tuesday, "…".
+_RESUMING = re.compile(r"[^\n.!?\"“”]{0,40},\s*")
+
+
+def _resumed(ctx: _Context, kept: list[_Candidate]) -> list[_Candidate]:
+    """A quotation its cue breaks goes on after it: in '"We are ready," the minister said,
+    "to talk to anyone."' the content runs from the first half to the second, one span
+    with the cue inside (as PolNeAR marks it; as a parenthetical cue's clause is one)."""
+    quotes = sorted(ctx.quotes, key=lambda q: q.open)
+    opens = [q.open for q in quotes]
+    merged: set[tuple[int, int]] = set()
+    for cand in kept:
+        if not cand.direct or cand.cue_start is None or cand.cue_end is None or cand.cue_start < cand.end:
+            continue
+        tail = max(cand.cue_end, cand.speaker_end or 0)
+        k = bisect.bisect_left(opens, tail)
+        if k == len(quotes) or not _RESUMING.fullmatch(ctx.text, tail, quotes[k].open):
+            continue
+        second = quotes[k]
+        if any(o is not cand and o.start <= second.start < o.end and o.cue_start != cand.cue_start for o in kept):
+            continue  # (another's words)
+        merged.add((second.start, cand.cue_start))
+        cand.end = max(cand.end, second.end)
+    # (the second half the cue's rule took as a statement of its own: ', "and we will …"')
+    return [c for c in kept if (c.start, c.cue_start) not in merged] if merged else kept
+
+
+def _listed(ctx: _Context, kept: list[_Candidate]) -> list[_Candidate]:
+    """A statement that ends its paragraph with a colon before a bulleted list ("Here are
+    the main terms, according to officials:", "The draft provides for:") says the list:
+    its content runs on to the list's last item."""
+    paragraphs = [p for p in ctx.doc._.paragraphs or () if p.kind == "body"]
+    if not any(is_list_item(p.text) for p in paragraphs):
+        return kept
+    for cand in kept:
+        cue = cand.cue_start if cand.cue_start is not None else cand.start
+        k = next((k for k, p in enumerate(paragraphs) if p.start <= cue < p.end), None)
+        if k is None or not ctx.text[:paragraphs[k].end].rstrip().endswith(":") \
+                or cand.end < ctx.text.rfind(".", paragraphs[k].start, paragraphs[k].end):
+            continue  # (not the sentence before the colon)
+        items = list(itertools.takewhile(lambda p: is_list_item(p.text), paragraphs[k + 1:]))
+        if items and not ctx.text[paragraphs[k].end:items[0].start].strip():
+            cand.end = max(cand.end, _trim(ctx.text, items[0].start, items[-1].end)[1])
+    return kept
 
 
 def _continuations(

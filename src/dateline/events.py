@@ -57,7 +57,7 @@ from .cues import supersenses
 from .datelines import Dateline
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
 from .sources import asks_anonymity
-from .structure import stamp_end
+from .structure import is_list_item, stamp_end
 from .time import anchor_event, in_other_clause
 
 __all__ = ["EventCoder", "EventLexicon", "Trigger", "attacks_in_words", "load_lexicon"]
@@ -383,7 +383,9 @@ def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     announced = phrase.dep_ == "dobj" and head.lemma_.lower() in lexicon.cue("announcing_lemmas")
     # "drew criticism from the UN": received, so done by whoever it comes from
     received = _received(phrase, head)
-    if trigger.requires == "light-verb" and not (light or onset or announced or received):
+    # (a term in a list of them, "- The release of 400 detainees", stands without a verb)
+    listed = phrase.dep_ == "ROOT" and _listed_term(token, lexicon)
+    if trigger.requires == "light-verb" and not (light or onset or announced or received or listed):
         return None
     if received:
         return _Hit(token, trigger, head, extra, carried=True)
@@ -975,7 +977,23 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
         if verb.pos_ in ("VERB", "AUX") and _is_finite(verb):
             return _governed(verb, lexicon) or _tense_status(verb, lexicon), None
         first = False
+    if not infinitive and _listed_term(hit.token, lexicon):
+        return "planned", None
     return ("hypothetical" if infinitive else "occurred"), None
+
+
+def _listed_term(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``token``, in no clause that says when, is an item of a bulleted list that
+    its lead-in calls terms ("Here are the main terms of the draft:" then "- The
+    withdrawal of RSF fighters from homes"): what a deal or a proposal would do."""
+    doc, sent = token.doc, token.sent
+    if not is_list_item(sent.text):
+        return False
+    while sent.start > 0 and is_list_item(sent.text):
+        sent = doc[sent.start - 1].sent
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text == ":" and any(
+        t.lemma_.lower() in lexicon.cue("term_words") for t in words)
 
 
 def _governed(verb: Token, lexicon: EventLexicon) -> EventStatus | None:

@@ -132,6 +132,10 @@ class NumberLexicon:
     measures: frozenset[str]
     casualty_words: frozenset[str]
     context_nouns: frozenset[str]
+    reckoning_nouns: frozenset[str]
+    #: Verbs whose object is displaced: only "from their homes", or alone.
+    uprooting_verbs: frozenset[str]
+    uprooting_alone: frozenset[str]
     toll_units: dict[str, str]
     fractions: dict[str, float] = field(default_factory=dict)
     #: Verbs whose subject a count counts as what befell them ("hundreds died": dead).
@@ -194,6 +198,9 @@ def load_numbers(path: str | None = None) -> NumberLexicon:
         measures=_words(data.get("measures", [])),
         casualty_words=_words(data.get("casualty_words", [])),
         context_nouns=_words(data.get("context_nouns", [])),
+        reckoning_nouns=_words(data.get("reckoning_nouns", [])),
+        uprooting_verbs=_words(data.get("uprooting_verbs", {}).get("from_home", [])),
+        uprooting_alone=_words(data.get("uprooting_verbs", {}).get("alone", [])),
         toll_units={k.lower(): v for k, v in data.get("toll_units", {}).items() if not k.startswith("_")},
         subject_verbs={k.lower(): v for k, v in data.get("subject_verbs", {}).items() if not k.startswith("_")},
         fractions=_numbers(data.get("fractions", {})),
@@ -526,6 +533,8 @@ class _Scanner:
             )
         ):
             return "pronoun 'one'"
+        if single and first.lower_ == "one" and first.head.lemma_.lower() in self.lex.reckoning_nouns:
+            return "article 'one'"  # ("by one count, 150,000 have died": no count of counts)
         return None
 
     def bound_before(self, i: int) -> tuple[Bound, int] | None:
@@ -625,6 +634,10 @@ class _Scanner:
         if verb.lower_ in self.lex.casualty_words:
             return verb.lower_
         lemma = verb.lemma_.lower()
+        if lemma in self.lex.uprooting_alone or lemma in self.lex.uprooting_verbs and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in ("home", "house") for g in c.children)
+                for c in verb.children):
+            return "displaced"  # ("driven nearly 9 million from their homes")
         # (participles only: "missed 12 deadlines" counts no one missing)
         return next((w for w in sorted(self.lex.casualty_words) if len(lemma) >= 4 and w.startswith(lemma)
                      and (w.endswith("ed") or w == lemma)), None) if verb.pos_ == "VERB" else None

@@ -503,7 +503,14 @@ def cut_off(paragraphs: Sequence[Paragraph]) -> str | None:
     return last[-40:].split(" ", 1)[-1] if len(last) > 40 else last
 
 
-_BULLET = re.compile(r"\s*[*•·▪‣◦-]\s")
+# A list item's bullet, and a word that is only one.
+_BULLET = re.compile(r"\s*[*•·▪‣◦–-]\s")
+_BULLET_LINE = re.compile(r"[*•·▪‣◦–-]$")
+
+
+def is_list_item(text: str) -> bool:
+    """Whether ``text`` (a paragraph, a line) starts as an item of a bulleted list."""
+    return _BULLET.match(text) is not None
 
 
 def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
@@ -520,7 +527,7 @@ def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if not words or len(words) > rules.caption_max_words:
         return None
-    if _QUOTE_CHARS.search(span.text) or _BULLET.match(span.text):
+    if _QUOTE_CHARS.search(span.text) or is_list_item(span.text):
         return None  # (an item of a list is the story's: "* Up to 200 trucks of aid to enter Gaza each day.")
     sents = span.sents  # type: ignore[attr-defined]
     sentences = [s for s in sents if any(not t.is_space for t in s)]
@@ -630,8 +637,12 @@ class ParagraphSegmenter:
         starts = {p.start for p in paragraphs}
         _split_platform_stops(doc)
         for token in doc:
-            if token.idx in starts:
+            if token.idx in starts or _BULLET_LINE.match(token.text) and token.i and "\n" in doc[token.i - 1].text_with_ws:
+                # (each item of a list is a sentence of its own, with its bullet: the parser
+                # runs "- A seven-day truce\n- The release of …" into one)
                 token.is_sent_start = True
+                if _BULLET_LINE.match(token.text) and token.i + 1 < len(doc):
+                    doc[token.i + 1].is_sent_start = False
             elif token.i and doc[token.i - 1].idx in starts and token.is_alpha and doc[token.i - 1].is_alpha:
                 # (no sentence ends after a paragraph's first word without a stop: the parser
                 # made "Hamas" one after a line with no full stop, "Hamas official X said …")
