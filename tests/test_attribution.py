@@ -1748,3 +1748,35 @@ def test_he_after_a_plural_speaker_is_the_subject_named_before_and_she_is_not_hi
     assert quotes[:2] == [("Former Rep. ", "Tom Reyes"), ("She is my ne", "Tom Reyes")]
     # ("she" is not the man "he" stood for: the office holder the sentence before is about)
     assert quotes[2][1] != "Tom Reyes"
+
+
+def test_quoted_or_cited_as_saying_after_the_quotation_and_by_whom(analyzer: Analyzer) -> None:
+    text = ('MOSCOW, June 3. /TASS/. "The ball is in Kiev\'s court," Peskov was quoted as saying by RIA Novosti.\n\n'
+            '"We will respond," the agency quoted a senior commander as saying on Sunday. Turkish Foreign '
+            'Minister Hakan Fidan, who hosted the talks, was cited by Anadolu as saying that both sides had '
+            'agreed to a swap.')
+    quotes = analyzer.analyze(text, date="2025-06-03").quotes
+    assert [(q.content, q.speaker, q.relay) for q in quotes] == [
+        ("The ball is in Kiev's court", "Peskov", "RIA Novosti"),
+        ("We will respond", "a senior commander", "the agency"),
+        ("both sides had agreed to a swap", "Turkish Foreign Minister Hakan Fidan, who hosted the talks", "Anadolu")]
+    # (Anadolu citing him is how his words came, no stance of Anadolu's on him)
+
+
+def test_what_was_said_keeps_the_subject_the_parser_hung_on_the_cue(nlp: Language) -> None:
+    quote = only(quotes_of(nlp, "A Ukrainian official said between 1,000 and 1,200 prisoners could be freed "
+                                "within weeks."))
+    assert quote.content == "between 1,000 and 1,200 prisoners could be freed within weeks"
+    # (a day stays the saying's)
+    quote = only(quotes_of(nlp, "The official said on Monday more than 1,000 prisoners would be freed."))
+    assert quote.content == "more than 1,000 prisoners would be freed"
+
+
+def test_a_verb_of_saying_joined_to_a_things_clause_is_the_speakers_own(nlp: Language) -> None:
+    text = ('Zelensky wrote on Telegram that the exchange was "a first step" but accused Moscow of "stalling."')
+    wrote, accused = nlp(text)._.quotes  # (a speech and a stance)
+    assert (wrote.cue, wrote.content) == ("wrote", 'the exchange was "a first step"')
+    assert (accused.cue, accused.speaker) == ("accused", "Zelensky")
+    # (a clause whose subject can speak keeps its verbs: the rebels may have warned)
+    quote = quotes_of(nlp, "Officials said the rebels had retreated and warned of new attacks.")[0]
+    assert quote.content == "the rebels had retreated and warned of new attacks"

@@ -664,3 +664,13 @@ def test_the_items_of_a_list_of_terms_are_planned_and_say_what_its_lead_in_repor
     # release of" with no verb is no event there)
     text = "Key moments of the war so far:\n\n- The withdrawal of troops from Kherson\n- The release of 40 prisoners\n"
     assert [(e.type, e.status) for e in events(analyzer, text)] == [("RETREAT", "occurred")]
+
+
+def test_it_in_what_a_body_said_is_that_body(analyzer: Analyzer) -> None:
+    text = ("Russian forces launched 472 drones overnight. Ukraine's air force said it had shot down 385 of "
+            "them. Azerbaijan accused Armenia of stalling. The RSF said on Wednesday it did not agree to the handover.")
+    found = events(analyzer, text)
+    assert codes(one(found, "ASSAULT").actors) == {"UKR"} if len([e for e in found if e.type == "ASSAULT"]) == 1 \
+        else [codes(e.actors) for e in found if e.trigger == "shot"] == [{"UKR"}]
+    (refusal,) = [e for e in found if e.trigger == "agree"]
+    assert [a.name for a in refusal.actors] == ["Rapid Support Forces"] and refusal.status == "negated"

@@ -201,6 +201,13 @@ def test_money_percentages_measures_and_ages_are_typed() -> None:
     assert [(q.text, q.value, q.upper, q.bound, q.kind) for q in typed(text)._.quantities] == [
         ("four children", 4, None, "exact", "count"), ("between 2 and 11", 2, 11, "min", "age"),
         ("20 to 35", 20, 35, "min", "age")]
+    # A bound after "aged", before "the age of" or after a group that takes an age bounds
+    # the age ("60 may leave": the modal, no day of May).
+    text = ("Both sides will free those aged under 25. Men over the age of 60 may leave, and children "
+            "under the age of 5 and people over 50 will be evacuated first.")
+    assert [(q.text, q.value, q.bound, q.kind) for q in typed(text)._.quantities] == [
+        ("under 25", 25, "max", "age"), ("over the age of 60", 60, "min", "age"),
+        ("under the age of 5", 5, "max", "age"), ("over 50", 50, "min", "age")]
     nlp = load_pipeline(layers=["structure"])
     doc = nlp("Donors pledged $5 million and 40 percent of voters stayed home.")
     found = extract_quantities(doc, measures=True)

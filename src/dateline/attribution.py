@@ -574,12 +574,19 @@ def _outer_conjunct(verb: Token) -> bool:
     second verb of saying with no subject, joined to the first one's clause (but after a verb
     of communication it is that verb's subject's: "said Sokolov expressed support … and
     stressed that …"); and ``urging Israel to show restraint and warning that …``: a
-    participle joined to the infinitive of a participle's to-clause goes with that participle."""
+    participle joined to the infinitive of a participle's to-clause goes with that participle;
+    and ``wrote that the exchange was a first step but accused Moscow of stalling``: a verb
+    of communication whose subject would be the clause's, a thing that says nothing."""
     if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.tag_ == "VB" \
             and verb.head.head.tag_ == "VBG":
         return True
     if verb.dep_ != "conj" or verb.head.dep_ != "ccomp":
         return False
+    inner = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if inner is not None and inner.pos_ == "NOUN" and not can_speak(inner) and not _holds_views(inner) \
+            and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and supersenses().get((verb.lemma_.lower(), "v"), ("",))[0] == "communication":
+        return True
     return verb.tag_ == "VBZ" and verb.head.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.head.children) \
         or verb.lemma_ in _PLAIN_SAYING and verb.head.head.lemma_ in _PLAIN_SAYING \
         and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
@@ -1122,6 +1129,7 @@ def _complement_candidates(
             lo = subject.left_edge.i
         if comp.dep_ == "xcomp" and doc[lo].lower_ == "to":
             lo += 1
+        lo = _stray_subject(verb, comp, lo)
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
         if end <= start:
             continue
@@ -1145,6 +1153,21 @@ def _complement_candidates(
     if not found and entry.that_clause:
         found += _raised_clause(ctx, verb, speaker, cue, rank)
     return found
+
+
+def _stray_subject(verb: Token, comp: Token, lo: int) -> int:
+    """Where a clause with no subject of its own starts, when the parser hung its subject on
+    the cue: in "said between 1,000 and 1,200 prisoners could be freed" the count is read as
+    the saying's "between" phrase, and the clause would start at "could"."""
+    if comp.dep_ != "ccomp" or comp.i < verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children) \
+            or not any(c.dep_ in ("aux", "auxpass") for c in comp.children) and comp.tag_ not in _FINITE_TAGS:
+        return lo
+    stray = next((c for c in verb.children if c.dep_ in ("prep", "dobj", "npadvmod") and verb.i < c.i < comp.i
+                  and c.right_edge.i + 1 == lo and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in c.subtree)), None)
+    if stray is None or any(t.is_punct for t in verb.doc[verb.i + 1:lo]):
+        return lo
+    return stray.left_edge.i
 
 
 def _headline_clause(ctx: _Context, verb: Token, comp: Token) -> bool:
@@ -1578,11 +1601,18 @@ def _adjacent_candidates(
     sent = verb.sent
     region_start = min(speaker.start, verb.i)
     region_end = max(speaker.end - 1, verb.i)
+    # ('“…,” X was quoted as saying', '“…,” RIA quoted X as saying': the quoting verb and
+    # whoever quotes are of the cue's clause)
+    quoting = verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ in _QUOTING_VERBS
+    if quoting:
+        owner = verb.head.head
+        region_start = min([region_start, owner.i] + [c.left_edge.i for c in owner.children if c.dep_ == "nsubj"])
     first = doc[region_start].idx
     # "Mr. Hedge said “…”, referring to the resorts": the quotation before belongs to the
     # verb this one hangs on.
     ancestors = {a.i for a in verb.ancestors}
-    owned = any(t.i in ancestors and not speaker.start <= t.i < speaker.end for t in doc[region_start:verb.i])
+    owned = not quoting and any(t.i in ancestors and not speaker.start <= t.i < speaker.end
+                                for t in doc[region_start:verb.i])
     for q in ([] if owned else ctx.quotes):
         close = _mark_end(ctx.text, q)
         if q.close <= first and close >= sent.start_char - 1:
@@ -2439,6 +2469,9 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         return []  # (a word the lexicon lists as no cue: "plans to visit" is an intention)
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return []  # ("reported, without citing sources, …", "left without saying a word")
+    if token.lemma_ in _QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pcomp" and lexicon.match(g) is not None for g in c.children) for c in token.children):
+        return []  # ("X was cited by Anadolu as saying …": the saying's cue, not a stance of Anadolu's)
     if token.lemma_ in _QUOTING_VERBS and (
             token.dep_ in ("advcl", "relcl") and (lexicon.match(token.head) is not None or token.dep_ == "relcl"
                                                   or _according_child(token.head) is not None

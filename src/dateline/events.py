@@ -615,6 +615,9 @@ class _Mentions:
         reference; None when ``token`` is no such reference."""
         lower = token.lower_
         if lower == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+            speaker = self.reporting_body(token)
+            if speaker:
+                return speaker
             before = self.before(token.idx)
             near = [a for a in before if a.kind in ("state", "organisation", "group")
                     and token.idx - a.end < 400 and a.sector != "media"]
@@ -638,6 +641,22 @@ class _Mentions:
                 if token.lemma_.lower() in ("guerrilla", "militia") else []
             return (armed or organisations or groups)[-1:] or None
         return None
+
+    def reporting_body(self, pronoun: Token) -> list[Actor]:
+        """The body whose words a subject ``it`` stands in: in "Ukraine's air force said it
+        had shot down 385 of them" the air force, not the state named last before."""
+        clause = pronoun.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.i > clause.i or supersenses().get(
+                (verb.lemma_.lower(), "v"), ("",))[0] != "communication":
+            return []
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return []
+        named = [a for a in self.within(subject.left_edge.idx, subject.idx + len(subject))
+                 if a.kind in ("state", "organisation", "group") and a.sector != "media"]
+        # (the one the subject's head names: "Ukraine's air force", the force)
+        return sorted(named, key=lambda a: not a.start <= subject.idx < a.end)[:1]
 
     @staticmethod
     def _is_subject(doc: Doc, actor: Actor) -> bool:

@@ -260,6 +260,10 @@ def parse_number(words: Sequence[str], lexicon: NumberLexicon | None = None) -> 
 _PART_PRONOUNS = frozenset({"them", "whom", "those", "which", "these"})
 
 
+# Month names that are also verbs: "60 may leave", "thousands march" are no dates.
+_VERB_MONTHS = frozenset({"may", "march"})
+
+
 @dataclass
 class _Run:
     """Tokens ``first..last`` (inclusive) that spell one number."""
@@ -449,7 +453,7 @@ class _Scanner:
         prev, nxt = self._prev(run.first), self._next(run.last)
         if (
             prev in self.lex.months
-            or nxt in self.lex.months
+            or nxt in self.lex.months and not (nxt in _VERB_MONTHS and doc[run.last + 1].text.islower())
             or (nxt == "of" and self._next(run.last + 1) in self.lex.months)
             # ("from 3 to 5 March": the first day of a range of days)
             or (nxt in ("to", "and", "through", "until") and run.last + 3 < len(doc)
@@ -464,6 +468,8 @@ class _Scanner:
             return "age"
         if prev in self.lex.range_openers and run.first >= 2 and self.lower[run.first - 2] in self.lex.age_words:
             return "age"  # "aged between 2 and 11"
+        if self.age_bound(run.first) is not None:
+            return "age"  # "aged under 25", "under the age of 5"
         if prev in ("and", "or", ","):
             # "aged 45 and 60", "aged 3, 7 and 12": a list of ages after the age word
             k = run.first - 1
@@ -545,6 +551,16 @@ class _Scanner:
             if key in self.lex.bounds and self.doc[i - size].dep_ != "prt":
                 return self.lex.bounds[key], i - size
         return None
+
+    def age_bound(self, i: int, groups: bool = False) -> tuple[Bound, int] | None:
+        """The bound of an age starting at token ``i`` and its first token: "aged under 25",
+        "under the age of 5", "over the age of 60"; with ``groups``, also after a group
+        that takes an age ("people over 50")."""
+        if i >= 4 and self.lower[i - 3:i] == ["the", "age", "of"]:
+            return self.bound_before(i - 3)
+        found = self.bound_before(i)
+        before = self.lower[found[1] - 1] if found is not None and found[1] >= 1 else ""
+        return found if before in self.lex.age_words or groups and before in self.lex.age_after else None
 
     def bound_after(self, i: int) -> tuple[Bound, int] | None:
         """The trailing bound phrase ("or more") starting right after token ``i``."""
@@ -984,6 +1000,8 @@ def _quantity(
     if reason == "age" and scanner.measures:
         first = run.first - 1 if upper is not None and scanner._prev(run.first) in scanner.lex.range_openers \
             else run.first
+        bounded = scanner.age_bound(run.first, groups=True) if upper is None else None
+        first = bounded[1] if bounded is not None else first
         start_char = doc[first].idx
         last = upper if upper is not None else run
         last_age = last.last + 4 if [t.lower_ for t in doc[last.last + 1:last.last + 5]] in (
@@ -991,7 +1009,7 @@ def _quantity(
         end_char = doc[last_age].idx + len(doc[last_age].text)
         # ("aged between 2 and 11": a range of ages, its lower end the bound, as for counts)
         return Quantity(start_char, end_char, doc_text(doc)[start_char:end_char], run.value,
-                        "exact" if upper is None else "min", "years", kind="age",
+                        bounded[0] if bounded is not None else "exact" if upper is None else "min", "years", kind="age",
                         upper=upper.value if upper is not None else None), max(resume, last_age + 1)
     if reason is not None:
         logger.debug("skipping %r: %s", doc[run.first : run.last + 1].text, reason)

@@ -332,8 +332,12 @@ def relay_of(cue: Token) -> Span | None:
     quoted = [cue] if cue.tag_ == "VBN" and cue.lemma_ in ("quote", "cite") else [
         a for c in cue.children if c.dep_ == "nsubj" for a in c.children
         if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_ in ("quote", "cite")]
-    agent = next((g for q in quoted for c in q.children if c.dep_ == "agent" for g in c.children
-                  if g.dep_ == "pobj"), None)
+    # (the parser may hang the "by RIA" of "was quoted as saying by RIA" on the saying)
+    saying = [g for q in quoted for c in q.children if c.dep_ == "prep" and c.lower_ == "as"
+              for g in c.children if g.dep_ == "pcomp"]
+    agent = next((g for q in quoted + saying for c in q.children
+                  if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and q in saying
+                  for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None:
         return doc[agent.left_edge.i:agent.right_edge.i + 1]
     if cue.dep_ == "acl" and is_medium(cue.head):
