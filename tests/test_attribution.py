@@ -1780,3 +1780,10 @@ def test_a_verb_of_saying_joined_to_a_things_clause_is_the_speakers_own(nlp: Lan
     # (a clause whose subject can speak keeps its verbs: the rebels may have warned)
     quote = quotes_of(nlp, "Officials said the rebels had retreated and warned of new attacks.")[0]
     assert quote.content == "the rebels had retreated and warned of new attacks"
+
+
+def test_declining_to_say_says_nothing(nlp: Language) -> None:
+    text = "She declined to say whether talks would resume, but said the offer stood."
+    quotes = nlp(text)._.quotes
+    assert [(q.cue, q.kind) for q in quotes] == [("declined", "stance"), ("said", "speech")]
+    assert quotes[1].content == "the offer stood"

@@ -296,7 +296,7 @@ def test_continental_number_formats_in_translated_copy(nlp: Language) -> None:
     assert [(q.text, q.value, q.bound, q.unit) for q in found if q.kind == "count"] == [
         ("28.340", 28_340, "exact", "dead"),
         ("67.984", 67_984, "exact", "wounded"),
-        ("more than 1,2 million displaced people", 1_200_000, "min", "people"),
+        ("more than 1,2 million displaced people", 1_200_000, "min", "people displaced"),
         ("Some 28\u00a0000 homes", 28_000, "approx", "homes"),
     ]
     # (tonnes and index points may have decimals: the dot there is the decimal point)
@@ -456,3 +456,13 @@ def test_a_count_of_those_who_fled_or_died_is_of_the_displaced_or_dead(nlp: Lang
     assert [(q.text, q.unit) for q in quantities_of(nlp, text)] == [
         ("nearly 9 million", "displaced"), ("40,000 families", "families displaced"),
         ("more than 150,000", "dead"), ("200 protesters", "protesters")]
+
+
+def test_a_vote_counts_no_one_and_a_count_of_displaced_families_keeps_what_befell_them(nlp: Language) -> None:
+    text = ("The cabinet approved the truce by a vote of 10 to 1 and the council voted 14-0 to back it. "
+            "Thousands of displaced families began heading south, and dozens of wounded civilians were evacuated.")
+    assert [(q.text, q.unit) for q in quantities_of(nlp, text)] == [
+        ("Thousands", "families displaced"), ("dozens", "civilians wounded")]
+    # (a range is still a range where no vote is near)
+    assert [(q.text, q.value, q.upper) for q in quantities_of(nlp, "The strike killed 30 to 40 people.")] == [
+        ("30 to 40 people", 30, 40)]

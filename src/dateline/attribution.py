@@ -126,6 +126,8 @@ _OWNED_VIEWS = frozenset({"words", "eyes", "view", "opinion", "judgment", "judge
 # The plainest verbs of saying, which a writer repeats to give one speaker's second point.
 _PLAIN_SAYING = frozenset({"say", "tell", "add", "note", "state", "explain", "insist", "argue", "claim",
                            "stress", "acknowledge", "contend", "maintain"})
+# Verbs whose to-clause is what was not done: "declined to say when …" says nothing.
+_REFUSING = frozenset({"decline", "refuse"})
 # Verbs whose object is the one told, not what was told.
 _TELLING_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise", "convince"})
 
@@ -2467,8 +2469,11 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     entry, particle = match
     if entry.kind == "none":
         return []  # (a word the lexicon lists as no cue: "plans to visit" is an intention)
-    if token.dep_ == "pcomp" and token.head.lower_ == "without":
-        return []  # ("reported, without citing sources, …", "left without saying a word")
+    if token.dep_ == "pcomp" and token.head.lower_ == "without" \
+            or token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSING:
+        # ("reported, without citing sources, …", "left without saying a word"; "declined to
+        # say when they would meet": nothing said, the refusal is the stance)
+        return []
     if token.lemma_ in _QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and any(
             g.dep_ == "pcomp" and lexicon.match(g) is not None for g in c.children) for c in token.children):
         return []  # ("X was cited by Anadolu as saying …": the saying's cue, not a stance of Anadolu's)

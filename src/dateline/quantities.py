@@ -576,8 +576,10 @@ class _Scanner:
         return i + 1 < len(self.doc) and self.doc[i + 1].text == "+" and self.doc[i].whitespace_ == ""
 
     def is_score(self, lower_run: _Run, upper_run: _Run) -> bool:
-        if lower_run.value >= upper_run.value:
-            return True
+        return lower_run.value >= upper_run.value or self.scored(lower_run, upper_run)
+
+    def scored(self, lower_run: _Run, upper_run: _Run) -> bool:
+        """Whether a word of scores or votes stands near the pair ("by a vote of 10 to 1")."""
         window = self.lower[max(0, lower_run.first - 4) : upper_run.last + 3]
         return any(w in self.lex.score_words for w in window)
 
@@ -630,7 +632,8 @@ class _Scanner:
         text, casualty = _unit_text(noun), self.lex.casualty_words
         if noun.lower_ in casualty:
             return text
-        word = self.befallen(noun) or next((c.lower_ for c in noun.children if c.i > noun.i
+        # ("people killed", "civilians wounded in the strike"; "displaced families" too)
+        word = self.befallen(noun) or next((c.lower_ for c in noun.children if (c.i > noun.i or c.dep_ == "amod")
                                             and c.dep_ in ("amod", "acl") and c.lower_ in casualty), None)
         if word is None and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].lower_ in casualty:
             word = self.doc[noun.i + 1].lower_
@@ -684,8 +687,9 @@ class _Scanner:
                     if obj.pos_ != "PRON":
                         # (with what befell them, as for "12 people were killed": "dozens of
                         # people were killed", "killed dozens of people", "hundreds of families fled")
+                        # ("thousands of displaced families": the families displaced)
                         word = self.befallen(tok)
-                        return f"{_unit_text(obj)} {word}" if word else _unit_text(obj)
+                        return f"{_unit_text(obj)} {word}" if word else self.condition(obj)
                     # "twelve of them wounded": what follows the pronoun names the group.
                     after = obj.i + 1
                     if after < len(doc) and (
@@ -983,8 +987,8 @@ def _quantity(
             elif joiner == "and" and opener not in scanner.lex.range_openers:
                 pass  # "20 and 30" is a list, not a range
             elif scanner.is_score(run, candidate):
-                if joiner in ("-", "–", "—"):
-                    return None, candidate.last + 1
+                if joiner in ("-", "–", "—") or scanner.scored(run, candidate):
+                    return None, candidate.last + 1  # (a score or a vote counts no one)
             else:
                 upper = candidate
                 resume = candidate.last + 1
