@@ -1787,3 +1787,30 @@ def test_declining_to_say_says_nothing(nlp: Language) -> None:
     quotes = nlp(text)._.quotes
     assert [(q.cue, q.kind) for q in quotes] == [("declined", "stance"), ("said", "speech")]
     assert quotes[1].content == "the offer stood"
+
+
+def test_a_live_pages_stamped_entries_and_its_list_of_other_stories(analyzer: Analyzer) -> None:
+    text = ("Live: Truce talks in Doha enter second day\n\nPublished 2 hours ago\n\n"
+            "13:05 GMT - Hamas delegation 'positive' on new proposal: official\n\n"
+            "A senior Hamas official told reporters the delegation was studying the paper.\n\n"
+            "12:40 GMT - Israeli strikes kill at least 18 across Gaza, medics say\n\n"
+            "12:15 GMT - Netanyahu's office: No agreement yet\n\n"
+            "The office said reports to the contrary were false.\n\n"
+            "Recommended Stories\n\nlist of 3 items\n\nIsrael kills 40 in Mawasi strike\n"
+            "US envoy to visit Cairo next week\nend of list\n\n"
+            "11:50 GMT - Qatar says talks 'serious and constructive'\n\n"
+            "Qatar's foreign ministry spokesman told reporters the two sides were engaged in discussions.")
+    article = analyzer.analyze(text, date="2024-08-16")
+    kinds = {p.text.split("\n")[0]: p.kind for p in article.paragraphs}
+    assert kinds["list of 3 items"] == kinds["Israel kills 40 in Mawasi strike"] == "boilerplate"
+    # (a stamped entry heading is neither a caption nor another story)
+    assert kinds["12:15 GMT - Netanyahu's office: No agreement yet"] == "body"
+    assert kinds["11:50 GMT - Qatar says talks 'serious and constructive'"] == "body"
+    said = {(q.speaker, q.cue, q.content, q.kind) for q in article.quotes}
+    assert {("official", ":", "Hamas delegation 'positive' on new proposal", "speech"),
+            ("medics", "say", "Israeli strikes kill at least 18 across Gaza", "speech"),
+            ("Netanyahu's office", ":", "No agreement yet", "speech"),
+            ("Qatar", "says", "talks 'serious and constructive'", "speech")} <= said
+    # (no name takes in the stamp, and no count comes from the other stories)
+    assert not [a for a in article.actors if "GMT" in a.name]
+    assert [q.value for q in article.quantities] == [18]

@@ -76,7 +76,7 @@ from .sources import (
     relay_of,
     told_to,
 )
-from .structure import is_list_item, stamp_end
+from .structure import STAMP, is_list_item, stamp_end
 
 __all__ = [
     "Attributor",
@@ -1175,11 +1175,12 @@ def _stray_subject(verb: Token, comp: Token, lo: int) -> int:
 def _headline_clause(ctx: _Context, verb: Token, comp: Token) -> bool:
     """Whether ``comp`` is what a headline says was said, its verb dropped as headlines drop
     it ("Qatar says Gaza talks at 'delicate stage'"): a noun with a predicate of its own after
-    a verb of saying, on a line of its own with no full stop."""
+    a verb of saying, on a line of its own with no full stop (after a live page's stamp, if
+    any: "11:50 GMT - Qatar says talks 'serious and constructive'")."""
     sent, text = verb.sent, ctx.text
     body = text[sent.start_char:sent.end_char].rstrip()
     return comp.i > verb.i and comp.pos_ in ("NOUN", "PROPN") and len(sent) <= 20 \
-        and not body.endswith((".", "!", "?")) and (sent.start_char == 0 or text[sent.start_char - 1] == "\n") \
+        and not body.endswith((".", "!", "?")) and sent.start_char == stamp_end(text, sent.start_char) \
         and any(c.dep_ in ("prep", "amod", "acomp", "advmod") and c.i > comp.i for c in comp.children)
 
 
@@ -2771,6 +2772,8 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
                                   *_interview_turns(ctx), *_headline_credits(ctx), *_colon_quotations(ctx))
                       if in_body(c.start) is not None)
     kept = _resolve([c for c in candidates if not _across_semicolon(ctx.text, c)])
+    for cand in kept:  # (a live page's "12:40 GMT - " says when it was posted, not what was said)
+        cand.start = min(max(cand.start, stamp_end(ctx.text, cand.start)), cand.end)
     kept = _continuations(ctx, _listed(ctx, _resumed(ctx, kept)), body)
     if model is not None:
         kept = _learned(ctx, kept, model, in_body, nested_stances)
@@ -2787,7 +2790,7 @@ _NEVER_CUES = [DET, PUNCT, SPACE, CCONJ, SCONJ, NUM, SYM, PART, PRON, INTJ]
 # A single quotation mark, not an apostrophe: at a word's edge ("'Crooked' Hillary").
 _SINGLE_MARK = re.compile(r"(?:^|(?<=\s))['‘]|['’](?=\s|$)")
 # (A live page stamps its entries: "13:50 GMT - Israeli official: 'We are not there yet'".)
-_HEADLINE = re.compile(r"^(?:\d{1,2}:\d{2}\s*(?:GMT|UTC|ET|[AP]M)?\s*[-–—]\s*)?"
+_HEADLINE = re.compile(rf"^(?:{STAMP})?"
                        r"[\"“]?(?P<source>[A-Z][^:\n]{1,80}?):(?:\s+|(?=[\"“]))(?P<content>[^\n]{8,})$",
                        re.MULTILINE)
 # An embedded post as pages print it: "<text> — Name (@handle) Month day, year".
@@ -3237,14 +3240,21 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
                     # (one source qualified, "Israeli official:"; not a credit line's "Source:")
                     and (source[-1].tag_ == "NNS" or is_document(source[-1]) or len(source) == 2)) \
                 and not known \
-                and not (direct and len(source) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in source)):
+                and not (direct and len(source) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in source)) \
+                and not (len(source) <= 4 and is_role_noun(source[-1])
+                         and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in source)):
+            # (but "Netanyahu's office:", "Qatari foreign ministry:" are bodies that speak)
             # "Note: ..." is no one; "Rep. Ann Cole (D-Ore.)" is her; "Poll: …" a poll; a
             # name the recogniser missed before a quotation is whoever it names
             continue
         if " | " in match.group("content"):
             continue  # "Source: Xinhua | 2025-03-09 | Editor: …" is the page's credit line
-        if not (source.text.isupper() or direct or _states(ctx, *match.span("content"))):
-            continue  # ("Kasich: Now or never." heads a section on him; "Sanders: Endorsements prove …" is his)
+        if not (source.text.isupper() or direct or _states(ctx, *match.span("content"))
+                or match.group(0)[:1].isdigit()):
+            # ("Kasich: Now or never." heads a section on him; "Sanders: Endorsements prove …"
+            # is his; a live page's stamped entry says its source's words, verbless or not:
+            # "12:15 GMT - Netanyahu's office: No agreement yet")
+            continue
         if end > start:
             found.append(_Candidate(start, end, direct, source, *cue, 3))
     return found
@@ -3278,8 +3288,9 @@ def _interview_turns(ctx: _Context) -> list[_Candidate]:
 # A headline that names its source after a colon, as wire headlines do: "Gaza truce talks
 # to resume in Doha next week: sources", "… - report".
 # (after a topic label, perhaps: "Sudan: army and RSF agree to talks in Jeddah - officials")
-_CREDITED_HEADLINE = re.compile(r"^(?:[A-Z][^\n:]{0,30}:[ \t]+)?(?P<content>[^\n:]{12,}?)(?P<mark>:|[ \t][-–—])"
-                                r"[ \t]+(?P<source>[^\n:.]{2,40})$", re.MULTILINE)
+_CREDITED_HEADLINE = re.compile(rf"^(?:{STAMP}|[A-Z][^\n:]{{0,30}}:[ \t]+)?"
+                                r"(?P<content>[^\n:]{12,}?)(?P<mark>:|[ \t][-–—])[ \t]+(?P<source>[^\n:.]{2,40})$",
+                                re.MULTILINE)
 
 
 _PAGE_SECTIONS = frozenset({"results", "result", "updates", "update", "live", "analysis", "explainer", "opinion",

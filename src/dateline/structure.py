@@ -77,6 +77,8 @@ class StructureRules:
     title_abbreviations: tuple[str, ...] = ()
     #: Headings of a page's lists of other stories ("Related coverage", "More on this story").
     sidebar_headings: tuple[re.Pattern[str], ...] = ()
+    #: Lines a page puts around such a list for screen readers ("list of 3 items", "end of list").
+    sidebar_markers: tuple[re.Pattern[str], ...] = ()
 
 
 def _compile(patterns: Iterable[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
@@ -99,6 +101,7 @@ def load_rules(path: str | None = None) -> StructureRules:
         caption_max_words=int(data["caption_max_words"]),
         title_abbreviations=tuple(data.get("title_abbreviations", ())),
         sidebar_headings=_compile(data.get("sidebar_headings", ())),
+        sidebar_markers=_compile(data.get("sidebar_markers", ())),
     )
 
 
@@ -158,7 +161,7 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
             # (an item of a list of other stories ends at its line: "Read more\nDozens killed
             # as …\nAt least 112 …" is a headline, then the story going on)
             listing = rules is not None and (any(p.search(line.strip()) for p in rules.sidebar_headings)
-                                             or listing and _headlines(line))
+                                             or listing and _headlines(line, rules.sidebar_markers))
     trimmed = [_stripped(text, start, end) for start, end in spans]
     return [(start, end) for start, end in trimmed if end > start]
 
@@ -166,7 +169,9 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
 # The stamp opening a live page's entry heading, up to its first word: "13:50 GMT - Israeli
 # official: …", "7 p.m. - Hamas says …" (the attribution layer's speakers start after it too).
 _ZONE = r"(?:GMT|UTC|ET|EST|EDT|BST|CET|[AaPp]\.?[Mm]\.?)"
-LIVE_STAMP = re.compile(rf"\s*\d{{1,2}}(?:[:.]\d{{2}}(?:\s*{_ZONE})?|\s*{_ZONE})\s*[-–—]\s+(?=\S)")
+#: The stamp itself, to build patterns of lines that may start with one.
+STAMP = rf"\d{{1,2}}(?:[:.]\d{{2}}(?:[ \t]*{_ZONE})?|[ \t]*{_ZONE})[ \t]*[-–—][ \t]+"
+LIVE_STAMP = re.compile(rf"\s*{STAMP}(?=\S)")
 
 
 def stamp_end(text: str, offset: int) -> int:
@@ -454,7 +459,10 @@ def _sidebars(text: str, pieces: list[tuple[int, int, ParagraphKind, str]],
         if any(p.search(piece) for p in rules.sidebar_headings):
             listing = True
             out.append((start, end, "boilerplate", "heading of a list of other stories"))
-        elif listing and (_LIST_ITEM.match(piece) or kind == "body" and _headlines(piece)):
+        elif listing and not LIVE_STAMP.match(piece) and (
+                _LIST_ITEM.match(piece) or kind == "body" and _headlines(piece, rules.sidebar_markers)
+                or any(m.search(piece) for m in rules.sidebar_markers)):
+            # (not a live page's next stamped entry: the story again)
             out.append((start, end, "boilerplate", "list of other stories"))
         else:
             listing = False
@@ -462,13 +470,15 @@ def _sidebars(text: str, pieces: list[tuple[int, int, ParagraphKind, str]],
     return out
 
 
-def _headlines(piece: str) -> bool:
+def _headlines(piece: str, markers: Sequence[re.Pattern[str]] = ()) -> bool:
     """Whether each line of ``piece`` reads as a headline: a short line that starts with a
     capital and has no full stop at its end (the items of a list of other stories that has no
-    bullets: "Related coverage\nEgypt urges restraint as refugees cross border")."""
+    bullets: "Related coverage\nEgypt urges restraint as refugees cross border"), or is one of
+    ``markers`` ("list of 3 items", "end of list")."""
     lines = [line.strip() for line in piece.splitlines() if line.strip()]
-    return bool(lines) and all(len(line) <= 150 and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'")
-                               and not line.endswith((".", ":", ";", ",")) for line in lines)
+    return bool(lines) and all(any(m.search(line) for m in markers) or len(line) <= 150 and (
+        line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'") and not line.endswith((".", ":", ";", ","))
+        for line in lines)
 
 
 def story_dateline(text: str, paragraphs: Sequence[Paragraph]) -> Dateline | None:
@@ -527,8 +537,10 @@ def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if not words or len(words) > rules.caption_max_words:
         return None
-    if _QUOTE_CHARS.search(span.text) or is_list_item(span.text):
-        return None  # (an item of a list is the story's: "* Up to 200 trucks of aid to enter Gaza each day.")
+    if _QUOTE_CHARS.search(span.text) or is_list_item(span.text) or LIVE_STAMP.match(span.text):
+        # (an item of a list is the story's: "* Up to 200 trucks of aid to enter Gaza each
+        # day."; a live page's stamped entry heading too: "12:15 GMT - Netanyahu's office: No deal")
+        return None
     sents = span.sents  # type: ignore[attr-defined]
     sentences = [s for s in sents if any(not t.is_space for t in s)]
     if len(sentences) != 1:
@@ -635,6 +647,11 @@ class ParagraphSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         paragraphs = segment(doc_text(doc), self.rules)
         starts = {p.start for p in paragraphs}
+        # (a live page's stamp is a sentence of its own: "11:50 GMT -" then "Qatar says …",
+        # which the parser would read with "GMT" as a name before the subject)
+        stamps = {p.start: end for p in paragraphs if (end := stamp_end(doc_text(doc), p.start)) > p.start}
+        starts |= set(stamps.values())
+        inside = {t.i for t in doc if any(s < t.idx < e for s, e in stamps.items())}
         _split_platform_stops(doc)
         for token in doc:
             if token.idx in starts or _BULLET_LINE.match(token.text) and token.i and "\n" in doc[token.i - 1].text_with_ws:
@@ -643,6 +660,8 @@ class ParagraphSegmenter:
                 token.is_sent_start = True
                 if _BULLET_LINE.match(token.text) and token.i + 1 < len(doc):
                     doc[token.i + 1].is_sent_start = False
+            elif token.i in inside:
+                token.is_sent_start = False
             elif token.i and doc[token.i - 1].idx in starts and token.is_alpha and doc[token.i - 1].is_alpha:
                 # (no sentence ends after a paragraph's first word without a stop: the parser
                 # made "Hamas" one after a line with no full stop, "Hamas official X said …")
@@ -703,4 +722,23 @@ class StructureClassifier:
                 paragraph.reason = reason
         doc._.paragraphs = paragraphs
         doc._.dateline = dateline
+        _unstamp_entities(doc)
         return doc
+
+
+def _unstamp_entities(doc: Doc) -> None:
+    """Names start after a live page's stamp: the recogniser reads "12:15 GMT - Netanyahu's
+    office" as the organisation "GMT - Netanyahu's"."""
+    text = doc_text(doc)
+    ents, changed = [], False
+    for ent in doc.ents:
+        end = stamp_end(text, ent.start_char)
+        if end > ent.start_char:
+            changed = True
+            first = next((t.i for t in ent if t.idx >= end), None)
+            if first is None:
+                continue
+            ent = Span(doc, first, ent.end, label=ent.label_)
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
