@@ -1061,6 +1061,16 @@ def test_more_verbs_of_saying_and_stance(nlp: Language) -> None:
     # Translated copy's speaker after the verb of an "as" clause.
     assert said_of(nlp, "The talks collapsed, as reported the Egyptian television Al Qahera News.") == [
         ("the Egyptian television Al Qahera News", "reported", "The talks collapsed")]
+    # (the medium named by its kind the object, its name set beside it; and the speaker after
+    # the outlet told, which the parser reads as an infinitive, "to Efe")
+    assert said_of(nlp, "Israel and Hamas are close to a deal, as reported the Egyptian television Al Qahera News.") == [
+        ("the Egyptian television Al Qahera News", "reported", "Israel and Hamas are close to a deal")]
+    assert said_of(nlp, "Israel and Hamas are close to a deal, as pointed out to Efe a diplomatic source.") == [
+        ("a diplomatic source", "pointed out", "Israel and Hamas are close to a deal")]
+    # (a second source of what a cue reports, as for "as also stated by": one more source)
+    text = "Qatar informed on Tuesday that the two sides are close to a deal, as pointed out to Efe a diplomatic source."
+    assert said_of(nlp, text) == [("Qatar", "informed", "the two sides are close to a deal")]
+    assert only(quotes_of(nlp, text)).also_by == ["a diplomatic source"]
     # One hung on a participle: the statement gave the whole sentence.
     text = ("Relatives of the hostages announced a march on Thursday, calling the delay a "
             "“death sentence” for their loved ones, as they denounced in a statement.")
@@ -1814,3 +1824,13 @@ def test_a_live_pages_stamped_entries_and_its_list_of_other_stories(analyzer: An
     # (no name takes in the stamp, and no count comes from the other stories)
     assert not [a for a in article.actors if "GMT" in a.name]
     assert [q.value for q in article.quantities] == [18]
+
+
+def test_guillemets_of_translated_copy_are_quotation_marks(nlp: Language) -> None:
+    text = ("«We will not stop until we return all the hostages», declared the Israeli prime minister, "
+            "Benjamin Netanyahu, in a message to the nation.")
+    quote = only(quotes_of(nlp, text))
+    assert (quote.content, quote.speaker, quote.direct) == (
+        "We will not stop until we return all the hostages", "the Israeli prime minister, Benjamin Netanyahu", True)
+    # (the text is read as written: the marks stay in it)
+    assert nlp(text).text == text

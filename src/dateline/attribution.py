@@ -324,10 +324,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     # A quoted fragment ending the span keeps its closing mark ("the strikes “put it at risk”").
     # (with the full stop inside it: 'warned of “dire consequences.”')
     inner = text[start:end]
-    unclosed = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
-    if unclosed and end < len(text) and text[end] in "”\"":
+    unclosed = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1 or inner.count("«") > inner.count("»")
+    if unclosed and end < len(text) and text[end] in "”\"»":
         end += 1
-    elif unclosed and text[end:end + 1] in (".", ",", "!", "?") and text[end + 1:end + 2] in ("”", '"'):
+    elif unclosed and text[end:end + 1] in (".", ",", "!", "?") and text[end + 1:end + 2] in ("”", '"', "»"):
         end += 2
     return start, end
 
@@ -653,13 +653,36 @@ def _inverted_subject(verb: Token) -> Token | None:
     at = verb.i - 1 if dummy is None else dummy.i - 1  # (the last word before the verb and its dummy)
     closing = {doc[at].text, doc[at - 1].text} if at >= 1 else set()
     # (the comma before the closing mark, or after it as Spanish puts it: “…”, dijo)
-    before = any(c.i < verb.i for c in said) and bool(closing & {'"', "”", "'", "’"}) \
+    before = any(c.i < verb.i for c in said) and bool(closing & (_AMBIGUOUS_MARKS | _CLOSE_ONLY | {"'", "’"})) \
         and bool(closing & {",", "?", "!"})
     opening = verb.i == verb.sent.start and any(c.i > verb.i for c in said) \
         and any(t.text == ":" for t in doc[verb.i + 1:max(c.i for c in said)])
     if not (before or opening or as_clause):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and can_speak(c)), None)
+    # (a medium named by its kind and then its name speaks too: "as reported the Egyptian
+    # television Al Qahera News")
+    found = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and (can_speak(c) or any(
+        a.dep_ == "appos" and can_speak(a) for a in c.children))), None)
+    return found if found is not None or not as_clause else _after_outlet(verb)
+
+
+def _after_outlet(verb: Token) -> Token | None:
+    """The speaker after the outlet in translated copy's "as pointed out to Efe a diplomatic
+    source", which the parser reads as an infinitive ("to Efe") with an object: the head of
+    the noun phrase the article after the outlet opens."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].dep_ == "prt":
+        k += 1
+    if k + 2 >= len(doc) or doc[k].lower_ != "to" or not doc[k + 1].is_title:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].is_title and doc[k].lower_ not in ("the", "a", "an"):
+        k += 1  # (the outlet's name: "Efe", "Al Qahera News")
+    if k >= len(doc) or doc[k].lower_ not in ("the", "a", "an"):
+        return None
+    head = doc[k].head
+    return head if head.i > k and head.pos_ in ("NOUN", "PROPN") and can_speak(head) else None
 
 
 def _dummy_subject(verb: Token) -> Token | None:
@@ -1298,11 +1321,12 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
                 and doc[clause.left_edge.i - 1].text == "," and ctx.lexicon.match(clause) is not None:
             hi = min(hi, clause.left_edge.i - 1)
     # "said Israel would stand alone, after Biden said Washington would stop …": what another
-    # speaker said, which the writer gives as the occasion, is no part of it.
+    # speaker said, which the writer gives as the occasion, is no part of it; nor is another
+    # source of the same words ("…, as pointed out to Efe a diplomatic source").
     occasion = next((c for c in comp.subtree if c.dep_ == "advcl" and lo < c.left_edge.i <= hi
                      and doc[c.left_edge.i - 1].text == "," and any(
                          m.dep_ == "mark" and m.lower_ in ("after", "as", "since", "when") for m in c.children)
-                     and any(n.dep_ == "nsubj" for n in c.children)
+                     and (any(n.dep_ == "nsubj" for n in c.children) or _inverted_subject(c) is not None)
                      and (said := ctx.lexicon.match(c)) is not None and said[0].kind == "speech"), None)
     if occasion is not None:
         hi = min(hi, occasion.left_edge.i - 1)
@@ -1808,11 +1832,17 @@ def _as_clause(
     head = _finite_above(head)
     if not _finite(head):
         return []
+    said = ctx.lexicon.match(head)
+    if verb in _corroborating_clauses(head, ctx.lexicon) if said is not None and said[0].kind == "speech" else False:
+        return []  # ("Qatar informed that X, as pointed out to Efe a source": another source of X)
     own_lo, own_hi = _token_range(verb.subtree)
     # (a conjunction before the "as" clause, "But as X noted, …", is no part of the content)
     # (nor is the full stop after an "as" clause that ends the sentence)
+    # (nor the "that" of a clause another cue reports too: "informed that X, as pointed out to
+    # Efe a source": X)
     tokens = [t for t in head.subtree if not own_lo <= t.i <= own_hi and sent.start <= t.i < sent.end
-              and not t.is_punct and not t.is_space and not (t.i < own_lo and t.dep_ == "cc")]
+              and not t.is_punct and not t.is_space and not (t.i < own_lo and t.dep_ == "cc")
+              and not (t.dep_ == "mark" and t.head == head and t.i == head.left_edge.i)]
     if citing:  # (the parser made the citing clause the root: the words are those before)
         tokens = [t for t in tokens if t.i < own_lo]
     if not tokens:
@@ -2644,6 +2674,7 @@ def _corroborators(clauses: list[Token]) -> list[Span]:
         source = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
                        if g.dep_ == "pobj"), None) if clause.lemma_ != "do" else next(
             (c for c in clause.children if c.dep_ == "nsubj"), None)
+        source = source or _inverted_subject(clause)
         if source is not None:
             span = _speaker_core(_speaker_span(source))
             comma = next((t.i for t in span if t.text == "," and t.i > source.i), span.end)
@@ -2661,7 +2692,13 @@ def _corroborating_clauses(verb: Token, lexicon: CueLexicon) -> list[Token]:
     def also(token: Token) -> bool:
         return any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise") for c in token.children)
 
-    found = [c for c in verb.children if c.dep_ in ("conj", "advcl") and said_by(c)]
+    def as_said(token: Token) -> bool:  # (translated copy's "…, as pointed out to Efe a source")
+        return token.dep_ == "advcl" and token.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "as"
+                                                                  for m in token.children) \
+            and (said := lexicon.match(token)) is not None and said[0].kind == "speech" \
+            and _inverted_subject(token) is not None
+
+    found = [c for c in verb.children if c.dep_ in ("conj", "advcl") and said_by(c) or as_said(c)]
     # (what describes the object says so too only when it says "also": "a view also expressed
     # by the ministry", not "rejected the amendments proposed by Hamas")
     found += [a for c in verb.children if c.dep_ in ("dobj", "appos", "npadvmod") and c.i > verb.i

@@ -591,7 +591,22 @@ def make_paragraphs(nlp: Language, name: str, rules_path: str | None) -> Paragra
     for title in rules.title_abbreviations if hasattr(tokenizer, "add_special_case") else ():
         tokenizer.add_special_case(title, [{ORTH: title}])
     _split_glued_quotation_marks(tokenizer)
+    _read_marks_as_quotes(nlp)
     return ParagraphSegmenter(rules)
+
+
+# Quotation marks of other languages' typography that translated copy keeps, with the mark
+# the English tagger knows: it reads "»" as a noun ("…hostages», declared Netanyahu" then
+# has no quotation before its cue).
+_FOREIGN_MARKS = {"«": '"', "»": '"', "„": '"', "‟": '"', "‹": "'", "›": "'", "‚": "'"}
+
+
+def _read_marks_as_quotes(nlp: Language) -> None:
+    """Give the foreign quotation marks the word features of English ones (what the tagger
+    and parser see of a word: its norm, affixes and shape); the text stays as written."""
+    for mark, english in _FOREIGN_MARKS.items():
+        lexeme, model = nlp.vocab[mark], nlp.vocab[english]
+        lexeme.norm_, lexeme.prefix_, lexeme.suffix_, lexeme.shape_ = model.norm_, model.prefix_, model.suffix_, model.shape_
 
 
 # Quotation marks that pages glue to the words around them ("Ryan said,“Look …", "…
