@@ -54,6 +54,8 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
         ("One Tajik serviceman said the shooting began at dawn.", "anonymous", 1, "TJK", None),
         ("The protesters said they would return on Saturday.", "anonymous", None, None, None),
         ("Tens of thousands of Israelis said the deal must be signed.", "anonymous", None, "ISR", None),
+        # (a number the parser hung on the word after it still counts them)
+        ("A dozen aid workers said the crossing was closed.", "anonymous", 12, None, "aid"),
     ],
 )
 def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | None,

@@ -267,10 +267,13 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         elif child.dep_ in ("amod", "compound") and child.pos_ not in ("PROPN", "ADV") \
                 and child.ent_type_ not in ("NORP", "GPE") and not child.like_num \
                 and child.lower_ not in words.ranks and load_knowledge().country_of(child.text) is None:
+            # ("A dozen aid workers": the parser hangs the number on the next word)
+            counted = [t for t in child.subtree if t.i < child.i and parse_number([t.text]) is not None]
+            count = int(parse_number([counted[0].text]) or 0) if counted else count
             # (a demonym the recogniser took into an organisation is whose, not an
             # affiliation: "The Egyptian Government")
             affiliation.append(_words_of(t for t in child.subtree if t.ent_type_ not in (
-                "NORP", "GPE") and t.lower_ not in words.ranks and t.tag_ != "POS"))  # "foreign ministry"
+                "NORP", "GPE") and t.lower_ not in words.ranks and t.tag_ != "POS" and t not in counted))  # "foreign ministry"
     if kind == "anonymous" and count is None and root.tag_ in ("NN", "NNP"):
         count = 1
     for right in root.rights if kind in ("anonymous", "role") else ():
