@@ -69,6 +69,9 @@ def test_word_numbers(nlp: Language) -> None:
         ("two Red Cross ambulances", 2, "exact", "ambulances"),
         ("a thousand volunteers", 1000, "exact", "volunteers"),
     ]
+    # (half of what the article stands for)
+    assert summary(quantities_of(nlp, "Half a million people face famine.")) == [
+        ("Half a million people", 500_000, "exact", "people")]
 
 
 def test_plural_number_nouns_are_approximate(nlp: Language) -> None:
@@ -466,3 +469,14 @@ def test_a_vote_counts_no_one_and_a_count_of_displaced_families_keeps_what_befel
     # (a range is still a range where no vote is near)
     assert [(q.text, q.value, q.upper) for q in quantities_of(nlp, "The strike killed 30 to 40 people.")] == [
         ("30 to 40 people", 30, 40)]
+
+
+def test_a_percentage_of_a_count_points_at_it(nlp: Language) -> None:
+    text = ("The ministry said 34,000 people had been killed, at least 60 percent of them women and children. "
+            "Turnout was 60 percent of the 2,000 registered voters. Of the 300 wounded, 40 percent were "
+            "children. Some 1.7 million people, or 75 percent of the population, have fled.")
+    found = quantities_of(nlp, text)
+    assert [(q.text, q.kind, found[q.part_of].text if q.part_of is not None else None) for q in found] == [
+        ("34,000 people", "count", None), ("at least 60 percent", "percent", "34,000 people"),
+        ("60 percent", "percent", "2,000"), ("2,000", "count", None), ("300", "count", None),
+        ("40 percent", "percent", "300"), ("Some 1.7 million people", "count", None), ("75 percent", "percent", None)]

@@ -48,7 +48,9 @@ Conventions (the gold format scores span overlap, value and bound):
   ("half of them", "two-thirds of them children"; the fractions are in ``data/numbers.json``),
   and so is a share of the count right after it ("nearly two-thirds of the 253 people taken
   hostage": 169, part of the 253). The counts after a clause that opens "Of the 300 wounded,"
-  are parts of the 300, unless they name a noun of their own.
+  are parts of the 300, unless they name a noun of their own. A percentage of a count points
+  at it too ("34,000 killed, at least 60 percent of them women", "60 percent of the 2,000
+  voters", "Of the 300 wounded, 40 percent …"), and stays a percentage.
 """
 
 from __future__ import annotations
@@ -338,9 +340,11 @@ class _Scanner:
                 return _Run(i, i, number * _SHORT_SCALES[suffix], counted=i + 1 if counts else None)
             if suffix in _GLUED_PERCENT:
                 return _Run(i, i, number)  # ("70pc": a share, see measure_unit)
+        half = False
         if word in _ARTICLES:
-            # "a thousand", "a dozen": the article stands for "one".
+            # "a thousand", "a dozen": the article stands for "one" ("half a million": a half).
             if i + 1 < n and lower[i + 1] in self.lex.scales:
+                half = i > 0 and lower[i - 1] == "half"
                 i += 1
             else:
                 return None
@@ -376,7 +380,7 @@ class _Scanner:
             return None
         if short is not None:
             return _Run(start, j, value * short, counted=j + 1)
-        return _Run(start, j, value)
+        return _Run(start - 1, j, value / 2) if half else _Run(start, j, value)
 
     # -- deciding what a number is -------------------------------------------------------
 
@@ -814,11 +818,12 @@ def _body_tokens(doc: Doc) -> Iterable[range]:
 
 def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     """Mark counts that are part of the count before them in the sentence: "134 hostages,
-    at least thirty of them dead", "40 people, including 12 children", "of whom 9 died"."""
+    at least thirty of them dead", "40 people, including 12 children", "of whom 9 died"; and
+    shares "of them" ("34,000 killed, at least 60 percent of them women and children")."""
     out: list[Quantity] = []
     for k, quantity in enumerate(found):
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-        if span is None or quantity.kind != "count":
+        if span is None or quantity.kind not in ("count", "percent"):
             out.append(quantity)
             continue
         sent = span.sent
@@ -830,6 +835,16 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         partitive = of_them or bool(before) and (before[-1] in ("including", "among") or
                                                    before[-2:] in (["of", "whom"], ["among", "them"],
                                                                    ["among", "whom"]))
+        if quantity.kind == "percent":
+            # (a share of the count "of them" names, of the one after its "of", or of the one
+            # its sentence opens with: "Of the 300 wounded, 40 percent were children")
+            counts = [j for j in range(k - 1, -1, -1) if found[j].kind == "count" and found[j].start >= sent.start_char]
+            following = k + 1 if after[:1] == ["of"] and k + 1 < len(found) and found[k + 1].kind == "count" \
+                and found[k + 1].start <= doc[min(span.end + 3, len(doc) - 1)].idx else None
+            opener = next((j for j in counts if _opens_with_of(doc, found[j], span.start, sent.start)), None)
+            whole = counts[0] if of_them and counts else following if following is not None else opener
+            out.append(replace(quantity, part_of=whole) if whole is not None else quantity)
+            continue
         # (the counts before it in its sentence that it can be part of, nearest first)
         wholes = [j for j in range(k - 1, -1, -1) if found[j].kind == "count"
                   and found[j].start >= sent.start_char and found[j].value >= quantity.value]
