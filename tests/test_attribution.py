@@ -1780,6 +1780,12 @@ def test_what_was_said_keeps_the_subject_the_parser_hung_on_the_cue(nlp: Languag
     # (a day stays the saying's)
     quote = only(quotes_of(nlp, "The official said on Monday more than 1,000 prisoners would be freed."))
     assert quote.content == "more than 1,000 prisoners would be freed"
+    # (a participle of the cue's phrase is no clause of what was said: the quotation before is)
+    text = ('"We were at 3 percent in the polls six months ago," Sanders said in an interview with CNN\'s '
+            'Gloria Borger aired Monday on "New Day."')
+    quote = only(quotes_of(nlp, text))
+    assert quote.content == "We were at 3 percent in the polls six months ago"
+    assert quote.relay == "an interview with CNN's Gloria Borger"
 
 
 def test_a_verb_of_saying_joined_to_a_things_clause_is_the_speakers_own(nlp: Language) -> None:

@@ -56,6 +56,8 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
         ("Tens of thousands of Israelis said the deal must be signed.", "anonymous", None, "ISR", None),
         # (a number the parser hung on the word after it still counts them)
         ("A dozen aid workers said the crossing was closed.", "anonymous", 12, None, "aid"),
+        # (but a number in a compound word is the noun's: one panel)
+        ("A three-judge panel said the law was void.", "anonymous", 1, None, "three-judge"),
     ],
 )
 def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | None,

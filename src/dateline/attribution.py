@@ -1101,7 +1101,7 @@ def _complement_candidates(
         # ("which they say left a vacuum": a finite clause the parser made an xcomp)
         finite = comp.dep_ == "xcomp" and entry.that_clause and (comp.tag_ in ("VBD", "VBZ", "VBP") or (
             comp.tag_ == "VBN" and verb.dep_ == "relcl" and not any(c.dep_.startswith("aux") for c in comp.children)))
-        if comp.dep_ not in deps and not that_clause and not finite:
+        if comp.dep_ not in deps and not that_clause and not finite or _participle_misread(verb, comp):
             continue
         if ctx.lexicon.match(comp) is not None and _conjunct_subject(comp) is not None:
             continue  # ("said …, and one in four said …": the second cue speaks for itself)
@@ -1180,19 +1180,37 @@ def _complement_candidates(
     return found
 
 
-def _stray_subject(verb: Token, comp: Token, lo: int) -> int:
-    """Where a clause with no subject of its own starts, when the parser hung its subject on
-    the cue: in "said between 1,000 and 1,200 prisoners could be freed" the count is read as
-    the saying's "between" phrase, and the clause would start at "could"."""
+def _stray_phrase(verb: Token, comp: Token, lo: int) -> Token | None:
+    """The phrase of the cue's right before ``comp``, a clause with no subject of its own
+    that starts at ``lo``: its subject the parser hung on the cue ("said between 1,000 and
+    1,200 prisoners could be freed"), or the noun a participle describes ("said in an interview
+    with CNN aired Monday")."""
     if comp.dep_ != "ccomp" or comp.i < verb.i or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children) \
             or not any(c.dep_ in ("aux", "auxpass") for c in comp.children) and comp.tag_ not in _FINITE_TAGS:
-        return lo
+        return None
     stray = next((c for c in verb.children if c.dep_ in ("prep", "dobj", "npadvmod") and verb.i < c.i < comp.i
                   and c.right_edge.i + 1 == lo and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in c.subtree)), None)
-    if stray is None or any(t.is_punct for t in verb.doc[verb.i + 1:lo]):
-        return lo
-    return stray.left_edge.i
+    return None if stray is None or any(t.is_punct for t in verb.doc[verb.i + 1:lo]) else stray
+
+
+def _stray_subject(verb: Token, comp: Token, lo: int) -> int:
+    """Where a clause with no subject of its own starts: at the count the parser hung on
+    the cue, whose clause would start at "could" in "said between 1,000 and 1,200 prisoners
+    could be freed", or at the object it read for the subject."""
+    stray = _stray_phrase(verb, comp, lo)
+    # (an object read for the subject too: "trying to show Bernie Sanders isn't the only one")
+    return stray.left_edge.i if stray is not None and (stray.dep_ == "dobj" or any(
+        t.like_num for t in stray.subtree)) else lo
+
+
+def _participle_misread(verb: Token, comp: Token) -> bool:
+    """Whether ``comp``, a bare past form after a phrase of the cue with no number, is a
+    participle of that phrase's noun the parser read as a clause ("said in an interview with
+    CNN aired Monday": what was aired, not what was said)."""
+    stray = _stray_phrase(verb, comp, comp.left_edge.i)
+    return stray is not None and stray.dep_ == "prep" and comp.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") for c in comp.children) and not any(t.like_num for t in stray.subtree)
 
 
 def _headline_clause(ctx: _Context, verb: Token, comp: Token) -> bool:
@@ -1842,7 +1860,7 @@ def _as_clause(
     # Efe a source": X)
     tokens = [t for t in head.subtree if not own_lo <= t.i <= own_hi and sent.start <= t.i < sent.end
               and not t.is_punct and not t.is_space and not (t.i < own_lo and t.dep_ == "cc")
-              and not (t.dep_ == "mark" and t.head == head and t.i == head.left_edge.i)]
+              and not (t.dep_ == "mark" and t.lower_ == "that" and t.head == head and t.i == head.left_edge.i)]
     if citing:  # (the parser made the citing clause the root: the words are those before)
         tokens = [t for t in tokens if t.i < own_lo]
     if not tokens:
@@ -3515,6 +3533,8 @@ def _resumed(ctx: _Context, kept: list[_Candidate]) -> list[_Candidate]:
         second = quotes[k]
         if any(o is not cand and o.start <= second.start < o.end and o.cue_start != cand.cue_start for o in kept):
             continue  # (another's words)
+        if any(t.pos_ == "VERB" for t in ctx.doc.char_span(tail, second.open, alignment_mode="expand") or ()):
+            continue  # ('…," Sanders said, suggesting a few questions, including, "…"': a cue of its own)
         merged.add((second.start, cand.cue_start))
         cand.end = max(cand.end, second.end)
     # (the second half the cue's rule took as a statement of its own: ', "and we will …"')
@@ -3968,10 +3988,13 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             if cand.cue_start is not None and cand.cue_end is not None else None
         # (the verb of "has said in a statement", not its auxiliary)
         relay = cand.relay or (relay_of(cue_span.root) if cue_span is not None and len(cue_span) else None)
+        broken = cand.cue_start is not None and cand.cue_end is not None and cand.start <= cand.cue_start < cand.end \
+            and relay is not None and 0 <= relay.start_char - cand.cue_end <= 40
         if relay is not None and (speaker is not None and relay.start_char == speaker.start_char
-                                  or relay.start_char < cand.end and cand.start < relay.end_char):
+                                  or relay.start_char < cand.end and cand.start < relay.end_char and not broken):
             relay = None  # "According to the statement": the statement is the source; and
-            # what was said is no relay ("said it had targeted militants", misparsed)
+            # what was said is no relay ("said it had targeted militants", misparsed); but a
+            # quotation its cue breaks holds the cue and its relay ('“…,” X told the Times, “…”')
         if relay is not None and is_medium(relay.root) and speaker_actor is not None:
             last_issuer = (speaker_actor, profile)
         if relay is not None and relay.text.count('"') % 2 and relay.end < len(doc) and doc[relay.end].text == '"':

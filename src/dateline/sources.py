@@ -268,7 +268,8 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
                 and child.ent_type_ not in ("NORP", "GPE") and not child.like_num \
                 and child.lower_ not in words.ranks and load_knowledge().country_of(child.text) is None:
             # ("A dozen aid workers": the parser hangs the number on the next word)
-            counted = [t for t in child.subtree if t.i < child.i and parse_number([t.text]) is not None]
+            counted = [t for t in child.subtree if t.i < child.i and parse_number([t.text]) is not None
+                       and t.nbor().lower_ not in ("-", "%", "percent")]  # (not "A three-judge panel", "A 54% majority")
             count = int(parse_number([counted[0].text]) or 0) if counted else count
             # (a demonym the recogniser took into an organisation is whose, not an
             # affiliation: "The Egyptian Government")
