@@ -653,7 +653,7 @@ class _Mentions:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return []
-        named = [a for a in self.within(subject.left_edge.idx, subject.idx + len(subject))
+        named = [a for a in self.within(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
                  if a.kind in ("state", "organisation", "group") and a.sector != "media"]
         # (the one the subject's head names: "Ukraine's air force", the force)
         return sorted(named, key=lambda a: not a.start <= subject.idx < a.end)[:1]
