@@ -678,3 +678,11 @@ def test_it_in_what_a_body_said_is_that_body(analyzer: Analyzer) -> None:
             "entry of the trucks.")
     assert [a.name for e in events(analyzer, text) if e.trigger == "approved" for a in e.actors] == [
         "Coordinator of Government Activities"]
+
+
+def test_a_readiness_to_coerce_is_a_threat_at_whom_it_would_be(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Israel is prepared to resume strikes on Hezbollah. Iran threatened to attack Israel. "
+                             "Egypt is willing to provide aid.")
+    assert [(e.trigger, e.type, codes(e.actors), codes(e.targets)) for e in found] == [
+        ("prepared", "THREATEN", {"ISR"}, {"LBN"}), ("threatened", "THREATEN", {"IRN"}, {"ISR"}),
+        ("willing", "AGREE", {"EGY"}, set())]

@@ -478,9 +478,13 @@ def _adjective_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     codebook), when the adjective complements a copula and governs what X would do."""
     trigger = lexicon.single.get((token.lemma_.lower(), "ADJ")) or lexicon.single.get((token.lower_, "ADJ"))
     head = token.head
-    if trigger is None or token.dep_ != "acomp" or head.pos_ not in ("AUX", "VERB") \
-            or not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+    done = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if trigger is None or token.dep_ != "acomp" or head.pos_ not in ("AUX", "VERB") or done is None:
         return None
+    if trigger.type == "AGREE" and event_type_at(done, lexicon) in lexicon.cue("coercive_types"):
+        # ("ready to impose sanctions", "prepared to resume strikes": a threat, not a willingness
+        # to cooperate)
+        trigger = Trigger(trigger.lemma, "ADJ", "THREATEN")
     return _Hit(token, trigger, head)
 
 
@@ -843,6 +847,12 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
                 and any(w.tag_ in ("WDT", "WP") for w in sub.subtree if w.i < sub.i):
             for subject in (c for c in sub.children if c.dep_ == "nsubj"):
                 actors += mentions.in_subtree(subject)
+    if hit.trigger.type == "THREATEN" and not targets:
+        # ("threatened to impose sanctions on Khartoum", "ready to resume strikes on Rafah": the
+        # threat is aimed at whom what is threatened would be)
+        for done in (c for w in heads for c in w.children if c.dep_ == "xcomp"):
+            for obj in [c for c in done.children if c.dep_ == "dobj"] + _prep_objects(done, _TARGET_PREPS):
+                targets += mentions.in_subtree(obj)
     actors = _unique(actors)
     names = {a.name for a in actors}
     return actors, [a for a in _unique(targets) if a.name not in names]
