@@ -526,7 +526,7 @@ def test_asking_for_anonymity_is_sourcing_not_a_request(analyzer: Analyzer) -> N
     text = ("An official, who asked not to be named, said the talks would resume. A source who "
             "asked for anonymity confirmed it. Egypt asked Washington to name an envoy.")
     assert [(e.type, e.evidence) for e in events(analyzer, text) if e.type == "REQUEST"] == [
-        ("REQUEST", "Egypt asked Washington")]
+        ("REQUEST", "Egypt asked Washington to name an envoy")]
     # Anonymity further off is the source's, not what is asked for.
     text = ("The rebels are also seeking the release of 300 prisoners, according to one of the "
             "officials, who spoke on condition of anonymity.")
@@ -686,3 +686,13 @@ def test_a_readiness_to_coerce_is_a_threat_at_whom_it_would_be(analyzer: Analyze
     assert [(e.trigger, e.type, codes(e.actors), codes(e.targets)) for e in found] == [
         ("prepared", "THREATEN", {"ISR"}, {"LBN"}), ("threatened", "THREATEN", {"IRN"}, {"ISR"}),
         ("willing", "AGREE", {"EGY"}, set())]
+
+
+def test_what_is_asked_refused_or_threatened_is_in_the_words_but_its_deadline_dates_nothing(
+        analyzer: Analyzer) -> None:
+    found = events(analyzer, "Egypt urged Israel on Monday to halt the offensive by Friday.\n\n"
+                             "Hamas refused to release the hostages.", date="2024-02-14")
+    request, refusal = found
+    assert request.evidence == "Egypt urged Israel on Monday to halt the offensive by Friday"
+    assert request.date is not None and request.date.value == "2024-02-12"
+    assert refusal.evidence == "Hamas refused to release the hostages"

@@ -1071,12 +1071,15 @@ def _tense_status(verb: Token, lexicon: EventLexicon) -> EventStatus:
 
 # --- evidence ------------------------------------------------------------------------------
 
-def _evidence(hit: _Hit, sent: Span) -> tuple[int, int]:
-    """Token range (start, end) of the clause that reports the event."""
+def _evidence(hit: _Hit, sent: Span, absorbing: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Token range (start, end) of the clause that reports the event; with what is asked,
+    refused or threatened when the event is of one of the ``absorbing`` types ("Egypt urged
+    Israel to halt the offensive", not "Egypt urged Israel")."""
     core = hit.verb if hit.verb is not None else hit.token
     tokens = [core, hit.token, *hit.extra]
     for child in core.children:
         if child.dep_ in _CLAUSE_DEPS and child not in hit.extra and child != hit.token \
+                and not (child.dep_ == "xcomp" and hit.trigger.type in absorbing) \
                 or child.lower_ == "according":
             continue
         tokens += [child.left_edge, child.right_edge]
@@ -1187,6 +1190,9 @@ class EventCoder:
         start, end = _evidence(hit, sent)
         if dateline is not None and doc[start].idx < dateline.end <= doc[end - 1].idx:
             start = next(t.i for t in doc[start:end] if t.idx >= dateline.end)
+        # (the words give what is asked, refused or threatened; its date and place, a
+        # deadline's, "to halt the offensive by Friday", are not the asking's)
+        wide = _evidence(hit, sent, self.lexicon.cue("absorbing_types"))[1]
         type_ = retype or hit.trigger.type
         verb = hit.verb if hit.verb is not None and not hit.carried else None
         mode = hit.trigger.mode if hit.trigger.mode and type_ == hit.trigger.type else None
@@ -1194,6 +1200,8 @@ class EventCoder:
                               hit.verb if hit.verb is not None else hit.token, verb,
                               type_, status, actors, targets, mode, places, quotes,
                               fallback[type_ in _MATERIAL_CONFLICT])
+        if wide > end:
+            event = replace(event, end=doc[wide - 1].idx + len(doc[wide - 1]), evidence=doc[start:wide].text)
         return replace(event, confidence=_confidence(hit, actors, targets, event.date))
 
     def complete(self, doc: Doc, sent: Span, span: Span, triggers: list[Token], core: Token,
