@@ -486,3 +486,11 @@ def test_an_office_word_takes_the_state_its_phrase_says_it_is_from(nlp: Language
     text = "Military commanders from Ethiopia's government and the Tigray forces agreed on Saturday to allow aid."
     military = [a for a in _actors(nlp, text) if a.text == "Military"]
     assert [(a.kind, a.country, a.sector) for a in military] == [("state", "ETH", "military")]
+
+
+def test_a_body_the_recogniser_read_as_a_person_with_its_article(nlp: Language) -> None:
+    # (no person's name starts with "the": the knowledge base's body it names)
+    text = "Ethiopia's federal government and the Tigray People's Liberation Front (TPLF) agreed on Sunday."
+    found = [(a.text, a.name, a.kind, a.country) for a in _actors(nlp, text) if "Tigray" in a.name]
+    assert found == [("Tigray People's Liberation Front", "Tigray People's Liberation Front", "organisation", "ETH"),
+                     ("TPLF", "Tigray People's Liberation Front", "organisation", "ETH")]

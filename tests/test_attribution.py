@@ -1840,3 +1840,12 @@ def test_guillemets_of_translated_copy_are_quotation_marks(nlp: Language) -> Non
         "We will not stop until we return all the hostages", "the Israeli prime minister, Benjamin Netanyahu", True)
     # (the text is read as written: the marks stay in it)
     assert nlp(text).text == text
+
+
+def test_the_cue_after_a_clause_of_agreeing_reports_it(nlp: Language) -> None:
+    # (the parser hangs "the AU said" on "agreed" as a clause of its own, which "agree" would
+    # report; and the wire's "amid …" after it is the writer's)
+    text = "Ethiopia and the rebels agreed on Sunday to extend the mission, the AU said, amid rising tension."
+    said = [q for q in nlp(text)._.quotes if q.cue == "said"]
+    assert [(q.speaker, q.content, q.kind) for q in said] == [
+        ("the AU", "Ethiopia and the rebels agreed on Sunday to extend the mission", "speech")]

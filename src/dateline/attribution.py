@@ -1105,6 +1105,9 @@ def _complement_candidates(
             continue
         if ctx.lexicon.match(comp) is not None and _conjunct_subject(comp) is not None:
             continue  # ("said …, and one in four said …": the second cue speaks for itself)
+        if comp.dep_ == "parataxis" and comp.i > verb.i and (said := ctx.lexicon.match(comp)) is not None \
+                and said[0].kind == "speech" and any(c.dep_ == "nsubj" for c in comp.children):
+            continue  # ("X and Y agreed to extend the mission, the AU said, amid …": who reports it)
         if comp.i < verb.i and ctx.lexicon.match(comp) is not None \
                 and any(c.dep_ == "nsubj" for c in comp.children) and (
                     comp.dep_ == "parataxis" or any(t.text == ";" for t in ctx.doc[comp.right_edge.i:verb.i])
