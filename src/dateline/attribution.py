@@ -1854,7 +1854,7 @@ def _as_clause(
     if not _finite(head):
         return []
     said = ctx.lexicon.match(head)
-    if verb in _corroborating_clauses(head, ctx.lexicon) if said is not None and said[0].kind == "speech" else False:
+    if said is not None and said[0].kind == "speech" and verb in _corroborating_clauses(head, ctx.lexicon):
         return []  # ("Qatar informed that X, as pointed out to Efe a source": another source of X)
     own_lo, own_hi = _token_range(verb.subtree)
     # (a conjunction before the "as" clause, "But as X noted, …", is no part of the content)
@@ -3554,7 +3554,7 @@ def _listed(ctx: _Context, kept: list[_Candidate]) -> list[_Candidate]:
     for cand in kept:
         cue = cand.cue_start if cand.cue_start is not None else cand.start
         k = next((k for k, p in enumerate(paragraphs) if p.start <= cue < p.end), None)
-        if k is None or not ctx.text[:paragraphs[k].end].rstrip().endswith(":") \
+        if k is None or not paragraphs[k].text.rstrip().endswith(":") \
                 or cand.end < ctx.text.rfind(".", paragraphs[k].start, paragraphs[k].end):
             continue  # (not the sentence before the colon)
         items = list(itertools.takewhile(lambda p: is_list_item(p.text), paragraphs[k + 1:]))

@@ -514,8 +514,9 @@ def cut_off(paragraphs: Sequence[Paragraph]) -> str | None:
 
 
 # A list item's bullet, and a word that is only one.
-_BULLET = re.compile(r"\s*[*•·▪‣◦–-]\s")
-_BULLET_LINE = re.compile(r"[*•·▪‣◦–-]$")
+_BULLETS = "*•·▪‣◦–-"
+_BULLET_WORDS = frozenset(_BULLETS)
+_BULLET = re.compile(r"\s*[" + re.escape(_BULLETS) + r"]\s")
 
 
 def is_list_item(text: str) -> bool:
@@ -666,14 +667,14 @@ class ParagraphSegmenter:
         # which the parser would read with "GMT" as a name before the subject)
         stamps = {p.start: end for p in paragraphs if (end := stamp_end(doc_text(doc), p.start)) > p.start}
         starts |= set(stamps.values())
-        inside = {t.i for t in doc if any(s < t.idx < e for s, e in stamps.items())}
+        inside = {t.i for t in doc if any(s < t.idx < e for s, e in stamps.items())} if stamps else set()
         _split_platform_stops(doc)
         for token in doc:
-            if token.idx in starts or _BULLET_LINE.match(token.text) and token.i and "\n" in doc[token.i - 1].text_with_ws:
+            if token.idx in starts or token.text in _BULLET_WORDS and token.i and "\n" in doc[token.i - 1].text_with_ws:
                 # (each item of a list is a sentence of its own, with its bullet: the parser
                 # runs "- A seven-day truce\n- The release of …" into one)
                 token.is_sent_start = True
-                if _BULLET_LINE.match(token.text) and token.i + 1 < len(doc):
+                if token.text in _BULLET_WORDS and token.i + 1 < len(doc):
                     doc[token.i + 1].is_sent_start = False
             elif token.i in inside:
                 token.is_sent_start = False
