@@ -1849,3 +1849,20 @@ def test_the_cue_after_a_clause_of_agreeing_reports_it(nlp: Language) -> None:
     said = [q for q in nlp(text)._.quotes if q.cue == "said"]
     assert [(q.speaker, q.content, q.kind) for q in said] == [
         ("the AU", "Ethiopia and the rebels agreed on Sunday to extend the mission", "speech")]
+
+
+def test_according_to_set_off_inside_a_clause_and_after_a_figure(analyzer: Analyzer) -> None:
+    text = ("The deal's first phase, according to two officials briefed on the text, includes a six-week "
+            "ceasefire. Israel and Hamas have agreed to a deal, Qatar's prime minister said on Wednesday, after "
+            "15 months of war that has killed more than 46,000 Palestinians, according to Gaza health authorities.")
+    quotes = analyzer.analyze(text, date="2025-01-15").quotes
+    assert [(q.speaker, q.cue, q.content, q.relay) for q in quotes] == [
+        ("two officials briefed on the text", "according to",
+         "The deal's first phase, according to two officials briefed on the text, includes a six-week ceasefire",
+         None),
+        ("Qatar's prime minister", "said", "Israel and Hamas have agreed to a deal", None),
+        ("Gaza health authorities", "according to",
+         "15 months of war that has killed more than 46,000 Palestinians", None)]
+    # (an "according to" after the statement alone is still its relay)
+    (quote,) = analyzer.analyze("Hamas said it would study the offer, according to AFP.", date="2025-01-15").quotes
+    assert quote.relay == "AFP"

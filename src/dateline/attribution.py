@@ -2093,12 +2093,23 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
     its own speaker ("The minister said …, according to a statement from his office") it is
     that statement's relay (:func:`_according_relay`), not a source of its own."""
     doc = ctx.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to" or _said_by_someone(ctx, token.head) \
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    to = doc[token.i + 1]
+    figure = _figure_before(token)
+    source = _according_object(to)
+    if figure is not None and source is not None:
+        # ("X said on Wednesday, after a war that has killed more than 46,000 people,
+        # according to Gaza health authorities": the toll's source, not the statement's relay)
+        told = next((c for c in figure.children if c.dep_ == "pobj"), figure)  # (not its "after")
+        start, end = _trim(ctx.text, *ctx.char_range(told.left_edge.i, told.right_edge.i))
+        cue_end = to.idx + len(to.text)
+        return _Candidate(start, end, False, _speaker_span(source), ctx.text[token.idx:cue_end], token.idx,
+                          cue_end, 1) if end > start else None
+    if _said_by_someone(ctx, token.head) \
             or token.head.dep_ == "ccomp" and _trailing_report(token.head) == token \
             and _said_by_someone(ctx, token.head.head):
         return None
-    to = doc[token.i + 1]
-    source = _according_object(to)
     # ("according to what a Hamas leader told Efe": the one who told it, through Efe)
     clause = next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ in ("VBD", "VBZ", "VBP")
                    and ctx.lexicon.match(c) is not None), None) if source is None else None
@@ -2222,10 +2233,23 @@ def _spoken_for(prep: Token) -> Token | None:
                  for o in of.children if o.dep_ == "pobj"), None)
 
 
+def _figure_before(according: Token) -> Token | None:
+    """The phrase of a figure right before ``according``, both hung on one verb and set off
+    by commas ("said on Wednesday, after a war that has killed more than 46,000 people,
+    according to …"): what the "according to" gives the source of."""
+    doc, head = according.doc, according.head
+    if according.i < 2 or doc[according.i - 1].text != ",":
+        return None
+    return next((c for c in head.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < according.i
+                 and c.right_edge.i == according.i - 2 and doc[c.left_edge.i - 1].text == ","
+                 and any(t.like_num and t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN") for t in c.subtree)),
+                None)
+
+
 def _according_relay(verb: Token) -> Span | None:
     """The source an "according to" on the cue ``verb`` (or closing its clause) gives: the
-    statement's relay."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"] + [
+    statement's relay (not a figure's source: :func:`_figure_before`)."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" and _figure_before(c) is None] + [
         a for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
         for a in [_trailing_report(c)] if a is not None]
     spoken = _spoken_relay(verb, preps)
@@ -2419,8 +2443,14 @@ def _content_side(head: Token, phrase_lo: int, phrase_hi: int) -> tuple[int, int
     """The words of ``head``'s clause in its sentence on its side of the phrase from
     ``phrase_lo`` to ``phrase_hi`` that gives the source (None: too short, or no side)."""
     sent = head.sent
+    doc = head.doc
     lo, hi = _token_range(head.subtree)
     lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
+    if head.i > phrase_hi and lo < phrase_lo - 1 and doc[phrase_lo - 1].text == "," \
+            and phrase_hi + 1 < len(doc) and doc[phrase_hi + 1].text == ",":
+        # ("The deal's first phase, according to two officials, includes …": set off by
+        # commas inside the clause, the phrase reports all of it, one span with it inside)
+        return (lo, hi) if hi - lo >= 2 else None
     if head.i > phrase_hi:
         lo = max(lo, phrase_hi + 1)
     elif head.i < phrase_lo:
