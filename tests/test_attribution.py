@@ -1866,3 +1866,12 @@ def test_according_to_set_off_inside_a_clause_and_after_a_figure(analyzer: Analy
     # (an "according to" after the statement alone is still its relay)
     (quote,) = analyzer.analyze("Hamas said it would study the offer, according to AFP.", date="2025-01-15").quotes
     assert quote.relay == "AFP"
+
+
+def test_a_quotation_left_open_goes_on_where_the_next_paragraph_only_closes_it(analyzer: Analyzer) -> None:
+    text = ('"We have made real progress," the Qatari spokesman said.\n\n'
+            '"The ball is now in Hamas\'s court," he added. "We expect an answer within days.\n\n'
+            'If there is no answer, we will reconsider our role."')
+    quotes = analyzer.analyze(text, date="2025-01-15").quotes
+    assert [(q.content, q.speaker_actor) for q in quotes][2:] == [
+        ("We expect an answer within days", "Qatar"), ("If there is no answer, we will reconsider our role", "Qatar")]

@@ -3612,7 +3612,12 @@ def _continuations(
         # the sentence before; an opening '' mark is its second apostrophe).
         k = bisect.bisect_right(sentence_starts, q.start) - 1
         at_start = k >= 0 and sentence_starts[k] >= q.open - 1
-        if q.repaired or not at_start and ctx.text[q.open - 1 : q.open] != "\n":
+        # (a closing mark with no opening one goes on with a quotation the paragraph before
+        # left open, when the writer dropped the new paragraph's mark: '“We expect an answer.'
+        # then 'If there is none, we will reconsider.”')
+        resumed = q.repaired and any(p.close <= q.open and not ctx.text[p.close:q.open].strip()
+                                     and ctx.text[p.close - 1:p.close] not in _ALL_MARKS for p in ctx.quotes)
+        if q.repaired and not resumed or not at_start and ctx.text[q.open - 1 : q.open] != "\n":
             continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or len([t for t in span if t.is_alpha]) < 3:  # ("It's a trap.")
