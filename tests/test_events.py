@@ -696,3 +696,12 @@ def test_what_is_asked_refused_or_threatened_is_in_the_words_but_its_deadline_da
     assert request.evidence == "Egypt urged Israel on Monday to halt the offensive by Friday"
     assert request.date is not None and request.date.value == "2024-02-12"
     assert refusal.evidence == "Hamas refused to release the hostages"
+
+
+def test_a_deals_terms_are_events_of_their_own_and_their_weekdays_lie_ahead(analyzer: Analyzer) -> None:
+    text = "The deal provides for:\n\n- A six-week ceasefire starting on Sunday\n- The release of 33 hostages\n"
+    found = events(analyzer, text, date="2024-02-14")  # (a Wednesday)
+    assert [(e.trigger, e.status, e.date.value if e.date else None) for e in found] == [
+        ("ceasefire", "planned", "2024-02-18"), ("release", "planned", "2024-02-18")]
+    article = analyzer.analyze(text, date="2024-02-14")
+    assert [(q.text, q.unit) for q in article.quantities] == [("33 hostages", "hostages")]

@@ -38,6 +38,7 @@ How it works (a dependency-parse coder in the spirit of PETRARCH, with PLOVER ty
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -59,6 +60,7 @@ from .model import Actor, Event, EventDate, EventStatus, Place, Quote
 from .sources import asks_anonymity
 from .structure import is_list_item, stamp_end
 from .time import anchor_event, in_other_clause
+from .time import load_lexicon as load_time_lexicon
 
 __all__ = ["EventCoder", "EventLexicon", "Trigger", "attacks_in_words", "load_lexicon"]
 
@@ -1011,6 +1013,18 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
     return ("hypothetical" if infinitive else "occurred"), None
 
 
+def _ahead(date: EventDate | None, dct: dt.date | None) -> EventDate | None:
+    """A term's weekday lies ahead: "- A six-week ceasefire starting on Sunday" in a deal's
+    terms is the coming Sunday, which the time layer, seeing no tense in the item, read as the
+    last one."""
+    if date is None or dct is None or date.precision != "day" or date.earliest is None \
+            or date.earliest >= dct or not any(w in (date.source_text or "").lower().split()
+                                               for w in load_time_lexicon().weekdays):
+        return date
+    day = date.earliest + dt.timedelta(days=7)
+    return replace(date, value=day.isoformat(), earliest=day, latest=day)
+
+
 def _listed_term(token: Token, lexicon: EventLexicon) -> bool:
     """Whether ``token``, in no clause that says when, is an item of a bulleted list that
     its lead-in calls terms ("Here are the main terms of the draft:" then "- The
@@ -1184,8 +1198,9 @@ class EventCoder:
         if hit.verb is None and not actors and not targets and not any(
                 c.dep_ == "prep" and c.lower_ != "of" or c.ent_type_ in ("DATE", "TIME", "GPE")
                 for c in hit.token.subtree if c != hit.token) \
-                and not any(t.ent_type_ in ("DATE", "TIME") for t in after):
-            return None  # a bare "talks" or "new negotiations": a mention, not a report
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in after) \
+                and not _listed_term(hit.token, self.lexicon):
+            return None  # a bare "talks" or "new negotiations": a mention, not a report (but a term of a deal is one)
         status, retype = _status(hit, self.lexicon)
         start, end = _evidence(hit, sent)
         if dateline is not None and doc[start].idx < dateline.end <= doc[end - 1].idx:
@@ -1202,6 +1217,8 @@ class EventCoder:
                               fallback[type_ in _MATERIAL_CONFLICT])
         if wide > end:
             event = replace(event, end=doc[wide - 1].idx + len(doc[wide - 1]), evidence=doc[start:wide].text)
+        if status == "planned" and _listed_term(hit.token, self.lexicon):
+            event = replace(event, date=_ahead(event.date, doc._.dct))
         return replace(event, confidence=_confidence(hit, actors, targets, event.date))
 
     def complete(self, doc: Doc, sent: Span, span: Span, triggers: list[Token], core: Token,

@@ -975,7 +975,9 @@ def _uncut(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     if last is None or not body or cut_off(body) is None or last.end < body[-1].end or last.unit is None:
         return found
     word = last.text.split()[-1]
-    if supersenses().get((word.lower(), "n")) or not word.isalpha():
+    # (a whole noun in the plural too: WordNet lists "hostage", not "hostages")
+    if not word.isalpha() or any(supersenses().get((form, "n")) for form in (
+            word.lower(), word.lower().removesuffix("s"), word.lower().removesuffix("es"))):
         return found
     text = last.text[:-len(word)].rstrip()
     return [*found[:-1], replace(last, end=last.start + len(text), text=text, unit=None)]
