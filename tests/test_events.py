@@ -705,3 +705,13 @@ def test_a_deals_terms_are_events_of_their_own_and_their_weekdays_lie_ahead(anal
         ("ceasefire", "planned", "2024-02-18"), ("release", "planned", "2024-02-18")]
     article = analyzer.analyze(text, date="2024-02-14")
     assert [(q.text, q.unit) for q in article.quantities] == [("33 hostages", "hostages")]
+
+
+def test_a_city_the_recogniser_took_for_a_person_is_the_place(analyzer: Analyzer) -> None:
+    # (a city of 50,000 people or more after "from", "in", … is no person, unless the text names
+    # someone whose surname it is; a small town stays what the recogniser read)
+    article = analyzer.analyze("The withdrawal of troops from Kherson began on Friday. Jesse Jackson spoke. "
+                               "A letter from Jackson arrived.", date="2024-02-14")
+    assert [a.name for a in article.actors] == ["Jesse Jackson", "Jesse Jackson"]
+    assert [(p.name, p.country) for p in article.places] == [("Kherson", "UKR")]
+    assert [(e.type, e.place.name if e.place else None) for e in article.events] == [("RETREAT", "Kherson")]

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 from ._extensions import doc_text, earlier
 from .knowledge import Knowledge, load_knowledge
 from .model import Actor, ActorList
-from .places import Gazetteer, load_gazetteer
+from .places import PLACE_PREPOSITIONS, Gazetteer, load_gazetteer
 from .quantities import load_numbers
 from .sources import is_posted, names_medium
 from .structure import cut_off
@@ -256,14 +256,15 @@ def _untagged_surnames(doc: Doc, people: dict[str, Actor], add: Callable[..., No
             known.role)
 
 
-# Prepositions that put what follows on the map: "attack on El Fasher", "the city of Goma".
-_PLACE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "on", "into", "outside", "around",
-                                 "towards", "toward", "to", "across"})
 
 
 # Time zones the recogniser takes for organisations ("at 4am local time (02:00 GMT)").
 _TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET",
                          "CEST", "EET", "EEST", "MSK", "IST", "JST", "AST"})
+
+
+# People a city must have for the recogniser's "person" after "in" or "from" to be the city.
+_BIG_CITY = 50_000
 
 
 def _misread_place(ent: Span, words: set[str], rec: ActorRecognizer, curated: bool = False) -> bool:
@@ -273,10 +274,15 @@ def _misread_place(ent: Span, words: set[str], rec: ActorRecognizer, curated: bo
     a title ("an attack on the city of El Fasher", tagged ORG; "Israel's attack on Rafah",
     "a source in Kyiv's headquarters", tagged PERSON)."""
     doc, kb = ent.doc, rec.kb
-    return rec.gazetteer is not None and ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS \
-        and not words & (kb.media_words | set(kb.organisation_words)) \
-        and not any(w.lower() in kb.institutions or w.lower() in kb.titles for w in words) \
-        and (ent.text in kb.capitals or any(r.curated or not curated for r in rec.gazetteer.candidates(ent.text)))
+    if rec.gazetteer is None or ent.start == 0 or doc[ent.start - 1].lower_ not in PLACE_PREPOSITIONS \
+            or words & (kb.media_words | set(kb.organisation_words)) \
+            or any(w.lower() in kb.institutions or w.lower() in kb.titles for w in words):
+        return False
+    # (for a person, also a city too big to be a surname's town, "the withdrawal from Kherson",
+    # unless the text names someone with it: "Jesse Jackson" … "from Jackson")
+    named = any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in doc.ents)
+    return ent.text in kb.capitals or any(r.curated or not curated or r.population >= _BIG_CITY and not named
+                                          for r in rec.gazetteer.candidates(ent.text))
 
 
 def _capital_misread(ent: Span, kb: Knowledge) -> bool:

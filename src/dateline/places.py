@@ -41,6 +41,9 @@ if not Doc.has_extension("places"):
     Doc.set_extension("places", default=None)
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Prepositions that put what follows on the map: "attack on El Fasher", "the city of Goma".
+PLACE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "on", "into", "outside", "around",
+                                "towards", "toward", "to", "across"})
 _COMPASS = frozenset({"southern", "northern", "eastern", "western", "central", "south", "north",
                       "east", "west", "northeastern", "northwestern", "southeastern",
                       "southwestern", "north-eastern", "north-western", "south-eastern",
@@ -206,6 +209,12 @@ class PlaceResolver:
         countries = self._context_countries(doc)
         spans = [s for s in doc.ents if s.label_ in _ENTITY_LABELS]
         spans += [Span(doc, s, e, label="CURATED") for _, s, e in self.matcher(doc)]
+        # (a town the recogniser took for a person and the actors layer for none: "the
+        # withdrawal of troops from Kherson")
+        actors = earlier(doc, "actors") or []
+        spans += [s for s in doc.ents if s.label_ == "PERSON" and s.start > 0
+                  and doc[s.start - 1].lower_ in PLACE_PREPOSITIONS and self.gazetteer.candidates(s.text)
+                  and not any(a.start < s.end_char and s.start_char < a.end for a in actors)]
         places: list[Place] = []
         taken: list[tuple[int, int]] = []
         for match in self.capital.finditer(doc_text(doc)):
