@@ -58,6 +58,8 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
         ("A dozen aid workers said the crossing was closed.", "anonymous", 12, None, "aid"),
         # (but a number in a compound word is the noun's: one panel)
         ("A three-judge panel said the law was void.", "anonymous", 1, None, "three-judge"),
+        # (unnamed sources joined: each counted)
+        ("Two Hamas officials and an Egyptian source said the talks had collapsed.", "anonymous", 3, "PSE", None),
     ],
 )
 def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | None,

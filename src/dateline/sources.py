@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -168,7 +168,16 @@ def describe_source(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         kind = whole.type if whole.type in ("anonymous", "person", "role") else "anonymous"
         return SourceProfile(kind, int(value) if value is not None and kind == "anonymous" else None,
                              whole.country, whole.affiliation)
-    return _describe(speaker, actors)
+    profile = _describe(speaker, actors)
+    joined = [c for c in root.children if c.dep_ == "conj" and c.i < speaker.end]
+    if profile.type == "anonymous" and profile.count is not None and joined:
+        # ("Two Hamas officials and an Egyptian source": three unnamed sources, each counted)
+        doc = speaker.doc
+        counts = [describe_source(doc[c.left_edge.i:min(c.right_edge.i + 1, speaker.end)], actors) for c in joined]
+        if all(p.type == "anonymous" and p.count is not None for p in counts):
+            first = _describe(doc[speaker.start:min((c.left_edge.i for c in joined), default=speaker.end)], actors)
+            profile = replace(profile, count=(first.count or 0) + sum(p.count or 0 for p in counts))
+    return profile
 
 
 # Outlet nouns that name a person or unnamed outlets, not one outlet: "a correspondent",
