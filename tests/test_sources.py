@@ -690,3 +690,11 @@ def test_a_speaker_never_cuts_a_name_in_two(analyzer: Analyzer) -> None:
                             "approve the deal.")
     assert (found.speaker, found.speaker_actor, found.source_country) == (
         "Hostages and Missing Families Forum", "Hostages and Missing Families Forum", "ISR")
+
+
+def test_an_envoy_of_a_body_has_the_bodys_profile_not_the_storys_country(analyzer: Analyzer) -> None:
+    # (the dateline's country is where the story was filed, not whose envoy he is)
+    article = analyzer.analyze("ADDIS ABABA, Nov 3 (Reuters) - AU envoy Olusegun Obasanjo said the war had "
+                               "killed 600,000 people.", date="2024-11-03")
+    (envoy,) = [a for a in article.actors if a.kind == "person"]
+    assert (envoy.name, envoy.country, envoy.sector) == ("Olusegun Obasanjo", None, "igo")
