@@ -39,7 +39,6 @@ from __future__ import annotations
 import bisect
 import csv
 import io
-import itertools
 import logging
 import re
 from collections import Counter
@@ -76,7 +75,7 @@ from .sources import (
     relay_of,
     told_to,
 )
-from .structure import STAMP, is_list_item, stamp_end
+from .structure import STAMP, is_list_item, list_after, stamp_end
 
 __all__ = [
     "Attributor",
@@ -3578,18 +3577,18 @@ def _listed(ctx: _Context, kept: list[_Candidate]) -> list[_Candidate]:
     """A statement that ends its paragraph with a colon before a bulleted list ("Here are
     the main terms, according to officials:", "The draft provides for:") says the list:
     its content runs on to the list's last item."""
-    paragraphs = [p for p in ctx.doc._.paragraphs or () if p.kind == "body"]
-    if not any(is_list_item(p.text) for p in paragraphs):
+    if not any(is_list_item(p.text) for p in ctx.doc._.paragraphs or () if p.kind == "body"):
         return kept
     for cand in kept:
-        cue = cand.cue_start if cand.cue_start is not None else cand.start
-        k = next((k for k, p in enumerate(paragraphs) if p.start <= cue < p.end), None)
-        if k is None or not paragraphs[k].text.rstrip().endswith(":") \
-                or cand.end < ctx.text.rfind(".", paragraphs[k].start, paragraphs[k].end):
-            continue  # (not the sentence before the colon)
-        items = list(itertools.takewhile(lambda p: is_list_item(p.text), paragraphs[k + 1:]))
-        if items and not ctx.text[paragraphs[k].end:items[0].start].strip():
-            cand.end = max(cand.end, _trim(ctx.text, items[0].start, items[-1].end)[1])
+        at = cand.cue_start if cand.cue_start is not None else cand.start
+        cue = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+        if cue is None or not len(cue):
+            continue
+        lead_in = cue[0].sent
+        # (the statement of the colon's sentence)
+        items = list_after(lead_in) if lead_in.start_char <= cand.start and cand.end <= lead_in.end_char else []
+        if items:
+            cand.end = max(cand.end, _trim(ctx.text, items[0].start_char, items[-1].end_char)[1])
     return kept
 
 

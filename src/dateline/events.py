@@ -58,7 +58,7 @@ from .cues import supersenses
 from .datelines import Dateline
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
 from .sources import asks_anonymity
-from .structure import is_list_item, stamp_end
+from .structure import list_lead_in, stamp_end
 from .time import anchor_event, in_other_clause
 from .time import load_lexicon as load_time_lexicon
 
@@ -386,8 +386,8 @@ def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     # "drew criticism from the UN": received, so done by whoever it comes from
     received = _received(phrase, head)
     # (a term in a list of them, "- The release of 400 detainees", stands without a verb)
-    listed = phrase.dep_ == "ROOT" and _listed_term(token, lexicon)
-    if trigger.requires == "light-verb" and not (light or onset or announced or received or listed):
+    if trigger.requires == "light-verb" and not (light or onset or announced or received) \
+            and not (phrase.dep_ == "ROOT" and _listed_term(token, lexicon)):
         return None
     if received:
         return _Hit(token, trigger, head, extra, carried=True)
@@ -1029,14 +1029,8 @@ def _listed_term(token: Token, lexicon: EventLexicon) -> bool:
     """Whether ``token``, in no clause that says when, is an item of a bulleted list that
     its lead-in calls terms ("Here are the main terms of the draft:" then "- The
     withdrawal of RSF fighters from homes"): what a deal or a proposal would do."""
-    doc, sent = token.doc, token.sent
-    if not is_list_item(sent.text):
-        return False
-    while sent.start > 0 and is_list_item(sent.text):
-        sent = doc[sent.start - 1].sent
-    words = [t for t in sent if not t.is_space]
-    return bool(words) and words[-1].text == ":" and any(
-        t.lemma_.lower() in lexicon.cue("term_words") for t in words)
+    lead_in = list_lead_in(token.sent)
+    return lead_in is not None and any(t.lemma_.lower() in lexicon.cue("term_words") for t in lead_in)
 
 
 def _governed(verb: Token, lexicon: EventLexicon) -> EventStatus | None:
@@ -1207,7 +1201,8 @@ class EventCoder:
             start = next(t.i for t in doc[start:end] if t.idx >= dateline.end)
         # (the words give what is asked, refused or threatened; its date and place, a
         # deadline's, "to halt the offensive by Friday", are not the asking's)
-        wide = _evidence(hit, sent, self.lexicon.cue("absorbing_types"))[1]
+        absorbing = self.lexicon.cue("absorbing_types")
+        wide = _evidence(hit, sent, absorbing)[1] if hit.trigger.type in absorbing else end
         type_ = retype or hit.trigger.type
         verb = hit.verb if hit.verb is not None and not hit.carried else None
         mode = hit.trigger.mode if hit.trigger.mode and type_ == hit.trigger.type else None

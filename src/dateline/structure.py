@@ -524,6 +524,37 @@ def is_list_item(text: str) -> bool:
     return _BULLET.match(text) is not None
 
 
+def opens_list_item(sent: Span) -> bool:
+    """Whether the sentence ``sent`` is an item of a bulleted list (each is a sentence of
+    its own, its bullet first: :class:`ParagraphSegmenter`)."""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.text in _BULLET_WORDS and bool(first.whitespace_)
+
+
+def _ends_with_colon(sent: Span) -> bool:
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == ":"
+
+
+def list_lead_in(item: Span) -> Span | None:
+    """The sentence that introduces the bulleted list the sentence ``item`` is an item of,
+    ending with a colon ("Here are the main terms of the draft:"), or None."""
+    doc, sent = item.doc, item
+    while sent.start > 0 and opens_list_item(sent):
+        sent = doc[sent.start - 1].sent
+    return sent if sent is not item and not opens_list_item(sent) and _ends_with_colon(sent) else None
+
+
+def list_after(lead_in: Span) -> list[Span]:
+    """The items of the bulleted list that the sentence ``lead_in``, ending with a colon,
+    introduces (none when it introduces none)."""
+    doc, items, end = lead_in.doc, [], lead_in.end
+    while _ends_with_colon(lead_in) and end < len(doc) and opens_list_item(doc[end].sent):
+        items.append(doc[end].sent)
+        end = items[-1].end
+    return items
+
+
 def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
     """Why a parsed body paragraph reads as a photo caption, or None.
 
