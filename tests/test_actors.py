@@ -96,6 +96,17 @@ def test_a_capital_stands_for_its_government_only_as_a_subject(nlp: Language) ->
     assert "Amman" not in _by_text(nlp, "The talks were held in Amman on Monday.")
 
 
+def test_a_capital_the_recogniser_took_for_a_name_stands_for_the_state_its_story_names(nlp: Language) -> None:
+    # (an older spelling too; with no word of Ukraine in the story, a name it stays)
+    found = [(a.text, a.name, a.country) for a in _actors(nlp, (
+        "Kiev has not disclosed how many Ukrainians remain in captivity. Ushakov accused Kiev of dragging its "
+        "feet.")) if a.text == "Kiev"]
+    assert found == [("Kiev", "Ukraine", "UKR"), ("Kiev", "Ukraine", "UKR")]
+    # (a state named by the story)
+    ukraine = _actors(nlp, "Ukraine and Russia swapped prisoners. Kiev said 90 soldiers came home.")
+    assert [(a.text, a.country) for a in ukraine if a.text == "Kiev"] == [("Kiev", "UKR")]
+
+
 def test_a_users_file_changes_results_without_code_changes(tmp_path: Path) -> None:
     text = "The Northern Alliance said it had retaken the valley."
     extra = tmp_path / "actors.csv"

@@ -1875,3 +1875,41 @@ def test_a_quotation_left_open_goes_on_where_the_next_paragraph_only_closes_it(a
     quotes = analyzer.analyze(text, date="2025-01-15").quotes
     assert [(q.content, q.speaker_actor) for q in quotes][2:] == [
         ("We expect an answer within days", "Qatar"), ("If there is no answer, we will reconsider our role", "Qatar")]
+
+
+def test_according_to_a_source_with_a_relative_clause_the_parser_took_for_the_clause(nlp: Language) -> None:
+    # (translated "según la fuente, que pidió el anonimato, …": the relative clause is the
+    # source's, the clause after it what the source said)
+    found = only(quotes_of(nlp, "According to the source, that asked the anonymity, the mediators have proposed "
+                                "that Israel allow the entry of heavy machinery to the Strip."))
+    assert (found.speaker, found.content) == (
+        "the source", "the mediators have proposed that Israel allow the entry of heavy machinery to the Strip")
+
+
+def test_a_headline_passive_names_whom_it_is_done_to_not_who_does_it(analyzer: Analyzer) -> None:
+    text = ("Sudan's RSF accused of killing over 200 in attack on villages\n\n"
+            "KHARTOUM, Feb. 19 (Xinhua) -- More than 200 people were killed in attacks on villages in White "
+            "Nile State, a local rights group said Wednesday.")
+    article = analyzer.analyze(text, date="2025-02-19")
+    accused = next(q for q in article.quotes if q.cue and q.cue.startswith("accused"))
+    assert accused.speaker is None and accused.content.startswith("killing over 200")
+    (accusation,) = [e for e in article.events if e.type == "ACCUSE"]
+    assert accusation.actors == [] and "Rapid Support Forces" in [a.name for a in accusation.targets]
+    # (an active accusation keeps its accuser)
+    (accusation,) = [e for e in analyzer.analyze("Hamas accuses Israel of stalling the talks",
+                                                 date="2025-02-19").events if e.type == "ACCUSE"]
+    assert ([a.name for a in accusation.actors], [a.name for a in accusation.targets]) == (["Hamas"], ["Israel"])
+
+
+def test_a_past_verb_joined_to_a_reported_modal_clause_is_the_speakers(analyzer: Analyzer) -> None:
+    # ("would not accept … and called on": "called" cannot share the "would", so Aoun called)
+    article = analyzer.analyze("Lebanese President Joseph Aoun said Beirut would not accept any Israeli presence "
+                               "on its land and called on the sponsors of the truce to press Israel to pull out.",
+                               date="2025-02-17")
+    said, called = article.quotes
+    assert (said.cue, said.speaker_actor, said.content) == (
+        "said", "Joseph Aoun", "Beirut would not accept any Israeli presence on its land")
+    assert (called.cue, called.speaker_actor) == ("called on", "Joseph Aoun")
+    assert called.content.endswith("press Israel to pull out")
+    (request,) = [e for e in article.events if e.type == "REQUEST"]
+    assert [a.name for a in request.actors] == ["Joseph Aoun"]

@@ -715,3 +715,22 @@ def test_a_city_the_recogniser_took_for_a_person_is_the_place(analyzer: Analyzer
     assert [a.name for a in article.actors] == ["Jesse Jackson", "Jesse Jackson"]
     assert [(p.name, p.country) for p in article.places] == [("Kherson", "UKR")]
     assert [(e.type, e.place.name if e.place else None) for e in article.events] == [("RETREAT", "Kherson")]
+
+
+def test_a_headlines_present_tells_what_happened_and_a_condition_what_has_not(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Russia, Ukraine swap 175 POWs after talks in Abu Dhabi\n\n"
+                             "MOSCOW, March 5. /TASS/. Russia and Ukraine exchanged 175 prisoners of war each on "
+                             "Wednesday, the Russian Defense Ministry said. The army holds the town.",
+                   date="2025-03-05")
+    assert [e.status for e in found if e.type == "CONCEDE"] == ["occurred", "occurred"]
+    withdrawal = one(events(analyzer, "The government proposed a road map for ending the war, including a ceasefire "
+                                      "conditioned on the RSF withdrawing from the cities it holds."), "RETREAT")
+    assert withdrawal.status == "hypothetical"
+    assert [a.name for a in withdrawal.actors] == ["Rapid Support Forces"]
+
+
+def test_pulling_forces_back_is_a_withdrawal_pulling_anything_else_is_not(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Under the deal, Hezbollah was to pull its fighters north of the Litani River. "
+                             "Critics said Iran had pulled Lebanon into a war it did not want.")
+    assert [(e.type, e.trigger, [a.name for a in e.actors]) for e in found if e.type == "RETREAT"] == [
+        ("RETREAT", "pull", ["Hezbollah"])]

@@ -478,5 +478,24 @@ def test_a_percentage_of_a_count_points_at_it(nlp: Language) -> None:
     found = quantities_of(nlp, text)
     assert [(q.text, q.kind, found[q.part_of].text if q.part_of is not None else None) for q in found] == [
         ("34,000 people", "count", None), ("at least 60 percent", "percent", "34,000 people"),
-        ("60 percent", "percent", "2,000"), ("2,000", "count", None), ("300", "count", None),
+        ("60 percent", "percent", "2,000 registered voters"), ("2,000 registered voters", "count", None),
+        ("300", "count", None),
         ("40 percent", "percent", "300"), ("Some 1.7 million people", "count", None), ("75 percent", "percent", None)]
+
+
+def test_translated_shares_cut_words_and_figures_of_other_things(nlp: Language) -> None:
+    # ("de los que": a part of the count before it)
+    found = quantities_of(nlp, "Hamas must deliver 33 hostages in exchange for around 1,900 Palestinian "
+                               "prisoners, of which 16 have already been released.")
+    assert [(q.text, q.part_of) for q in found] == [
+        ("33 hostages", None), ("around 1,900 Palestinian prisoners", None), ("16", 1)]
+    # (a participle describing the counted noun is the noun's; the figure a subject names is
+    # not the count of the people named before it)
+    assert summary(quantities_of(nlp, "Ukraine handed over 22 seriously wounded Russian servicemen.")) == [
+        ("22 seriously wounded Russian servicemen", 22, "exact", "servicemen wounded")]
+    assert summary(quantities_of(nlp, "Officials estimated late last year that the figure exceeded 8,000.")) == [
+        ("8,000", 8000, "exact", None)]
+    # (a page cut mid-word: "mo" is a noun, but no plural after "several thousand")
+    assert summary(quantities_of(nlp, "The Lebanese army has deployed some 6,000 troops in the south and plans "
+                                      "to recruit several thousand mo")) == [
+        ("some 6,000 troops", 6000, "approx", "troops"), ("several thousand", 3000, "approx", None)]

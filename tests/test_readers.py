@@ -11,6 +11,7 @@ import pytest
 
 from dateline.errors import InputError, Rejection
 from dateline.model import Article
+from dateline.pipeline import Analyzer
 from dateline.readers import coerce_date, make_article_id, read_inputs, reconcile_dateline
 
 FIXTURES = Path(__file__).parent / "fixtures" / "inputs"
@@ -292,3 +293,57 @@ def test_a_dateline_months_before_the_page_is_trusted_when_its_lede_names_its_we
     for text in ("CAIRO, Feb 28 (Reuters) - Hamas said on Thursday it would study the proposal.",
                  "CAIRO, Feb 28 (Reuters) - Hamas said it would study it. On Wednesday it met."):
         assert reconcile_dateline(text, dt.date(2024, 4, 20))[:2] == (dt.date(2024, 4, 20), None)
+
+
+def test_the_dateline_is_found_under_a_page_head_of_many_lines(tmp_path: Path, analyzer: Analyzer) -> None:
+    # A cookie banner, a kicker, the headline, two stamps, a byline and a share widget stand
+    # above the story: only the kicker and the headline count as its head's lines.
+    page = tmp_path / "border.txt"
+    page.write_text(
+        "date 2025-02-18\nWe use cookies to improve your experience. Accept all | Manage preferences\n\n"
+        "Middle East\n\nIsrael to keep troops at five points in south Lebanon\n\nPublished 2 hours ago\n\n"
+        "Updated 37 minutes ago\n\nBy Staff Writer\n\nShare on Facebook Share on X Copy link\n\n"
+        "JERUSALEM, Feb 17 — Israel will keep troops at five hilltops inside southern Lebanon after the "
+        "withdrawal deadline, a military spokesman said on Monday.\n")
+    article = _only_article(_read(page))
+    assert (article.date, article.date_source) == (dt.date(2025, 2, 17), "text")
+    said = next(q for q in analyzer.analyze_article(article).quotes if q.cue == "said")
+    # (what the spokesman said starts after the dateline; a spokesman with no country of his
+    # own is the acting state's, not that of the place named in what he said)
+    assert said.content.startswith("Israel will keep troops")
+    assert said.source_country == "ISR"
+
+
+LATE = dt.datetime(2026, 1, 10, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lede", "now", "expected", "why"),
+    [
+        # (12 February 2025 was a Wednesday, 2 December 2025 a Tuesday)
+        ("Date: 12/02/2025", "on Wednesday", LATE,
+         dt.date(2025, 2, 12), "the story's 'on Wednesday' is 2025-02-12's weekday"),
+        ("Date: 12/02/2025", "on Tuesday", LATE, dt.date(2025, 12, 2), "'on Tuesday' is 2025-12-02's"),
+        # (a page is not dated after the day it is read)
+        ("12.02.2025", "on Friday", dt.datetime(2025, 3, 1, tzinfo=dt.UTC), dt.date(2025, 2, 12),
+         "could also be 2025-12-02, after today"),
+        ("Date: 25/02/2025", "on Friday", LATE, dt.date(2025, 2, 25), None),
+    ],
+)
+def test_a_date_in_figures_is_read_day_or_month_first_by_what_settles_it(
+        tmp_path: Path, stamp: str, lede: str, now: dt.datetime, expected: dt.date, why: str | None) -> None:
+    page = tmp_path / "figures.txt"
+    page.write_text(f"{stamp}\n\nGaza truce talks resume in Cairo\n\nEgyptian mediators met a Hamas delegation "
+                    f"in Cairo {lede} to discuss a new proposal for a truce in Gaza, officials said.\n")
+    article = _only_article(_read(page, now=now))
+    assert (article.date, article.date_source) == (expected, "text")
+    assert why is None or why in article.notes[0], article.notes
+
+
+def test_a_date_in_figures_nothing_settles_is_named_in_the_rejection(tmp_path: Path) -> None:
+    page = tmp_path / "figures.txt"
+    page.write_text("Date: 12/02/2025\n\nEgyptian mediators met a Hamas delegation in Cairo to discuss a new "
+                    "proposal for a truce in Gaza, officials said.\n")
+    rejected = _read(page, now=LATE)
+    assert isinstance(rejected[0], Rejection)
+    assert "'12/02/2025' (12 February 2025 or 2 December 2025) could be either" in rejected[0].reason

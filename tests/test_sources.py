@@ -698,3 +698,17 @@ def test_an_envoy_of_a_body_has_the_bodys_profile_not_the_storys_country(analyze
                                "killed 600,000 people.", date="2024-11-03")
     (envoy,) = [a for a in article.actors if a.kind == "person"]
     assert (envoy.name, envoy.country, envoy.sector) == ("Olusegun Obasanjo", None, "igo")
+
+
+def test_translated_and_unnamed_bodies_keep_their_profile(analyzer: Analyzer) -> None:
+    # (translated "una fuente de la seguridad egipcia": the affiliation, not its grammar)
+    found = quote(analyzer, "The mediators intensified their contacts with both sides, reported to EFE a source "
+                            "of the Egyptian security.")
+    assert (found.source_type, found.source_count, found.source_country, found.source_affiliation) == (
+        "anonymous", 1, "EGY", "security")
+    # (a body the recogniser does not know, named by its capitalised words and a body's noun)
+    assert quote(analyzer, "The Emergency Lawyers group said in a statement that fighters stormed two "
+                           "villages.").source_type == "organisation"
+    # (a rank before a name the recogniser took for a work of art)
+    found = quote(analyzer, '"We need to stay there for now," Lieutenant Colonel Nadav Shoshani told reporters.')
+    assert (found.source_type, found.speaker_actor) == ("person", "Nadav Shoshani")

@@ -29,7 +29,7 @@ from .model import Actor, ActorList
 from .places import PLACE_PREPOSITIONS, Gazetteer, load_gazetteer
 from .quantities import load_numbers
 from .sources import is_posted, names_medium
-from .structure import cut_off
+from .structure import LOCATIVE_PREPOSITIONS, cut_off
 
 __all__ = ["ActorRecognizer", "find_actors"]
 
@@ -287,11 +287,20 @@ def _misread_place(ent: Span, words: set[str], rec: ActorRecognizer, curated: bo
 
 def _capital_misread(ent: Span, kb: Knowledge) -> bool:
     """Whether a one-word name the recogniser took for a person's is a capital qualifying a
-    noun ("the Kyiv regime", "Kyiv's coordination headquarters") or joined to another
-    capital ("Baku and Yerevan"): a state's or a place, no one's name."""
+    noun ("the Kyiv regime", "Kyiv's coordination headquarters"), joined to another capital
+    ("Baku and Yerevan"), or standing for its state in a story that names that state ("Kiev
+    has not disclosed …" in a story on Ukraine): a state's or a place, no one's name."""
     word = ent.root
     return len(ent) == 1 and word.text in kb.capitals and (
-        _qualifies_noun(word) or word.dep_ == "conj" and _first_conjunct(word).text in kb.capitals)
+        _qualifies_noun(word) or word.dep_ == "conj" and _first_conjunct(word).text in kb.capitals
+        or _state_named(ent.doc, kb.capitals[word.text], kb) and not any(
+            e.label_ == "PERSON" and len(e) > 1 and word.text in (e[0].text, e[-1].text) for e in ent.doc.ents))
+
+
+def _state_named(doc: Doc, code: str, kb: Knowledge) -> bool:
+    """Whether ``doc`` names the state ``code`` by its name or a demonym."""
+    return any(e.label_ in ("GPE", "NORP") and (kb.country_of(e.text) or kb.demonyms.get(e.text)) == code
+               for e in doc.ents)
 
 
 def _qualifies_noun(word: Token) -> bool:
@@ -312,10 +321,11 @@ def _misread_people(doc: Doc, kb: Knowledge) -> list[Span]:
     ("Ukrainian Ombudsman Dmitry Lubinets", "commissioner Dmytro Lubinets", "Ambassador to
     Israel Mike Huckabee"): two or three capitalised words after a title, inside the entity or
     right before it (or after the country the title names), none of them a word of an
-    organisation's name."""
+    organisation's name. (A rank before a name is read as a title too: "Lieutenant Colonel
+    Nadav Shoshani", a work of art to the recogniser.)"""
     found: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ != "ORG" or ent.text in kb.entries:
+        if ent.label_ not in ("ORG", "WORK_OF_ART", "PRODUCT") or ent.text in kb.entries:
             continue
         titles = [t.i for t in ent if t.lower_ in kb.titles]
         if titles:
@@ -508,12 +518,14 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
 
     # A capital as the subject of a clause stands for its government ("Tokyo agreed",
     # "Amman hosted the talks"), and so does one a party deals "with" ("in contact with
-    # Doha and Washington"); "talks in Amman" leave it a place.
+    # Doha and Washington"); "talks in Amman" leave it a place. (One the recogniser took for
+    # a person's name is no place either: "accused Kiev of dragging its feet".)
     for ent in doc.ents:
-        capital_of = kb.capitals.get(ent.text) if ent.label_ == "GPE" or _capital_misread(ent, kb) \
-            and ent.root.dep_ != "conj" else None
+        as_name = ent.label_ != "GPE" and _capital_misread(ent, kb) and ent.root.dep_ != "conj"
+        capital_of = kb.capitals.get(ent.text) if ent.label_ == "GPE" or as_name else None
         if capital_of and ent.text not in kb.entries and (
-                _first_conjunct(ent.root).dep_ in ("nsubj", "nsubjpass") or _dealt_with(ent.root)):
+                _first_conjunct(ent.root).dep_ in ("nsubj", "nsubjpass") or _dealt_with(ent.root)
+                or as_name and ent.root.dep_ in ("dobj", "dative")):
             add(ent.start_char, ent.end_char, kb.country_names.get(capital_of, ent.text), "state",
                 capital_of, "government", "entry")
         elif capital_of and ent.text not in kb.entries and ent.root.dep_ in ("compound", "poss") \
@@ -578,7 +590,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         paragraph = doc_text(doc).rfind("\n", 0, match.start()) + 1
         previous = [c.actor for c in candidates if paragraph <= c.start and c.end <= match.start() and c.actor.country
                     and c.actor.sector in ("government", None) and c.actor.kind in ("state", "person")]
-        country = max(previous, key=lambda a: a.end).country if previous else None
+        # (a state that acts before one that is only where things happen: "Israel will keep
+        # troops inside southern Lebanon, a military spokesman said" is Israel's spokesman)
+        acting = [a for a in previous if not _located(doc, a.start)]
+        country = max(acting or previous, key=lambda a: a.end).country if previous else None
         if office in kb.local_offices:
             country = None  # (Gaza's civil defence is no office of the Israel named before it)
         # ("the Israeli prime minister's office", "Egypt's presidency": the state named with it;
@@ -859,6 +874,16 @@ def _body_of(actor: Actor, rec: ActorRecognizer) -> Actor | None:
     if entry is None or entry.kind != "organisation":
         return None
     return Actor(actor.start, actor.start + len(owner), owner, entry.name, "organisation", entry.country, entry.sector)
+
+
+def _located(doc: Doc, start: int) -> bool:
+    """Whether the name starting at character ``start`` is where something is ("inside
+    southern Lebanon"), not who does it."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    token = span[0] if span else None
+    while token is not None and token.dep_ in ("compound", "amod") and token.head.i > token.i:
+        token = token.head
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _dealt_with(token: Token) -> bool:

@@ -56,7 +56,15 @@ from ._data import read_data
 from ._extensions import doc_text, earlier
 from .actors import first_names_agree, surname_key
 from .cues import CueModel, candidate_tokens, cue_features, load_cue_model, supersenses
-from .events import RECEIVING_VERBS, event_type_at, is_event_noun, read_as_noun, states_referred
+from .events import (
+    RECEIVING_VERBS,
+    bare_passive,
+    event_type_at,
+    is_event_noun,
+    past_after_modal,
+    read_as_noun,
+    states_referred,
+)
 from .events import load_lexicon as load_event_lexicon
 from .knowledge import load_knowledge
 from .model import Actor, Paragraph, Quote
@@ -577,12 +585,17 @@ def _outer_conjunct(verb: Token) -> bool:
     stressed that …"); and ``urging Israel to show restraint and warning that …``: a
     participle joined to the infinitive of a participle's to-clause goes with that participle;
     and ``wrote that the exchange was a first step but accused Moscow of stalling``: a verb
-    of communication whose subject would be the clause's, a thing that says nothing."""
+    of communication whose subject would be the clause's, a thing that says nothing; and
+    ``said Beirut would not accept any Israeli presence and called on the sponsors …``: a
+    past verb with no subject cannot share the modal of the clause's verb, so it is the
+    speaker's."""
     if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.tag_ == "VB" \
             and verb.head.head.tag_ == "VBG":
         return True
     if verb.dep_ != "conj" or verb.head.dep_ != "ccomp":
         return False
+    if past_after_modal(verb):
+        return True
     inner = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if inner is not None and inner.pos_ == "NOUN" and not can_speak(inner) and not _holds_views(inner) \
             and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
@@ -883,6 +896,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     # of it, and give the verb another clause's subject)
     subjects = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                 and c.i == verb.i - 1] + subjects
+    if subjects and bare_passive(verb):
+        return None  # ("Sudan's RSF accused of killing 200": the RSF is the accused)
     if subjects and subjects[0] == _dummy_subject(verb):
         return _inverted_subject(verb) or subjects[0]
     for child in subjects[:1]:
@@ -2373,6 +2388,12 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
         phrase_hi = comma
     if phrase_lo <= head.i <= phrase_hi or head.pos_ not in ("VERB", "AUX"):
         head = token.sent.root
+    if head.i > phrase_hi + 1 and doc[phrase_hi + 1].text == "," and head.head.i > head.right_edge.i \
+            and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") and c.i == phrase_hi + 2 for c in head.children):
+        # ("According to the source, that asked the anonymity, the mediators have proposed
+        # …", translated copy: the parser read the source's relative clause as the clause
+        # the phrase hangs on; it is part of the phrase)
+        phrase_hi, head = head.right_edge.i, head.head
     if head.i < phrase_lo and head.tag_ == "VBG" and head.dep_ == "advcl":
         # ("The Dow plummeted, wiping out $136 billion, according to Bloomberg": the
         # sentence the participle closes)

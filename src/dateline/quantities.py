@@ -622,8 +622,11 @@ class _Scanner:
             tok = self.doc[k]
             head = tok.head
             if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and head.i > run.last:
-                if any(t.pos_ == "VERB" for t in self.doc[run.last + 1 : head.i]):
-                    return None  # "500 serving life sentences": the parser's slip
+                if any(t.pos_ == "VERB" and not (t.dep_ == "amod" and t.tag_ == "VBN" and t.head == head)
+                       for t in self.doc[run.last + 1 : head.i]):
+                    # "500 serving life sentences": the parser's slip (but "22 seriously
+                    # wounded Russian servicemen": a participle describing the noun)
+                    return None
                 if head.pos_ in _NOUN_POS and head.lower_ not in self.lex.time_units:
                     return head
                 return None
@@ -752,10 +755,11 @@ class _Scanner:
                             for r in [self.run_at(k)] if r is not None and r.last < run.first - 2), None)
             if earlier is not None:
                 return self.unit(earlier, self.head_noun(earlier), total=True)
+        verb = doc[run.last].head
         for k in range(run.first - 1, sent.start - 1, -1):
             tok = doc[k]
-            if tok.text == ";":
-                break
+            if tok.text == ";" or tok.dep_ == "nsubj" and tok.head == verb and tok.tag_ == "NN":
+                break  # (nor past the count's own subject: "officials estimated that the figure exceeded 8,000")
             if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in self.lex.time_units and tok.lower_ != "others" \
                     and (tok.lower_,) not in self.lex.vague and tok.lower_ not in self.lex.scales:
                 # (not a number word: "Dozens were arrested and hundreds of thousands more …")
@@ -834,7 +838,7 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
                       for w, nxt in zip([*inner, *after], [*inner[1:], *after, ""], strict=False))
         partitive = of_them or bool(before) and (before[-1] in ("including", "among") or
                                                    before[-2:] in (["of", "whom"], ["among", "them"],
-                                                                   ["among", "whom"]))
+                                                                   ["among", "whom"], ["of", "which"]))
         if quantity.kind == "percent":
             # (a share of the count "of them" names, of the one after its "of", or of the one
             # its sentence opens with: "Of the 300 wounded, 40 percent were children")
@@ -969,14 +973,18 @@ def extract_quantities(
 
 def _uncut(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     """A story cut off mid-word ("… for the more than one million peo"): a count ending on
-    its last word counts no "peo", unless WordNet knows the word as a noun."""
+    its last word counts no "peo", unless WordNet knows the word as a noun, in the plural
+    where the count is more than one ("several thousand mo" is cut: "mo" is a noun)."""
     body = [p for p in doc._.paragraphs or () if p.kind == "body"]
     last = found[-1] if found else None
     if last is None or not body or cut_off(body) is None or last.end < body[-1].end or last.unit is None:
         return found
     word = last.text.split()[-1]
+    token = doc.char_span(last.end - len(word), last.end)
+    singular = last.value > 1 and token is not None and token[0].tag_ not in ("NNS", "NNPS") \
+        and token[0].lemma_.lower() == word.lower()
     # (a whole noun in the plural too: WordNet lists "hostage", not "hostages")
-    if not word.isalpha() or any(supersenses().get((form, "n")) for form in (
+    if not word.isalpha() or not singular and any(supersenses().get((form, "n")) for form in (
             word.lower(), word.lower().removesuffix("s"), word.lower().removesuffix("es"))):
         return found
     text = last.text[:-len(word)].rstrip()

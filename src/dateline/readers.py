@@ -86,17 +86,47 @@ _FULL_DATE = re.compile(r"\b(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\s+[A-Z][a-z
 # What a head's date stamp says of its date, best first: when the page was published, the
 # story's own dateline, a bare stamp, when it was last updated.
 _STAMP_RANK = (("published", 0), ("posted", 0), ("first published", 0), ("updated", 3), ("last updated", 3))
+# A date in figures: "12/02/2025", "12.02.2025", "2-12-2025" (day or month first).
+_NUMERIC_DATE = re.compile(r"\b([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)\b")
 
 
-def stated_date(text: str, paragraphs: Sequence[Paragraph] | None = None) -> tuple[dt.date, str] | None:
-    """The publication day a page's own head states, and the words that state it, for a
-    text that came with no date: a "Published: 25 June 2024 15:42" stamp, else the story's
-    dateline with its year ("KYIV, June 25, 2024 (AFP) -"), else a bare date stamp, else an
-    "Updated …" one. None when the head states no full date."""
+def _numeric_readings(match: re.Match[str], today: dt.date | None = None) -> list[dt.date]:
+    """The real days a date in figures can be, day first or month first (not after
+    ``today``: a page is not dated in the future)."""
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    readings: list[dt.date] = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            reading = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if reading not in readings and (today is None or reading <= today):
+            readings.append(reading)
+    return readings
+
+
+def _story_start(text: str, paragraphs: Sequence[Paragraph]) -> int:
+    """Where the story's first sentence starts: after its dateline, else at its first
+    paragraph of some length (not the headline)."""
+    line = story_dateline(text, paragraphs)
+    if line is not None:
+        return line.end
+    return next((p.start for p in paragraphs if p.kind == "body" and len(p.text.split()) >= 12), 0)
+
+
+def stated_date(text: str, paragraphs: Sequence[Paragraph] | None = None,
+                today: dt.date | None = None) -> tuple[dt.date, str, str] | None:
+    """The publication day a page's own head states, the words that state it and how they
+    were read, for a text that came with no date: a "Published: 25 June 2024 15:42" stamp,
+    else the story's dateline with its year ("KYIV, June 25, 2024 (AFP) -"), else a bare
+    date stamp, else an "Updated …" one. A date in figures that reads both ways
+    ("12/02/2025") is the reading whose weekday the story's first sentence names ("… this
+    Wednesday": 12 February 2025 was one) or the one not after ``today``, else not taken.
+    None when the head states no full date."""
     import dateparser
 
     paragraphs = segment(text) if paragraphs is None else paragraphs
-    found: list[tuple[int, int, dt.date, str]] = []
+    found: list[tuple[int, int, dt.date, str, str]] = []
     line = story_dateline(text, paragraphs)
     for paragraph in paragraphs:
         words = paragraph.text.strip()
@@ -114,11 +144,31 @@ def stated_date(text: str, paragraphs: Sequence[Paragraph] | None = None) -> tup
         parsed = dateparser.parse(match.group(0), languages=["en"], settings={
             "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}) if match else None
         if parsed is not None:
-            found.append((rank, len(found), parsed.date(), words))
+            found.append((rank, len(found), parsed.date(), words, ""))
+        elif (figures := _NUMERIC_DATE.search(words)) is not None:
+            readings = _numeric_readings(figures, today)
+            named = [(r, w) for r in readings for w in [_lede_weekday(text, _story_start(text, paragraphs), r)] if w]
+            if len(readings) == 1:
+                later = [r for r in _numeric_readings(figures) if r not in readings]
+                found.append((rank, len(found), readings[0], words, (
+                    f"{figures.group(0)!r} could also be {later[0]}, after today" if later else "")))
+            elif len(named) == 1:
+                day, weekday = named[0]
+                found.append((rank, len(found), day, words, (
+                    f"{figures.group(0)!r} reads as {readings[0]} or {readings[1]}; the story's "
+                    f"{weekday!r} is {day}'s weekday")))
     if not found:
         return None
-    _, _, day, words = min(found)
-    return day, words
+    _, _, day, words, why = min(found)
+    return day, words, why
+
+
+def _ambiguous_dates(text: str, today: dt.date | None = None) -> list[str]:
+    """Dates in figures in a page's head that read both ways (neither after ``today``), each
+    with its two readings: what to tell the user when a page gives no other date."""
+    head = text[:3000]
+    return [f"{m.group(0)!r} ({r[0]:%-d %B %Y} or {r[1]:%-d %B %Y})" for m in _NUMERIC_DATE.finditer(head)
+            for r in [_numeric_readings(m, today)] if len(r) == 2]
 
 
 def make_article_id(url: str | None, text: str) -> str:
@@ -251,15 +301,18 @@ class _Reader:
             raise InputError("no text", origin=origin, line=line)
         notes: list[str] = list(meta.pop("notes", []))
         paragraphs = segment(text)
-        stated = stated_date(text, paragraphs) if day is None else None
+        stated = stated_date(text, paragraphs, self.now.date()) if day is None else None
         if stated is not None:
             # (the page's own date comes before --date, which dates inputs with none of their own)
             day, date_source = stated[0], "text"
-            notes.append(f"no date marker; used the date the page states, {stated[1]!r}: {day}")
+            why = f" ({stated[2]})" if stated[2] else ""
+            notes.append(f"no date marker; used the date the page states, {stated[1]!r}: {day}{why}")
         if day is None:
             if self.default_date is None:
+                unsettled = _ambiguous_dates(text, self.now.date())
+                seen = f" (the page's {', '.join(unsettled)} could be either)" if unsettled else ""
                 raise InputError(
-                    "no publication date: add a 'date YYYY-MM-DD' marker or pass --date",
+                    f"no publication date{seen}: add a 'date YYYY-MM-DD' marker or pass --date",
                     origin=origin, line=line)
             day, date_source = self.default_date, "option"
             notes.append(f"no date in the input; used --date {day}")

@@ -224,7 +224,8 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         c for t in speaker if t.i != root.i and t.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
         for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     named = any(a.kind == "person" and a.start <= h.idx < a.end for a in inside for h in heads) \
-        or any(h.ent_type_ == "PERSON" for h in heads) or surname is not None \
+        or any(h.ent_type_ == "PERSON" for h in heads) and not any(a.kind == "state" for a in at_root) \
+        or surname is not None \
         or root.pos_ == "PROPN" and root.lower_ not in words.roles and any(
             # (the compound title before a name: "Hamas official Bassem Naim")
             (t.lower_ in words.roles or t.lower_ in words.anonymous) and t.dep_ == "compound"
@@ -261,8 +262,9 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
             c.dep_ in ("det", "nummod") and (c.like_num or c.lower_ in ("a", "an", "one"))
             for c in root.lefts)):
         kind = "anonymous"  # "one Tajik serviceman", "tens of thousands of Israelis"
-    elif inside:
-        kind = "organisation"
+    elif inside or root.text.capitalize() in load_knowledge().organisation_words and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.lefts):
+        kind = "organisation"  # (a name the recogniser missed: "The Emergency Lawyers group")
     else:
         kind = "anonymous" if root.tag_ in ("NNS", "NNPS") else None
     count: int | None = None
@@ -302,8 +304,18 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
                        and c.n_lefts + c.n_rights for t in c.subtree}
             # (nor words past the phrase that a misparse hung on it: "Representatives of the
             # relatives of those kidnapped announced protests")
-            affiliation.append(_words_of(t for t in right.subtree if t.i not in clauses
-                                         and t.i < speaker.end).rstrip(" ,"))
+            kept = [t for t in right.subtree if t.i not in clauses and t.i < speaker.end]
+            if right.lower_ == "of" and not any(t.dep_ in ("prep", "acl", "relcl") or t.pos_ in ("VERB", "AUX")
+                                                for t in kept[1:]):
+                # ("members of the GOP": the GOP; "a source of the Egyptian security", translated
+                # copy: its security, the country being Egypt)
+                kept = [t for t in kept[1:] if t.dep_ != "det" and t.tag_ != "POS"]
+                generic = [t for t in kept if t.ent_type_ not in ("NORP", "GPE")
+                           and load_knowledge().country_of(t.text) is None]
+                kept = generic if generic and all(t.is_lower for t in generic) else kept
+            phrase = _words_of(kept).rstrip(" ,")
+            if phrase:
+                affiliation.append(phrase)
     return SourceProfile(kind, count if kind == "anonymous" else None, country,
                          " ".join(affiliation) if affiliation and kind != "organisation" else None)
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from ._data import read_data
 from ._extensions import doc_text
-from .datelines import MONTH, Dateline, find_dateline, find_story_dateline
+from .datelines import LINES_BEFORE, MONTH, Dateline, find_dateline, find_story_dateline
 from .model import Paragraph, ParagraphKind
 
 __all__ = [
@@ -59,7 +59,8 @@ _CAPTION_DATE = re.compile(
 )
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "along", "across", "past"})
+#: Prepositions that say where something is ("in Khan Younis", "inside southern Lebanon").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "along", "across", "past"})
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,20 @@ _OPEN_ENDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to",
                         "her", "our", "is", "are", "was", "were", "has", "have", "had", "will", "would"})
 
 
+def is_headline(sent: Span) -> bool:
+    """Whether ``sent`` is a headline: a line of its own, of at most 20 words, with no stop
+    at its end ("Russia, Ukraine swap 175 POWs in UAE-brokered exchange"). A headline's
+    present tense tells what has happened."""
+    text = doc_text(sent.doc)
+    end = sent.start_char + len(sent.text.rstrip())
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    words = text[sent.start_char:end].split()
+    return bool(words) and len(words) <= 20 and not text[line_start:sent.start_char].strip() \
+        and not text[end:line_end].strip() and text[end - 1] not in ".!?:;," and words[0][:1].isupper()
+
+
 def _headline_line(line: str, following: str) -> bool:
     """Whether ``line``, above the story's first sentence, is a headline or standfirst of its
     own: no sentence end, not cut on an open word, and the line after it starts anew with a
@@ -224,7 +239,8 @@ def classify_text(text: str, rules: StructureRules | None = None) -> tuple[Parag
     for pattern in rules.boilerplate:
         if pattern.search(stripped):
             return "boilerplate", "page furniture"
-    if re.search(r"\b(?:19|20)\d\d\b", stripped) and (_DATE_ALONE.fullmatch(stripped.rstrip(".")) or "/" in stripped and all(
+    if re.search(r"\b(?:19|20)\d\d\b", stripped) and (_DATE_ALONE.fullmatch(
+            _DATE_LABEL.sub("", stripped).rstrip(".")) or "/" in stripped and all(
             # ("MARCH 4, 2025 / 9:41 AM / UPDATED 2 HOURS AGO")
             _furniture(piece) for piece in stripped.split("/"))):
         # ("Thu 16 Jan 2025 10.42 GMT" under a headline; a live page's "6:05 p.m." stays, the
@@ -290,6 +306,7 @@ _FURNITURE_LABEL = re.compile(
     r"reporting by|writing by|by|photo|video|file)\b\s*:?\s*\S.{0,60}", re.IGNORECASE)
 _DAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 _DATE_ALONE = re.compile(rf"(?:[\d:./,-]+|{MONTH}|{_DAY_WORD}|gmt|utc|[ap]\.?m\.?|\s)+", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"^(?:date|dated)\s*:\s*", re.IGNORECASE)  # ("Date: 12/02/2025")
 _NAME_ALONE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|de|and|&)){0,3}")
 
 
@@ -484,9 +501,16 @@ def _headlines(piece: str, markers: Sequence[re.Pattern[str]] = ()) -> bool:
 def story_dateline(text: str, paragraphs: Sequence[Paragraph]) -> Dateline | None:
     """The story's dateline (:func:`~dateline.datelines.find_story_dateline`), looked for from
     the first paragraph that is not page furniture: a cookie banner, a breadcrumb trail or a
-    share widget above the headline is no line of the story's head."""
-    first = next((p for p in paragraphs if p.kind == "body"), None)
-    return find_story_dateline(text, first.start) if first is not None else None
+    share widget above the headline is no line of the story's head, nor is a stamp, a byline
+    or a widget between the headline and the story ("Published 2 hours ago", "By Staff
+    Writer", "Share on Facebook"): the lines of the head are counted without them."""
+    for body, paragraph in enumerate(p for p in paragraphs if p.kind == "body"):
+        found = find_story_dateline(text, paragraph.start)
+        words = paragraph.text.strip()
+        if found is not None or body == LINES_BEFORE or len(words.split()) > 40 \
+                or words.endswith((".", "\"", "”")):
+            return found
+    return None
 
 
 def split_by_captions(paragraphs: Sequence[Paragraph]) -> list[str]:
@@ -596,7 +620,7 @@ def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" or c.dep_ == "xcomp" for c in root.children):
         return None
     if not any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" and t.dep_ == "pobj"
-               and t.head.lower_ in _PLACE_PREPOSITIONS for t in words):
+               and t.head.lower_ in LOCATIVE_PREPOSITIONS for t in words):
         return None  # (the tagger reads some towns as people: "in Khan Younis")
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     present = root.tag_ in _PRESENT_TAGS or (
