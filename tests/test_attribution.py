@@ -1913,3 +1913,26 @@ def test_a_past_verb_joined_to_a_reported_modal_clause_is_the_speakers(analyzer:
     assert called.content.endswith("press Israel to pull out")
     (request,) = [e for e in article.events if e.type == "REQUEST"]
     assert [a.name for a in request.actors] == ["Joseph Aoun"]
+
+
+def test_translated_copy_that_opens_with_the_verb_of_saying(analyzer: Analyzer) -> None:
+    # ("Ha afirmado el ministro …, que …": the speaker after the verb, and the participle
+    # after what was said is his too)
+    quotes = analyzer.analyze("ALGIERS- Has affirmed the Minister of Foreign Affairs, Ahmed Attaf, on Tuesday in "
+                              "Algiers, that Algeria supports all the efforts aimed at ending the war, calling the "
+                              "Security Council to assume its responsibilities.", date="2024-11-20").quotes
+    affirmed = next(q for q in quotes if q.cue == "Has affirmed")
+    assert (affirmed.speaker_actor, affirmed.content) == (
+        "Ahmed Attaf", "Algeria supports all the efforts aimed at ending the war")
+    assert next(q for q in quotes if q.cue == "calling").speaker_actor == "Ahmed Attaf"
+
+
+def test_a_passive_clause_has_no_speaker_of_the_clause_above(analyzer: Analyzer) -> None:
+    # ("since the deal was announced": no announcement by the air strikes)
+    text = ("Israeli air strikes have killed at least 113 Palestinians across Gaza since the deal was announced on "
+            "Wednesday, the Civil Defence agency said.\n\n"
+            "Israel's Ministry of Justice published a list of 95 Palestinians it said would be freed on Sunday.")
+    quotes = analyzer.analyze(text, date="2025-01-17").quotes
+    assert all(q.speaker != "Israeli air strikes" for q in quotes)
+    # (and "it" in a clause on the ministry's object is the ministry, not the state it belongs to)
+    assert next(q for q in quotes if q.speaker == "it").speaker_actor == "Ministry of Justice"

@@ -734,3 +734,25 @@ def test_pulling_forces_back_is_a_withdrawal_pulling_anything_else_is_not(analyz
                              "Critics said Iran had pulled Lebanon into a war it did not want.")
     assert [(e.type, e.trigger, [a.name for a in e.actors]) for e in found if e.type == "RETREAT"] == [
         ("RETREAT", "pull", ["Hezbollah"])]
+
+
+def test_a_passive_infinitive_a_subjunctive_and_a_handed_document(analyzer: Analyzer) -> None:
+    # ("are to be released": a plan, the captives what it befalls)
+    released = one(events(analyzer, "Under the first phase, 33 Israeli captives are to be released in exchange "
+                                    "for hundreds of Palestinian prisoners."), "CONCEDE")
+    assert (released.status, released.actors, [a.name for a in released.targets]) == (
+        "planned", [], ["Israeli captives"])
+    # ("that Ukraine withdraw": a term demanded, not a withdrawal; a memorandum handed over
+    # is no concession)
+    found = events(analyzer, "Russia handed over a memorandum setting out its conditions for a truce, among "
+                             "them that Ukraine withdraw its troops from four regions.")
+    assert [(e.type, e.trigger, e.status) for e in found] == [("RETREAT", "withdraw", "hypothetical")]
+
+
+def test_a_threats_condition_is_that_of_what_it_threatens(analyzer: Analyzer) -> None:
+    threat = one(events(analyzer, "Far-right minister Itamar Ben-Gvir has threatened to quit the government if it "
+                                  "goes ahead with the deal."), "THREATEN")
+    assert threat.status == "occurred"
+    # (a threat that is itself conditional stays so)
+    assert one(events(analyzer, "If Hamas refuses, Israel would threaten to resume strikes."),
+               "THREATEN").status == "hypothetical"

@@ -653,7 +653,15 @@ def _inverted_subject(verb: Token) -> Token | None:
     # ("The talks collapsed, as reported the Egyptian television Al Qahera News."; the tagger
     # may take the verb for a participle: "…, as informed the Civil Defense of Gaza.")
     as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    finite = verb.tag_ in ("VBD", "VBZ") or as_clause and verb.tag_ == "VBN" \
+    doc = verb.doc
+    # ("Has affirmed the Minister of Foreign Affairs, Ahmed Attaf, …, that Algeria supports
+    # …": a sentence that opens with the verb and its auxiliary, after the dateline if any)
+    dateline = earlier(doc, "dateline")
+    lead = [t for t in doc[verb.sent.start:verb.i] if dateline is None or t.idx >= dateline.end]
+    fronted = verb.tag_ == "VBN" and bool(lead) and all(t.head == verb and t.dep_ == "aux" for t in lead) \
+        and any(c.dep_ == "ccomp" and c.i > verb.i and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+                for c in verb.children)
+    finite = verb.tag_ in ("VBD", "VBZ") or fronted or as_clause and verb.tag_ == "VBN" \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     # (a translation's dummy subject: "“…”, it said the source to the channel", "dijo la fuente")
     dummy = _dummy_subject(verb)
@@ -661,7 +669,6 @@ def _inverted_subject(verb: Token) -> Token | None:
             or any(c.dep_ in ("nsubj", "nsubjpass") and c != dummy for c in verb.children):
         return None
     said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
-    doc = verb.doc
     at = verb.i - 1 if dummy is None else dummy.i - 1  # (the last word before the verb and its dummy)
     closing = {doc[at].text, doc[at - 1].text} if at >= 1 else set()
     # (the comma before the closing mark, or after it as Spanish puts it: “…”, dijo)
@@ -669,7 +676,7 @@ def _inverted_subject(verb: Token) -> Token | None:
         and bool(closing & {",", "?", "!"})
     opening = verb.i == verb.sent.start and any(c.i > verb.i for c in said) \
         and any(t.text == ":" for t in doc[verb.i + 1:max(c.i for c in said)])
-    if not (before or opening or as_clause):
+    if not (before or opening or as_clause or fronted):
         return None
     # (a medium named by its kind and then its name speaks too: "as reported the Egyptian
     # television Al Qahera News")
@@ -924,10 +931,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         while (head.dep_ in ("ccomp", "acl", "dobj", "pobj", "prep")
                or head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)) and head.head.i != head.i:
             head = head.head
-        owner = next((c for c in head.children if c.dep_ == "nsubj"), None) \
+        owner = next((c for c in head.children if c.dep_ == "nsubj"), None) or _inverted_subject(head) \
             if head.i != verb.head.i and head.i < verb.i and head.pos_ in ("VERB", "AUX") else None
         if owner is not None:
-            return owner
+            return owner  # (or the speaker after the verb: "Has affirmed the minister … that …, calling …")
     if depth < 3 and _outer_conjunct(verb):
         return _subject(verb.head.head, depth + 1)
     if verb.dep_ in ("advcl", "conj") and verb.head.tag_ == "VBN":
@@ -939,8 +946,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     comma_subject = _comma_subject(verb) if depth == 0 else None
     if comma_subject is not None:
         return comma_subject
-    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        # "... said X, adding that ..." and "said A and stated B" share the subject.
+    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "... said X, adding that ..." and "said A and stated B" share the subject (not a
+        # passive clause's, which has a subject of its own: "… since the deal was announced")
         return _subject(verb.head, depth + 1)
     if depth < 3 and verb.dep_ == "conj" and verb.head.dep_ in ("oprd", "acomp", "dobj") \
             and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -3254,7 +3263,8 @@ def _cue_first(verb: Token) -> Token:
 
 
 def _learned_content(ctx: _Context, token: Token, speaker: Span | None, cue_token: Token) -> list[_Candidate]:
-    """What follows a learned cue: the phrases and clauses hung on it after it."""
+    """What follows a learned cue: the phrases and clauses hung on it after it; of a passive
+    with none, its subject ("since the deal was announced": the deal)."""
     parts: list[Token] = []
     for child in token.children:
         if child.i < token.i or child.dep_ not in (
@@ -3266,6 +3276,7 @@ def _learned_content(ctx: _Context, token: Token, speaker: Span | None, cue_toke
         # what the parser hangs on it is: "lashed out in an interview at the plan")
         parts.extend([g for g in medium.children if g.i > medium.i and g.dep_ in ("prep", "acl", "relcl")]
                      if medium is not None else [child])
+    parts = parts or [c for c in token.children if c.dep_ == "nsubjpass" and c.i < token.i and c.pos_ != "PRON"]
     if not parts:
         return []
     lo, hi = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
@@ -3746,7 +3757,9 @@ def _body_above(pronoun: Span, actors: Sequence[Actor] | None) -> Actor | None:
     if subject is None:
         return None
     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-    return next((a for a in actors_overlapping(actors or [], lo, hi) if a.kind in _BODIES), None)
+    bodies = [a for a in actors_overlapping(actors or [], lo, hi) if a.kind in _BODIES]
+    # (the body the subject's head names: "Israel's Ministry of Justice … it said" is the ministry)
+    return next((a for a in bodies if a.start <= subject.idx < a.end), bodies[0] if bodies else None)
 
 
 def _subject_above(pronoun: Span, actors: Sequence[Actor] | None) -> Span | None:

@@ -247,6 +247,8 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     lemma = token.lemma_.lower()
     found = _multi_word(token, "VERB", lexicon)
     if found is not None:
+        if found[0].type in _HANDING_OVER and _moves_words(token, lexicon):
+            return None  # ("handed over a memorandum setting out its conditions")
         return _Hit(token, found[0], token, found[1])
     if lemma in lexicon.cue("transfer_verbs"):
         # What moves is the object ("sent aid"), or the subject of a verb of motion ("aid
@@ -304,7 +306,7 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
 
 # Types whose verbs hand something over ("released the prisoners", "shared intelligence",
 # "provided aid"): none when what they hand over is words.
-_HANDING_OVER = frozenset({"CONCEDE", "COOPERATE", "AID"})
+_HANDING_OVER = frozenset({"CONCEDE", "COOPERATE", "AID", "RETREAT"})
 
 
 def _moves_words(verb: Token, lexicon: EventLexicon) -> bool:
@@ -835,7 +837,11 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
         receiving = verb.lemma_.lower() in RECEIVING_VERBS and not received
         if subject is not None and subject != token:
             # (When the event noun is itself the subject, its own phrases say who is who.)
-            if received or subject.head == verb and bare_passive(verb):
+            # (nor does the subject a passive infinitive takes from the verb above: "33
+            # captives are to be released", "prisoners are expected to be freed")
+            if received or subject.head == verb and bare_passive(verb) \
+                    or subject.head != verb and subject.head.dep_ != "agent" \
+                    and any(c.dep_ == "auxpass" for c in verb.children):
                 targets += mentions.in_subtree(subject)
             else:
                 actors += mentions.in_subtree(subject)
@@ -985,8 +991,9 @@ def _is_goal(hit: _Hit) -> bool:
 
 
 def _is_finite(verb: Token) -> bool:
-    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+    # (an infinitive's passive is none: "are to be released")
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or bool(auxes) and not any(c.lower_ == "to" for c in auxes)
 
 
 def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
@@ -1018,7 +1025,11 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
         children = list(verb.children)
         words = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "neg")}
         conditions = [c for c in children if c.dep_ == "mark"]
-        conditions += [m for c in children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+        # (a threat's or demand's condition is that of what it threatens or asks, the parser
+        # hanging it on either: "has threatened to quit the government if it goes ahead")
+        conditional = not (first and hit.trigger.type in lexicon.cue("absorbing_types")
+                           and any(c.dep_ == "xcomp" for c in children))
+        conditions += [m for c in children if c.dep_ == "advcl" and conditional for m in c.children if m.dep_ == "mark"]
         if verb.dep_ == "conj":  # "if Israel stopped its strikes and committed to the draft"
             conditions += [m for m in verb.head.children if m.dep_ == "mark" and m.i < verb.head.i]
         if any(c.lower_ in lexicon.cue("conditional_marks") for c in conditions):
@@ -1039,6 +1050,9 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
             return "hypothetical", None
         if words & lexicon.cue("future_aux") or _going_to(verb):
             return "planned", None
+        if verb.tag_ == "VB" and verb.dep_ == "ccomp" and not words \
+                and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in children):
+            return "hypothetical", None  # a demand's subjunctive: "among them that Ukraine withdraw its troops"
         if not first and (lemma in lexicon.cue("planning_lemmas") or verb.lower_ == "due") \
                 and (verb.lower_ != "due" or any(c.dep_ == "xcomp" for c in children)):
             # ("due to meet" is a plan; "due to objections" a cause)
