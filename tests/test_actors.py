@@ -96,6 +96,10 @@ def test_a_capital_stands_for_its_government_only_as_a_subject(nlp: Language) ->
     assert "Amman" not in _by_text(nlp, "The talks were held in Amman on Monday.")
 
 
+def test_an_office_a_territory_owns_is_its_countrys(nlp: Language) -> None:
+    assert _by_text(nlp, "Gaza's health ministry said 40 people had been killed.")["health ministry"][1] == "PSE"
+
+
 def test_a_capital_the_recogniser_took_for_a_name_stands_for_the_state_its_story_names(nlp: Language) -> None:
     # (an older spelling too; with no word of Ukraine in the story, a name it stays)
     found = [(a.text, a.name, a.country) for a in _actors(nlp, (

@@ -1936,3 +1936,10 @@ def test_a_passive_clause_has_no_speaker_of_the_clause_above(analyzer: Analyzer)
     assert all(q.speaker != "Israeli air strikes" for q in quotes)
     # (and "it" in a clause on the ministry's object is the ministry, not the state it belongs to)
     assert next(q for q in quotes if q.speaker == "it").speaker_actor == "Ministry of Justice"
+
+
+def test_according_to_before_an_absolute_clause_reports_the_clause_before(nlp: Language) -> None:
+    found = only(quotes_of(nlp, "Some 2,000 trucks carrying aid are waiting at the Rafah crossing, according to "
+                                "Egypt's Red Crescent, roughly 600 of them loaded with food."))
+    assert (found.speaker, found.content) == (
+        "Egypt's Red Crescent", "Some 2,000 trucks carrying aid are waiting at the Rafah crossing")

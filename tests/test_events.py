@@ -756,3 +756,10 @@ def test_a_threats_condition_is_that_of_what_it_threatens(analyzer: Analyzer) ->
     # (a threat that is itself conditional stays so)
     assert one(events(analyzer, "If Hamas refuses, Israel would threaten to resume strikes."),
                "THREATEN").status == "hypothetical"
+
+
+def test_withholding_aid_or_supplies_is_a_sanction(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Washington suspended aid to Ukraine. Israel cut off the supply of electricity to "
+                             "Gaza on Sunday. The army halted its offensive on Monday.")
+    assert [(e.trigger, [a.name for a in e.actors], [a.name for a in e.targets]) for e in found
+            if e.type == "SANCTION"] == [("suspended", ["United States"], ["Ukraine"]), ("cut off", ["Israel"], [])]

@@ -499,3 +499,11 @@ def test_translated_shares_cut_words_and_figures_of_other_things(nlp: Language) 
     assert summary(quantities_of(nlp, "The Lebanese army has deployed some 6,000 troops in the south and plans "
                                       "to recruit several thousand mo")) == [
         ("some 6,000 troops", 6000, "approx", "troops"), ("several thousand", 3000, "approx", None)]
+
+
+def test_a_participle_before_the_noun_and_a_further_part(nlp: Language) -> None:
+    assert summary(quantities_of(nlp, "Hamas would release as many as 10 living hostages.")) == [
+        ("as many as 10 living hostages", 10, "max", "hostages")]
+    found = quantities_of(nlp, "The ministry said 48,503 Palestinians had been killed, including a further 12 "
+                               "over the past day.")
+    assert [(q.text, q.part_of) for q in found] == [("48,503 Palestinians", None), ("12", 0)]

@@ -948,7 +948,9 @@ def _organisation_owner(text: str, start: int, name: str,
         if code and len(words) > size:
             return code, sector
     if owner:
-        return rec.resolve_where(owner.group(1))[0], sector
+        # ("Gaza's health ministry": a territory's ministry, as for "Gaza Health Ministry")
+        return rec.resolve_where(owner.group(1))[0] or (
+            rec.dateline_country(owner.group(1)) if sector == "government" else None), sector
     # ("the Civil Defense of Gaza", "the Ministry of Health of Sudan": the place it is of)
     of_place = re.search(r"\bof\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)$", name)
     if of_place is not None and len(words) > 2:

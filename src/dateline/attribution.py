@@ -2403,6 +2403,13 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
         # …", translated copy: the parser read the source's relative clause as the clause
         # the phrase hangs on; it is part of the phrase)
         phrase_hi, head = head.right_edge.i, head.head
+    if head.i > phrase_hi and head.dep_ == "advcl" and head.head.i < phrase_lo and doc[phrase_lo - 1].text == "," \
+            and any(c.dep_ == "nsubj" and c.i > phrase_hi for c in head.children) \
+            and not any(c.dep_ in ("mark", "aux", "auxpass") for c in head.children):
+        # ("Some 2,000 trucks are waiting at the crossing, according to the Red Crescent,
+        # roughly 600 of them loaded with food": the parser hung the phrase on the absolute
+        # clause after it; it reports the sentence's clause)
+        head = head.head
     if head.i < phrase_lo and head.tag_ == "VBG" and head.dep_ == "advcl":
         # ("The Dow plummeted, wiping out $136 billion, according to Bloomberg": the
         # sentence the participle closes)

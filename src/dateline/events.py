@@ -257,6 +257,15 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         moved = [c for c in token.children if c.dep_ in roles]
         if any(_is_aid(c, lexicon) for c in moved):
             return _Hit(token, Trigger(lemma, "VERB", "AID"), token)
+    aid = lexicon.cue("aid_objects")
+    if lemma in lexicon.cue("withholding_verbs") and any(
+            w.lemma_.lower() in aid or w.lower_ in aid  # (the noun itself: "cutting loan rates" is no sanction)
+            for o in token.children if o.dep_ in ("dobj", "nsubjpass") for w in [o, *_prep_objects(o, frozenset({"of"}))]):
+        # ("cut off the supply of electricity to Gaza", "halting the entry of all goods": aid
+        # or supplies withheld are a sanction)
+        particles = tuple(c for c in token.children if c.dep_ == "prt")
+        return _Hit(token, Trigger(" ".join([lemma, *(p.lower_ for p in particles)]), "VERB", "SANCTION"),
+                    token, particles)
     trigger = lexicon.single.get((lemma, "VERB"))
     if trigger is None or lemma in lexicon.cue("reporting_lemmas"):
         return None
@@ -854,6 +863,11 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
         for obj in _prep_objects(verb, _TARGET_PREPS) + passive:
             if obj != token:
                 targets += mentions.in_subtree(obj)
+        if hit.trigger.type in ("SANCTION", "AID"):
+            # (whom what is sent or withheld was for: "cut off the supply of electricity to
+            # Gaza", "froze funding for the agency")
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                targets += [a for p in _prep_objects(obj, frozenset({"to", "for"})) for a in mentions.in_subtree(p)]
         content = _parenthetical(verb) if verb == token else None
         for obj in (c for c in content.children if c.dep_ == "dobj") if content is not None else ():
             targets += mentions.in_subtree(obj)

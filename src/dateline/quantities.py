@@ -622,7 +622,8 @@ class _Scanner:
             tok = self.doc[k]
             head = tok.head
             if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and head.i > run.last:
-                if any(t.pos_ == "VERB" and not (t.dep_ == "amod" and t.tag_ == "VBN" and t.head == head)
+                if any(t.pos_ == "VERB" and not (t.dep_ == "amod" and t.head == head and (
+                        t.tag_ == "VBN" or t.tag_ == "VBG" and t.i + 1 == head.i))  # ("10 living hostages")
                        for t in self.doc[run.last + 1 : head.i]):
                     # "500 serving life sentences": the parser's slip (but "22 seriously
                     # wounded Russian servicemen": a participle describing the noun)
@@ -820,6 +821,10 @@ def _body_tokens(doc: Doc) -> Iterable[range]:
             yield range(span.start, span.end)
 
 
+# Words between "including" and a count that adds to what was counted before.
+_FURTHER = frozenset({"a", "an", "further", "another", "additional"})
+
+
 def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     """Mark counts that are part of the count before them in the sentence: "134 hostages,
     at least thirty of them dead", "40 people, including 12 children", "of whom 9 died"; and
@@ -832,7 +837,10 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
             continue
         sent = span.sent
         after = [t.lower_ for t in doc[span.end:min(span.end + 2, sent.end)]]
-        before = [t.lower_ for t in doc[max(span.start - 2, sent.start):span.start]]
+        first = span.start
+        while first > sent.start and doc[first - 1].lower_ in _FURTHER:
+            first -= 1  # ("including a further 12": a part all the same)
+        before = [t.lower_ for t in doc[max(first - 2, sent.start):first]]
         inner = [t.lower_ for t in span]
         of_them = any(w == "of" and nxt in _PART_PRONOUNS
                       for w, nxt in zip([*inner, *after], [*inner[1:], *after, ""], strict=False))
