@@ -1943,3 +1943,18 @@ def test_according_to_before_an_absolute_clause_reports_the_clause_before(nlp: L
                                 "Egypt's Red Crescent, roughly 600 of them loaded with food."))
     assert (found.speaker, found.content) == (
         "Egypt's Red Crescent", "Some 2,000 trucks carrying aid are waiting at the Rafah crossing")
+
+
+def test_two_sources_of_one_sentence_each_report_their_conjunct(nlp: Language) -> None:
+    found = quotes_of(nlp, "Thousands of people have been killed in the fighting this year, according to the United "
+                           "Nations, and around 7 million are displaced across the country, the International "
+                           "Organization for Migration says.")
+    assert sorted((q.speaker, q.content) for q in found) == [
+        ("the International Organization for Migration", "around 7 million are displaced across the country"),
+        ("the United Nations", "Thousands of people have been killed in the fighting this year")]
+
+
+def test_a_relative_clause_the_parser_hung_on_the_cue_is_not_what_was_agreed(nlp: Language) -> None:
+    found = quotes_of(nlp, "The two countries agreed to create a transit corridor through southern Armenia that "
+                           "will be developed by the United States.")
+    assert all(not q.content.startswith("that will be developed") for q in found)

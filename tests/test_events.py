@@ -763,3 +763,18 @@ def test_withholding_aid_or_supplies_is_a_sanction(analyzer: Analyzer) -> None:
                              "Gaza on Sunday. The army halted its offensive on Monday.")
     assert [(e.trigger, [a.name for a in e.actors], [a.name for a in e.targets]) for e in found
             if e.type == "SANCTION"] == [("suspended", ["United States"], ["Ukraine"]), ("cut off", ["Israel"], [])]
+
+
+def test_the_two_sides_are_the_parties_last_named_together(analyzer: Analyzer) -> None:
+    # (a government and an armed group: not the last two states named, Congo and Qatar)
+    found = events(analyzer, "The Democratic Republic of Congo and the M23 armed group signed a declaration of "
+                             "principles on Saturday after months of Qatari-mediated talks. The document says the two "
+                             "sides agreed to refrain from any attack.")
+    agreed = next(e for e in found if e.trigger == "agreed")
+    assert [a.name for a in agreed.actors] == ["DR Congo", "M23"]
+    # (who backs a group or brokers a deal is none of its parties)
+    backed = events(analyzer, "The Rwanda-backed group had demanded the release of its members. Armenia and "
+                              "Azerbaijan initialled a U.S.-brokered peace agreement, which still has to be ratified.")
+    assert all(a.name not in ("Rwanda", "United States") for e in backed for a in e.actors + e.targets)
+    assert [(e.type, e.trigger, e.status) for e in backed if e.type == "AGREE"] == [
+        ("AGREE", "initialled", "occurred"), ("AGREE", "ratified", "planned")]

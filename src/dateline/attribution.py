@@ -72,6 +72,7 @@ from .model import overlapping as actors_overlapping  # (the name "overlapping" 
 from .sources import (
     SourceProfile,
     asks_anonymity,
+    backs,
     can_speak,
     describe_source,
     is_accordance,
@@ -1126,6 +1127,11 @@ def _complement_candidates(
             comp.tag_ == "VBN" and verb.dep_ == "relcl" and not any(c.dep_.startswith("aux") for c in comp.children)))
         if comp.dep_ not in deps and not that_clause and not finite or _participle_misread(verb, comp):
             continue
+        if comp.dep_ == "ccomp" and comp.i > verb.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "that" and c.i == comp.left_edge.i
+                and c.nbor().pos_ in ("AUX", "VERB") for c in comp.children) \
+                and any(c.dep_ in ("xcomp", "dobj") and c.i < comp.i for c in verb.children):
+            continue  # ("agreed to create a corridor that will be developed by …": a relative clause on a noun)
         if ctx.lexicon.match(comp) is not None and _conjunct_subject(comp) is not None:
             continue  # ("said …, and one in four said …": the second cue speaks for itself)
         if comp.dep_ == "parataxis" and comp.i > verb.i and (said := ctx.lexicon.match(comp)) is not None \
@@ -2410,6 +2416,10 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
         # roughly 600 of them loaded with food": the parser hung the phrase on the absolute
         # clause after it; it reports the sentence's clause)
         head = head.head
+    if head.i > phrase_hi and head.dep_ == "conj" and head.head.i < phrase_lo and _between_conjuncts(doc, speaker.end - 1):
+        # ("Thousands have been killed this year, according to the UN, and around 7 million
+        # are displaced, the IOM says": the phrase closes the first conjunct, its source's)
+        head = head.head
     if head.i < phrase_lo and head.tag_ == "VBG" and head.dep_ == "advcl":
         # ("The Dow plummeted, wiping out $136 billion, according to Bloomberg": the
         # sentence the participle closes)
@@ -2552,9 +2562,12 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     near = [t.right_edge.idx + len(t.right_edge) for t in root.rights if t.lower_ in _NEAR_WORDS]
     overlapping = [a for a in overlapping if not (a.kind == "person" and any(
         root.idx < a.start < e for e in near))]
-    # (nor is where an envoy is posted: "The UN envoy to Yemen")
-    posted = posted_where(root)
-    overlapping = [a for a in overlapping if not any(s <= a.start < e for s, e in posted)]
+    # (nor is where an envoy is posted: "The UN envoy to Yemen"; nor a place or party in a
+    # relative clause on the source: "The group, which has seized Goma and Bukavu, …")
+    posted = posted_where(root) + [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                                   for c in root.rights if c.dep_ == "relcl"]
+    overlapping = [a for a in overlapping if not any(s <= a.start < e for s, e in posted)
+                   and not backs(doc_text(span.doc), a)]  # (nor a backer: "The Rwanda-backed group")
     if near and root.lower_ in ("people", "person", "persons", "individuals"):
         # ("two people familiar with the matter": insiders, not the public "people" names)
         overlapping = [a for a in overlapping if not (a.kind == "group" and a.start <= head < a.end)]
@@ -2895,6 +2908,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
                                   *_credited_quotations(ctx), *_inverted_after_quotation(ctx),
                                   *_interview_turns(ctx), *_headline_credits(ctx), *_colon_quotations(ctx))
                       if in_body(c.start) is not None)
+    _split_at_sources(ctx, candidates)
     kept = _resolve([c for c in candidates if not _across_semicolon(ctx.text, c)])
     for cand in kept:  # (a live page's "12:40 GMT - " says when it was posted, not what was said)
         cand.start = min(max(cand.start, stamp_end(ctx.text, cand.start)), cand.end)
@@ -3553,6 +3567,29 @@ def _reports(outer: _Candidate, inner: _Candidate) -> bool:
     """``outer``'s content holds ``inner``'s cue, and not the other way round."""
     return inner.cue_start is not None and outer.start <= inner.cue_start < outer.end and not (
         outer.cue_start is not None and inner.start <= outer.cue_start < inner.end)
+
+
+def _between_conjuncts(doc: Doc, phrase_hi: int) -> bool:
+    """Whether the phrase ending at token ``phrase_hi`` is followed by a comma and a
+    conjunction that opens another clause: ", and around 7 million are displaced"."""
+    return phrase_hi + 3 < len(doc) and doc[phrase_hi + 1].text == "," \
+        and doc[phrase_hi + 2].lower_ in ("and", "but", "while")
+
+
+def _split_at_sources(ctx: _Context, candidates: list[_Candidate]) -> None:
+    """A statement whose content holds an "according to" that closes its first conjunct
+    reports the conjuncts after it only: in "Thousands have been killed, according to the UN,
+    and 7 million are displaced, the IOM says", the IOM says the second."""
+    doc = ctx.doc
+    closing = []
+    for cand in candidates:
+        if cand.speaker is not None and (cand.cue or "").lower() == "according to" \
+                and cand.end <= cand.speaker.start_char and _between_conjuncts(doc, cand.speaker.end - 1):
+            closing.append((cand.start, doc[cand.speaker.end + 1].idx + len(doc[cand.speaker.end + 1])))
+    for start, after in closing:
+        for cand in candidates:
+            if cand.start <= start < after < cand.end and (cand.cue_start is None or cand.cue_start >= cand.end):
+                cand.start = _trim(ctx.text, after, cand.end)[0]
 
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:

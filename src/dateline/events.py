@@ -57,7 +57,7 @@ from .contexts import CueTable, load_contexts, load_modes
 from .cues import supersenses
 from .datelines import Dateline
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
-from .sources import asks_anonymity
+from .sources import asks_anonymity, backs
 from .structure import is_headline, list_lead_in, stamp_end
 from .time import anchor_event, in_other_clause
 from .time import load_lexicon as load_time_lexicon
@@ -120,6 +120,12 @@ _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 # Plural nouns that, after "the two" or "both" (or "the three" …), stand for the last states named.
 _PAIR_NOUNS = frozenset({"countries", "sides", "nations", "governments", "states", "neighbours",
                          "neighbors", "capitals", "parties", "mediators"})
+# Of those, the ones that may stand for parties that are not states ("the two sides" of a
+# government and a rebel group).
+_SIDE_NOUNS = frozenset({"sides", "parties"})
+_PARTY_KINDS = frozenset({"state", "organisation", "group"})
+# What joins two parties named together: "Armenia and Azerbaijan", "X and the M23 armed group".
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
 # Nouns that, after "the", stand for the last organisation named ("the group said").
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction", "militia", "guerrilla"})
 _PLACE_RANK = {"city": 0, "region": 1, "other": 2, "country": 3}
@@ -572,9 +578,19 @@ def states_referred(noun: Token, before: Iterable[Actor]) -> list[Actor] | None:
                  default=0)
     if not wanted or noun.lower_ not in _PAIR_NOUNS:
         return None
+    before = list(before)
+    if wanted == 2 and noun.lower_ in _SIDE_NOUNS:
+        # ("The Democratic Republic of Congo and the M23 armed group signed …; the two sides
+        # agreed": the parties last named together, an armed group among them)
+        text = doc_text(noun.doc)
+        paired = next(([a, b] for a, b in zip(before[-2::-1], before[::-1])
+                       if a.kind in _PARTY_KINDS and b.kind in _PARTY_KINDS and a.name != b.name
+                       and _JOINED.fullmatch(text, a.end, b.start)), None)
+        if paired is not None:
+            return paired
     # ("the three countries" after a joint statement of Qatar, Egypt and the United States)
     states: list[Actor] = []
-    for actor in reversed(list(before)):
+    for actor in reversed(before):
         if actor.kind == "state" and actor.country and actor.country not in {a.country for a in states}:
             states.append(actor)
         if len(states) == wanted:
@@ -619,7 +635,9 @@ class _Mentions:
 
     def within(self, start: int, end: int) -> list[Actor]:
         low, high = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        return [a for a in self.actors[low:high] if a.end <= end]
+        # (or most of it: a long name the parse cut, "the Organization for Security and
+        # Co-operation | in Europe")
+        return [a for a in self.actors[low:high] if a.end <= end or 2 * (a.end - end) < a.end - a.start]
 
     def before(self, offset: int) -> list[Actor]:
         """Actors that end before ``offset``, in text order."""
@@ -1074,6 +1092,9 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
         if not first and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP", "VBD") and \
                 any(c.dep_ == "xcomp" for c in children):
             return "planned", None  # "is to meet"
+        if not first and verb.lemma_ == "have" and verb.tag_ in ("VBZ", "VBP") and \
+                any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children):
+            return "planned", None  # "The agreement still has to be signed and ratified"
         if not first and lemma in lexicon.cue("announcing_lemmas"):
             return "announced", None
         if "to" in words:
@@ -1213,7 +1234,9 @@ class EventCoder:
         actors: list[Actor] = list(earlier(doc, "actors") or [])
         places: list[Place] = list(earlier(doc, "places") or [])
         quotes: list[Quote] = list(earlier(doc, "quotes") or [])
-        mentions = _Mentions(actors, self.lexicon.cue("person_titles"), quotes)
+        # (who backs a group or brokers a deal is none of its parties: "The Rwanda-backed
+        # group", "a U.S.-brokered peace agreement")
+        mentions = _Mentions([a for a in actors if not backs(doc_text(doc), a)], self.lexicon.cue("person_titles"), quotes)
         body = _body_ranges(doc)
         dateline = earlier(doc, "dateline")
         where = _dateline_place(dateline, places)

@@ -24,6 +24,7 @@ Word lists live in ``data/source_words.json``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -31,6 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ._data import read_data
+from ._extensions import doc_text
 from .knowledge import load_knowledge
 from .model import Actor, mentioned_before, overlapping
 from .quantities import load_numbers, parse_number
@@ -59,6 +61,17 @@ class _Words:
     accordance: frozenset[str]
     outlets: frozenset[str]
     relational: frozenset[str]
+
+
+#: A name made into a modifier of what it backs, brokers or hosts ("Rwanda-backed", "a
+#: U.S.-brokered deal"): who backs a thing is none of the parties its phrase names.
+BACKER = re.compile(r"-(?:backed|brokered|based|funded|sponsored|supported|mediated|allied|aligned|"
+                    r"friendly|armed|trained|hosted)\b", re.IGNORECASE)
+
+
+def backs(text: str, actor: Actor) -> bool:
+    """Whether ``actor`` is named as the backer of what follows ("Rwanda-backed")."""
+    return BACKER.match(text, actor.end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +207,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     # (but "The Israeli Embassy in Moscow" is Israel's: a country named after the head is where)
     at_root = [a for a in inside if a.start <= root.idx < a.end]
     named_country = next((code for t in speaker if t.i < root.i and t.ent_type_ in ("NORP", "GPE")
+                          and not BACKER.match(doc_text(t.doc), t.idx + len(t.text))  # (not "The Rwanda-backed group")
                           for code in [load_knowledge().country_of(t.text)] if code), None)
     # (whom a body serves is not whose it is: "the UN agency for Palestinian refugees")
     # (but a spokesman or an official "for" a body is its own: "a spokesman for the Israeli military")
@@ -276,6 +290,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         elif child.dep_ == "det" and child.lower_ in ("a", "an", "one"):
             count = 1
         elif child.dep_ in ("amod", "compound") and child.pos_ not in ("PROPN", "ADV") \
+                and not BACKER.match(f"-{child.lower_}") \
                 and child.ent_type_ not in ("NORP", "GPE") and not child.like_num \
                 and child.lower_ not in words.ranks and load_knowledge().country_of(child.text) is None:
             # ("A dozen aid workers": the parser hangs the number on the next word)
