@@ -778,3 +778,17 @@ def test_the_two_sides_are_the_parties_last_named_together(analyzer: Analyzer) -
     assert all(a.name not in ("Rwanda", "United States") for e in backed for a in e.actors + e.targets)
     assert [(e.type, e.trigger, e.status) for e in backed if e.type == "AGREE"] == [
         ("AGREE", "initialled", "occurred"), ("AGREE", "ratified", "planned")]
+
+
+def test_a_live_pages_stamped_headings_and_a_yardstick_date(analyzer: Analyzer) -> None:
+    found = events(analyzer, "12:05 GMT - Russian delegation arrives\n\n"
+                             "Delegations from Russia and Ukraine met for the first direct talks since 2022.",
+                   date="2025-05-16")
+    arrives, met = (e for e in found if e.trigger in ("arrives", "met"))
+    # (a stamped heading's present tells what happened; "since 2022" measures the talks)
+    assert arrives.status == "occurred"
+    assert met.date is not None and met.date.value == "2025-05-16"
+    # (a capital the recogniser missed, in a story naming its state, is that state)
+    (says,) = analyzer.analyze("Delegations from Russia and Ukraine met in Istanbul.\n\n"
+                               "Kyiv says Moscow made unacceptable demands.", date="2025-05-16").quotes
+    assert says.speaker_actor == "Ukraine"

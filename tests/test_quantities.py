@@ -507,3 +507,8 @@ def test_a_participle_before_the_noun_and_a_further_part(nlp: Language) -> None:
     found = quantities_of(nlp, "The ministry said 48,503 Palestinians had been killed, including a further 12 "
                                "over the past day.")
     assert [(q.text, q.part_of) for q in found] == [("48,503 Palestinians", None), ("12", 0)]
+
+
+def test_a_handovers_numbers_count_what_its_compound_names(nlp: Language) -> None:
+    found = quantities_of(nlp, "Both sides agreed to a prisoner exchange of 1,000 for 1,000, the largest of the war.")
+    assert [(q.text, q.unit) for q in found] == [("1,000", "prisoners"), ("1,000", "prisoners")]

@@ -551,6 +551,13 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         if joined and _first_conjunct(token).dep_ in ("nsubj", "nsubjpass") and _first_conjunct(token).text in kb.capitals:
             add(token.idx, token.idx + len(token.text), kb.country_names.get(joined, token.text), "state",
                 joined, "government", "entry")
+        # (and a capital subject the recogniser missed altogether, in a story that names its
+        # state: "Kyiv says Moscow made unacceptable demands")
+        missed = kb.capitals.get(token.text) if token.dep_ == "nsubj" and not token.ent_type_ \
+            and token.pos_ == "PROPN" and token.text not in kb.entries else None
+        if missed and _state_named(doc, missed, kb):
+            add(token.idx, token.idx + len(token.text), kb.country_names.get(missed, token.text), "state",
+                missed, "government", "entry")
 
     # Organisations the knowledge base does not know: media by their name, others as is.
     as_people = {(e.start, e.end) for e in misread}

@@ -1236,7 +1236,8 @@ class EventCoder:
         quotes: list[Quote] = list(earlier(doc, "quotes") or [])
         # (who backs a group or brokers a deal is none of its parties: "The Rwanda-backed
         # group", "a U.S.-brokered peace agreement")
-        mentions = _Mentions([a for a in actors if not backs(doc_text(doc), a)], self.lexicon.cue("person_titles"), quotes)
+        text = doc_text(doc)
+        mentions = _Mentions([a for a in actors if not backs(text, a)], self.lexicon.cue("person_titles"), quotes)
         body = _body_ranges(doc)
         dateline = earlier(doc, "dateline")
         where = _dateline_place(dateline, places)
@@ -1252,7 +1253,7 @@ class EventCoder:
             if not any(s <= sent.start_char < e for s, e in body):
                 continue
             paragraph, entered = max(bisect_right(starts, sent.start_char) - 1, 0), paragraph
-            if paragraph != entered and starts and stamp_end(doc_text(doc), starts[paragraph]) > starts[paragraph]:
+            if paragraph != entered and starts and stamp_end(text, starts[paragraph]) > starts[paragraph]:
                 last = {}  # (a live page's new entry: its events are not where the last one's were)
             # An event that names no place happens in the city where the story's last event
             # did, when that was in this paragraph or the one before; else in the dateline's.

@@ -134,6 +134,8 @@ class NumberLexicon:
     measures: frozenset[str]
     casualty_words: frozenset[str]
     context_nouns: frozenset[str]
+    #: Nouns of a handover whose compound a number in their "of" counts ("a prisoner exchange of 1,000").
+    exchange_nouns: frozenset[str]
     reckoning_nouns: frozenset[str]
     #: Verbs whose object is displaced: only "from their homes", or alone.
     uprooting_verbs: frozenset[str]
@@ -200,6 +202,7 @@ def load_numbers(path: str | None = None) -> NumberLexicon:
         measures=_words(data.get("measures", [])),
         casualty_words=_words(data.get("casualty_words", [])),
         context_nouns=_words(data.get("context_nouns", [])),
+        exchange_nouns=_words(data.get("exchange_nouns", [])),
         reckoning_nouns=_words(data.get("reckoning_nouns", [])),
         uprooting_verbs=_words(data.get("uprooting_verbs", {}).get("from_home", [])),
         uprooting_alone=_words(data.get("uprooting_verbs", {}).get("alone", [])),
@@ -756,6 +759,9 @@ class _Scanner:
                             for r in [self.run_at(k)] if r is not None and r.last < run.first - 2), None)
             if earlier is not None:
                 return self.unit(earlier, self.head_noun(earlier), total=True)
+        handover = self.handed_over(doc[run.last])
+        if handover is not None:
+            return handover
         verb = doc[run.last].head
         for k in range(run.first - 1, sent.start - 1, -1):
             tok = doc[k]
@@ -769,6 +775,21 @@ class _Scanner:
                 return _unit_text(tok)
         return None
 
+
+    def handed_over(self, word: Token) -> str | None:
+        """What a number in the "of" of a handover counts, named as its compound: "a
+        prisoner exchange of 1,000 for 1,000" counts prisoners (and so does the number traded
+        for it)."""
+        if word.dep_ == "pobj" and word.head.lower_ == "for" and word.head.i > 0 and self.doc[word.head.i - 1].like_num:
+            word = self.doc[word.head.i - 1]
+        for _ in range(4):
+            if word.dep_ not in ("pobj", "prep", "nummod", "quantmod") or word.head == word:
+                return None
+            word = word.head
+            if word.pos_ == "NOUN" and word.lemma_.lower() in self.lex.exchange_nouns:
+                kind = next((c for c in word.children if c.dep_ == "compound" and c.tag_ == "NN"), None)
+                return f"{kind.lower_}s" if kind is not None else None
+        return None
 
     def named_after(self, run: _Run) -> str | None:
         """What a count raised to counts when translated copy names it after the number

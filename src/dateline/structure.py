@@ -192,11 +192,12 @@ _OPEN_ENDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to",
 
 def is_headline(sent: Span) -> bool:
     """Whether ``sent`` is a headline: a line of its own, of at most 20 words, with no stop
-    at its end ("Russia, Ukraine swap 175 POWs in UAE-brokered exchange"). A headline's
-    present tense tells what has happened."""
+    at its end ("Russia, Ukraine swap 175 POWs in UAE-brokered exchange"), a live page's
+    stamp before it or not ("12:05 GMT - Russian delegation arrives"). A headline's present
+    tense tells what has happened."""
     text = doc_text(sent.doc)
     end = sent.start_char + len(sent.text.rstrip())
-    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line_start = stamp_end(text, sent.start_char)
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     words = text[sent.start_char:end].split()

@@ -1226,6 +1226,8 @@ def _dates_another_noun(doc: Doc, timex: Timex, span: Span) -> bool:
     if words is None:
         return False
     word = words.root
+    if word.dep_ == "pobj" and word.head.lower_ == "since" and word.head.head.pos_ == "NOUN":
+        return True  # ("met for the first direct talks since 2022": a yardstick, no one's date)
     return word.dep_ in ("compound", "amod", "nummod", "nmod", "poss") and word.head.pos_ == "NOUN" \
         and word.head.i != span.root.i and word.head.i not in {c.i for c in words} \
         and word.head.dep_ not in ("nsubj", "nsubjpass")
