@@ -655,13 +655,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     # may take the verb for a participle: "…, as informed the Civil Defense of Gaza.")
     as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     doc = verb.doc
-    # ("Has affirmed the Minister of Foreign Affairs, Ahmed Attaf, …, that Algeria supports
-    # …": a sentence that opens with the verb and its auxiliary, after the dateline if any)
-    dateline = earlier(doc, "dateline")
-    lead = [t for t in doc[verb.sent.start:verb.i] if dateline is None or t.idx >= dateline.end]
-    fronted = verb.tag_ == "VBN" and bool(lead) and all(t.head == verb and t.dep_ == "aux" for t in lead) \
-        and any(c.dep_ == "ccomp" and c.i > verb.i and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
-                for c in verb.children)
+    fronted = verb.tag_ == "VBN" and _fronted(verb)
     finite = verb.tag_ in ("VBD", "VBZ") or fronted or as_clause and verb.tag_ == "VBN" \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     # (a translation's dummy subject: "“…”, it said the source to the channel", "dijo la fuente")
@@ -684,6 +678,18 @@ def _inverted_subject(verb: Token) -> Token | None:
     found = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and (can_speak(c) or any(
         a.dep_ == "appos" and can_speak(a) for a in c.children))), None)
     return found if found is not None or not as_clause else _after_outlet(verb)
+
+
+def _fronted(verb: Token) -> bool:
+    """Whether the participle ``verb`` opens its sentence with its auxiliary, after the
+    dateline if any, and a that-clause after it ("Has affirmed the Minister of Foreign
+    Affairs, Ahmed Attaf, …, that Algeria supports …", translated copy's order)."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in verb.children):
+        return False
+    dateline = earlier(verb.doc, "dateline")
+    lead = [t for t in verb.doc[verb.sent.start:verb.i] if dateline is None or t.idx >= dateline.end]
+    return bool(lead) and all(t.head == verb and t.dep_ == "aux" for t in lead)
 
 
 def _after_outlet(verb: Token) -> Token | None:
@@ -2566,8 +2572,9 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     # relative clause on the source: "The group, which has seized Goma and Bukavu, …")
     posted = posted_where(root) + [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                                    for c in root.rights if c.dep_ == "relcl"]
+    text = doc_text(span.doc)
     overlapping = [a for a in overlapping if not any(s <= a.start < e for s, e in posted)
-                   and not backs(doc_text(span.doc), a)]  # (nor a backer: "The Rwanda-backed group")
+                   and not backs(text, a.end)]  # (nor a backer: "The Rwanda-backed group")
     if near and root.lower_ in ("people", "person", "persons", "individuals"):
         # ("two people familiar with the matter": insiders, not the public "people" names)
         overlapping = [a for a in overlapping if not (a.kind == "group" and a.start <= head < a.end)]

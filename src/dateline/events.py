@@ -1237,7 +1237,7 @@ class EventCoder:
         # (who backs a group or brokers a deal is none of its parties: "The Rwanda-backed
         # group", "a U.S.-brokered peace agreement")
         text = doc_text(doc)
-        mentions = _Mentions([a for a in actors if not backs(text, a)], self.lexicon.cue("person_titles"), quotes)
+        mentions = _Mentions([a for a in actors if not backs(text, a.end)], self.lexicon.cue("person_titles"), quotes)
         body = _body_ranges(doc)
         dateline = earlier(doc, "dateline")
         where = _dateline_place(dateline, places)

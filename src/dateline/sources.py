@@ -63,15 +63,17 @@ class _Words:
     relational: frozenset[str]
 
 
-#: A name made into a modifier of what it backs, brokers or hosts ("Rwanda-backed", "a
-#: U.S.-brokered deal"): who backs a thing is none of the parties its phrase names.
-BACKER = re.compile(r"-(?:backed|brokered|based|funded|sponsored|supported|mediated|allied|aligned|"
-                    r"friendly|armed|trained|hosted)\b", re.IGNORECASE)
+# The participles that make a name the backer of what follows ("Rwanda-backed", "a
+# U.S.-brokered deal"): who backs a thing is none of the parties its phrase names.
+_BACKING = frozenset({"backed", "brokered", "based", "funded", "sponsored", "supported", "mediated", "allied",
+                      "aligned", "friendly", "armed", "trained", "hosted"})
+_BACKER = re.compile(r"-(\w+)\b")
 
 
-def backs(text: str, actor: Actor) -> bool:
-    """Whether ``actor`` is named as the backer of what follows ("Rwanda-backed")."""
-    return BACKER.match(text, actor.end) is not None
+def backs(text: str, end: int) -> bool:
+    """Whether the name ending at character ``end`` backs what follows ("Rwanda-backed")."""
+    match = _BACKER.match(text, end)
+    return match is not None and match.group(1).lower() in _BACKING
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +209,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     # (but "The Israeli Embassy in Moscow" is Israel's: a country named after the head is where)
     at_root = [a for a in inside if a.start <= root.idx < a.end]
     named_country = next((code for t in speaker if t.i < root.i and t.ent_type_ in ("NORP", "GPE")
-                          and not BACKER.match(doc_text(t.doc), t.idx + len(t.text))  # (not "The Rwanda-backed group")
+                          and not backs(doc_text(t.doc), t.idx + len(t.text))  # (not "The Rwanda-backed group")
                           for code in [load_knowledge().country_of(t.text)] if code), None)
     # (whom a body serves is not whose it is: "the UN agency for Palestinian refugees")
     # (but a spokesman or an official "for" a body is its own: "a spokesman for the Israeli military")
@@ -290,7 +292,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         elif child.dep_ == "det" and child.lower_ in ("a", "an", "one"):
             count = 1
         elif child.dep_ in ("amod", "compound") and child.pos_ not in ("PROPN", "ADV") \
-                and not BACKER.match(f"-{child.lower_}") \
+                and child.lower_ not in _BACKING \
                 and child.ent_type_ not in ("NORP", "GPE") and not child.like_num \
                 and child.lower_ not in words.ranks and load_knowledge().country_of(child.text) is None:
             # ("A dozen aid workers": the parser hangs the number on the next word)
