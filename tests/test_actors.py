@@ -96,6 +96,13 @@ def test_a_capital_stands_for_its_government_only_as_a_subject(nlp: Language) ->
     assert "Amman" not in _by_text(nlp, "The talks were held in Amman on Monday.")
 
 
+def test_a_government_an_army_leads_is_that_armys_not_the_dateline_hosts(nlp: Language) -> None:
+    found = _by_text(nlp, "JEDDAH, Nov 3 (Reuters) - Delegations from Sudan's army and the Rapid Support Forces "
+                          "resumed talks on Monday, Saudi mediators said.\n\nThe army-led government said it "
+                          "would not sign any deal.")
+    assert found["government"][1] == "SDN"
+
+
 def test_an_office_a_territory_owns_is_its_countrys(nlp: Language) -> None:
     assert _by_text(nlp, "Gaza's health ministry said 40 people had been killed.")["health ministry"][1] == "PSE"
 

@@ -601,6 +601,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         # troops inside southern Lebanon, a military spokesman said" is Israel's spokesman)
         acting = [a for a in previous if not _located(doc, a.start)]
         country = max(acting or previous, key=lambda a: a.end).country if previous else None
+        # ("The army-led government": the government of the army named there)
+        led = _LED_BY.search(doc_text(doc), max(0, match.start("office") - 20), match.start("office"))
+        leader = next((c.actor.country for c in candidates if c.actor.country and c.end == led.start()), None) \
+            if led is not None else None
         if office in kb.local_offices:
             country = None  # (Gaza's civil defence is no office of the Israel named before it)
         # ("the Israeli prime minister's office", "Egypt's presidency": the state named with it;
@@ -608,8 +612,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         country = _country_word_before(doc_text(doc), match.start("office"), kb) \
             or _place_before(doc_text(doc), match.start("office"), rec) \
             or _place_after(doc_text(doc), match.end("office"), rec) \
-            or _territory_before(doc, match.start("office"), rec) or country \
-            or office_countries.get(office) \
+            or _territory_before(doc, match.start("office"), rec) \
+            or leader or country or office_countries.get(office) \
             or _state_of_phrase(doc, match.start("office"), match.end("office"), candidates)
         # ("the Presidency" after "the Presidency of the State of Palestine"; "Military
         # commanders from Ethiopia's government": the state the phrase says they are from)
@@ -791,10 +795,17 @@ def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer, text: str,
                   and o.actor.country and body.group(1).lower() in text[o.start:o.end].lower()), None)
     if named is not None:
         return replace(candidate, actor=replace(actor, country=named.country))
-    name = actor.name if actor.kind == "person" else rec.country_name(host) or actor.name
-    return replace(candidate, actor=replace(actor, country=host, name=name))
+    # ("The army-led government" in a JEDDAH story on Sudan: the government of the army the
+    # story named, Sudan's, not the host's)
+    led = _LED_BY.search(text, max(0, candidate.start - 20), candidate.start)
+    leader = next((o.actor for o in others if o.actor.country and led is not None and o.end == led.start()), None)
+    country = leader.country if leader is not None and leader.country else host
+    name = actor.name if actor.kind == "person" else rec.country_name(country) or actor.name
+    return replace(candidate, actor=replace(actor, country=country, name=name))
 
 
+# What joins a body to the office it leads: "the army-led government".
+_LED_BY = re.compile(r"-(?:led|run|controlled|dominated)\s+\Z")
 # The body a title names before it, lower-case as a title's word: "ministry spokesman".
 _BODY_WORD_BEFORE = re.compile(r"\b(ministry|presidency|army|military|government|office|embassy)\s+\Z",
                                re.IGNORECASE)
