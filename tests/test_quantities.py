@@ -512,3 +512,12 @@ def test_a_participle_before_the_noun_and_a_further_part(nlp: Language) -> None:
 def test_a_handovers_numbers_count_what_its_compound_names(nlp: Language) -> None:
     found = quantities_of(nlp, "Both sides agreed to a prisoner exchange of 1,000 for 1,000, the largest of the war.")
     assert [(q.text, q.unit) for q in found] == [("1,000", "prisoners"), ("1,000", "prisoners")]
+
+
+def test_a_list_after_including_and_a_toll_put_at_a_figure(nlp: Language) -> None:
+    found = quantities_of(nlp, "Israeli strikes killed at least 51 Palestinians on Wednesday, including a "
+                               "10-year-old boy and two women, medics said.")
+    assert [(q.text, q.kind, q.part_of) for q in found] == [
+        ("at least 51 Palestinians", "count", None), ("10-year-old", "age", None), ("two women", "count", 0)]
+    assert summary(quantities_of(nlp, "An AFP tally puts the death toll from that attack at 1,208 people.")) == [
+        ("1,208 people", 1208, "exact", "people dead")]

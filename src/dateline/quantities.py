@@ -648,6 +648,11 @@ class _Scanner:
                                             and c.dep_ in ("amod", "acl") and c.lower_ in casualty), None)
         if word is None and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].lower_ in casualty:
             word = self.doc[noun.i + 1].lower_
+        if word is None and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to"):
+            # ("puts the death toll from that attack at 1,208 people": 1,208 people dead)
+            word = next((self.lex.toll_units[c.lower_] for t in noun.head.ancestors if t.pos_ in ("VERB", "AUX")
+                         for o in t.children if o.lower_ == "toll" for c in o.children
+                         if c.dep_ == "compound" and c.lower_ in self.lex.toll_units), None)
         return f"{text} {word}" if word is not None else text
 
     def befallen(self, word: Token) -> str | None:
@@ -882,6 +887,16 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         wholes = [j for j in range(k - 1, -1, -1) if found[j].kind == "count"
                   and found[j].start >= sent.start_char and found[j].value >= quantity.value]
         whole = wholes[0] if wholes else None
+        listed_in = span.root
+        while listed_in.dep_ == "conj" and listed_in.head.i < listed_in.i:
+            listed_in = listed_in.head
+        including = listed_in.head if listed_in.dep_ == "pobj" and (listed_in.head.lower_ == "including" or (
+            listed_in.head.lower_ == "among" and doc[listed_in.head.i - 1].text == ",")) else None
+        before_list = [j for j in wholes if including is not None and found[j].end <= including.idx]
+        if before_list:
+            # ("killed at least 51, including a 10-year-old boy and two women": the count the
+            # list is of, before its "including", not another item of it)
+            partitive, whole = True, before_list[0]
         opener = next((j for j in wholes if _opens_with_of(doc, found[j], span.start, sent.start)), None)
         # (a count naming a noun of its own is no part: "Of the 134 hostages, 30 are dead, and
         # 250 prisoners …")
