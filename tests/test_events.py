@@ -792,3 +792,11 @@ def test_a_live_pages_stamped_headings_and_a_yardstick_date(analyzer: Analyzer) 
     (says,) = analyzer.analyze("Delegations from Russia and Ukraine met in Istanbul.\n\n"
                                "Kyiv says Moscow made unacceptable demands.", date="2025-05-16").quotes
     assert says.speaker_actor == "Ukraine"
+
+
+def test_delegations_from_two_sides_are_both_sides(analyzer: Analyzer) -> None:
+    met = one(events(analyzer, "Negotiators from Israel and Hamas met in Doha on Friday."), "CONSULT")
+    assert [a.name for a in met.actors] == ["Israel", "Hamas"]
+    # (where fighters are is no party of theirs)
+    attack = one(events(analyzer, "Rebels in eastern Congo and Rwanda attacked the town."), "ASSAULT")
+    assert [a.country for a in attack.actors] == [None]

@@ -774,8 +774,12 @@ class _Mentions:
         head_actor = any(a.start <= token.idx < a.end for a in found)
         if head_actor:
             for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout", "across"):
-                    skipped.append((child.idx, child.right_edge.idx + len(child.right_edge)))
+                end = child.right_edge.idx + len(child.right_edge)
+                # (but "Delegations from Russia and Ukraine", read as the first's: both sides)
+                several = child.lower_ in ("of", "from") and len(
+                    {a.country or a.name for a in found if child.idx <= a.start and a.end <= end}) > 1
+                if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout", "across") and not several:
+                    skipped.append((child.idx, end))
         found = [a for a in found if not any(s <= a.start and a.end <= e for s, e in skipped)]
         for sub in token.subtree:
             if sub.lower_ != "it" and not any(s <= sub.idx < e for s, e in skipped):
