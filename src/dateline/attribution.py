@@ -84,7 +84,7 @@ from .sources import (
     relay_of,
     told_to,
 )
-from .structure import STAMP, is_list_item, list_after, stamp_end
+from .structure import STAMP, is_headline, is_list_item, list_after, stamp_end
 
 __all__ = [
     "Attributor",
@@ -1206,7 +1206,7 @@ def _complement_candidates(
             and (comp.dep_ == "xcomp" or _has_finite_verb(doc[lo : hi + 1])
                  # "shows that several students dressed up …": "that" makes it a clause
                  or any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
-                 or _headline_clause(ctx, verb, comp))
+                 or _headline_clause(verb, comp))
         ):
             found.append(_Candidate(start, end, False, speaker, *cue, rank))
     if not found and entry.that_clause:
@@ -1251,15 +1251,12 @@ def _participle_misread(verb: Token, comp: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in comp.children) and not any(t.like_num for t in stray.subtree)
 
 
-def _headline_clause(ctx: _Context, verb: Token, comp: Token) -> bool:
+def _headline_clause(verb: Token, comp: Token) -> bool:
     """Whether ``comp`` is what a headline says was said, its verb dropped as headlines drop
     it ("Qatar says Gaza talks at 'delicate stage'"): a noun with a predicate of its own after
-    a verb of saying, on a line of its own with no full stop (after a live page's stamp, if
-    any: "11:50 GMT - Qatar says talks 'serious and constructive'")."""
-    sent, text = verb.sent, ctx.text
-    body = text[sent.start_char:sent.end_char].rstrip()
-    return comp.i > verb.i and comp.pos_ in ("NOUN", "PROPN") and len(sent) <= 20 \
-        and not body.endswith((".", "!", "?")) and sent.start_char == stamp_end(text, sent.start_char) \
+    a verb of saying, in a headline (:func:`~dateline.structure.is_headline`, after a live
+    page's stamp or not: "11:50 GMT - Qatar says talks 'serious and constructive'")."""
+    return comp.i > verb.i and comp.pos_ in ("NOUN", "PROPN") and is_headline(verb.sent) \
         and any(c.dep_ in ("prep", "amod", "acomp", "advmod") and c.i > comp.i for c in comp.children)
 
 

@@ -263,10 +263,9 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         moved = [c for c in token.children if c.dep_ in roles]
         if any(_is_aid(c, lexicon) for c in moved):
             return _Hit(token, Trigger(lemma, "VERB", "AID"), token)
-    aid = lexicon.cue("aid_objects")
     if lemma in lexicon.cue("withholding_verbs") and any(
-            w.lemma_.lower() in aid or w.lower_ in aid  # (the noun itself: "cutting loan rates" is no sanction)
-            for o in token.children if o.dep_ in ("dobj", "nsubjpass") for w in [o, *_prep_objects(o, frozenset({"of"}))]):
+            _is_aid(o, lexicon, compounds=False)  # (the noun itself: "cutting loan rates" is no sanction)
+            for o in token.children if o.dep_ in ("dobj", "nsubjpass")):
         # ("cut off the supply of electricity to Gaza", "halting the entry of all goods": aid
         # or supplies withheld are a sanction)
         particles = tuple(c for c in token.children if c.dep_ == "prt")
@@ -562,10 +561,11 @@ def _carrier(noun: Token, lexicon: EventLexicon) -> Token | None:
     return head
 
 
-def _is_aid(token: Token, lexicon: EventLexicon) -> bool:
-    """``aid``, ``relief supplies``, ``two consignments of medicines``."""
+def _is_aid(token: Token, lexicon: EventLexicon, compounds: bool = True) -> bool:
+    """``aid``, ``relief supplies`` (unless ``compounds`` is off), ``two consignments of
+    medicines``."""
     aid = lexicon.cue("aid_objects")
-    words = [token, *(c for c in token.children if c.dep_ == "compound"),
+    words = [token, *(c for c in token.children if c.dep_ == "compound" and compounds),
              *_prep_objects(token, frozenset({"of"}))]
     return any(w.lemma_.lower() in aid or w.lower_ in aid for w in words)
 
@@ -1093,12 +1093,10 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
                 and (verb.lower_ != "due" or any(c.dep_ == "xcomp" for c in children)):
             # ("due to meet" is a plan; "due to objections" a cause)
             return "planned", None
-        if not first and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP", "VBD") and \
-                any(c.dep_ == "xcomp" for c in children):
-            return "planned", None  # "is to meet"
-        if not first and verb.lemma_ == "have" and verb.tag_ in ("VBZ", "VBP") and \
-                any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children):
-            return "planned", None  # "The agreement still has to be signed and ratified"
+        if not first and (verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP", "VBD") and any(
+                c.dep_ == "xcomp" for c in children) or verb.lemma_ == "have" and verb.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)):
+            return "planned", None  # "is to meet", "The agreement still has to be signed and ratified"
         if not first and lemma in lexicon.cue("announcing_lemmas"):
             return "announced", None
         if "to" in words:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from .datelines import Dateline
 from .errors import InputError, Rejection
 from .model import Article, DateSource, Paragraph
 from .structure import cut_off, segment, split_by_captions, story_dateline
@@ -105,10 +106,9 @@ def _numeric_readings(match: re.Match[str], today: dt.date | None = None) -> lis
     return readings
 
 
-def _story_start(text: str, paragraphs: Sequence[Paragraph]) -> int:
-    """Where the story's first sentence starts: after its dateline, else at its first
-    paragraph of some length (not the headline)."""
-    line = story_dateline(text, paragraphs)
+def _story_start(line: Dateline | None, paragraphs: Sequence[Paragraph]) -> int:
+    """Where the story's first sentence starts: after its dateline ``line``, else at its
+    first paragraph of some length (not the headline)."""
     if line is not None:
         return line.end
     return next((p.start for p in paragraphs if p.kind == "body" and len(p.text.split()) >= 12), 0)
@@ -147,12 +147,14 @@ def stated_date(text: str, paragraphs: Sequence[Paragraph] | None = None,
             found.append((rank, len(found), parsed.date(), words, ""))
         elif (figures := _NUMERIC_DATE.search(words)) is not None:
             readings = _numeric_readings(figures, today)
-            named = [(r, w) for r in readings for w in [_lede_weekday(text, _story_start(text, paragraphs), r)] if w]
             if len(readings) == 1:
                 later = [r for r in _numeric_readings(figures) if r not in readings]
                 found.append((rank, len(found), readings[0], words, (
                     f"{figures.group(0)!r} could also be {later[0]}, after today" if later else "")))
-            elif len(named) == 1:
+                continue
+            start = _story_start(line, paragraphs)
+            named = [(r, w) for r in readings for w in [_lede_weekday(text, start, r)] if w]
+            if len(named) == 1:
                 day, weekday = named[0]
                 found.append((rank, len(found), day, words, (
                     f"{figures.group(0)!r} reads as {readings[0]} or {readings[1]}; the story's "
