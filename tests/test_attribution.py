@@ -1958,3 +1958,20 @@ def test_a_relative_clause_the_parser_hung_on_the_cue_is_not_what_was_agreed(nlp
     found = quotes_of(nlp, "The two countries agreed to create a transit corridor through southern Armenia that "
                            "will be developed by the United States.")
     assert all(not q.content.startswith("that will be developed") for q in found)
+
+
+def test_an_impersonal_passive_learned_from_a_source(nlp: Language) -> None:
+    # (translated copy: the that-clause the parser hangs on the source as a relative clause
+    # is what was learned, and the source ends before it)
+    found = only(quotes_of(nlp, "It was learned from a source at the ministry that the talks would resume on "
+                                "Thursday."))
+    assert (found.speaker, found.cue, found.content) == (
+        "a source at the ministry", "was learned from", "the talks would resume on Thursday")
+    # (a place or a time after "from" is no source, and learning alone no cue)
+    assert quotes_of(nlp, "It was reported from Cairo that the talks had stalled.") == []
+    assert quotes_of(nlp, "The army has learned from its mistakes.") == []
+
+
+def test_a_sentence_read_as_one_noun_phrase_has_its_subject_for_speaker(nlp: Language) -> None:
+    found = stances_of(nlp, "Families of the hostages protested in Tel Aviv on Saturday night, demanding a deal.")
+    assert ("Families of the hostages", "demanding", "a deal") in found

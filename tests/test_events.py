@@ -800,3 +800,25 @@ def test_delegations_from_two_sides_are_both_sides(analyzer: Analyzer) -> None:
     # (where fighters are is no party of theirs)
     attack = one(events(analyzer, "Rebels in eastern Congo and Rwanda attacked the town."), "ASSAULT")
     assert [a.country for a in attack.actors] == [None]
+
+
+def test_taking_ground_is_an_assault_taking_anything_else_is_not(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Sudan's army said it had retaken the town of Bara. Taliban fighters overran an army "
+                             "base in Kunduz province. Mosul was recaptured in 2017. The photograph captured the mood "
+                             "of the crowd, and the moment was captured on camera.")
+    assert [(e.type, e.trigger) for e in found if e.type == "ASSAULT"] == [
+        ("ASSAULT", "retaken"), ("ASSAULT", "overran"), ("ASSAULT", "recaptured")]
+    assert [a.name for a in found[0].actors] == ["Sudan"]
+
+
+def test_a_sentence_read_as_one_noun_phrase_keeps_its_subject(analyzer: Analyzer) -> None:
+    # (the parser hangs "protested" on "hostages" as a participle: the families protest)
+    protest = one(events(analyzer, "Families of the hostages protested in Tel Aviv on Saturday night."), "PROTEST")
+    assert [a.name for a in protest.actors] == ["families"]
+    assert protest.evidence.startswith("Families of the hostages protested")
+    # (a headline's passive participle is no such verb: no one here killed anyone)
+    killed = events(analyzer, "Palestinians killed in Israeli strike on Rafah")
+    assert all(a.name != "Palestinians" for e in killed for a in e.actors)
+    # (through a count, the phrase is its counted people's, not whom they are of)
+    rally = one(events(analyzer, "Hundreds of relatives of the hostages rallied outside the Knesset."), "PROTEST")
+    assert [a.name for a in rally.actors] == ["relatives"]

@@ -61,6 +61,7 @@ from .events import (
     bare_passive,
     event_type_at,
     is_event_noun,
+    misread_main_verb,
     past_after_modal,
     read_as_noun,
     states_referred,
@@ -527,6 +528,10 @@ def _speaker_span(head: Token) -> Span:
         # who spoke on condition of anonymity because he was not authorized to brief the media,")
         if right.dep_ == "relcl" and doc[right.left_edge.i - 1].text == "," and _anonymity_terms(right):
             hi = min(hi, right.left_edge.i - 1)
+        # (nor what it said, hung on it as a relative clause: "learned from a source at the
+        # ministry that the talks …"; no relative clause opens with the conjunction "that")
+        if right.dep_ == "relcl" and _says_that(right):
+            hi = min(hi, right.left_edge.i - 1)
         # (nor where the words were said, hung on the speaker: "Dana Levi, a soldier's mother,
         # in a speech to the crowd, said")
         if right.dep_ == "prep" and doc[right.i - 1].text == "," and any(
@@ -534,11 +539,13 @@ def _speaker_span(head: Token) -> Span:
             hi = min(hi, right.i - 1)
         if right == told_to(head):  # (nor whom the words went to: "said an official to Reuters")
             hi = min(hi, right.i - 1)
-    # ("Families of the missing miners announced a march …, calling it …": a finite verb the
-    # parser hung inside the noun phrase ends it, outside a relative clause)
+    # ("Families of the missing miners announced a march …, calling it …", "Families of the
+    # hostages protested …, demanding …": a finite verb the parser hung inside the noun
+    # phrase ends it, outside a relative clause)
     relative = {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}
     hi = min([hi] + [t.i - 1 for t in doc[head.i + 1:hi + 1] if t.tag_ in ("VBD", "VBZ", "VBP")
-                     and t.dep_ in ("amod", "compound", "nmod") and t.i not in relative])
+                     and t.dep_ in ("amod", "compound", "nmod") and t.i not in relative
+                     or t.dep_ == "acl" and misread_main_verb(t) == head])
     # ("For his part, the spokesman …, Majed al Ansari, assured …": a phrase and its comma
     # before the noun, which the parser gave it with the cue, open the clause, not the speaker)
     lo = max([lo] + [left.right_edge.i + 2 for left in head.lefts if left.dep_ == "prep"
@@ -684,7 +691,7 @@ def _fronted(verb: Token) -> bool:
     """Whether the participle ``verb`` opens its sentence with its auxiliary, after the
     dateline if any, and a that-clause after it ("Has affirmed the Minister of Foreign
     Affairs, Ahmed Attaf, …, that Algeria supports …", translated copy's order)."""
-    if not any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    if not any(c.dep_ == "ccomp" and c.i > verb.i and _says_that(c)
                for c in verb.children):
         return False
     dateline = earlier(verb.doc, "dateline")
@@ -927,6 +934,14 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    if verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        # ("it was learned from a source at the ministry that …": the impersonal passive of
+        # translated copy, its source after "from")
+        source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == verb.i + 1
+                       for g in c.children if g.dep_ == "pobj" and can_speak(g) and g.ent_type_ != "GPE"),
+                      None)
+        if source is not None:
+            return source
     if depth == 0 and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 \
             and verb.doc[verb.i - 1].text == ",":
         # "Bennett denied the notion that a shake-up is coming, explaining that …", "said the
@@ -1126,8 +1141,8 @@ def _complement_candidates(
         if split is not None and comp == split[0]:
             continue  # (the subject's words, read with the clause after them)
         # "saying in his statement only that he was …": a that-clause read as an adverbial
-        that_clause = comp.dep_ == "advcl" and entry.that_clause and comp.i > verb.i and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
+        that_clause = comp.dep_ in ("advcl", "relcl") and (entry.that_clause or entry.needs_that) \
+            and comp.i > verb.i and _says_that(comp)
         # ("which they say left a vacuum": a finite clause the parser made an xcomp)
         finite = comp.dep_ == "xcomp" and entry.that_clause and (comp.tag_ in ("VBD", "VBZ", "VBP") or (
             comp.tag_ == "VBN" and verb.dep_ == "relcl" and not any(c.dep_.startswith("aux") for c in comp.children)))
@@ -1199,13 +1214,12 @@ def _complement_candidates(
         quote = _direct_from_complement(ctx, start, end, before_cue=comp.i < verb.i)
         if quote is not None:
             found.append(_Candidate(quote.start, quote.end, True, speaker, *cue, rank))
-        elif (entry.that_clause or (entry.to_clause and comp.dep_ == "xcomp") or entry.needs_that and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)) and (
+        elif (entry.that_clause or (entry.to_clause and comp.dep_ == "xcomp") or entry.needs_that and _says_that(comp)) and (
             # (a to-clause may be one word: "declined to comment")
             sum(1 for t in doc[lo : hi + 1] if not t.is_punct) >= (1 if comp.dep_ == "xcomp" else 2)
             and (comp.dep_ == "xcomp" or _has_finite_verb(doc[lo : hi + 1])
                  # "shows that several students dressed up …": "that" makes it a clause
-                 or any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
+                 or _says_that(comp)
                  or _headline_clause(verb, comp))
         ):
             found.append(_Candidate(start, end, False, speaker, *cue, rank))
@@ -1286,12 +1300,20 @@ def _complements(verb: Token) -> list[Token]:
         return children
     # ("told CNN in an interview aired on Wednesday that …": the clause the parser hung on
     # the participle describing the medium)
-    aired = [a for p in children if p.dep_ == "prep" and p.i > verb.i for o in p.children if o.dep_ == "pobj"
-             for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    objects = [o for p in children if p.dep_ == "prep" and p.i > verb.i for o in p.children if o.dep_ == "pobj"]
+    aired = [a for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    # ("it was learned from a source at the ministry that the talks …": a that-clause with
+    # its own subject, which the parser hung on the phrase after the verb as a relative)
+    hung = [r for o in objects for r in o.subtree if r.dep_ == "relcl" and _says_that(r)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in r.children)]
     return children + [g for c in children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
                        for g in c.children if g.dep_ == "ccomp" and g.i > c.i] + [
-        g for a in aired for g in a.children if g.dep_ == "ccomp" and g.i > a.i
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+        g for a in aired for g in a.children if g.dep_ == "ccomp" and g.i > a.i and _says_that(g)] + hung
+
+
+def _says_that(clause: Token) -> bool:
+    """Whether ``clause`` opens with the conjunction "that"."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _introduces_quotation(ctx: _Context, comp: Token, verb: Token) -> bool:
@@ -1351,7 +1373,7 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
     speaker of its own, and before final punctuation and a dangling conjunction."""
     doc = ctx.doc
     for clause in comp.children:
-        if clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        if clause.dep_ == "conj" and _says_that(clause):
             continue  # ("assured that … and that the operation will continue": said, both)
         # "suggested that …, while Cruz said that …": a contrasting clause with a speaker
         # of its own is no part of what was suggested.
@@ -2060,7 +2082,7 @@ def _received_view(ctx: _Context, noun: Token) -> _Candidate | None:
     # (what the view says, when a that-clause gives it: "faced criticism from rivals that the
     # tenor of his campaign …"; else the subject it is of)
     said = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                 and _says_that(c)), None)
     content = ctx.doc[said.left_edge.i + 1:said.right_edge.i + 1] if said is not None else _speaker_span(subject)
     holders = [g for w in (noun, verb) for c in w.children if c.dep_ == "prep" and c.lower_ in ("from", "among")
                and c.i > noun.i for g in c.children if g.dep_ == "pobj"]

@@ -57,6 +57,7 @@ from .contexts import CueTable, load_contexts, load_modes
 from .cues import supersenses
 from .datelines import Dateline
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
+from .quantities import load_numbers
 from .sources import asks_anonymity, backs
 from .structure import is_headline, list_lead_in, stamp_end
 from .time import anchor_event, in_other_clause
@@ -111,6 +112,28 @@ def past_after_modal(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
 
 
+def misread_main_verb(verb: Token, lexicon: EventLexicon | None = None) -> Token | None:
+    """The head of the subject of ``verb`` where the parser read a sentence as one noun
+    phrase, its only verb a participle of the subject or of the subject's of-phrase
+    ("Families of the hostages protested in Tel Aviv on Saturday": to the parser, hostages
+    who were protested). Only verbs no participle of which describes a noun without an
+    object (``intransitive_verbs``: not "Palestinians killed in a strike", a headline's
+    passive). None otherwise."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("aux", "auxpass", "agent", "dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    root = verb.sent.root
+    head = verb.head
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or not (
+            head == root or head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head == root):
+        return None
+    lexicon = lexicon or load_lexicon()
+    if verb.lemma_.lower() not in lexicon.cue("intransitive_verbs") \
+            or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[root.left_edge.i:verb.i]):
+        return None
+    return root
+
+
 def _received(noun: Token, verb: Token) -> bool:
     """Whether ``noun`` is what ``verb`` says its subject receives ("drew criticism")."""
     return noun.dep_ == "dobj" and noun.head == verb and verb.pos_ == "VERB" and verb.lemma_.lower() in RECEIVING_VERBS
@@ -144,7 +167,8 @@ class Trigger:
     #: ``party-subject``: a verb that is an event only when someone does it (``the envoy
     #: arrived``, not ``supplies arrived``); ``party-object``: only when done to someone
     #: (``recalled its ambassador``); ``force-object``: only when it moves forces (``pull its
-    #: fighters north of the river``).
+    #: fighters north of the river``); ``ground-object``: only when it takes ground
+    #: (``retook the town``, not ``captured the mood``).
     requires: str | None = None
 
 
@@ -293,6 +317,10 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None  # "recalled its ambassador", not "recalled summer visits" or "recalled that …"
     if trigger.requires == "force-object" and not any(o.lemma_.lower() in lexicon.cue("force_nouns") for o in objects):
         return None  # "pulled its fighters north of the river", not "pulled Israel into a war"
+    if trigger.requires == "ground-object" and not any(
+            o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lexicon.cue("ground_nouns")
+            for o in (*objects, *(c for c in token.children if c.dep_ == "nsubjpass"))):
+        return None  # "retook the town", "the base was overrun", not "captured the mood"
     if trigger.type in _HANDING_OVER and _moves_words(token, lexicon):
         return None  # "released a statement", "shared his views": published, nothing handed over
     if trigger.requires == "party-subject":
@@ -771,9 +799,18 @@ class _Mentions:
         # "Families of the hostages", "rebels in the Ivory Coast": when the phrase's head is
         # itself an actor, those it is "of" or "in" are not parties too ("the delegations of
         # Egypt" has no actor head: Egypt is).
-        head_actor = any(a.start <= token.idx < a.end for a in found)
+        # (through a count: "Hundreds of relatives of the hostages" are the relatives')
+        head = token
+        counts = load_numbers().vague
+        while head.pos_ == "NUM" or (head.lower_,) in counts:
+            counted = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"), None)
+            if counted is None:
+                break
+            head = counted
+        head_actor = any(a.start <= head.idx < a.end for a in found)
         if head_actor:
-            for child in token.children:
+            for child in head.children:
                 end = child.right_edge.idx + len(child.right_edge)
                 # (but "Delegations from Russia and Ukraine", read as the first's: both sides)
                 several = child.lower_ in ("of", "from") and len(
@@ -878,6 +915,9 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
                 actors += mentions.in_subtree(subject)
         if received:
             actors += [a for obj in _prep_objects(verb, frozenset({"from"})) for a in mentions.in_subtree(obj)]
+        misread = misread_main_verb(verb, lexicon) if subject is None else None
+        if misread is not None:
+            actors += mentions.in_subtree(misread)  # ("Families of the hostages protested": the families)
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child != token and not receiving:
@@ -1190,6 +1230,9 @@ def _evidence(hit: _Hit, sent: Span, absorbing: frozenset[str] = frozenset()) ->
         tokens += [child.left_edge, child.right_edge]
     if core != hit.token:
         tokens += [hit.token.left_edge, hit.token.right_edge]
+    subject = misread_main_verb(core)
+    if subject is not None:
+        tokens.append(subject.left_edge)  # (its subject, which the parser put above it)
     content = _parenthetical(core) if core == hit.token else None
     if content is not None:
         tokens += [content, *(c for c in content.children if c.dep_ in ("dobj", "prep"))]
