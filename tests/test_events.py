@@ -822,3 +822,38 @@ def test_a_sentence_read_as_one_noun_phrase_keeps_its_subject(analyzer: Analyzer
     # (through a count, the phrase is its counted people's, not whom they are of)
     rally = one(events(analyzer, "Hundreds of relatives of the hostages rallied outside the Knesset."), "PROTEST")
     assert [a.name for a in rally.actors] == ["relatives"]
+
+
+def test_a_ceasefire_between_two_armies_told_as_a_wire_story_tells_it(analyzer: Analyzer) -> None:
+    found = events(analyzer, "The Director General of Military Operations of Pakistan called his Indian counterpart "
+                             "at 3:35 pm, and it was agreed between them that both sides would stop all firing from "
+                             "1700 hours. The two commanders will talk again on May 12. India and Pakistan reached "
+                             "an understanding on Saturday.", date="2025-05-10")
+    summary = [(e.type, e.trigger, e.status) for e in found]
+    # (a phone call to a party is a consultation; stopping fire is a ceasefire, no assault)
+    assert ("CONSULT", "called", "occurred") in summary
+    assert ("CONCEDE", "stop all firing", "planned") in summary
+    assert not any(t == "ASSAULT" for t, _, _ in summary)
+    talk = next(e for e in found if e.trigger == "talk")
+    assert (talk.type, talk.status, talk.date and talk.date.value) == ("CONSULT", "planned", "2025-05-12")
+    understanding = next(e for e in found if e.trigger == "understanding")
+    assert [a.name for a in understanding.actors] == ["India", "Pakistan"]
+    # (the "it" of "it was agreed … that" stands for the clause, not for anyone)
+    agreed = next(e for e in found if e.trigger == "agreed")
+    assert agreed.targets == []
+    # (calling someone something, or talking about something, is neither)
+    assert events(analyzer, "Trump called Netanyahu a great leader. The minister talked about the plan.") == []
+
+
+def test_without_doing_is_not_doing_and_the_doer_is_the_clauses(analyzer: Analyzer) -> None:
+    signing = one(events(analyzer, "Hamas left the talks without signing the agreement."), "AGREE")
+    assert (signing.status, [a.name for a in signing.actors]) == ("negated", ["Hamas"])
+
+
+def test_who_killed_by_the_attack_they_were_killed_in(analyzer: Analyzer) -> None:
+    found = events(analyzer, "At least 16 civilians were killed in Pakistani shelling in Poonch district on Wednesday. "
+                             "Two children were wounded in an Israeli air strike on Khan Younis.")
+    assert [(e.trigger, [a.name for a in e.actors]) for e in found if e.trigger in ("killed", "wounded")] == [
+        ("killed", ["Pakistan"]), ("wounded", ["Israel"])]
+    # (a place is where, not who)
+    assert one(events(analyzer, "Three soldiers were killed in Gaza on Monday."), "ASSAULT").actors == []

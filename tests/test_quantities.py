@@ -521,3 +521,9 @@ def test_a_list_after_including_and_a_toll_put_at_a_figure(nlp: Language) -> Non
         ("at least 51 Palestinians", "count", None), ("10-year-old", "age", None), ("two women", "count", 0)]
     assert summary(quantities_of(nlp, "An AFP tally puts the death toll from that attack at 1,208 people.")) == [
         ("1,208 people", 1208, "exact", "people dead")]
+
+
+def test_joined_counts_share_what_befell_them(nlp: Language) -> None:
+    found = quantities_of(nlp, "The military said 40 civilians and 11 soldiers had been killed in the strikes. "
+                               "Officials counted 30 trucks and 12 ambulances.")
+    assert [q.unit for q in found] == ["civilians killed", "soldiers killed", "trucks", "ambulances"]

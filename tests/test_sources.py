@@ -712,3 +712,9 @@ def test_translated_and_unnamed_bodies_keep_their_profile(analyzer: Analyzer) ->
     # (a rank before a name the recogniser took for a work of art)
     found = quote(analyzer, '"We need to stay there for now," Lieutenant Colonel Nadav Shoshani told reporters.')
     assert (found.source_type, found.speaker_actor) == ("person", "Nadav Shoshani")
+
+
+def test_two_titles_of_one_person(analyzer: Analyzer) -> None:
+    found = quote(analyzer, "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar said the ceasefire "
+                            "would hold.")
+    assert (found.source_type, found.speaker_actor, found.source_country) == ("person", "Ishaq Dar", "PAK")

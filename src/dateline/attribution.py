@@ -83,6 +83,7 @@ from .sources import (
     is_source_noun,
     posted_where,
     relay_of,
+    title_holder,
     told_to,
 )
 from .structure import STAMP, is_headline, is_list_item, list_after, stamp_end
@@ -2581,6 +2582,9 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     # actor at the head, then one in apposition ("The United Nations agency for Palestinian
     # refugees (UNRWA)"), then the longest.
     named = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in span if c.dep_ == "appos"]
+    # (or holding a second title: "Deputy Prime Minister and Foreign Minister Ishaq Dar")
+    holders = title_holder(root)
+    named += [(c.left_edge.idx, c.idx + len(c)) for c in holders]
     appositive = [a for a in overlapping if any(s <= a.start and a.end <= e for s, e in named)]
     # (a person the source is close to is not the source: "sources close to Green", "people
     # familiar with Katz's thinking"; one it speaks for is: "a spokesman for Netanyahu")
@@ -2602,7 +2606,7 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     # (of coordinated speakers the first: "The State of Qatar, the Arab Republic of Egypt and
     # the United States of America affirmed …" is Qatar's statement first, not the longest
     # name's; the parser makes the second of such a list an apposition of the first)
-    joined = min((c.left_edge.idx for c in root.children if c.i > root.i and (c.dep_ in ("conj", "cc") or (
+    joined = min((c.left_edge.idx for c in root.children if c.i > root.i and c not in holders and (c.dep_ in ("conj", "cc") or (
         c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in c.children)))), default=end)
     overlapping.sort(key=lambda a: (not (a.kind == "person" and a.start <= head < a.end), not (
         a.kind == "person" and a in appositive), not (a.start <= head < a.end), a.start >= joined,

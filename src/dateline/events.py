@@ -165,8 +165,10 @@ class Trigger:
     #: ``light-verb``: a noun that is an event only as the object of a light verb (``reach an
     #: agreement``) or the subject of an onset verb (``the truce took effect``);
     #: ``party-subject``: a verb that is an event only when someone does it (``the envoy
-    #: arrived``, not ``supplies arrived``); ``party-object``: only when done to someone
-    #: (``recalled its ambassador``); ``force-object``: only when it moves forces (``pull its
+    #: arrived``, not ``supplies arrived``); ``parties-subject``: only when several do it
+    #: together (``the two sides will talk again``); ``party-object``: only when done to someone
+    #: (``recalled its ambassador``); ``phoned-party``: only when one party calls another
+    #: (``called his Indian counterpart``, not ``called Hamas a terrorist group``); ``force-object``: only when it moves forces (``pull its
     #: fighters north of the river``); ``ground-object``: only when it takes ground
     #: (``retook the town``, not ``captured the mood``).
     requires: str | None = None
@@ -249,6 +251,33 @@ def _multi_word(token: Token, pos: str, lexicon: EventLexicon) -> tuple[Trigger,
     return None
 
 
+def _phoned(verb: Token, objects: list[Token], lexicon: EventLexicon) -> bool:
+    """Whether ``verb`` ("called", "telephoned") is a call to a party: "called his Indian
+    counterpart at 3:35 pm", "Biden called Netanyahu on Sunday"; not "called Hamas a
+    terrorist group", "called them on it", "called the leaders to the stage", "calling out
+    Clinton", "calling the Security Council to assume its responsibilities" (a call on it,
+    in translated copy; a pronoun is too often no party called)."""
+    if len(objects) != 1 or objects[0].pos_ == "PRON" or not _is_party(objects[0], lexicon) \
+            or any(t.is_quote for t in objects[0].subtree) or any(
+            c.dep_ in ("prt", "oprd", "ccomp", "xcomp", "attr") or c.dep_ == "prep" and c.lower_ in ("to", "on", "into", "out", "off")
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
+        return False
+    after = objects[0].right_edge.i + 1
+    # (a name after the one called names them: 'called the senator "the next Washington"')
+    return after >= len(verb.doc) or verb.doc[after].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM") \
+        and not verb.doc[after].is_quote
+
+
+def _stopped_fighting(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``noun`` is fighting that the verb it hangs on stops ("stop all firing", "the
+    shelling was halted"): a ceasefire, no assault."""
+    trigger = lexicon.single.get((noun.lower_, "NOUN")) or lexicon.single.get((noun.lemma_.lower(), "NOUN"))
+    return noun.dep_ in ("dobj", "xcomp", "nsubjpass") and (noun.pos_ == "NOUN" or noun.tag_ == "VBG") \
+        and trigger is not None \
+        and trigger.type == "ASSAULT" and noun.head.lemma_.lower() in lexicon.cue("stopping_verbs") \
+        and not (noun.lemma_.lower() == "strike" and _labour_strike(noun, noun, lexicon))  # ("ending a weeks-long strike")
+
+
 def _is_light_verb(verb: Token, lexicon: EventLexicon) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.cue("light_verbs")
 
@@ -275,6 +304,8 @@ def is_event_noun(token: Token) -> bool:
 
 def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     lemma = token.lemma_.lower()
+    if _stopped_fighting(token, lexicon):
+        return None  # ("would stop all firing": the gerund stopped, no assault)
     found = _multi_word(token, "VERB", lexicon)
     if found is not None:
         if found[0].type in _HANDING_OVER and _moves_words(token, lexicon):
@@ -295,6 +326,10 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         particles = tuple(c for c in token.children if c.dep_ == "prt")
         return _Hit(token, Trigger(" ".join([lemma, *(p.lower_ for p in particles)]), "VERB", "SANCTION"),
                     token, particles)
+    stopped = tuple(c for c in token.children if _stopped_fighting(c, lexicon)) \
+        if lemma in lexicon.cue("stopping_verbs") else ()
+    if stopped:
+        return _Hit(token, Trigger(lemma, "VERB", "CONCEDE", "ceasefire"), token, stopped)  # ("agreed to stop all firing")
     trigger = lexicon.single.get((lemma, "VERB"))
     if trigger is None or lemma in lexicon.cue("reporting_lemmas"):
         return None
@@ -315,6 +350,8 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None  # "received a proposal" is not a meeting
     if trigger.requires == "party-object" and not any(_is_party(o, lexicon) for o in objects):
         return None  # "recalled its ambassador", not "recalled summer visits" or "recalled that …"
+    if trigger.requires == "phoned-party" and not _phoned(token, objects, lexicon):
+        return None
     if trigger.requires == "force-object" and not any(o.lemma_.lower() in lexicon.cue("force_nouns") for o in objects):
         return None  # "pulled its fighters north of the river", not "pulled Israel into a war"
     if trigger.requires == "ground-object" and not any(
@@ -323,10 +360,19 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None  # "retook the town", "the base was overrun", not "captured the mood"
     if trigger.type in _HANDING_OVER and _moves_words(token, lexicon):
         return None  # "released a statement", "shared his views": published, nothing handed over
-    if trigger.requires == "party-subject":
+    if trigger.requires in ("party-subject", "parties-subject"):
         subject = _subject(token, lexicon)
-        if subject is None or not _is_party(subject, lexicon):
+        # (parties counted are parties: "the two sides", "both commanders")
+        counted = subject is not None and subject.tag_ in ("NNS", "NNPS") and any(
+            c.lower_ in _HOW_MANY for c in subject.children if c.dep_ in ("nummod", "det", "predet"))
+        if subject is None or not (_is_party(subject, lexicon) or counted):
             return None  # "supplies arrived" is no visit
+        if trigger.requires == "parties-subject" and not counted and (
+                not (subject.conjuncts or subject.tag_ == "NNS" and subject.lemma_.lower() in lexicon.cue("party_nouns"))
+                or any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children)):
+            # ("the two commanders will talk again", "Putin and Trump talked for two hours", not
+            # "the minister talked about it", "we talk a lot", "John and Brian were talking about why …")
+            return None
     if trigger.type == "REQUEST" and asks_anonymity(token):
         return None  # "who asked not to be named", "requested anonymity": sourcing, not a request
     if lemma == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" \
@@ -440,6 +486,8 @@ def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
             and token.head.head.lemma_.lower() in lexicon.cue("event_containers"):
         phrase = token.head.head
     head = phrase.head
+    if _stopped_fighting(token, lexicon):
+        return None  # (the stopping verb codes the ceasefire)
     if phrase.dep_ == "dobj" and lemma in lexicon.light_verb_objects:
         return _Hit(token, Trigger(lemma, "NOUN", lexicon.light_verb_objects[lemma]), head)
     light = phrase.dep_ in ("dobj", "nsubjpass") and _is_light_verb(head, lexicon)
@@ -548,6 +596,8 @@ def _labour_strike(token: Token, phrase: Token, lexicon: EventLexicon) -> bool:
     strike", "went on strike"."""
     words = lexicon.cue("labour_strike_words")
     modifiers = [c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    # (or who strikes, after "by": "a weeks-long strike by 39,000 workers")
+    modifiers += [o.lemma_.lower() for o in _prep_objects(token, frozenset({"by"}))]
     if any(m in words for m in modifiers) or token.head.lower_ == "on" and token.dep_ == "pobj":
         return True
     verb = phrase.head
@@ -582,8 +632,10 @@ def _carrier(noun: Token, lexicon: EventLexicon) -> Token | None:
             | lexicon.cue("planning_lemmas") | lexicon.cue("continuing_lemmas") \
             | lexicon.cue("onset_verbs"):
         return None  # "journalists covering the talks" report no talks
-    if (lemma, "VERB") in lexicon.single or lemma in lexicon.cue("copulas"):
-        return None
+    trigger = lexicon.single.get((lemma, "VERB"))
+    if trigger is not None and not (trigger.requires and _verb_hit(head, lexicon) is None) \
+            or lemma in lexicon.cue("copulas"):
+        return None  # (but a verb that is no event here carries it: "is calling a meeting")
     if lemma in lexicon.cue("reporting_lemmas") and lemma not in lexicon.cue("announcing_lemmas"):
         return None
     return head
@@ -853,8 +905,18 @@ def _subject(verb: Token, lexicon: EventLexicon) -> Token | None:
             verb = head
         elif past_after_modal(verb):
             verb = verb.head.head  # ("said Beirut would not accept … and called on …": the speaker)
-        elif verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head
+        elif verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            verb = verb.head  # (not a passive's, whose subject is its own: "… and it was agreed")
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # ("Hamas left without signing", "After meeting Blinken, Netanyahu said"; but "Egypt
+            # thanked Qatar for hosting the talks", "criticized Trump for not releasing …":
+            # the one thanked or criticized)
+            objects = [c for c in verb.head.head.children if c.dep_ == "dobj"] \
+                if verb.head.lower_ == "for" else []
+            if objects:
+                return objects[0]
+            verb = verb.head.head
         else:
             return None
     return None
@@ -918,7 +980,14 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
         misread = misread_main_verb(verb, lexicon) if subject is None else None
         if misread is not None:
             actors += mentions.in_subtree(misread)  # ("Families of the hostages protested": the families)
-        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if hit.trigger.type == "ASSAULT" and not actors and any(c.dep_ == "auxpass" for c in verb.children):
+            actors += _attackers(verb, mentions, lexicon)
+        # (not the "it" of "it was agreed … that …", which stands for the clause)
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass" and not (
+            c.lower_ == "it" and any(g.dep_ == "ccomp" for g in verb.children))]
+        # ("it was agreed between them", "a deal signed between Israel and Egypt": the parties;
+        # not "among", which picks some of the object: "release 33 hostages, among them …")
+        actors += [a for obj in _prep_objects(verb, frozenset({"between"})) for a in mentions.in_subtree(obj)]
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child != token and not receiving:
                 targets += mentions.in_subtree(child)
@@ -982,6 +1051,20 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
     actors = _unique(actors)
     names = {a.name for a in actors}
     return actors, [a for a in _unique(targets) if a.name not in names]
+
+
+def _attackers(verb: Token, mentions: _Mentions, lexicon: EventLexicon) -> list[Actor]:
+    """Who did the harm a passive ``verb`` tells of, by the attack it happened in: "were
+    killed in Russian shelling of Kherson" (Russia), and "killed in Pakistani shelling",
+    which the parser reads as "in Pakistani" and a participle."""
+    found: list[Actor] = []
+    for obj in _prep_objects(verb, frozenset({"in", "by"})):
+        if obj.ent_type_ == "NORP" and obj.pos_ == "PROPN" and not list(obj.children):
+            found += mentions.in_subtree(obj)
+        elif _is_event_noun(obj, lexicon) and event_type_at(obj, lexicon) == "ASSAULT":
+            found += [a for c in obj.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                      for a in mentions.in_subtree(c)]
+    return found
 
 
 def _whose(doc: Doc, state: Actor, body: Actor) -> bool:
@@ -1113,6 +1196,8 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
         if verb.dep_ == "prep" and verb.lower_ in ("on", "upon") \
                 and verb.head.lemma_.lower() in lexicon.cue("condition_heads"):
             return "hypothetical", None  # ("a ceasefire conditioned on the RSF withdrawing")
+        if first and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "without":
+            return "negated", None  # ("without compromising on its sovereignty", "without a deal")
         if any(c.dep_ == "neg" for c in children):
             if words & lexicon.cue("future_aux") and hit.trigger.type in ("CONCEDE", "AGREE", "RETREAT"):
                 return "occurred", "REJECT"  # "will not give in": the refusal is the event
@@ -1188,8 +1273,12 @@ def _governed(verb: Token, lexicon: EventLexicon) -> EventStatus | None:
 
 
 def _reported(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``verb`` is in a clause that reports, or that an agreement sets out ("it was
+    agreed that both sides would stop"): its "would" is the future seen from then."""
     for word in list(_chain(verb))[1:]:
-        if word.lemma_.lower() in lexicon.cue("reporting_lemmas"):
+        lemma = word.lemma_.lower()
+        agreed = lexicon.single.get((lemma, "VERB"))
+        if lemma in lexicon.cue("reporting_lemmas") or agreed is not None and agreed.type == "AGREE":
             return True
     return False
 

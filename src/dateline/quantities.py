@@ -658,7 +658,10 @@ class _Scanner:
     def befallen(self, word: Token) -> str | None:
         """What befell those a word counts, by its place in its clause: the object or passive
         subject of "killed" ("killed 12 people", "12 were killed"), the subject of "died" or
-        "fled" (``subject_verbs``)."""
+        "fled" (``subject_verbs``), for each of joined nouns ("40 civilians and 11 soldiers had
+        been killed")."""
+        while word.dep_ == "conj" and word.head.pos_ in _NOUN_POS:
+            word = word.head
         if word.dep_ in ("dobj", "nsubjpass"):
             return self.befell(word.head)
         return self.lex.subject_verbs.get(word.head.lemma_.lower()) if word.dep_ == "nsubj" else None

@@ -132,6 +132,16 @@ def can_speak(token: Token) -> bool:
         or is_source_noun(token) or is_role_noun(token)
 
 
+def title_holder(title: Token) -> tuple[Token, ...]:
+    """The name a second title joined to ``title`` ends with, where both are one person's:
+    "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar" (the parser joins the
+    name, with its title, to the first title); empty otherwise."""
+    if not is_role_noun(title) or title.tag_ not in ("NN", "NNP"):
+        return ()  # (not "Democratic leaders, and in particular Senate Minority Leader Harry Reid")
+    return tuple(c for c in title.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                 and any(t.dep_ == "compound" and is_role_noun(t) for t in c.lefts))
+
+
 def is_role_noun(token: Token) -> bool:
     """Whether ``token`` names an office or its holder ("minister", "spokesman", "ministry")."""
     return token.lemma_.lower() in _words().roles or token.lower_ in _words().roles
@@ -238,7 +248,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         # (the parser hangs "…, Majed Al-Ansari" on the last noun: a person after a body is
         # the one the phrase names, "The spokesman of the Qatari Foreign Ministry, Majed Al-Ansari")
         c for t in speaker if t.i != root.i and t.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
-        for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"] + list(title_holder(root))
     named = any(a.kind == "person" and a.start <= h.idx < a.end for a in inside for h in heads) \
         or any(h.ent_type_ == "PERSON" for h in heads) and not any(a.kind == "state" for a in at_root) \
         or surname is not None \
