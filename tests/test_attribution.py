@@ -1975,3 +1975,22 @@ def test_an_impersonal_passive_learned_from_a_source(nlp: Language) -> None:
 def test_a_sentence_read_as_one_noun_phrase_has_its_subject_for_speaker(nlp: Language) -> None:
     found = stances_of(nlp, "Families of the hostages protested in Tel Aviv on Saturday night, demanding a deal.")
     assert ("Families of the hostages", "demanding", "a deal") in found
+
+
+def test_a_speaker_the_parser_hung_on_the_noun_before_its_comma(nlp: Language) -> None:
+    # (", the … Classification (IPC) said": read as an apposition of "South Kordofan", the
+    # cue a conjunct of the reported clause's verb)
+    found = quotes_of(nlp, "Famine conditions have been confirmed in El Fasher in North Darfur and in Kadugli in "
+                           "South Kordofan, the Integrated Food Security Phase Classification (IPC) said on Monday, "
+                           "warning that another 20 areas are at risk of famine.")
+    assert [(q.speaker, q.cue) for q in found] == [
+        ("the Integrated Food Security Phase Classification (IPC)", "said"),
+        ("the Integrated Food Security Phase Classification (IPC)", "warning")]
+    assert found[0].content.startswith("Famine conditions have been confirmed")
+
+
+def test_a_headlines_passive_report_and_a_clause_of_time_are_no_statements(analyzer: Analyzer) -> None:
+    quotes = analyzer.analyze("Famine confirmed in El Fasher as aid access remains blocked\n\n"
+                              "The ministry confirmed in a brief statement that it had received the document.",
+                              date="2025-11-07").quotes
+    assert [(q.speaker, q.content) for q in quotes] == [("The ministry", "it had received the document")]

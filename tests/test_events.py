@@ -857,3 +857,9 @@ def test_who_killed_by_the_attack_they_were_killed_in(analyzer: Analyzer) -> Non
         ("killed", ["Pakistan"]), ("wounded", ["Israel"])]
     # (a place is where, not who)
     assert one(events(analyzer, "Three soldiers were killed in Gaza on Monday."), "ASSAULT").actors == []
+
+
+def test_a_round_that_produced_an_agreement(analyzer: Analyzer) -> None:
+    agreed = one(events(analyzer, "The previous round, held on June 2, produced an agreement to exchange all "
+                                  "severely wounded prisoners.", date="2025-07-23"), "AGREE")
+    assert (agreed.status, agreed.date and agreed.date.value) == ("occurred", "2025-06-02")

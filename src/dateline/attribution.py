@@ -64,6 +64,7 @@ from .events import (
     misread_main_verb,
     past_after_modal,
     read_as_noun,
+    says_that,
     states_referred,
 )
 from .events import load_lexicon as load_event_lexicon
@@ -127,6 +128,9 @@ _MAX_SPEAKER_TOKENS = 40
 # Verbs by which one source gives another's words: "was quoted as saying", "quoting a senior
 # official, Al Arabiya reported".
 _QUOTING_VERBS = frozenset({"quote", "cite"})
+# Conjunctions that open a clause of time, cause or concession, never what was said.
+_ADVERBIAL_MARKS = frozenset({"as", "because", "while", "since", "although", "though", "when", "after",
+                              "before", "until", "unless", "once"})
 # Reported speech is a clause: it has a finite verb (a bare phrase is a parse error).
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
@@ -531,7 +535,7 @@ def _speaker_span(head: Token) -> Span:
             hi = min(hi, right.left_edge.i - 1)
         # (nor what it said, hung on it as a relative clause: "learned from a source at the
         # ministry that the talks …"; no relative clause opens with the conjunction "that")
-        if right.dep_ == "relcl" and _says_that(right):
+        if right.dep_ == "relcl" and says_that(right):
             hi = min(hi, right.left_edge.i - 1)
         # (nor where the words were said, hung on the speaker: "Dana Levi, a soldier's mother,
         # in a speech to the crowd, said")
@@ -692,7 +696,7 @@ def _fronted(verb: Token) -> bool:
     """Whether the participle ``verb`` opens its sentence with its auxiliary, after the
     dateline if any, and a that-clause after it ("Has affirmed the Minister of Foreign
     Affairs, Ahmed Attaf, …, that Algeria supports …", translated copy's order)."""
-    if not any(c.dep_ == "ccomp" and c.i > verb.i and _says_that(c)
+    if not any(c.dep_ == "ccomp" and c.i > verb.i and says_that(c)
                for c in verb.children):
         return False
     dateline = earlier(verb.doc, "dateline")
@@ -960,6 +964,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return owner  # (or the speaker after the verb: "Has affirmed the minister … that …, calling …")
     if depth < 3 and _outer_conjunct(verb):
         return _subject(verb.head.head, depth + 1)
+    hung = _hung_speaker(verb)
+    if hung is not None:
+        return hung
     if verb.dep_ in ("advcl", "conj") and verb.head.tag_ == "VBN":
         # "He was questioned after the debate, asserting …": the one questioned asserts (but
         # "Trump is expected to unveil …" is no statement of Trump's).
@@ -1024,6 +1031,25 @@ def _conjunct_subject(verb: Token) -> Token | None:
             and conjunct.right_edge.i == verb.i - 1 and doc[conjunct.left_edge.i - 1].dep_ == "cc":
         return conjunct
     return None
+
+
+def _hung_speaker(verb: Token) -> Token | None:
+    """``…, the Integrated Food Security Phase Classification (IPC) said on Monday``, which
+    the parser reads as an apposition of the noun before the comma, the cue a conjunct of
+    the clause's verb with no "and": the apposition is the speaker."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.i < 3 or any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        return None
+    k = verb.i - 1
+    while k > 0 and doc[k].text in (")", "]"):
+        k -= 1
+    head = doc[k]
+    while head.dep_ in ("compound", "amod", "det", "poss") and head.head.i > head.i:
+        head = head.head
+    while head.dep_ == "appos" and head.head.i < head.i and doc[head.left_edge.i - 1].text != ",":
+        head = head.head  # ("…, the … Classification (IPC)": the acronym's apposition is the name's)
+    return head if head.dep_ == "appos" and head.head.i < head.i and doc[head.left_edge.i - 1].text == "," \
+        and head.head.i < head.left_edge.i and head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _misplaced_subject(verb: Token) -> Token | None:
@@ -1143,12 +1169,15 @@ def _complement_candidates(
             continue  # (the subject's words, read with the clause after them)
         # "saying in his statement only that he was …": a that-clause read as an adverbial
         that_clause = comp.dep_ in ("advcl", "relcl") and (entry.that_clause or entry.needs_that) \
-            and comp.i > verb.i and _says_that(comp)
+            and comp.i > verb.i and says_that(comp)
         # ("which they say left a vacuum": a finite clause the parser made an xcomp)
         finite = comp.dep_ == "xcomp" and entry.that_clause and (comp.tag_ in ("VBD", "VBZ", "VBP") or (
             comp.tag_ == "VBN" and verb.dep_ == "relcl" and not any(c.dep_.startswith("aux") for c in comp.children)))
         if comp.dep_ not in deps and not that_clause and not finite or _participle_misread(verb, comp):
             continue
+        if comp.left_edge.dep_ == "mark" and comp.left_edge.lower_ in _ADVERBIAL_MARKS and comp.i > verb.i \
+                and not says_that(comp):
+            continue  # ("Famine confirmed in El Fasher as aid access remains blocked": when, not what)
         if comp.dep_ == "ccomp" and comp.i > verb.i and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "that" and c.i == comp.left_edge.i
                 and c.nbor().pos_ in ("AUX", "VERB") for c in comp.children) \
@@ -1215,12 +1244,12 @@ def _complement_candidates(
         quote = _direct_from_complement(ctx, start, end, before_cue=comp.i < verb.i)
         if quote is not None:
             found.append(_Candidate(quote.start, quote.end, True, speaker, *cue, rank))
-        elif (entry.that_clause or (entry.to_clause and comp.dep_ == "xcomp") or entry.needs_that and _says_that(comp)) and (
+        elif (entry.that_clause or (entry.to_clause and comp.dep_ == "xcomp") or entry.needs_that and says_that(comp)) and (
             # (a to-clause may be one word: "declined to comment")
             sum(1 for t in doc[lo : hi + 1] if not t.is_punct) >= (1 if comp.dep_ == "xcomp" else 2)
             and (comp.dep_ == "xcomp" or _has_finite_verb(doc[lo : hi + 1])
                  # "shows that several students dressed up …": "that" makes it a clause
-                 or _says_that(comp)
+                 or says_that(comp)
                  or _headline_clause(verb, comp))
         ):
             found.append(_Candidate(start, end, False, speaker, *cue, rank))
@@ -1305,16 +1334,12 @@ def _complements(verb: Token) -> list[Token]:
     aired = [a for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
     # ("it was learned from a source at the ministry that the talks …": a that-clause with
     # its own subject, which the parser hung on the phrase after the verb as a relative)
-    hung = [r for o in objects for r in o.subtree if r.dep_ == "relcl" and _says_that(r)
+    hung = [r for o in objects for r in o.subtree if r.dep_ == "relcl" and says_that(r)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in r.children)]
     return children + [g for c in children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
                        for g in c.children if g.dep_ == "ccomp" and g.i > c.i] + [
-        g for a in aired for g in a.children if g.dep_ == "ccomp" and g.i > a.i and _says_that(g)] + hung
+        g for a in aired for g in a.children if g.dep_ == "ccomp" and g.i > a.i and says_that(g)] + hung
 
-
-def _says_that(clause: Token) -> bool:
-    """Whether ``clause`` opens with the conjunction "that"."""
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _introduces_quotation(ctx: _Context, comp: Token, verb: Token) -> bool:
@@ -1374,7 +1399,7 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
     speaker of its own, and before final punctuation and a dangling conjunction."""
     doc = ctx.doc
     for clause in comp.children:
-        if clause.dep_ == "conj" and _says_that(clause):
+        if clause.dep_ == "conj" and says_that(clause):
             continue  # ("assured that … and that the operation will continue": said, both)
         # "suggested that …, while Cruz said that …": a contrasting clause with a speaker
         # of its own is no part of what was suggested.
@@ -2083,7 +2108,7 @@ def _received_view(ctx: _Context, noun: Token) -> _Candidate | None:
     # (what the view says, when a that-clause gives it: "faced criticism from rivals that the
     # tenor of his campaign …"; else the subject it is of)
     said = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
-                 and _says_that(c)), None)
+                 and says_that(c)), None)
     content = ctx.doc[said.left_edge.i + 1:said.right_edge.i + 1] if said is not None else _speaker_span(subject)
     holders = [g for w in (noun, verb) for c in w.children if c.dep_ == "prep" and c.lower_ in ("from", "among")
                and c.i > noun.i for g in c.children if g.dep_ == "pobj"]
@@ -3038,7 +3063,7 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
             continue
         if token.lemma_ == "know" and token.tag_ == "VBN" and any(c.lower_ == "as" for c in token.children):
             continue  # ("Dagalo, known as Hemedti": a name, no one's view)
-        if token.pos_ == "VERB" and _set_off_participle(token):
+        if token.pos_ == "VERB" and (_set_off_participle(token) or _reported_where(ctx, token)):
             continue
         if any(k.kind == "stance" and _heads_content(ctx, token, k) for k in kept):
             # ("declined to comment on the meeting": what was declined, no stance of its own;
@@ -3064,6 +3089,14 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
                     found.append(cand)
                 cue_starts.add(cand.cue_start)
     return sorted(kept + found, key=lambda c: c.start)
+
+
+def _reported_where(ctx: _Context, verb: Token) -> bool:
+    """A headline's passive verb of saying before where ("Famine confirmed in El Fasher",
+    "Clashes reported near Tripoli"): news reported, no one's stance."""
+    said = ctx.lexicon.match(verb)
+    return said is not None and said[0].kind == "speech" and bare_passive(verb) \
+        and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _holds_views(subject: Token) -> bool:

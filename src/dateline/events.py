@@ -85,7 +85,14 @@ RECEIVING_VERBS = frozenset({"draw", "face", "receive", "attract", "earn", "win"
 # before it, they are a headline's passive, its auxiliary left out.
 _BARE_PASSIVES = frozenset({("accuse", "of"), ("charge", "with"), ("blame", "for"), ("criticize", "for"),
                             ("criticise", "for"), ("condemn", "for"), ("fault", "for"), ("praise", "for"),
-                            ("suspect", "of"), ("convict", "of"), ("sentence", "to"), ("fine", "for")})
+                            ("suspect", "of"), ("convict", "of"), ("sentence", "to"), ("fine", "for"),
+                            # ("Famine confirmed in El Fasher", "Clashes reported near Tripoli")
+                            ("confirm", "in"), ("report", "in"), ("report", "near")})
+
+
+def says_that(clause: Token) -> bool:
+    """Whether ``clause`` opens with the conjunction "that"."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def bare_passive(verb: Token) -> bool:
@@ -97,7 +104,8 @@ def bare_passive(verb: Token) -> bool:
     return verb.tag_ in ("VBN", "VBD") and verb.i + 1 < len(doc) and verb.dep_ != "relcl" \
         and (verb.lemma_.lower(), doc[verb.i + 1].lower_) in _BARE_PASSIVES \
         and not any(c.dep_ in ("dobj", "dative", "aux") or c.dep_ == "nsubj" and c.pos_ == "PRON"
-                    for c in verb.children)
+                    or c.dep_ == "ccomp" and c.i > verb.i and says_that(c) for c in verb.children) \
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in doc[verb.i + 1].children)  # ("reported in May that …")
 
 
 def past_after_modal(verb: Token) -> bool:
