@@ -863,3 +863,17 @@ def test_a_round_that_produced_an_agreement(analyzer: Analyzer) -> None:
     agreed = one(events(analyzer, "The previous round, held on June 2, produced an agreement to exchange all "
                                   "severely wounded prisoners.", date="2025-07-23"), "AGREE")
     assert (agreed.status, agreed.date and agreed.date.value) == ("occurred", "2025-06-02")
+
+
+def test_parties_named_between_dashes_after_the_verb_are_the_objects(analyzer: Analyzer) -> None:
+    # (the parser hangs "the SAF and the RSF" on the subject, from past the verb)
+    urged = one(events(analyzer, "Mr. Fletcher called on the warring parties – the Sudanese Armed Forces (SAF) and "
+                                 "the Rapid Support Forces (RSF) – to allow unimpeded humanitarian access."), "REQUEST")
+    assert [a.name for a in urged.actors] == ["Fletcher"]
+    assert [a.name for a in urged.targets] == ["Sudanese Armed Forces", "Rapid Support Forces"]
+
+
+def test_an_agreement_that_will_not_be_reached_soon_is_no_refusal(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Ansari cautioned that an agreement will not be reached overnight. Hamas will not "
+                             "give in.")
+    assert [(e.type, e.status) for e in found] == [("AGREE", "negated"), ("REJECT", "occurred")]

@@ -527,3 +527,9 @@ def test_joined_counts_share_what_befell_them(nlp: Language) -> None:
     found = quantities_of(nlp, "The military said 40 civilians and 11 soldiers had been killed in the strikes. "
                                "Officials counted 30 trucks and 12 ambulances.")
     assert [q.unit for q in found] == ["civilians killed", "soldiers killed", "trucks", "ambulances"]
+
+
+def test_the_number_of_those_killed_raised_to_a_figure(nlp: Language) -> None:
+    (total,) = quantities_of(nlp, "His death brings the number of soldiers killed in the ground offensive in Gaza "
+                                  "to 447.")
+    assert (total.value, total.unit) == (447, "soldiers killed")

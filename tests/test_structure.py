@@ -566,3 +566,13 @@ def test_a_caption_repeated_inside_the_story_is_cut_with_its_credit_and_the_date
     # the story's own dateline is found past the page's head, not the caption's label
     found = find_story_dateline(_PAGES["aggregator"][0])
     assert found is not None and (found.place, found.day) == ("MUSCAT", 4)
+
+
+
+
+def test_an_entity_ends_at_a_line_break() -> None:
+    # (the recogniser runs a headline's last name into a share widget below it)
+    text = ("Gaza talks resume in Doha as Netanyahu meets Trump\n\nShare on Facebook | Share on X | Copy link\n\n"
+            "Qatar's Foreign Ministry spokesman Majed al-Ansari says the talks are continuing.")
+    article = Analyzer().analyze(text, date="2025-07-08")
+    assert {a.name: text[a.start:a.end] for a in article.actors}.get("Donald Trump") == "Trump"

@@ -3061,8 +3061,9 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
             continue
         if token.pos_ in ("VERB", "AUX", "PROPN") and (_issues_statement(ctx, token, kept) or _writers_own(token)):
             continue
-        if token.lemma_ == "know" and token.tag_ == "VBN" and any(c.lower_ == "as" for c in token.children):
-            continue  # ("Dagalo, known as Hemedti": a name, no one's view)
+        if token.lemma_ in ("know", "name", "identify") and token.tag_ == "VBN" \
+                and any(c.lower_ == "as" for c in token.children):
+            continue  # ("Dagalo, known as Hemedti", "He is named as Sgt. Yosef Levi": a name, no one's view)
         if token.pos_ == "VERB" and (_set_off_participle(token) or _reported_where(ctx, token)):
             continue
         if any(k.kind == "stance" and _heads_content(ctx, token, k) for k in kept):

@@ -850,7 +850,7 @@ class _Mentions:
         found = self.within(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
         skipped: list[tuple[int, int]] = []
         for sub in token.subtree:
-            if sub.dep_ in ("relcl", "acl", "advcl", "ccomp") and sub != token:
+            if sub.dep_ in ("relcl", "acl", "advcl", "ccomp") and sub != token or sub in stray_appositions(token):
                 skipped.append((sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge)))
             if sub.dep_ == "prep" and sub.head.dep_ == "appos" and sub.head != token:
                 # "the United States, the main channel with Israel": a description, and
@@ -1002,6 +1002,8 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
         for obj in _prep_objects(verb, _TARGET_PREPS) + passive:
             if obj != token:
                 targets += mentions.in_subtree(obj)
+        for stray in stray_appositions(subject) if subject is not None else ():
+            targets += mentions.in_subtree(stray)  # (the object's, between dashes)
         if hit.trigger.type in ("SANCTION", "AID"):
             # (whom what is sent or withheld was for: "cut off the supply of electricity to
             # Gaza", "froze funding for the agency")
@@ -1059,6 +1061,16 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
     actors = _unique(actors)
     names = {a.name for a in actors}
     return actors, [a for a in _unique(targets) if a.name not in names]
+
+
+def stray_appositions(subject: Token) -> list[Token]:
+    """Appositions the parser hung on a subject from past its verb: in "Fletcher called on
+    the warring parties – the SAF and the RSF – to allow …" the parties named between the
+    dashes, which are the object's, not Fletcher's."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i < subject.i:
+        return []
+    return [c for c in subject.children if c.dep_ == "appos" and c.i > verb.i]
 
 
 def _attackers(verb: Token, mentions: _Mentions, lexicon: EventLexicon) -> list[Actor]:
@@ -1207,8 +1219,11 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
         if first and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "without":
             return "negated", None  # ("without compromising on its sovereignty", "without a deal")
         if any(c.dep_ == "neg" for c in children):
-            if words & lexicon.cue("future_aux") and hit.trigger.type in ("CONCEDE", "AGREE", "RETREAT"):
-                return "occurred", "REJECT"  # "will not give in": the refusal is the event
+            if words & lexicon.cue("future_aux") and hit.trigger.type in ("CONCEDE", "AGREE", "RETREAT") \
+                    and not any(c.dep_ == "auxpass" for c in children):
+                # "will not give in": the refusal is the event (but "an agreement will not be
+                # reached overnight" is a forecast, no one's refusal)
+                return "occurred", "REJECT"
             return "negated", None
         if not first and lemma in lexicon.cue("refusal_lemmas"):
             return "negated", None

@@ -759,7 +759,7 @@ class _Scanner:
                         ):
                             context = obj
         if context is not None:
-            return _unit_text(context)
+            return self.condition(context)  # ("the number of soldiers killed … to 447": soldiers killed)
         if self.lower[max(sent.start, run.first - 2):run.first] in (["total", "to"], ["tally", "to"]) \
                 and not total:
             # ("14 of its staff had been killed, bringing the total to 171": the count before)

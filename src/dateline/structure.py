@@ -763,6 +763,25 @@ class ParagraphSegmenter:
         return doc
 
 
+def _trim_entities(doc: Doc) -> None:
+    """Entities end at a line break: the recogniser can run a headline's last name into the
+    break after it ("Trump\\n\\n"), and every layer reads its entities."""
+    ents = list(doc.ents)
+    if not any(t.is_space for e in ents for t in e):
+        return
+    trimmed: list[Span] = []
+    for ent in ents:
+        end = next((t.i for t in ent if t.is_space and "\n" in t.text), ent.end)
+        start = ent.start
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            trimmed.append(Span(doc, start, end, label=ent.label))
+    doc.ents = trimmed
+
+
 class StructureClassifier:
     """Refines the text-level classification with the parse (captions without a credit)."""
 
@@ -770,6 +789,7 @@ class StructureClassifier:
         self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
+        _trim_entities(doc)
         paragraphs: list[Paragraph] = doc._.paragraphs or segment(doc_text(doc), self.rules)
         parsed = doc.has_annotation("TAG") and doc.has_annotation("DEP")
         dateline = story_dateline(doc_text(doc), paragraphs)
