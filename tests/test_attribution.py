@@ -1994,3 +1994,9 @@ def test_a_headlines_passive_report_and_a_clause_of_time_are_no_statements(analy
                               "The ministry confirmed in a brief statement that it had received the document.",
                               date="2025-11-07").quotes
     assert [(q.speaker, q.content) for q in quotes] == [("The ministry", "it had received the document")]
+
+
+def test_a_medium_is_no_learned_cue(analyzer: Analyzer) -> None:
+    quotes = analyzer.analyze("Houthi military spokesman Yahya Saree said in a televised speech that the group's "
+                              "forces had sunk the Magic Seas on Sunday.", date="2025-07-08").quotes
+    assert [(q.cue, q.relay) for q in quotes] == [("said", "a televised speech")]

@@ -877,3 +877,17 @@ def test_an_agreement_that_will_not_be_reached_soon_is_no_refusal(analyzer: Anal
     found = events(analyzer, "Ansari cautioned that an agreement will not be reached overnight. Hamas will not "
                              "give in.")
     assert [(e.type, e.status) for e in found] == [("AGREE", "negated"), ("REJECT", "occurred")]
+
+
+def test_a_red_sea_attack_told_by_the_movement_that_made_it(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Yemen's Houthi movement said on Tuesday it had targeted a bulk carrier in the Red Sea. "
+                             "Its spokesman said the group's forces had sunk the Magic Seas on Sunday. Israel's "
+                             "military said it struck the ports of Hodeidah and Salif. The photographs demonstrate "
+                             "the threat. Ads in Nevada are targeting Latinos in Spanish.", date="2025-07-08")
+    summary = [(e.trigger, [a.name for a in e.actors]) for e in found]
+    # (the Houthis are a movement, not a people; "it" is the movement, not Yemen)
+    assert ("targeted", ["Houthis"]) in summary and ("sunk", ["Houthis"]) in summary
+    struck = next(e for e in found if e.trigger == "struck")
+    assert struck.place is not None and struck.place.name == "Hodeidah"
+    # (demonstrating something is no protest; targeting voters is no attack)
+    assert not any(e.trigger in ("demonstrate", "targeting") for e in found)

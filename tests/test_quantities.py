@@ -148,7 +148,7 @@ def test_unit_of_a_bare_count_after_a_casualty_verb_or_others(nlp: Language) -> 
     text = "The shelling killed at least 42 people, including 15 children, and wounded more than 100."
     assert summary(quantities_of(nlp, text))[2] == ("more than 100", 100, "min", "wounded")
     text = "Two border guards were killed and four others were wounded."
-    assert [q.unit for q in quantities_of(nlp, text)] == ["guards killed", "wounded"]
+    assert [q.unit for q in quantities_of(nlp, text)] == ["border guards killed", "wounded"]
 
 
 @pytest.mark.parametrize(
@@ -386,7 +386,7 @@ def test_a_share_of_the_count_after_it_and_a_range_after_a_date(nlp: Language) -
 
 def test_the_strength_of_a_force(nlp: Language) -> None:
     found = quantities_of(nlp, "A 5,000-strong peacekeeping force will deploy, and the 300-strong battalion withdrew.")
-    assert [(q.text, q.value, q.unit) for q in found] == [("5,000", 5000.0, "force"), ("300", 300.0, "battalion")]
+    assert [(q.text, q.value, q.unit) for q in found] == [("5,000", 5000.0, "peacekeeping force"), ("300", 300.0, "battalion")]
 
 
 def test_every_count_of_a_list_after_among_them_is_a_part(nlp: Language) -> None:
@@ -533,3 +533,12 @@ def test_the_number_of_those_killed_raised_to_a_figure(nlp: Language) -> None:
     (total,) = quantities_of(nlp, "His death brings the number of soldiers killed in the ground offensive in Gaza "
                                   "to 447.")
     assert (total.value, total.unit) == (447, "soldiers killed")
+
+
+def test_compound_counted_nouns_and_two_word_measures(nlp: Language) -> None:
+    found = quantities_of(nlp, "At least three crew members were killed. Twenty Hamas fighters were killed. "
+                               "The ship was attacked about 50 nautical miles off Hodeidah.")
+    assert [(q.text, q.unit, q.kind) for q in found] == [
+        ("At least three crew members", "crew members killed", "count"),
+        ("Twenty Hamas fighters", "fighters killed", "count"),
+        ("about 50 nautical miles", "nautical miles", "measure")]

@@ -3041,6 +3041,9 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
         words = range(cue.start, cue.end) if cue is not None else range(0)
         covered.update(words)
         covered.update(cand.also_cues)  # ("as also reported by X": X is another source, no stance)
+        # (nor the medium the words went through: "said in a televised speech that …")
+        relay = cand.relay or (relay_of(cue.root) if cue is not None and len(cue) and cand.kind == "speech" else None)
+        covered.update(range(relay.start, relay.end) if relay is not None else ())
         scored = [scores[i] for i in words if i in scores]
         cand.cue_score = round(max(scored), 3) if scored else None
         if scored and max(scored) < model.veto and cand.kind in ("stance", "evidential") \

@@ -178,7 +178,8 @@ class Trigger:
     #: (``recalled its ambassador``); ``phoned-party``: only when one party calls another
     #: (``called his Indian counterpart``, not ``called Hamas a terrorist group``); ``force-object``: only when it moves forces (``pull its
     #: fighters north of the river``); ``ground-object``: only when it takes ground
-    #: (``retook the town``, not ``captured the mood``).
+    #: (``retook the town``, not ``captured the mood``); ``no-object``: only without an object
+    #: (``thousands demonstrated``, not ``the attacks demonstrate the threat``).
     requires: str | None = None
 
 
@@ -360,10 +361,15 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None  # "recalled its ambassador", not "recalled summer visits" or "recalled that …"
     if trigger.requires == "phoned-party" and not _phoned(token, objects, lexicon):
         return None
+    if trigger.requires == "no-object" and objects:
+        return None  # ("thousands demonstrated outside parliament", not "the attacks demonstrate the threat")
     if trigger.requires == "force-object" and not any(o.lemma_.lower() in lexicon.cue("force_nouns") for o in objects):
         return None  # "pulled its fighters north of the river", not "pulled Israel into a war"
     if trigger.requires == "ground-object" and not any(
             o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lexicon.cue("ground_nouns")
+            # (a ship's name: "sank the Magic Seas"; not "targeting Hillary", "targeting Latinos")
+            or o.pos_ == "PROPN" and o.ent_type_ in ("", "PRODUCT", "WORK_OF_ART")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
             for o in (*objects, *(c for c in token.children if c.dep_ == "nsubjpass"))):
         return None  # "retook the town", "the base was overrun", not "captured the mood"
     if trigger.type in _HANDING_OVER and _moves_words(token, lexicon):
@@ -814,8 +820,10 @@ class _Mentions:
             return []
         named = [a for a in self.within(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
                  if a.kind in ("state", "organisation", "group") and a.sector != "media"]
-        # (the one the subject's head names: "Ukraine's air force", the force)
-        return sorted(named, key=lambda a: not a.start <= subject.idx < a.end)[:1]
+        # (the one the subject's head names: "Ukraine's air force", the force; else the one
+        # nearest before it: "Yemen's Houthi movement", the Houthis)
+        return sorted(named, key=lambda a: (not a.start <= subject.idx < a.end,
+                                            subject.idx - a.end if a.end <= subject.idx else len(subject.doc)))[:1]
 
     @staticmethod
     def _is_subject(doc: Doc, actor: Actor) -> bool:

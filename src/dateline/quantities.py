@@ -417,7 +417,8 @@ class _Scanner:
         ):
             return "percent"
         if nxt in self.lex.measures:
-            return nxt
+            after = self._next(run.last + 1, skip_hyphen=False)
+            return f"{nxt} {after}" if after in self.lex.measures else nxt  # ("50 nautical miles")
         if self._next(run.last) in self.lex.measures:
             return self._next(run.last)  # "a 14-kilometre strip"
         return None
@@ -631,6 +632,9 @@ class _Scanner:
                     # "500 serving life sentences": the parser's slip (but "22 seriously
                     # wounded Russian servicemen": a participle describing the noun)
                     return None
+                while head.dep_ == "compound" and head.pos_ == "PROPN" and head.head.i == head.i + 1 \
+                        and head.head.pos_ == "NOUN":
+                    head = head.head  # ("Twenty Hamas fighters": fighters, the name says whose)
                 if head.pos_ in _NOUN_POS and head.lower_ not in self.lex.time_units:
                     return head
                 return None
@@ -818,7 +822,15 @@ class _Scanner:
 
 
 def _unit_text(token: Token) -> str:
-    return token.text if token.pos_ == "PROPN" else token.lower_
+    """The counted noun, with the common nouns compounded right before it ("crew members",
+    "border guards", "aid workers"; not a name's: "Hamas fighters" count fighters)."""
+    if token.pos_ == "PROPN":
+        return token.text
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head == token \
+            and token.doc[start - 1].pos_ == "NOUN" and token.doc[start - 1].is_lower:
+        start -= 1
+    return token.doc[start:token.i + 1].text.lower()
 
 
 def _span_end(scanner: _Scanner, run: _Run, head: Token | None) -> int:
@@ -1117,7 +1129,7 @@ def _quantity(
     if measure is not None:
         unit: str | None = measure
         if scanner.measure_after(last):  # "5 percent", "3 per cent", "30 km"
-            words = 2 if scanner._next(last.last, skip_hyphen=False) == "per" else 1
+            words = 2 if scanner._next(last.last, skip_hyphen=False) == "per" or " " in measure else 1
             end_token = max(end_token, last.last + words)
         elif scanner.measure_hyphenated(last):
             end_token = max(end_token, last.last + 2)  # "14-kilometre"
