@@ -891,3 +891,9 @@ def test_a_red_sea_attack_told_by_the_movement_that_made_it(analyzer: Analyzer) 
     assert struck.place is not None and struck.place.name == "Hodeidah"
     # (demonstrating something is no protest; targeting voters is no attack)
     assert not any(e.trigger in ("demonstrate", "targeting") for e in found)
+
+
+def test_ending_years_of_fighting_is_a_ceasefire(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Both sides hope the framework will end years of fighting in eastern Congo.")
+    assert [(e.type, e.trigger) for e in found if e.type in ("CONCEDE", "ASSAULT")] == [
+        ("CONCEDE", "end years of fighting")]

@@ -347,3 +347,13 @@ def test_a_date_in_figures_nothing_settles_is_named_in_the_rejection(tmp_path: P
     rejected = _read(page, now=LATE)
     assert isinstance(rejected[0], Rejection)
     assert "'12/02/2025' (12 February 2025 or 2 December 2025) could be either" in rejected[0].reason
+
+
+def test_a_dateline_without_a_year_is_named_in_the_rejection(tmp_path: Path) -> None:
+    path = tmp_path / "drc.txt"
+    path.write_text("DR Congo and M23 rebels sign framework in Doha\n\nKINSHASA/DOHA, Nov 15 (Reuters) - The "
+                    "government and the M23 rebel group signed a framework agreement on Saturday.\n")
+    (rejection,) = _read(path)
+    assert isinstance(rejection, Rejection)
+    assert "no publication date" in rejection.reason and "'KINSHASA/DOHA, Nov 15" in rejection.reason
+    assert "names no year" in rejection.reason

@@ -263,6 +263,10 @@ _TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT",
                          "CEST", "EET", "EEST", "MSK", "IST", "JST", "AST"})
 
 
+# Verbs whose object, in conflict news, is ground: a name the recogniser took for a person's
+# there is the town the gazetteer knows.
+_TAKING_VERBS = frozenset({"seize", "capture", "recapture", "retake", "overrun", "storm", "besiege", "shell",
+                           "encircle", "surround", "enter"})
 # People a city must have for the recogniser's "person" after "in" or "from" to be the city.
 _BIG_CITY = 50_000
 
@@ -274,7 +278,11 @@ def _misread_place(ent: Span, words: set[str], rec: ActorRecognizer, curated: bo
     a title ("an attack on the city of El Fasher", tagged ORG; "Israel's attack on Rafah",
     "a source in Kyiv's headquarters", tagged PERSON)."""
     doc, kb = ent.doc, rec.kb
-    if rec.gazetteer is None or ent.start == 0 or doc[ent.start - 1].lower_ not in PLACE_PREPOSITIONS \
+    # (or what troops take: "M23, which seized Goma in January")
+    # (the parser may join a second town to a date: "seized Goma in January and Bukavu in February")
+    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    taken = ent.root.dep_ in ("dobj", "conj") and verb is not None and verb.lemma_.lower() in _TAKING_VERBS
+    if rec.gazetteer is None or ent.start == 0 or doc[ent.start - 1].lower_ not in PLACE_PREPOSITIONS and not taken \
             or words & (kb.media_words | set(kb.organisation_words)) \
             or any(w.lower() in kb.institutions or w.lower() in kb.titles for w in words):
         return False
@@ -677,6 +685,9 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
                       for obj in prep.children if obj.dep_ == "pobj"
                       for code in [rec.place_country(obj)] if code), None)
         if token.lower_ in kb.groups:
+            if any(c.dep_ in ("compound", "amod", "nmod") and c.i == token.i - 1
+                   and getattr(kb.entries.get(c.text), "kind", None) == "organisation" for c in token.lefts):
+                continue  # ("M23 rebels", "Hamas fighters": the group the name names)
             add(token.idx, token.idx + len(token.text), token.lower_, "group", where,
                 kb.groups[token.lower_], "group")
         elif where is not None:

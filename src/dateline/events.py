@@ -277,13 +277,20 @@ def _phoned(verb: Token, objects: list[Token], lexicon: EventLexicon) -> bool:
         and not verb.doc[after].is_quote
 
 
+# Stretches of time a fighting noun's "of" can fill ("years of fighting", "a cycle of violence").
+_STRETCHES = frozenset({"year", "month", "week", "day", "decade", "cycle", "round", "wave"})
+
+
 def _stopped_fighting(noun: Token, lexicon: EventLexicon) -> bool:
     """Whether ``noun`` is fighting that the verb it hangs on stops ("stop all firing", "the
     shelling was halted"): a ceasefire, no assault."""
     trigger = lexicon.single.get((noun.lower_, "NOUN")) or lexicon.single.get((noun.lemma_.lower(), "NOUN"))
-    return noun.dep_ in ("dobj", "xcomp", "nsubjpass") and (noun.pos_ == "NOUN" or noun.tag_ == "VBG") \
+    phrase = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _STRETCHES:
+        phrase = noun.head.head  # ("end years of fighting")
+    return phrase.dep_ in ("dobj", "xcomp", "nsubjpass") and (noun.pos_ == "NOUN" or noun.tag_ == "VBG") \
         and trigger is not None \
-        and trigger.type == "ASSAULT" and noun.head.lemma_.lower() in lexicon.cue("stopping_verbs") \
+        and trigger.type == "ASSAULT" and phrase.head.lemma_.lower() in lexicon.cue("stopping_verbs") \
         and not (noun.lemma_.lower() == "strike" and _labour_strike(noun, noun, lexicon))  # ("ending a weeks-long strike")
 
 
@@ -335,8 +342,8 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         particles = tuple(c for c in token.children if c.dep_ == "prt")
         return _Hit(token, Trigger(" ".join([lemma, *(p.lower_ for p in particles)]), "VERB", "SANCTION"),
                     token, particles)
-    stopped = tuple(c for c in token.children if _stopped_fighting(c, lexicon)) \
-        if lemma in lexicon.cue("stopping_verbs") else ()
+    stopped = tuple(w for c in token.children for w in (c, *_prep_objects(c, frozenset({"of"})))
+                    if _stopped_fighting(w, lexicon)) if lemma in lexicon.cue("stopping_verbs") else ()
     if stopped:
         return _Hit(token, Trigger(lemma, "VERB", "CONCEDE", "ceasefire"), token, stopped)  # ("agreed to stop all firing")
     trigger = lexicon.single.get((lemma, "VERB"))

@@ -313,6 +313,10 @@ class _Reader:
             if self.default_date is None:
                 unsettled = _ambiguous_dates(text, self.now.date())
                 seen = f" (the page's {', '.join(unsettled)} could be either)" if unsettled else ""
+                found = story_dateline(text, paragraphs) if not unsettled else None
+                if found is not None and found.month is not None:
+                    # ("KINSHASA/DOHA, Nov 15 (Reuters) -": a day, but of which year?)
+                    seen = f" (its dateline {text[found.start:found.end].strip()!r} names no year)"
                 raise InputError(
                     f"no publication date{seen}: add a 'date YYYY-MM-DD' marker or pass --date",
                     origin=origin, line=line)
