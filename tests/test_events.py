@@ -897,3 +897,9 @@ def test_ending_years_of_fighting_is_a_ceasefire(analyzer: Analyzer) -> None:
     found = events(analyzer, "Both sides hope the framework will end years of fighting in eastern Congo.")
     assert [(e.type, e.trigger) for e in found if e.type in ("CONCEDE", "ASSAULT")] == [
         ("CONCEDE", "end years of fighting")]
+
+
+def test_what_a_call_on_someone_asks_for_is_theirs_and_hypothetical(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Egypt called on Israel to halt its offensive.")
+    halt = next(e for e in found if e.type == "CONCEDE")
+    assert ([a.name for a in halt.actors], halt.status) == (["Israel"], "hypothetical")

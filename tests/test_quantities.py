@@ -542,3 +542,10 @@ def test_compound_counted_nouns_and_two_word_measures(nlp: Language) -> None:
         ("At least three crew members", "crew members killed", "count"),
         ("Twenty Hamas fighters", "fighters killed", "count"),
         ("about 50 nautical miles", "nautical miles", "measure")]
+
+
+def test_a_part_of_a_count_told_in_the_sentence_before(nlp: Language) -> None:
+    found = quantities_of(nlp, "Russia attacked Ukraine with 728 drones and 13 missiles overnight, the Air Force "
+                               "said.\\n\\nAir defenses shot down 718 of the drones and seven of the missiles.")
+    assert [(q.text, q.part_of) for q in found] == [
+        ("728 drones", None), ("13 missiles", None), ("718", 0), ("seven", 1)]

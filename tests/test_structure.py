@@ -576,3 +576,11 @@ def test_an_entity_ends_at_a_line_break() -> None:
             "Qatar's Foreign Ministry spokesman Majed al-Ansari says the talks are continuing.")
     article = Analyzer().analyze(text, date="2025-07-08")
     assert {a.name: text[a.start:a.end] for a in article.actors}.get("Donald Trump") == "Trump"
+
+
+def test_a_date_stamp_with_a_reading_time_and_a_donation_appeal_are_furniture() -> None:
+    kinds = [p.kind for p in segment("Russia launches record 728 drones overnight\n\nJuly 9, 2025 7:41 AM 3 min read\n\n"
+                                     "Russia attacked Ukraine with 728 drones overnight, the Air Force said.\n\n"
+                                     "We've been working hard to bring you independent news. Consider supporting "
+                                     "the Kyiv Independent.")]
+    assert kinds[1] == "boilerplate" and kinds[3] == "boilerplate" and kinds[2] == "body"

@@ -922,7 +922,9 @@ def _subject(verb: Token, lexicon: EventLexicon) -> Token | None:
             return agents[0]
         if verb.dep_ == "xcomp":
             head = verb.head
-            objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
+            # (or whom a "call on" names: "calling on partners to impose sanctions")
+            objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i] \
+                + [o for o in _prep_objects(head, frozenset({"on", "upon"})) if o.i < verb.i]
             if objects and head.lemma_.lower() in lexicon.cue("object_control"):
                 return objects[0]
             verb = head
@@ -1260,6 +1262,9 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
                 c.dep_ == "xcomp" for c in children) or verb.lemma_ == "have" and verb.tag_ in ("VBZ", "VBP") and any(
                 c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)):
             return "planned", None  # "is to meet", "The agreement still has to be signed and ratified"
+        if not first and lemma in lexicon.cue("object_control") and any(c.dep_ == "xcomp" for c in children) \
+                and event_type_at(verb, lexicon) == "REQUEST":
+            return "hypothetical", None  # ("called on partners to impose sanctions": asked for, not announced)
         if not first and lemma in lexicon.cue("announcing_lemmas"):
             return "announced", None
         if "to" in words:

@@ -928,6 +928,16 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
                 and found[k + 1].value >= quantity.value \
                 and found[k + 1].start <= doc[min(span.end + 2, len(doc) - 1)].idx:
             partitive, whole = True, k + 1  # "fewer than 50 of the 300 detainees"
+        named = next((t for t in doc[span.end + 2:min(span.end + 5, sent.end)] if t.pos_ == "NOUN"), None) \
+            if not partitive and after == ["of", "the"] else None
+        if named is not None:
+            # ("Russia launched 728 drones …. Air defences shot down 718 of the drones": the
+            # count the sentences before gave of what "the" names)
+            told = next((j for j in range(k - 1, -1, -1) if found[j].kind == "count"
+                         and found[j].value >= quantity.value and 0 <= quantity.start - found[j].end < 600
+                         and named.lemma_.lower() in _nouns(doc, found[j])), None)
+            if told is not None:
+                partitive, whole = True, told
         if partitive and whole is not None and before[-1:] in (["including"], ["among"]) \
                 and not _nouns(doc, quantity) and not (span.end < sent.end and doc[span.end].pos_ in _NOUN_POS):
             # ("more than 1.1 million people have fled, including about 250,000 who crossed
