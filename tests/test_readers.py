@@ -357,3 +357,14 @@ def test_a_dateline_without_a_year_is_named_in_the_rejection(tmp_path: Path) -> 
     assert isinstance(rejection, Rejection)
     assert "no publication date" in rejection.reason and "'KINSHASA/DOHA, Nov 15" in rejection.reason
     assert "names no year" in rejection.reason
+
+
+def test_a_french_pages_publication_stamp_dates_it(tmp_path: Path) -> None:
+    path = tmp_path / "fr.txt"
+    path.write_text("Gaza: le Hamas dit avoir accepté une proposition de trêve\n\nPublié le 18/03/2025 à 21h10\n\n"
+                    "LE CAIRE (AFP) - Le mouvement islamiste palestinien Hamas a accepté lundi une nouvelle "
+                    "proposition de cessez-le-feu à Gaza, a indiqué à l'AFP un responsable du mouvement.\n",
+                    encoding="utf-8")
+    (article,) = _read(path)
+    assert isinstance(article, Article) and article.date == dt.date(2025, 3, 18)
+    assert any("Publié le 18/03/2025" in note for note in article.notes)
