@@ -903,3 +903,21 @@ def test_what_a_call_on_someone_asks_for_is_theirs_and_hypothetical(analyzer: An
     found = events(analyzer, "Egypt called on Israel to halt its offensive.")
     halt = next(e for e in found if e.type == "CONCEDE")
     assert ([a.name for a in halt.actors], halt.status) == (["Israel"], "hypothetical")
+
+
+def test_hostages_to_be_freed_and_remains_handed_over(analyzer: Analyzer) -> None:
+    freed = one(events(analyzer, "Israel and Hamas agree on first phase of Gaza plan, with hostages to be freed "
+                                 "within days", date="2025-10-09"), "CONCEDE")
+    assert (freed.status, [a.name for a in freed.targets]) == ("planned", ["hostages"])
+    found = events(analyzer, "The remains of 28 hostages would be handed over in stages. Israel will hand over "
+                             "the Rafah crossing.", date="2025-10-09")
+    assert [(e.type, e.trigger) for e in found] == [("CONCEDE", "handed over"), ("RETREAT", "hand over")]
+
+
+def test_a_deal_that_could_see_hostages_released(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Officials hailed a breakthrough that could see all remaining hostages released within "
+                             "days. Far-right ministers threatened to quit if the government agreed to free prisoners "
+                             "convicted of killing Israelis.", date="2025-10-09")
+    assert next(e for e in found if e.trigger == "released").status == "hypothetical"
+    # (a participle describing the object is no small clause: the conviction stays an event)
+    assert any(e.trigger == "convicted" for e in found)

@@ -326,6 +326,12 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     if found is not None:
         if found[0].type in _HANDING_OVER and _moves_words(token, lexicon):
             return None  # ("handed over a memorandum setting out its conditions")
+        moved = [w for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                 for w in (c, *_prep_objects(c, frozenset({"of"})))]
+        if found[0].type == "RETREAT" and any(w.lemma_.lower() in lexicon.cue("custody_nouns") for w in moved):
+            # ("the remains of 28 hostages would be handed over": people or remains handed over
+            # are a concession, ground handed over a withdrawal)
+            return _Hit(token, Trigger(found[0].lemma, "VERB", "CONCEDE"), token, found[1])
         return _Hit(token, found[0], token, found[1])
     if lemma in lexicon.cue("transfer_verbs"):
         # What moves is the object ("sent aid"), or the subject of a verb of motion ("aid
@@ -933,7 +939,8 @@ def _subject(verb: Token, lexicon: EventLexicon) -> Token | None:
         elif verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ == "nsubjpass" for c in verb.children):
             verb = verb.head  # (not a passive's, whose subject is its own: "… and it was agreed")
-        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "nsubjpass" for c in verb.children):
             # ("Hamas left without signing", "After meeting Blinken, Netanyahu said"; but "Egypt
             # thanked Qatar for hosting the talks", "criticized Trump for not releasing …":
             # the one thanked or criticized)
@@ -1128,13 +1135,21 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 # --- status ---------------------------------------------------------------------------------
 
+# Verbs whose object a participle after it says something of ("could see all hostages released"),
+# rather than describes ("free prisoners convicted of killing").
+_SMALL_CLAUSE_VERBS = frozenset({"see", "want", "get", "have", "keep", "leave", "find", "need", "like"})
+
+
 def _chain(token: Token) -> Iterator[Token]:
     """The trigger and the words above it up to the clause that reports it."""
     current = token
     for _ in range(8):
         yield current
-        if current.dep_ in ("xcomp", "ccomp", "csubj", "csubjpass", "dobj", "nsubj", "nsubjpass",
-                            "pobj", "pcomp", "prep", "conj", "acomp", "attr", "compound") \
+        if (current.dep_ in ("xcomp", "ccomp", "csubj", "csubjpass", "dobj", "nsubj", "nsubjpass",
+                             "pobj", "pcomp", "prep", "conj", "acomp", "attr", "compound")
+                # (and the participle of a small clause: "could see all hostages released")
+                or current.dep_ == "acl" and current.tag_ == "VBN" and current.head.dep_ == "dobj"
+                and current.head.head.lemma_.lower() in _SMALL_CLAUSE_VERBS) \
                 and current.head != current:
             current = current.head
         else:
@@ -1210,14 +1225,17 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
     infinitive = False
     first = True
     adjunct = False  # reached through a prepositional adjunct ("expected due to objections")
-    for verb in _chain(anchor):
+    chain = list(_chain(anchor))
+    for k, verb in enumerate(chain):
         lemma = verb.lemma_.lower()
         if adjunct and verb.pos_ == "VERB" and lemma in lexicon.cue("planning_lemmas"):
             lemma = ""  # the objections are the cause of an expectation, not what is expected
         adjunct = verb.dep_ == "prep"
         if not first and lemma in reporting and verb.pos_ == "VERB" \
-                and lemma not in lexicon.cue("announcing_lemmas"):
-            break  # the reporting clause: its tense is the report's, not the event's
+                and lemma not in lexicon.cue("announcing_lemmas") and not (k >= 2 and chain[k - 2].dep_ == "acl"):
+            # the reporting clause: its tense is the report's, not the event's (but "could see
+            # all hostages released" sees no report)
+            break
         children = list(verb.children)
         words = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "neg")}
         conditions = [c for c in children if c.dep_ == "mark"]
@@ -1269,6 +1287,9 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
             return "announced", None
         if "to" in words:
             infinitive = True
+            if first and verb.dep_ == "pcomp" and verb.head.lower_ == "with" \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+                return "planned", None  # ("with hostages to be freed within days": what the deal is to bring)
         if verb.pos_ in ("VERB", "AUX") and _is_finite(verb):
             return _governed(verb, lexicon) or _tense_status(verb, lexicon), None
         first = False
