@@ -921,3 +921,12 @@ def test_a_deal_that_could_see_hostages_released(analyzer: Analyzer) -> None:
     assert next(e for e in found if e.trigger == "released").status == "hypothetical"
     # (a participle describing the object is no small clause: the conviction stays an event)
     assert any(e.trigger == "convicted" for e in found)
+
+
+def test_a_headlines_infinitive_is_its_future_and_its_parties_are_both(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Iran, US to hold fifth round of nuclear talks in Rome on Friday, Oman says\n\n"
+                             "Iran and the United States will hold a fifth round of talks in Rome on Friday, Oman's "
+                             "foreign minister announced on Monday.", date="2025-05-19")
+    headline = found[0]
+    assert headline.status == "planned"
+    assert sorted(a.name for a in headline.actors) == ["Iran", "United States"]

@@ -1007,6 +1007,11 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
                 targets += mentions.in_subtree(subject)
             else:
                 actors += mentions.in_subtree(subject)
+                # (a headline's parties joined by a comma: "Iran, US to hold talks", the first
+                # left hanging by the parser)
+                actors += [a for c in (subject.head.children if is_headline(subject.sent) else ())
+                           if c.dep_ == "dep" and c.pos_ == "PROPN" and c.i < subject.i
+                           and subject.doc[c.i + 1].text == "," for a in mentions.in_subtree(c)]
         if received:
             actors += [a for obj in _prep_objects(verb, frozenset({"from"})) for a in mentions.in_subtree(obj)]
         misread = misread_main_verb(verb, lexicon) if subject is None else None
@@ -1287,9 +1292,11 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
             return "announced", None
         if "to" in words:
             infinitive = True
-            if first and verb.dep_ == "pcomp" and verb.head.lower_ == "with" \
+            if first and (verb.dep_ == "pcomp" and verb.head.lower_ == "with" or is_headline(verb.sent)) \
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
-                return "planned", None  # ("with hostages to be freed within days": what the deal is to bring)
+                # ("with hostages to be freed within days": what the deal is to bring; a
+                # headline's "Iran, US to hold fifth round of talks": its future)
+                return "planned", None
         if verb.pos_ in ("VERB", "AUX") and _is_finite(verb):
             return _governed(verb, lexicon) or _tense_status(verb, lexicon), None
         first = False
