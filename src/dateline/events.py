@@ -176,10 +176,11 @@ class Trigger:
     #: arrived``, not ``supplies arrived``); ``parties-subject``: only when several do it
     #: together (``the two sides will talk again``); ``party-object``: only when done to someone
     #: (``recalled its ambassador``); ``phoned-party``: only when one party calls another
-    #: (``called his Indian counterpart``, not ``called Hamas a terrorist group``); ``force-object``: only when it moves forces (``pull its
-    #: fighters north of the river``); ``ground-object``: only when it takes ground
-    #: (``retook the town``, not ``captured the mood``); ``no-object``: only without an object
-    #: (``thousands demonstrated``, not ``the attacks demonstrate the threat``).
+    #: (``called his Indian counterpart``, not ``called Hamas a terrorist group``);
+    #: ``force-object``: only when it moves forces (``pull its fighters north of the river``);
+    #: ``ground-object``: only when it takes ground (``retook the town``, not ``captured the
+    #: mood``); ``no-object``: only without an object (``thousands demonstrated``, not ``the
+    #: attacks demonstrate the threat``).
     requires: str | None = None
 
 
