@@ -96,3 +96,9 @@ def test_a_dateline_before_page_furniture_and_the_page_date() -> None:
     text = "BEIJING, March 4 (Xinhua) -- | Xinhua | Updated: 2025-03-04 10:21 | China will send an envoy."
     day, source, note = reconcile_dateline(text, dt.date(2025, 3, 5))
     assert (day, source) == (dt.date(2025, 3, 4), "text") and note is not None and "BEIJING" in note
+
+
+def test_a_dateline_that_gives_the_day_first() -> None:
+    found = find_dateline("November 6, 2025 (KHARTOUM) – The Rapid Support Forces announced on Thursday …")
+    assert found is not None and (found.place, found.month, found.day) == ("KHARTOUM", "November", 6)
+    assert find_dateline("March 3, 2025 (Reuters) - Talks resumed.") is None

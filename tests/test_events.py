@@ -930,3 +930,21 @@ def test_a_headlines_infinitive_is_its_future_and_its_parties_are_both(analyzer:
     headline = found[0]
     assert headline.status == "planned"
     assert sorted(a.name for a in headline.actors) == ["Iran", "United States"]
+
+
+def test_a_sudan_story_dated_day_first_with_an_armed_group_pointed_back_to(analyzer: Analyzer) -> None:
+    article = analyzer.analyze("RSF accepts Quad humanitarian truce proposal, army says conditions not met\n\n"
+                               "November 6, 2025 (KHARTOUM) – The Rapid Support Forces (RSF) announced on Thursday "
+                               "its approval of a truce proposed by the Quad countries, while the Sudanese army said "
+                               "it would not agree to any truce before the paramilitary group withdraws from the "
+                               "cities it occupies.", date="2025-11-06")
+    # (conditions met are no meeting; "the paramilitary group" is the armed one, the RSF)
+    assert not any(e.trigger == "met" for e in article.events)
+    withdraws = next(e for e in article.events if e.trigger == "withdraws")
+    assert [a.name for a in withdraws.actors] == ["Rapid Support Forces"]
+    # (the story's "Sudanese army" is Sudan's, whatever the headline's bare "army" was)
+    said = next(q for q in article.quotes if q.speaker == "the Sudanese army")
+    assert (said.speaker_actor, said.source_country) == ("Sudan", "SDN")
+    # (a headline's second clause is what its speaker says, not the first)
+    says = [q.content for q in article.quotes if q.cue == "says"]
+    assert says == ["conditions not met"]

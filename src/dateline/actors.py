@@ -835,6 +835,10 @@ _NO_GROUP = frozenset({"media", "government", "military", "police", "intelligenc
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
 
 
+#: Words that make "the group" an armed one ("the paramilitary group").
+ARMED_WORDS = frozenset({"paramilitary", "armed", "rebel", "militant", "insurgent", "jihadist", "separatist"})
+
+
 def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor]:
     """Add later mentions that name no one but point back: "the prime minister" is the last
     prime minister named before it; "the informants" and "the sources" are the last sources;
@@ -868,10 +872,14 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
             # (nor a state's own body: "the Islamist movement" after "the Egyptian Foreign
             # Ministry" and "Hamas" is Hamas)
             igo = not match.group("body").lower().startswith("organi")
-            antecedent = next((b for a in reversed(before) for b in [_body_of(a, rec)]
-                               if b is not None and b.sector not in _NO_GROUP and not (igo and b.sector == "igo")
-                               and not names_medium(b.name)  # ("In a post on Telegram, the group said")
-                               and start - a.end <= _BODY_REACH), None)
+            bodies = [b for a in reversed(before) for b in [_body_of(a, rec)]
+                      if b is not None and b.sector not in _NO_GROUP and not (igo and b.sector == "igo")
+                      and not names_medium(b.name)  # ("In a post on Telegram, the group said")
+                      and start - a.end <= _BODY_REACH]
+            # ("the paramilitary group": an armed one, the RSF, not the Quad named after it)
+            armed = set(match.group(0).lower().split()) & ARMED_WORDS
+            antecedent = next((b for b in bodies if b.sector in ("rebel", "military")), None) if armed else None
+            antecedent = antecedent or next(iter(bodies), None)
         else:
             antecedent = next((a for a in reversed(before)
                                if re.search(r"\bsources?$", a.text, re.IGNORECASE)), None)

@@ -1177,7 +1177,11 @@ def _complement_candidates(
             continue
         if comp.left_edge.dep_ == "mark" and comp.left_edge.lower_ in _ADVERBIAL_MARKS and comp.i > verb.i \
                 and not says_that(comp):
-            continue  # ("Famine confirmed in El Fasher as aid access remains blocked": when, not what)
+            continue
+        if comp.i < verb.i and ctx.quote_at(comp.idx) is None and is_headline(verb.sent) and any(
+                c.dep_ == "ccomp" and c.i > verb.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                for c in verb.children):
+            continue  # (a headline's "RSF accepts truce proposal, army says conditions not met": it says what follows)  # ("Famine confirmed in El Fasher as aid access remains blocked": when, not what)
         if comp.dep_ == "ccomp" and comp.i > verb.i and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "that" and c.i == comp.left_edge.i
                 and c.nbor().pos_ in ("AUX", "VERB") for c in comp.children) \
@@ -4144,7 +4148,8 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 core = _speaker_core(speaker)
                 profile = describe_source(core, actors or [])
                 again = _earlier_mention(core, history, profile.country)
-                if again is not None:
+                if again is not None and not (profile.country and not again[2].country and core.root.pos_ == "NOUN"):
+                    # (but not a headline's bare "army" for "the Sudanese army" the story names)
                     speaker_actor, profile = again[1] or speaker_actor, again[2]
                 owner = _owner_named_before(core, actors) if speaker_actor is None else None
                 states = states_referred(core.root, (a for a in actors or () if a.end <= core.start_char)) \

@@ -2,7 +2,7 @@
 
 ``CAIRO, March 5 (Reuters) - ``, ``BISHKEK, March 20. /TASS/. ``, ``Cairo (AFP) – ``,
 ``Gaza City (Palestinian Territories) (AFP) – ``, ``GAZA CITY, Gaza Strip — ``, ``Jerusalem / Cairo,
-May 7 (EFE).- `` (a story filed from two places). The readers compare the dateline's day with the page's date
+May 7 (EFE).- `` (a story filed from two places), ``November 6, 2025 (KHARTOUM) – `` (the day first). The readers compare the dateline's day with the page's date
 (:func:`dateline.readers.reconcile_dateline`); the structure layer records the dateline so
 later layers neither take its place for an actor nor its words for evidence, and the events
 layer uses its place when a clause names none.
@@ -62,6 +62,9 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
     lone = _LONE_PLACE.match(text, start) or _PLACE_AND_AGENCY.match(text, start)
     if lone is not None and _known_place(lone.group("place")) and _agency(lone.groupdict().get("agency")):
         return Dateline(start, lone.end(), lone.group("place"), None, None)
+    first = _DATE_FIRST.match(text, start)
+    if first is not None and (first.group("place").isupper() or _known_place(first.group("place"))):
+        return Dateline(start, first.end(), first.group("place"), first.group("month"), int(first.group("day")))
     match = _DATELINE.match(text, start)
     if match is None:
         return None
@@ -76,6 +79,12 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
     if not (month or match.group("agency")) and match.group("dash") in (None, ":") and not _known_place(place):
         return None  # ("ABSTRACT." over a paragraph, "FILE PHOTO:", "WATCH:": labels)
     return Dateline(start, match.end(), place, month, int(day) if day else None)
+
+
+# The day, with its year, before the place in brackets, as some papers set the dateline
+# ("November 6, 2025 (KHARTOUM) – The Rapid Support Forces …").
+_DATE_FIRST = re.compile(
+    rf"(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),?\s+\d{{4}}\s*\((?P<place>[{_UP}][{_AL}.'’ -]{{1,40}}?)\)\s*[-–—]+\s*(?=[A-Z“\"‘])")
 
 
 # A place in capitals on a line of its own above the story, as some agencies' pages print the

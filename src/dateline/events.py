@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._data import read_data
 from ._extensions import doc_text, earlier
+from .actors import ARMED_WORDS
 from .cameo import cameo_code
 from .contexts import CueTable, load_contexts, load_modes
 from .cues import supersenses
@@ -375,6 +376,9 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None  # "recalled its ambassador", not "recalled summer visits" or "recalled that …"
     if trigger.requires == "phoned-party" and not _phoned(token, objects, lexicon):
         return None
+    if trigger.type == "CONSULT" and any(c.lemma_.lower() in lexicon.cue("requirement_nouns")
+                                         for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
+        return None  # ("conditions not met", "met the deadline": no meeting)
     if trigger.requires == "no-object" and objects:
         return None  # ("thousands demonstrated outside parliament", not "the attacks demonstrate the threat")
     if trigger.requires == "force-object" and not any(o.lemma_.lower() in lexicon.cue("force_nouns") for o in objects):
@@ -817,7 +821,8 @@ class _Mentions:
             organisations = [a for a in groups if a.kind == "organisation"]
             # ("the guerrilla", "the militia": an armed one, not the office named after it)
             armed = [a for a in groups if a.sector in ("rebel", "military")] \
-                if token.lemma_.lower() in ("guerrilla", "militia") else []
+                if token.lemma_.lower() in ("guerrilla", "militia") or any(
+                    c.dep_ == "amod" and c.lower_ in ARMED_WORDS for c in token.children) else []
             return (armed or organisations or groups)[-1:] or None
         return None
 
