@@ -930,6 +930,8 @@ def test_a_headlines_infinitive_is_its_future_and_its_parties_are_both(analyzer:
     headline = found[0]
     assert headline.status == "planned"
     assert sorted(a.name for a in headline.actors) == ["Iran", "United States"]
+    # (its Friday is the one to come, as the story's "will hold … on Friday" says)
+    assert headline.date is not None and headline.date.value == found[1].date.value == "2025-05-23"
 
 
 def test_a_sudan_story_dated_day_first_with_an_armed_group_pointed_back_to(analyzer: Analyzer) -> None:

@@ -279,6 +279,8 @@ def _phoned(verb: Token, objects: list[Token], lexicon: EventLexicon) -> bool:
         and not verb.doc[after].is_quote
 
 
+# A bare weekday, as a timex's text.
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 # Stretches of time a fighting noun's "of" can fill ("years of fighting", "a cycle of violence").
 _STRETCHES = frozenset({"year", "month", "week", "day", "decade", "cycle", "round", "wave"})
 
@@ -1552,6 +1554,12 @@ class EventCoder:
         if status == "announced" and date is not None and not date.inherited \
                 and dct is not None and date.earliest is not None and date.earliest >= dct:
             status = "planned"  # "called a protest for Saturday"
+        if stated and status == "planned" and date is not None and dct is not None and date.precision == "day" \
+                and date.earliest is not None and date.earliest < dct and _WEEKDAY.fullmatch(date.source_text or ""):
+            # (a plan's bare weekday is the one to come: a headline's "Iran, US to hold talks in
+            # Rome on Friday", which the time layer, finding no future tense, put in the past)
+            day = date.earliest + dt.timedelta(days=7)
+            date = replace(date, value=day.isoformat(), earliest=day, latest=day)
         if date is None and dct is not None and status in ("occurred", "ongoing"):
             date = EventDate(dct.isoformat(), "day", dct, dct, inherited=True)
         place = _prefer(_place(places, span, sent), where)
