@@ -331,7 +331,7 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         if found[0].type in _HANDING_OVER and _moves_words(token, lexicon):
             return None  # ("handed over a memorandum setting out its conditions")
         moved = [w for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-                 for w in (c, *_prep_objects(c, frozenset({"of"})))]
+                 for w in _with_of(c)]
         if found[0].type == "RETREAT" and any(w.lemma_.lower() in lexicon.cue("custody_nouns") for w in moved):
             # ("the remains of 28 hostages would be handed over": people or remains handed over
             # are a concession, ground handed over a withdrawal)
@@ -352,7 +352,7 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         particles = tuple(c for c in token.children if c.dep_ == "prt")
         return _Hit(token, Trigger(" ".join([lemma, *(p.lower_ for p in particles)]), "VERB", "SANCTION"),
                     token, particles)
-    stopped = tuple(w for c in token.children for w in (c, *_prep_objects(c, frozenset({"of"})))
+    stopped = tuple(w for c in token.children for w in _with_of(c)
                     if _stopped_fighting(w, lexicon)) if lemma in lexicon.cue("stopping_verbs") else ()
     if stopped:
         return _Hit(token, Trigger(lemma, "VERB", "CONCEDE", "ceasefire"), token, stopped)  # ("agreed to stop all firing")
@@ -878,8 +878,9 @@ class _Mentions:
             return anaphor
         found = self.within(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
         skipped: list[tuple[int, int]] = []
+        strays = stray_appositions(token)
         for sub in token.subtree:
-            if sub.dep_ in ("relcl", "acl", "advcl", "ccomp") and sub != token or sub in stray_appositions(token):
+            if sub.dep_ in ("relcl", "acl", "advcl", "ccomp") and sub != token or sub in strays:
                 skipped.append((sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge)))
             if sub.dep_ == "prep" and sub.head.dep_ == "appos" and sub.head != token:
                 # "the United States, the main channel with Israel": a description, and
@@ -971,6 +972,11 @@ def _parenthetical(verb: Token | None) -> Token | None:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
         return None
     return verb.head
+
+
+def _with_of(noun: Token) -> tuple[Token, ...]:
+    """``noun`` and what its "of" names ("the remains of 28 hostages", "years of fighting")."""
+    return (noun, *_prep_objects(noun, frozenset({"of"})))
 
 
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
