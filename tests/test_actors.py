@@ -527,3 +527,34 @@ def test_towns_taken_and_a_group_named_by_its_movement() -> None:
     # (the towns the recogniser took for people are places; "M23 rebels" are M23)
     assert ("M23", "organisation") in names
     assert not any(n in ("Goma", "Bukavu", "rebels") for n, _ in names)
+
+
+def test_a_person_named_again_by_the_first_word_of_the_name(nlp: Language) -> None:
+    # (Malay, Thai and Khmer names are short for their first word; "Acting" before the demonym)
+    text = ("Malaysian Prime Minister Anwar Ibrahim hosted Acting Thai Prime Minister Phumtham Wechayachai "
+            "and Cambodian Prime Minister Hun Manet on Monday.\n\n"
+            "Mr Anwar told reporters the truce would start at midnight. Mr Phumtham said Thailand had agreed.")
+    found = [(a.text, a.name, a.kind, a.country) for a in _actors(nlp, text) if a.kind == "person"]
+    assert ("Anwar", "Anwar Ibrahim", "person", "MYS") in found
+    assert ("Phumtham", "Phumtham Wechayachai", "person", "THA") in found
+    assert ("Acting Thai Prime Minister Phumtham Wechayachai", "Phumtham Wechayachai", "person", "THA") in found
+    # (not a first name shared by two people named, nor a surname someone has)
+    text = "Ali Khan and Ali Reza met. Mr Ali said they agreed."
+    assert not [a for a in _actors(nlp, text) if a.text == "Ali" and a.kind == "person" and a.name != "Ali"]
+
+
+def test_a_spokesman_for_a_body_is_that_bodys(nlp: Language) -> None:
+    text = ("PRETORIA, Nov 2 - The talks ended on Wednesday. Getachew Reda, a spokesman for the Tigray People's "
+            "Liberation Front (TPLF), said his side had made concessions.")
+    person = next(a for a in _actors(nlp, text) if a.name == "Getachew Reda")
+    assert (person.country, person.sector, person.role) == ("ETH", "rebel", "spokesman")
+
+
+def test_the_army_named_again_is_the_one_named_with_its_country(nlp: Language) -> None:
+    text = ("The Lebanese army is to deploy troops south of the Litani River.\n\n"
+            "Prime Minister Najib Mikati called on Israel to abide by the deal. The army said in a statement "
+            "that it would begin deploying.\n\n"
+            "Israel said it would respond to any violation. The army said its troops fired on suspects.")
+    armies = [a.country for a in _actors(nlp, text) if a.text == "army"]
+    # (not the state the paragraph names as someone's object; its subject's, where it is one)
+    assert armies == ["LBN", "ISR"]

@@ -2000,3 +2000,33 @@ def test_a_medium_is_no_learned_cue(analyzer: Analyzer) -> None:
     quotes = analyzer.analyze("Houthi military spokesman Yahya Saree said in a televised speech that the group's "
                               "forces had sunk the Magic Seas on Sunday.", date="2025-07-08").quotes
     assert [(q.cue, q.relay) for q in quotes] == [("said", "a televised speech")]
+
+
+def test_a_quotation_signed_after_a_dash_by_a_noun_phrase_with_of(nlp: Language) -> None:
+    # (translated copy: '"…," - wrote the head of state.' The parser takes the speaker for the
+    # verb's object; "of" inside the phrase is no preposition of the verb's)
+    text = ("Ukraine brought home 390 people on Friday, President Volodymyr Zelensky said.\n\n"
+            "\"We are returning our people home. 390 - today, in Ukraine,\" - wrote the head of state.")
+    quote = quotes_of(nlp, text)[-1]
+    assert (quote.speaker, quote.cue, quote.direct) == ("the head of state", "wrote", True)
+    assert quote.content == "We are returning our people home. 390 - today, in Ukraine"
+
+
+def test_the_head_of_state_is_the_president_named_before() -> None:
+    text = ("Ukraine brought home 390 people on Friday, President Volodymyr Zelensky said in Telegram.\n\n"
+            "\"We verify every surname,\" wrote the head of state.")
+    article = Analyzer().analyze(text, date="2025-05-23")
+    assert [q.speaker_actor for q in article.quotes] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
+
+
+def test_he_after_a_statement_is_the_person_named_before_it() -> None:
+    # (a statement is no "he", and a person named again by the first word of the name is that
+    # person: "Mr Phumtham")
+    text = ("Acting Thai Prime Minister Phumtham Wechayachai met Cambodian Prime Minister Hun Manet on "
+            "Monday.\n\nThe armies will meet on Tuesday, according to a joint statement.\n\n"
+            "Mr Phumtham said Thailand had agreed to the truce. \"We want to see this sincerity from the other "
+            "side,\" he said.")
+    article = Analyzer().analyze(text, date="2025-07-28")
+    said = [q for q in article.quotes if q.direct]
+    assert [(q.speaker, q.speaker_actor, q.source_type) for q in said] == [
+        ("he", "Phumtham Wechayachai", "person")]

@@ -549,3 +549,13 @@ def test_a_part_of_a_count_told_in_the_sentence_before(nlp: Language) -> None:
                                "said.\\n\\nAir defenses shot down 718 of the drones and seven of the missiles.")
     assert [(q.text, q.part_of) for q in found] == [
         ("728 drones", None), ("13 missiles", None), ("718", 0), ("seven", 1)]
+
+
+def test_the_numbers_of_an_exchange_count_what_is_traded(nlp: Language) -> None:
+    found = summary(quantities_of(nlp, "Ukraine brought home 120 civilians in the first stage of the 1000 for 1000 "
+                                       "exchange agreed in Istanbul. Both sides back a 1,000-for-1,000 prisoner "
+                                       "exchange. \"We are returning our people home. 390 - today, in Ukraine,\" - "
+                                       "wrote the president."))
+    units = [unit for _, _, _, unit in found]
+    # (the exchange is no count, nor the civilians named before it, nor the day)
+    assert units == ["civilians", None, None, "prisoners", None]

@@ -368,3 +368,17 @@ def test_a_french_pages_publication_stamp_dates_it(tmp_path: Path) -> None:
     (article,) = _read(path)
     assert isinstance(article, Article) and article.date == dt.date(2025, 3, 18)
     assert any("Publié le 18/03/2025" in note for note in article.notes)
+
+
+def test_a_publication_stamp_with_its_time_dates_the_page_and_a_writer_line_is_a_byline(tmp_path: Path) -> None:
+    path = tmp_path / "border.txt"
+    path.write_text("Two neighbours agree to a border truce after talks in Putrajaya\nPublished: 28 Jul 2025 at 19:42\n"
+                    "WRITER: Online Reporters\n\nPUTRAJAYA, Malaysia — The two governments agreed on Monday to an "
+                    "immediate ceasefire, the host's prime minister said after the talks.\n", encoding="utf-8")
+    (article,) = _read(path, now=LATE)
+    assert isinstance(article, Article) and article.date == dt.date(2025, 7, 28)
+    assert any("Published: 28 Jul 2025 at 19:42" in note for note in article.notes)
+    from dateline.structure import segment
+
+    kinds = {p.text.strip(): p.kind for p in segment(article.text)}
+    assert kinds["WRITER: Online Reporters"] == "signature"

@@ -584,3 +584,11 @@ def test_a_date_stamp_with_a_reading_time_and_a_donation_appeal_are_furniture() 
                                      "We've been working hard to bring you independent news. Consider supporting "
                                      "the Kyiv Independent.")]
     assert kinds[1] == "boilerplate" and kinds[3] == "boilerplate" and kinds[2] == "body"
+
+
+def test_a_newsletter_signup_consent_line_is_furniture() -> None:
+    kinds = [p.kind for p in segment("The ceasefire took effect at 4 am on Wednesday, the army said.\n\n"
+                                     "Subscribe to our newsletter\n\n"
+                                     "By clicking subscribe you agree to our privacy policy.\n\n"
+                                     "You agree that the talks matter, he told them.")]
+    assert kinds == ["body", "boilerplate", "boilerplate", "body"]

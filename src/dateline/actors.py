@@ -78,14 +78,15 @@ def _patterns(kb: Knowledge) -> _Patterns:
     # "Lebanon's new President", "the former prime minister"
     standing = r"(?:(?i:new|former|ousted|acting|interim|outgoing|incoming|then|late)\s+)?"
     # An office and whose it is: "Egyptian president", "Qatar's prime minister", "director of
-    # the CIA" (the two appositions share it).
+    # the CIA", "a spokesman for the TPLF" (the two appositions share it).
     office = (rf"(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)\s+)?"
-              rf"(?P<title>{title})(?:\s+of\s+(?:the\s+)?(?P<where>{name}))?")
+              rf"(?P<title>{title})(?:\s+(?:of|for)\s+(?:the\s+)?(?P<where>{name}))?")
     return _Patterns(
         title=re.compile(rf"\b{title}\b"),
         # "Israeli Prime Minister", "Hamas leader", "Egypt's President", "U.S. Secretary of State"
         before=re.compile(
-            rf"(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)?\s+)?{standing}"
+            # ("Acting Thai Prime Minister", "Thai Acting Prime Minister")
+            rf"{standing}(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)?\s+)?{standing}"
             rf"(?P<title>(?:{title})(?:\s+(?:{title}))*)\s+$"),
         # "the president of Egypt, " / "the Egyptian president, " / "Qatar's prime minister, "
         apposition_before=re.compile(rf"(?:[Tt]he\s+)?{office},\s*$"),
@@ -231,6 +232,22 @@ def surname_key(name: str) -> str:
     return re.sub(r"^(?:al|el|ad|ar|as|an)-|['’]s?$", "", words[-1].lower())  # (and "Trump's")
 
 
+# Words before a name that are no part of it ("Mr Phumtham", "Dr. Tedros").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+
+
+def _by_given_name(word: str, people: dict[str, Actor]) -> Actor | None:
+    """The one person named before whose name begins with ``word``, where no one's ends with
+    it: "Mr Anwar" after "Anwar Ibrahim", "Hun" after "Hun Manet" (Malay, Thai and Khmer
+    names, Chinese and Korean ones, are short for their first word)."""
+    key = surname_key(word)
+    if key in people:
+        return None
+    found = {a.name: a for a in people.values()
+             if len(a.name.split()) > 1 and surname_key(a.name.split()[0]) == key}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _untagged_surnames(doc: Doc, people: dict[str, Actor], add: Callable[..., None]) -> None:
     """A surname the recogniser left untagged after the full name ("Lubinets added …", read
     as a plural noun), or took for an organisation, is the person named in full before; not
@@ -242,15 +259,17 @@ def _untagged_surnames(doc: Doc, people: dict[str, Actor], add: Callable[..., No
     tagged = {t.i for e in doc.ents if e.label_ != "ORG" or len(e) > 1 for t in e}
     for token in doc:
         # (a name heads its phrase: not "Green energy" after "Mark Green")
-        known = surnames.get(surname_key(token.text)) if token.is_title and len(token) > 2 \
-            and token.i not in tagged and not token.is_stop \
+        known = (surnames.get(surname_key(token.text))
+                 or (_by_given_name(token.text, people) if token.pos_ == "PROPN" else None)) \
+            if token.is_title and len(token) > 2 and token.i not in tagged and not token.is_stop \
             and token.dep_ not in ("amod", "compound", "advmod", "det", "nummod") else None
         if known is None or known.end > token.idx:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        bare = before.text.rstrip(".").lower() if before is not None else ""
         if before is not None and before.is_title and before.text not in titles \
-                and before.text.rstrip(".").lower() not in titles or after is not None and after.is_title and after.pos_ == "PROPN":
+                and bare not in titles and bare not in _HONORIFICS or after is not None and after.is_title and after.pos_ == "PROPN":
             continue
         add(token.idx, token.idx + len(token), known.name, "person", known.country, known.sector, "person",
             known.role)
@@ -465,7 +484,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         if known is None:
             # (a surname alone is the person named before; "Atiya Abdallah" is not "Nabil Abdallah")
             namesake = people.get(surname_key(text))
-            known = namesake if namesake is not None and first_names_agree(text, namesake.name) else None
+            known = namesake if namesake is not None and first_names_agree(text, namesake.name) \
+                else _by_given_name(text, people) if len(ent) == 1 else None
         glued = _GLUED.fullmatch(text)
         known_person = kb.entries.get(text)
         if known_person is not None and known_person.kind != "person" or text in kb.demonyms or text in kb.plural_demonyms \
@@ -608,7 +628,15 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         # (a state that acts before one that is only where things happen: "Israel will keep
         # troops inside southern Lebanon, a military spokesman said" is Israel's spokesman)
         acting = [a for a in previous if not _located(doc, a.start)]
-        country = max(acting or previous, key=lambda a: a.end).country if previous else None
+        nearest = max(acting or previous, key=lambda a: a.end) if previous else None
+        country = nearest.country if nearest is not None else None
+        if acting and nearest is not None and kb.office_nouns[office] == "military" \
+                and office_countries.get(office, country) != country and not _subject_at(doc, nearest.start):
+            # ("The Lebanese army is to deploy …" then "Mikati called on Israel to abide by
+            # it. The army said …": the army named before with its country, not a state the
+            # paragraph names as someone's object; a government is more often the one its
+            # paragraph is about)
+            country = office_countries[office]
         # ("The army-led government": the government of the army named there)
         led = _LED_BY.search(doc_text(doc), max(0, match.start("office") - 20), match.start("office"))
         leader = next((c.actor.country for c in candidates if c.actor.country and c.end == led.start()), None) \
@@ -897,6 +925,12 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
                 found[k:] = [replace(a, country=body.country, sector=body.sector)
                              if a.kind == "person" and a.name == actor.name else a for a in found[k:]]
     return found
+
+
+def _subject_at(doc: Doc, start: int) -> bool:
+    """Whether the words at ``start`` are a clause's subject (or a subject's conjunct)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and _first_conjunct(span.root).dep_ in ("nsubj", "nsubjpass")
 
 
 def _body_of(actor: Actor, rec: ActorRecognizer) -> Actor | None:

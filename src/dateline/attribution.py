@@ -881,7 +881,7 @@ def _inverted_after_quotation(ctx: _Context) -> list[_Candidate]:
 def _written_by(ctx: _Context, quotation: QuoteSpan, verb: Token) -> _Candidate | None:
     """“…,” indicated the text.": after a quotation, a verb of saying and a short noun
     phrase closing the sentence, which the parser took for its object: the speaker, a text
-    or a body included ("the communiqué", "the group")."""
+    or a body included ("the communiqué", "the group", "the head of state")."""
     doc = ctx.doc
     if any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
         return None  # (the parser saw the inversion: the verb's own reading)
@@ -893,7 +893,7 @@ def _written_by(ctx: _Context, quotation: QuoteSpan, verb: Token) -> _Candidate 
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     if not tokens or len(tokens) > 8 or tokens[0].pos_ not in ("DET", "PROPN") \
-            or any(t.pos_ in ("VERB", "AUX", "ADP", "PRON") or t.text == "," for t in tokens) \
+            or any(t.pos_ in ("VERB", "AUX", "ADP", "PRON") and t.lower_ != "of" or t.text == "," for t in tokens) \
             or not any(t.pos_ in ("NOUN", "PROPN") and (can_speak(t) or is_medium(t) or t.lower_ in _BODY_NOUNS
                                                         or t.lower_ == "text") for t in tokens):
         return None
@@ -3976,9 +3976,11 @@ def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | No
     if same is None and core.root.tag_ == "NN" and last is not None and last[2].type == "person" \
             and not any(t.pos_ == "PROPN" for t in words) \
             and not (country and last[2].country and country != last[2].country) \
-            and (lemma in _ANY_OFFICE or lemma in _TITLE_WORDS and any(t.lemma_.lower() == lemma for t in last[0])):
+            and (lemma in _ANY_OFFICE or lemma in _TITLE_WORDS and any(t.lemma_.lower() == lemma for t in last[0])
+                 or core.text.lower().endswith("head of state") and any(t.lower_ in _HEADS_OF_STATE for t in last[0])):
         # "Deputy Foreign Minister Mikhail Bogdanov told TASS …. “…,” the diplomat said": the
-        # person named last, by a word for any office or by a word of their title
+        # person named last, by a word for any office or by a word of their title ("the head
+        # of state" after "President Volodymyr Zelensky")
         return last
     return same
 
@@ -3986,6 +3988,7 @@ def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | No
 # Words that stand for the person named last whatever their title ("the diplomat"), and
 # words that do when that person's title has them ("the minister" after "Foreign Minister X").
 _ANY_OFFICE = frozenset({"diplomat", "politician"})
+_HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan", "monarch"})
 _TITLE_WORDS = frozenset({"minister", "envoy", "spokesman", "spokeswoman", "spokesperson", "negotiator",
                           "mediator", "ambassador", "senator", "governor", "president", "premier", "chancellor"})
 
@@ -4169,7 +4172,8 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                               speaker.root.tag_ in ("NNS", "NNPS") and profile.type != "person")
                 last_profile = profile
                 last_content = (cand.start, cand.end)
-                if profile.type != "organisation" and not last_named[1]:
+                if profile.type != "organisation" and not last_named[1] and not is_medium(core.root):
+                    # (a statement is no "he": "according to a joint statement")
                     last_person = (last_named[0], profile)
         cue_span = doc.char_span(cand.cue_start, cand.cue_end, alignment_mode="expand") \
             if cand.cue_start is not None and cand.cue_end is not None else None

@@ -105,6 +105,8 @@ _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _ARTICLES = frozenset({"a", "an"})
 _LOCATIVE_PREPS = frozenset({"from", "in", "at", "on", "into", "inside", "near", "across", "to"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Days named by where they stand from today: no noun a number counts ("390 - today").
+_DEICTIC = frozenset({"today", "tonight", "yesterday", "tomorrow", "now"})
 _MAX_VALUE_DIGITS = 13
 
 
@@ -635,9 +637,9 @@ class _Scanner:
                 while head.dep_ == "compound" and head.pos_ == "PROPN" and head.head.i == head.i + 1 \
                         and head.head.pos_ == "NOUN":
                     head = head.head  # ("Twenty Hamas fighters": fighters, the name says whose)
-                if head.pos_ in _NOUN_POS and head.lower_ not in self.lex.time_units:
+                if head.pos_ in _NOUN_POS and head.lower_ not in self.lex.time_units and head.lower_ not in _DEICTIC:
                     return head
-                return None
+                return None  # (nor "390 - today": the day, not what is counted)
         return None
 
     def condition(self, noun: Token) -> str:
@@ -691,6 +693,11 @@ class _Scanner:
         if head is not None and head.lower_ == "others" and head.dep_ in ("dobj", "nsubjpass") \
                 and (befell := self.befell(head.head)) is not None:
             return befell  # ("and wounded 40 others", "four others were hurt": the wounded, the hurt)
+        swap = self.traded_in(run, head)
+        if swap is not None:
+            # ("the 1000 for 1000 exchange": each number counts what is traded, which only a
+            # compound names: "a 1,000-for-1,000 prisoner exchange")
+            return _traded(swap)
         if head is not None and head.lower_ != "others":
             return self.condition(head)  # ("four others": the noun counted before)
         tokens = [doc[k] for k in range(run.first, run.last + 1)]
@@ -788,6 +795,20 @@ class _Scanner:
         return None
 
 
+    def traded_in(self, run: _Run, head: Token | None) -> Token | None:
+        """The exchange a number is one side of ("1000 for 1000 exchange", "a 1,000-for-1,000
+        swap"), whose noun is no count of its own."""
+        doc, last = self.doc, self.doc[run.last]
+        swaps = [head.head] if head is not None and head.lower_.startswith("for-") else []
+        # ("1,000-for-1,000": the tokenizer keeps "for-1,000" whole; "1000 for 1000 exchange":
+        # the second number's noun, and the first's through its "for"; "one brief exchange"
+        # counts exchanges)
+        if head is not None and run.first >= 2 and doc[run.first - 1].lower_ == "for" and doc[run.first - 2].like_num:
+            swaps.append(head)
+        swaps += [o for c in last.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for o in c.children if o.dep_ == "pobj"]
+        return next((w for w in swaps if w.tag_ == "NN" and w.lemma_.lower() in self.lex.exchange_nouns), None)
+
     def handed_over(self, word: Token) -> str | None:
         """What a number in the "of" of a handover counts, named as its compound: "a
         prisoner exchange of 1,000 for 1,000" counts prisoners (and so does the number traded
@@ -799,8 +820,7 @@ class _Scanner:
                 return None
             word = word.head
             if word.pos_ == "NOUN" and word.lemma_.lower() in self.lex.exchange_nouns:
-                kind = next((c for c in word.children if c.dep_ == "compound" and c.tag_ == "NN"), None)
-                return f"{kind.lower_}s" if kind is not None else None
+                return _traded(word)
         return None
 
     def named_after(self, run: _Run) -> str | None:
@@ -819,6 +839,12 @@ class _Scanner:
             if counted.pos_ in _NOUN_POS or counted.lower_ in self.lex.casualty_words:
                 return _unit_text(counted)
         return None
+
+
+def _traded(exchange: Token) -> str | None:
+    """What an exchange trades, as its compound names it ("prisoner exchange": prisoners)."""
+    kind = next((c for c in exchange.children if c.dep_ == "compound" and c.tag_ == "NN"), None)
+    return f"{kind.lower_}s" if kind is not None else None
 
 
 def _unit_text(token: Token) -> str:
