@@ -558,3 +558,12 @@ def test_the_army_named_again_is_the_one_named_with_its_country(nlp: Language) -
     armies = [a.country for a in _actors(nlp, text) if a.text == "army"]
     # (not the state the paragraph names as someone's object; its subject's, where it is one)
     assert armies == ["LBN", "ISR"]
+
+
+def test_an_office_after_a_bodys_name_and_a_side_led_by_a_minister_in_a_datelined_story(nlp: Language) -> None:
+    # (not the host country of the dateline, ISLAMABAD)
+    text = ("ISLAMABAD: Pakistan and Afghanistan agreed to a truce in Doha. Pakistani Defence Minister Khawaja Asif "
+            "led his country's delegation. The Afghan side was led by Defence Minister Mullah Mohammad Yaqoob.\n\n"
+            "Taliban government spokesman Zabihullah Mujahid confirmed the agreement.")
+    found = {a.name: a.country for a in _actors(nlp, text) if a.kind == "person"}
+    assert found == {"Khawaja Asif": "PAK", "Mullah Mohammad Yaqoob": "AFG", "Zabihullah Mujahid": "AFG"}

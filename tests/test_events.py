@@ -950,3 +950,37 @@ def test_a_sudan_story_dated_day_first_with_an_armed_group_pointed_back_to(analy
     # (a headline's second clause is what its speaker says, not the first)
     says = [q.content for q in article.quotes if q.cue == "says"]
     assert says == ["conditions not met"]
+
+
+def test_the_two_sides_are_not_the_mediators_nor_where_they_met(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Pakistan, Afghanistan agree to immediate ceasefire after Doha talks\n\n"
+                             "ISLAMABAD: Pakistan and Afghanistan have agreed to an immediate ceasefire following talks "
+                             "in Doha mediated by Qatar and Turkey, Qatar's foreign ministry said on Sunday. The two "
+                             "sides also agreed to hold follow-up meetings in the coming days, the ministry said.",
+                   date="2025-10-19")
+    agreed = [sorted(a.name for a in e.actors) for e in found if e.type == "AGREE"]
+    # (the headline's parties joined by a comma too)
+    assert agreed == [["Afghanistan", "Pakistan"]] * 3
+    ethiopia = events(analyzer, "Ethiopia and Tigray forces agreed on Wednesday after ten days of talks in South "
+                                "Africa. The two parties in the conflict have formally agreed to disarmament.",
+                      date="2022-11-02")
+    assert all(a.name != "South Africa" for e in ethiopia for a in e.actors)
+
+
+def test_what_is_signed_at_a_place_has_no_target_there_and_a_need_is_a_plan(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a "
+                             "joint declaration at the White House on Friday. The agreement still needs to be signed "
+                             "and ratified. Hamas fired rockets at Israel.", date="2025-08-08")
+    signed = found[0]
+    assert signed.targets == [] and signed.place is not None
+    assert (signed.place.name, signed.place.country) == ("White House", "USA")  # (not Casablanca)
+    assert [e.status for e in found if e.type == "AGREE"][1:] == ["planned", "planned"]
+    fired = one(found, "ASSAULT")
+    assert [a.name for a in fired.targets] == ["Israel"]
+
+
+def test_a_date_in_a_clause_qualifying_a_noun_is_not_the_events(analyzer: Analyzer) -> None:
+    found = events(analyzer, "The fighting, the worst between the neighbours since the Taliban returned to power in "
+                             "2021, killed dozens of soldiers on Saturday.", date="2025-10-19")
+    killed = one(found, "ASSAULT")
+    assert killed.date is not None and killed.date.value == "2025-10-18"

@@ -592,3 +592,11 @@ def test_a_newsletter_signup_consent_line_is_furniture() -> None:
                                      "By clicking subscribe you agree to our privacy policy.\n\n"
                                      "You agree that the talks matter, he told them.")]
     assert kinds == ["body", "boilerplate", "boilerplate", "body"]
+
+
+def test_an_updated_stamp_with_its_zone_in_brackets_and_a_reading_time_are_furniture() -> None:
+    kinds = [p.kind for p in segment("Pakistan, Afghanistan agree to ceasefire\n\n"
+                                     "Last Updated: Sun, 19 Oct 2025 08:43 AM (IST)\n\nReading Time: 3 minutes\n\n"
+                                     "Follow us on Google News\n\n"
+                                     "ISLAMABAD: Pakistan and Afghanistan have agreed to an immediate ceasefire.")]
+    assert kinds == ["body", "boilerplate", "boilerplate", "boilerplate", "body"]

@@ -627,7 +627,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
                     and c.actor.sector in ("government", None) and c.actor.kind in ("state", "person")]
         # (a state that acts before one that is only where things happen: "Israel will keep
         # troops inside southern Lebanon, a military spokesman said" is Israel's spokesman)
-        acting = [a for a in previous if not _located(doc, a.start)]
+        acting = [a for a in previous if not located(doc, a.start)]
         nearest = max(acting or previous, key=lambda a: a.end) if previous else None
         country = nearest.country if nearest is not None else None
         if acting and nearest is not None and kb.office_nouns[office] == "military" \
@@ -743,7 +743,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         candidates = [c for c in candidates if not dateline.start <= c.start < dateline.end]
         host = rec.dateline_country(dateline.place)
         if host is not None:
-            candidates = [_hosted(c, host, rec, doc_text(doc), candidates) for c in candidates]
+            # (in text order, each seeing those before it as settled: "Taliban government
+            # spokesman" is the spokesman of the government the Taliban's name made Afghan)
+            for k in sorted(range(len(candidates)), key=lambda k: candidates[k].start):
+                candidates[k] = _hosted(candidates[k], host, rec, doc, candidates)
     return _corefer(doc_text(doc), _acronyms(doc_text(doc), _select(candidates), kb), rec)
 
 
@@ -807,15 +810,17 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
 
 
-def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer, text: str,
+def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer, doc: Doc,
             others: Sequence[_Candidate] = ()) -> _Candidate:
     """A government title with no country in a datelined story is the host country's, as
     wire style writes it ("ALGIERS - President Bouteflika", "the presidency said"); a
     foreign office-holder there is named with a country ("U.S. President"), and a body's
     own one with its pronoun ("its spokesman Hazem Qasem": see :func:`_corefer`) or the
     body's word ("Qatar's Foreign Ministry said … ministry spokesman Majed al-Ansari": the
-    ministry named before, whatever the dateline)."""
-    actor = candidate.actor
+    ministry named before, whatever the dateline); a body named right before it ("Taliban
+    government spokesman"), or the side a person leads ("The Afghan side was led by Defence
+    Minister …"), says whose it is."""
+    actor, text = candidate.actor, doc_text(doc)
     if actor.country is not None or actor.sector != "government" or not (
             candidate.source == "office" or candidate.source == "person" and actor.role) \
             or _POSSESSIVE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start):
@@ -838,9 +843,29 @@ def _hosted(candidate: _Candidate, host: str, rec: ActorRecognizer, text: str,
     # story named, Sudan's, not the host's)
     led = _LED_BY.search(text, max(0, candidate.start - 20), candidate.start)
     leader = next((o.actor for o in others if o.actor.country and led is not None and o.end == led.start()), None)
-    country = leader.country if leader is not None and leader.country else host
+    # ("Taliban government spokesman", "the Hamas government": the body's)
+    owner = next((o.actor for o in others if o.actor.country and o.actor.kind in ("organisation", "person")
+                  and o.end < candidate.start and text[o.end:candidate.start] == " "), None)
+    country = leader.country if leader is not None and leader.country \
+        else owner.country if owner is not None and owner.country else _side_led(doc, candidate, others) or host
     name = actor.name if actor.kind == "person" else rec.country_name(country) or actor.name
     return replace(candidate, actor=replace(actor, country=country, name=name))
+
+
+def _side_led(doc: Doc, candidate: _Candidate, others: Sequence[_Candidate]) -> str | None:
+    """The country of the side or delegation a person is said to lead ("The Afghan side was
+    led by …", "a delegation headed by …")."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    agent = span.root.head if span is not None and span.root.dep_ == "pobj" else None
+    if agent is None or agent.lower_ != "by" or agent.head.lemma_ not in ("lead", "head"):
+        return None
+    verb = agent.head
+    side = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if side is None:
+        return None
+    lo, hi = side.left_edge.idx, side.right_edge.idx + len(side.right_edge)
+    return next((o.actor.country for o in others if o.actor.kind == "state" and o.actor.country
+                 and lo <= o.start and o.end <= hi), None)
 
 
 # What joins a body to the office it leads: "the army-led government".
@@ -947,14 +972,18 @@ def _body_of(actor: Actor, rec: ActorRecognizer) -> Actor | None:
     return Actor(actor.start, actor.start + len(owner), owner, entry.name, "organisation", entry.country, entry.sector)
 
 
-def _located(doc: Doc, start: int) -> bool:
+def located(doc: Doc, start: int, also: frozenset[str] = frozenset()) -> bool:
     """Whether the name starting at character ``start`` is where something is ("inside
-    southern Lebanon"), not who does it."""
+    southern Lebanon"), not who does it; or the object of one of ``also`` ("mediated by
+    Qatar")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     token = span[0] if span else None
     while token is not None and token.dep_ in ("compound", "amod") and token.head.i > token.i:
         token = token.head
-    return token is not None and token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+    while token is not None and token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # ("by Qatar and Turkey": Turkey as Qatar)
+    return token is not None and token.dep_ == "pobj" and (
+        token.head.lower_ in LOCATIVE_PREPOSITIONS or token.head.lower_ in also)
 
 
 def _dealt_with(token: Token) -> bool:

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._data import read_data
 from ._extensions import doc_text, earlier
-from .actors import ARMED_WORDS
+from .actors import ARMED_WORDS, located
 from .cameo import cameo_code
 from .contexts import CueTable, load_contexts, load_modes
 from .cues import supersenses
@@ -76,6 +76,8 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "conj", "cc", "relcl", 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 _TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "toward", "towards", "into"})
+# Event types whose "at" names whom they aim at, not where they happen.
+_AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION"})
 _ACTOR_PREPS_NOUN = frozenset({"by", "from", "of"})
 # Verbs by which a subject receives what another does or says ("drew condemnation from",
 # "faced criticism from", "received aid from").
@@ -158,6 +160,7 @@ _SIDE_NOUNS = frozenset({"sides", "parties"})
 _PARTY_KINDS = frozenset({"state", "organisation", "group"})
 # What joins two parties named together: "Armenia and Azerbaijan", "X and the M23 armed group".
 _JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
+_ASIDE_PREPS = frozenset({"by"})
 # Nouns that, after "the", stand for the last organisation named ("the group said").
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction", "militia", "guerrilla"})
 _PLACE_RANK = {"city": 0, "region": 1, "other": 2, "country": 3}
@@ -692,7 +695,9 @@ def states_referred(noun: Token, before: Iterable[Actor]) -> list[Actor] | None:
                  default=0)
     if not wanted or noun.lower_ not in _PAIR_NOUNS:
         return None
-    before = list(before)
+    # (not where something happened nor who brokered it: "after ten days of talks in South
+    # Africa", "talks mediated by Qatar and Turkey"; the two sides are the parties)
+    before = [a for a in before if not located(noun.doc, a.start, _ASIDE_PREPS)]
     if wanted == 2 and noun.lower_ in _SIDE_NOUNS:
         # ("The Democratic Republic of Congo and the M23 armed group signed …; the two sides
         # agreed": the parties last named together, an armed group among them)
@@ -1024,7 +1029,7 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
                 # (a headline's parties joined by a comma: "Iran, US to hold talks", the first
                 # left hanging by the parser)
                 actors += [a for c in (subject.head.children if is_headline(subject.sent) else ())
-                           if c.dep_ == "dep" and c.pos_ == "PROPN" and c.i < subject.i
+                           if c.dep_ in ("dep", "npadvmod") and c.pos_ == "PROPN" and c.i < subject.i
                            and subject.doc[c.i + 1].text == "," for a in mentions.in_subtree(c)]
         if received:
             actors += [a for obj in _prep_objects(verb, frozenset({"from"})) for a in mentions.in_subtree(obj)]
@@ -1042,7 +1047,10 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child != token and not receiving:
                 targets += mentions.in_subtree(child)
-        for obj in _prep_objects(verb, _TARGET_PREPS) + passive:
+        # ("fired at", "lashed out at" aim at someone; "signed at the White House", "met at his
+        # residence" happen somewhere)
+        preps = _TARGET_PREPS if hit.trigger.type in _AIMED_TYPES else _TARGET_PREPS - {"at"}
+        for obj in _prep_objects(verb, preps) + passive:
             if obj != token:
                 targets += mentions.in_subtree(obj)
         for stray in stray_appositions(subject) if subject is not None else ():
@@ -1296,9 +1304,10 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
             # ("due to meet" is a plan; "due to objections" a cause)
             return "planned", None
         if not first and (verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP", "VBD") and any(
-                c.dep_ == "xcomp" for c in children) or verb.lemma_ == "have" and verb.tag_ in ("VBZ", "VBP") and any(
-                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)):
-            return "planned", None  # "is to meet", "The agreement still has to be signed and ratified"
+                c.dep_ == "xcomp" for c in children) or verb.lemma_ in ("have", "need") and verb.tag_ in ("VBZ", "VBP")
+                and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)):
+            # "is to meet", "The agreement still has to be signed and ratified", "needs to be signed"
+            return "planned", None
         if not first and lemma in lexicon.cue("object_control") and any(c.dep_ == "xcomp" for c in children) \
                 and event_type_at(verb, lexicon) == "REQUEST":
             return "hypothetical", None  # ("called on partners to impose sanctions": asked for, not announced)

@@ -1213,9 +1213,14 @@ _OWN_DATE_CLAUSES = frozenset({"advcl", "acl", "relcl", "ccomp"})
 
 
 def _relative_clause_date(doc: Doc, timex: Timex, span: Span) -> bool:
-    """Whether ``timex`` dates a relative clause inside ``span`` with a subject of its own
-    ("which began on April 15"), not the words around it."""
-    return in_other_clause(doc, timex.start, timex.end, span, frozenset({"relcl"}), _dates_its_own)
+    """Whether ``timex`` dates a clause inside ``span`` that qualifies a noun and has a
+    subject of its own ("which began on April 15"; "the worst since the Taliban returned to
+    power in 2021"), not the words around it."""
+    return in_other_clause(doc, timex.start, timex.end, span, frozenset({"relcl", "advcl"}), _qualifies_a_noun)
+
+
+def _qualifies_a_noun(clause: Token) -> bool:
+    return (clause.dep_ == "relcl" or clause.head.pos_ in ("NOUN", "PROPN", "ADJ")) and _dates_its_own(clause)
 
 
 def _dates_another_noun(doc: Doc, timex: Timex, span: Span) -> bool:
