@@ -2030,3 +2030,20 @@ def test_he_after_a_statement_is_the_person_named_before_it() -> None:
     said = [q for q in article.quotes if q.direct]
     assert [(q.speaker, q.speaker_actor, q.source_type) for q in said] == [
         ("he", "Phumtham Wechayachai", "person")]
+
+
+def test_a_closing_speaker_of_parties_with_their_statement_described(nlp: Language) -> None:
+    # (translated copy: "…, announced the parties in a joint statement read at the ceremony")
+    text = ("The next cycle will take place in Venezuela in April, announced the parties in a joint statement "
+            "read at the closing ceremony.")
+    quote = only(quotes_of(nlp, text))
+    assert (quote.speaker, quote.cue, quote.relay) == ("the parties", "announced", "a joint statement")
+    assert quote.content == "The next cycle will take place in Venezuela in April"
+
+
+def test_a_named_negotiator_of_a_body_the_recogniser_missed_is_a_person() -> None:
+    article = Analyzer().analyze("For her part, the chief negotiator of the ELN, Pablo Beltrán, said the talks "
+                                 "went well.", date="2024-03-06")
+    (quote,) = article.quotes
+    assert (quote.speaker_actor, quote.source_type, quote.source_country, quote.source_count) == (
+        "Pablo Beltrán", "person", "COL", None)

@@ -984,3 +984,24 @@ def test_a_date_in_a_clause_qualifying_a_noun_is_not_the_events(analyzer: Analyz
                              "2021, killed dozens of soldiers on Saturday.", date="2025-10-19")
     killed = one(found, "ASSAULT")
     assert killed.date is not None and killed.date.value == "2025-10-18"
+
+
+def test_taking_control_of_ground_is_an_assault(analyzer: Analyzer) -> None:
+    found = events(analyzer, "The army said on Saturday that it had regained control of the Halfaya bridge. The "
+                             "rebels took control of the town of Bara. The party took control of the Senate after "
+                             "the vote, and he regained control of the company.", date="2025-02-01")
+    assert [(e.type, e.trigger) for e in found if e.type == "ASSAULT"] == [
+        ("ASSAULT", "regained control"), ("ASSAULT", "took control")]
+
+
+def test_a_translated_sentence_read_as_one_noun_phrase_keeps_its_signatories(analyzer: Analyzer) -> None:
+    found = events(analyzer, "President of the Syrian Arab Republic, Ahmad al-Sharaa, and the Commander of the "
+                             "Syrian Democratic Forces (SDF), Mazloum Abdi, signed on Monday an agreement stipulating "
+                             "the integration of all institutions. The document, signed by both leaders, sets out "
+                             "the terms.", date="2025-03-10")
+    signed = found[0]
+    assert {a.name for a in signed.actors} >= {"Ahmad al-Sharaa", "Mazloum Abdi"}
+    assert signed.date is not None and signed.date.value == "2025-03-10"
+    # (the commander is the SDF's, by the title the brackets did not cut off)
+    assert {(a.name, a.country) for a in signed.actors if a.kind == "person"} == {
+        ("Ahmad al-Sharaa", "SYR"), ("Mazloum Abdi", "SYR")}

@@ -559,3 +559,10 @@ def test_the_numbers_of_an_exchange_count_what_is_traded(nlp: Language) -> None:
     units = [unit for _, _, _, unit in found]
     # (the exchange is no count, nor the civilians named before it, nor the day)
     assert units == ["civilians", None, None, "prisoners", None]
+
+
+def test_a_bound_read_as_a_preposition_keeps_what_befell_the_count(nlp: Language) -> None:
+    found = summary(quantities_of(nlp, "The conflict has killed more than 28,000 people and displaced over "
+                                       "14 million."))
+    assert found == [("more than 28,000 people", 28000.0, "min", "people killed"),
+                     ("over 14 million", 14_000_000.0, "min", "displaced")]

@@ -382,3 +382,15 @@ def test_a_publication_stamp_with_its_time_dates_the_page_and_a_writer_line_is_a
 
     kinds = {p.text.strip(): p.kind for p in segment(article.text)}
     assert kinds["WRITER: Online Reporters"] == "signature"
+
+
+def test_an_agencys_place_and_day_in_figures_date_the_page_by_the_ledes_weekday(tmp_path: Path) -> None:
+    path = tmp_path / "sana.txt"
+    path.write_text("President signs agreement with SDF commander to integrate its institutions into the state\n"
+                    "Damascus, SANA- 10/03/2025\n\nThe president and the commander of the Syrian Democratic Forces "
+                    "signed on Monday an agreement to integrate all civil and military institutions in the "
+                    "northeast.\n", encoding="utf-8")
+    (article,) = _read(path, now=LATE)
+    # (10 March 2025 was a Monday, 3 October 2025 a Friday; the long headline is no lede)
+    assert isinstance(article, Article) and article.date == dt.date(2025, 3, 10)
+    assert "'Damascus, SANA- 10/03/2025'" in article.notes[0] and "'on Monday'" in article.notes[0]

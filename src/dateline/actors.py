@@ -80,7 +80,8 @@ def _patterns(kb: Knowledge) -> _Patterns:
     # An office and whose it is: "Egyptian president", "Qatar's prime minister", "director of
     # the CIA", "a spokesman for the TPLF" (the two appositions share it).
     office = (rf"(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)\s+)?"
-              rf"(?P<title>{title})(?:\s+(?:of|for)\s+(?:the\s+)?(?P<where>{name}))?")
+              # ("the Commander of the Syrian Democratic Forces (SDF), Mazloum Abdi")
+              rf"(?P<title>{title})(?:\s+(?:of|for)\s+(?:the\s+)?(?P<where>{name})(?:\s*\([A-Z][\w.-]{{1,10}}\))?)?")
     return _Patterns(
         title=re.compile(rf"\b{title}\b"),
         # "Israeli Prime Minister", "Hamas leader", "Egypt's President", "U.S. Secretary of State"

@@ -735,7 +735,8 @@ def _dummy_subject(verb: Token) -> Token | None:
 
 
 # Bodies a text names again by what they are: "…, informed the group in a communiqué".
-_BODY_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "party",
+# (by lemma: "announced the parties in a joint statement")
+_BODY_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "party", "side", "delegation",
                          "alliance", "coalition", "faction"})
 
 
@@ -783,12 +784,14 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
     # of the enclave, controlled by Hamas, while …")
     if not after or after[0].lower_ in ("that", "to", "by", "as", "on", "in") or after[0].pos_ in ("PRON", "ADP", "SCONJ") \
             or any(t.pos_ in ("VERB", "AUX") and not (t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") or t.tag_ == "VBN"
-                                                      and any(c.dep_ == "agent" for c in t.children))
+                                                      and (any(c.dep_ == "agent" for c in t.children)
+                                                           # ("in a joint statement read at the ceremony")
+                                                           or is_medium(t.doc[t.i - 1])))
                    or ctx.quote_at(t.idx) is not None for t in after):
         return None
     end = next((k for k, t in enumerate(after) if _medium_of(t) is not None), len(after))
     # (a name the tagger took for an adverb speaks too: "reported Axios")
-    if end == 0 or not any(t.pos_ in ("NOUN", "PROPN") and (can_speak(t) or t.lower_ in _BODY_NOUNS)
+    if end == 0 or not any(t.pos_ in ("NOUN", "PROPN") and (can_speak(t) or t.lemma_.lower() in _BODY_NOUNS)
                            or t.is_title and t.tag_ == "RB" and not t.is_stop for t in after[:end]):
         return None
     # ("…, told AFP": the one told follows the verb, unless a medium says who wrote, or a
@@ -894,7 +897,7 @@ def _written_by(ctx: _Context, quotation: QuoteSpan, verb: Token) -> _Candidate 
         tokens.pop()
     if not tokens or len(tokens) > 8 or tokens[0].pos_ not in ("DET", "PROPN") \
             or any(t.pos_ in ("VERB", "AUX", "ADP", "PRON") and t.lower_ != "of" or t.text == "," for t in tokens) \
-            or not any(t.pos_ in ("NOUN", "PROPN") and (can_speak(t) or is_medium(t) or t.lower_ in _BODY_NOUNS
+            or not any(t.pos_ in ("NOUN", "PROPN") and (can_speak(t) or is_medium(t) or t.lemma_.lower() in _BODY_NOUNS
                                                         or t.lower_ == "text") for t in tokens):
         return None
     lo, hi = _trim(ctx.text, quotation.start, quotation.end)

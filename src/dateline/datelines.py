@@ -1,7 +1,7 @@
 """Wire datelines: the place, day and agency tag that open a story.
 
 ``CAIRO, March 5 (Reuters) - ``, ``BISHKEK, March 20. /TASS/. ``, ``Cairo (AFP) – ``,
-``Gaza City (Palestinian Territories) (AFP) – ``, ``GAZA CITY, Gaza Strip — ``, ``Jerusalem / Cairo,
+``Gaza City (Palestinian Territories) (AFP) – ``, ``GAZA CITY, Gaza Strip — ``, ``Damascus, SANA- 10/03/2025``, ``Jerusalem / Cairo,
 May 7 (EFE).- `` (a story filed from two places), ``November 6, 2025 (KHARTOUM) – `` (the day first). The readers compare the dateline's day with the page's date
 (:func:`dateline.readers.reconcile_dateline`); the structure layer records the dateline so
 later layers neither take its place for an actor nor its words for evidence, and the events
@@ -93,9 +93,11 @@ _LONE_PLACE = re.compile(rf"(?P<place>[{_UP}][{_UP}.'’ -]{{2,30}}?)[ \t]*\n\s*
 
 
 # A place and an agency's initials on a line of their own, as Gulf agencies set them ("Doha -
-# QNA", "Abu Dhabi - WAM", "Riyadh - SPA").
+# QNA", "Abu Dhabi - WAM", "Riyadh - SPA"), or with the day in figures ("Damascus, SANA-
+# 10/03/2025").
 _PLACE_AND_AGENCY = re.compile(
-    rf"(?P<place>[{_UP}][{_AL}.'’ -]{{1,30}}?)[ \t]+[-–—][ \t]+(?P<agency>[A-Z]{{2,6}})[ \t]*\n\s*(?=[A-Z“\"‘])")
+    rf"(?P<place>[{_UP}][{_AL}.'’ -]{{1,30}}?)(?:[ \t]+[-–—][ \t]+|,[ \t]*)(?P<agency>[A-Z]{{2,6}})"
+    rf"(?:[ \t]*[-–—][ \t]*[0-3]?\d[./-][0-3]?\d[./-](?:19|20)\d\d)?[ \t]*\n\s*(?=[A-Z“\"‘])")
 
 
 def _agency(name: str | None) -> bool:

@@ -129,17 +129,25 @@ def misread_main_verb(verb: Token, lexicon: EventLexicon | None = None) -> Token
     ("Families of the hostages protested in Tel Aviv on Saturday": to the parser, hostages
     who were protested). Only verbs no participle of which describes a noun without an
     object (``intransitive_verbs``: not "Palestinians killed in a strike", a headline's
-    passive). None otherwise."""
+    passive); or a past tense with an object after the comma that closes the subject's
+    appositions ("President …, Ahmad al-Sharaa, and the Commander …, Mazloum Abdi, signed on
+    Monday an agreement", translated copy). None otherwise."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(
-            c.dep_ in ("aux", "auxpass", "agent", "dobj", "nsubj", "nsubjpass") for c in verb.children):
+            c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    # (the tagger may take it for a participle: VBN)
+    finite = verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and any(c.dep_ == "dobj" for c in verb.children)
+    if not finite and any(c.dep_ == "dobj" for c in verb.children):
         return None
     root = verb.sent.root
     head = verb.head
     if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or not (
-            head == root or head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head == root):
+            head == root or head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head == root
+            or finite and head.dep_ in ("appos", "conj") and head.head == root):
         return None
     lexicon = lexicon or load_lexicon()
-    if verb.lemma_.lower() not in lexicon.cue("intransitive_verbs") \
+    if not finite and verb.lemma_.lower() not in lexicon.cue("intransitive_verbs") \
             or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[root.left_edge.i:verb.i]):
         return None
     return root
@@ -359,6 +367,12 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
                     if _stopped_fighting(w, lexicon)) if lemma in lexicon.cue("stopping_verbs") else ()
     if stopped:
         return _Hit(token, Trigger(lemma, "VERB", "CONCEDE", "ceasefire"), token, stopped)  # ("agreed to stop all firing")
+    control = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "control" and any(
+        _is_ground(w, lexicon) for w in _prep_objects(c, frozenset({"of"})))), None) \
+        if lemma in _TAKING_CONTROL else None
+    if control is not None:
+        # ("regained control of the Halfaya bridge", "took control of the town": ground taken)
+        return _Hit(token, Trigger(f"{lemma} control", "VERB", "ASSAULT"), token, (control,))
     trigger = lexicon.single.get((lemma, "VERB"))
     if trigger is None or lemma in lexicon.cue("reporting_lemmas"):
         return None
@@ -389,11 +403,7 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     if trigger.requires == "force-object" and not any(o.lemma_.lower() in lexicon.cue("force_nouns") for o in objects):
         return None  # "pulled its fighters north of the river", not "pulled Israel into a war"
     if trigger.requires == "ground-object" and not any(
-            o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lexicon.cue("ground_nouns")
-            # (a ship's name: "sank the Magic Seas"; not "targeting Hillary", "targeting Latinos")
-            or o.pos_ == "PROPN" and o.ent_type_ in ("", "PRODUCT", "WORK_OF_ART")
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
-            for o in (*objects, *(c for c in token.children if c.dep_ == "nsubjpass"))):
+            _is_ground(o, lexicon) for o in (*objects, *(c for c in token.children if c.dep_ == "nsubjpass"))):
         return None  # "retook the town", "the base was overrun", not "captured the mood"
     if trigger.type in _HANDING_OVER and _moves_words(token, lexicon):
         return None  # "released a statement", "shared his views": published, nothing handed over
@@ -977,6 +987,19 @@ def _parenthetical(verb: Token | None) -> Token | None:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
         return None
     return verb.head
+
+
+def _is_ground(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``noun`` is ground or a vessel that can be taken: a place the recogniser
+    names, a word of ``ground_nouns``, a ship's name ("the Magic Seas"; not "Hillary",
+    "Latinos")."""
+    return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in lexicon.cue("ground_nouns") \
+        or noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PRODUCT", "WORK_OF_ART") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+# Verbs whose "control of" some ground is taking it.
+_TAKING_CONTROL = frozenset({"take", "regain", "seize", "gain", "wrest", "assume", "retake", "grab"})
 
 
 def _with_of(noun: Token) -> tuple[Token, ...]:

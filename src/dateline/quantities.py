@@ -105,6 +105,8 @@ _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _ARTICLES = frozenset({"a", "an"})
 _LOCATIVE_PREPS = frozenset({"from", "in", "at", "on", "into", "inside", "near", "across", "to"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Bound words the parser may read as a preposition before the count: "displaced over 14 million".
+_BOUND_PREPS = frozenset({"over", "under", "around", "about"})
 # Days named by where they stand from today: no noun a number counts ("390 - today").
 _DEICTIC = frozenset({"today", "tonight", "yesterday", "tomorrow", "now"})
 _MAX_VALUE_DIGITS = 13
@@ -708,6 +710,9 @@ class _Scanner:
                     and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
                         g.dep_ == "pobj" and g.pos_ != "PRON" and g.i > run.last for g in c.children) for c in tok.children):
                 return befell  # (but "killed dozens of civilians": the civilians killed, below)
+            if head is None and tok.dep_ == "pobj" and tok.head.lower_ in _BOUND_PREPS \
+                    and (befell := self.befell(tok.head.head)) is not None:
+                return befell  # ("and displaced over 14 million", the bound read as a preposition)
         for tok in tokens:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":

@@ -108,10 +108,12 @@ def _numeric_readings(match: re.Match[str], today: dt.date | None = None) -> lis
 
 def _story_start(line: Dateline | None, paragraphs: Sequence[Paragraph]) -> int:
     """Where the story's first sentence starts: after its dateline ``line``, else at its
-    first paragraph of some length (not the headline)."""
+    first paragraph of some length that ends as a sentence does (not the headline, however
+    long)."""
     if line is not None:
         return line.end
-    return next((p.start for p in paragraphs if p.kind == "body" and len(p.text.split()) >= 12), 0)
+    return next((p.start for p in paragraphs if p.kind == "body" and len(p.text.split()) >= 12
+                 and p.text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))), 0)
 
 
 def stated_date(text: str, paragraphs: Sequence[Paragraph] | None = None,
@@ -134,7 +136,7 @@ def stated_date(text: str, paragraphs: Sequence[Paragraph] | None = None,
         if paragraph.start > 3000 or paragraph.kind == "body" and not in_line and len(words.split()) >= 40:
             break  # (the head only, above the story: a sidebar's or a quoted document's dates are others')
         if in_line and line is not None:
-            words, rank = text[line.start:line.end], 1
+            words, rank = text[line.start:line.end].strip(), 1
         elif paragraph.kind == "boilerplate":
             lead = words.lower().lstrip(" :-|")
             rank = min((r for word, r in _STAMP_RANK if lead.startswith(word)), default=2)

@@ -247,7 +247,9 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     heads = [root] + [c for c in root.children if c.dep_ == "appos"] + [
         # (the parser hangs "…, Majed Al-Ansari" on the last noun: a person after a body is
         # the one the phrase names, "The spokesman of the Qatari Foreign Ministry, Majed Al-Ansari")
-        c for t in speaker if t.i != root.i and t.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
+        # (a body the recogniser missed and the actors layer knows: "the chief negotiator of the ELN, Pablo Beltrán")
+        c for t in speaker if t.i != root.i and (t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or any(
+            a.kind in ("organisation", "state") and a.start <= t.idx < a.end for a in inside))
         for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"] + list(title_holder(root))
     named = any(a.kind == "person" and a.start <= h.idx < a.end for a in inside for h in heads) \
         or any(h.ent_type_ == "PERSON" for h in heads) and not any(a.kind == "state" for a in at_root) \
