@@ -1005,3 +1005,14 @@ def test_a_translated_sentence_read_as_one_noun_phrase_keeps_its_signatories(ana
     # (the commander is the SDF's, by the title the brackets did not cut off)
     assert {(a.name, a.country) for a in signed.actors if a.kind == "person"} == {
         ("Ahmad al-Sharaa", "SYR"), ("Mazloum Abdi", "SYR")}
+
+
+def test_bodies_handed_over_in_a_headline_and_the_one_expected_to_act(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Hamas hands over bodies of four hostages as truce holds\n\n"
+                             "Israel is expected to release more than 600 prisoners on Saturday, when six hostages "
+                             "are due to be freed.", date="2025-02-20")
+    handed = found[0]
+    # (the headline's particle read as a preposition: the bodies are still what is handed over)
+    assert (handed.type, handed.trigger, [a.name for a in handed.actors]) == ("CONCEDE", "hands over", ["Hamas"])
+    release = next(e for e in found if e.trigger == "release")
+    assert [a.name for a in release.actors] == ["Israel"] and release.status == "planned"

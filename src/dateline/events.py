@@ -341,7 +341,9 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     if found is not None:
         if found[0].type in _HANDING_OVER and _moves_words(token, lexicon):
             return None  # ("handed over a memorandum setting out its conditions")
-        moved = [w for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+        # (a headline's "hands over bodies of four hostages": the particle read as a preposition)
+        moved = [w for c in [*(c for c in token.children if c.dep_ in ("dobj", "nsubjpass")),
+                             *_prep_objects(token, frozenset({"over"}))]
                  for w in _with_of(c)]
         if found[0].type == "RETREAT" and any(w.lemma_.lower() in lexicon.cue("custody_nouns") for w in moved):
             # ("the remains of 28 hostages would be handed over": people or remains handed over
@@ -957,6 +959,11 @@ def _subject(verb: Token, lexicon: EventLexicon) -> Token | None:
                 + [o for o in _prep_objects(head, frozenset({"on", "upon"})) if o.i < verb.i]
             if objects and head.lemma_.lower() in lexicon.cue("object_control"):
                 return objects[0]
+            raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None and not any(c.dep_ == "auxpass" for c in verb.children):
+                # ("Israel is expected to release 600 prisoners", "is set to meet": the one
+                # expected acts; "prisoners are expected to be freed" are freed)
+                return raised
             verb = head
         elif past_after_modal(verb):
             verb = verb.head.head  # ("said Beirut would not accept … and called on …": the speaker)
