@@ -2047,3 +2047,14 @@ def test_a_named_negotiator_of_a_body_the_recogniser_missed_is_a_person() -> Non
     (quote,) = article.quotes
     assert (quote.speaker_actor, quote.source_type, quote.source_country, quote.source_count) == (
         "Pablo Beltrán", "person", "COL", None)
+
+
+def test_his_office_is_the_office_of_the_person_the_clause_is_about() -> None:
+    article = Analyzer().analyze("Israeli Prime Minister Benjamin Netanyahu is due to meet U.S. President Donald "
+                                 "Trump in Washington on Tuesday, his office said.\n\nClinton's campaign on Monday "
+                                 "dressed down Sanders for his campaign's suggestion that she is not a fit.",
+                                 date="2025-01-31")
+    # (in its own sentence, the subject the clause is about; a possessive's body is no subject)
+    owners = [(q.speaker, q.speaker_actor) for q in article.quotes if q.speaker and q.speaker.lower() != "clinton's campaign"]
+    assert owners[0] == ("his office", "Benjamin Netanyahu")
+    assert ("his campaign", "Sanders") in owners

@@ -1016,3 +1016,18 @@ def test_bodies_handed_over_in_a_headline_and_the_one_expected_to_act(analyzer: 
     assert (handed.type, handed.trigger, [a.name for a in handed.actors]) == ("CONCEDE", "hands over", ["Hamas"])
     release = next(e for e in found if e.trigger == "release")
     assert [a.name for a in release.actors] == ["Israel"] and release.status == "planned"
+
+
+def test_a_meeting_someone_is_due_to_hold_and_a_source_declining_to_be_named(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Israeli Prime Minister Benjamin Netanyahu is due to meet U.S. President Donald Trump in "
+                             "Washington on Tuesday, his office said. \"We want the talks to start on time,\" one of the "
+                             "sources said, declining to be named. Hamas will free three hostages - Ofer Kalderon, "
+                             "Keith Siegel and Yarden Bibas - on Saturday.", date="2025-01-31")
+    meet = next(e for e in found if e.trigger == "meet")
+    # (no aim of a judgment, "vital to get …": the meeting planned, by the subject of "is")
+    assert (meet.status, [a.name for a in meet.actors], [a.name for a in meet.targets]) == (
+        "planned", ["Benjamin Netanyahu"], ["Donald Trump"])
+    assert meet.date is not None and meet.date.value == "2025-02-04"
+    assert not [e for e in found if e.type == "REJECT"]  # (sourcing, no refusal)
+    freed = one(found, "CONCEDE")
+    assert [a.text for a in freed.targets][1:] == ["Ofer Kalderon", "Keith Siegel", "Yarden Bibas"]

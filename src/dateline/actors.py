@@ -480,6 +480,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             ent = ent[:-1]  # (the recogniser may take the possessive in: "Donald Trump's")
         if len(ent) > 1 and ent[0].lower_ == "the":
             ent = ent[1:]  # (no person's name has it: "the Tigray People's Liberation Front" is a body)
+        while len(ent) > 1 and ent[0].is_punct:
+            ent = ent[1:]  # (nor a dash: "three hostages - Ofer Kalderon, …")
         text = ent.text.strip()
         known = people.get(text)
         if known is None:

@@ -3834,17 +3834,20 @@ def _genders(doc: Doc, actors: Sequence[Actor]) -> dict[str, str]:
 
 
 def _named_before(pronoun: Span, actors: Sequence[Actor] | None, kinds: Sequence[str],
-                  sentences: int = 1, subject_first: bool = False) -> Actor | None:
+                  sentences: int = 1, subject_first: bool = False,
+                  genders: dict[str, str] | None = None) -> Actor | None:
     """The last actor of ``kinds`` named before ``pronoun`` in its sentence (or in the
     ``sentences`` - 1 before it); with ``subject_first``, the last one named as a clause's
-    subject, where one is ("Former Rep. Chris Shays was pro John Kasich …, he said": Shays)."""
+    subject, where one is ("Former Rep. Chris Shays was pro John Kasich …, he said": Shays);
+    with ``genders`` (by name), none known to be of another gender than the pronoun's."""
     doc = pronoun.doc
     start = pronoun.sent.start
     for _ in range(sentences - 1):
         start = doc[start - 1].sent.start if start > 0 else start
     first = doc[start].idx
-    named = sorted((a for a in actors or () if a.kind in kinds and first <= a.start and a.end <= pronoun.start_char),
-                   key=lambda a: a.start)
+    gender = _GENDERS.get(pronoun.text.lower())
+    named = sorted((a for a in actors or () if a.kind in kinds and first <= a.start and a.end <= pronoun.start_char
+                    and (genders is None or genders.get(a.name, gender) == gender)), key=lambda a: a.start)
     heads = {a.start: span.root for a in named
              if (span := doc.char_span(a.start, a.end, alignment_mode="expand")) is not None} if subject_first else {}
     subjects = [a for a in named if a.start in heads and heads[a.start].dep_ in ("nsubj", "nsubjpass")]
@@ -4033,7 +4036,8 @@ def _after_dateline(doc: Doc, kept: list[_Candidate]) -> None:
             cand.start = dateline.end
 
 
-def _owner_named_before(core: Span, actors: Sequence[Actor] | None) -> Actor | None:
+def _owner_named_before(core: Span, actors: Sequence[Actor] | None,
+                        genders: dict[str, str] | None = None) -> Actor | None:
     """Whom the possessive pronoun of a speaker stands for ("His office", "their lawyers"):
     the last person ("his", "her") or body ("its", "their") named in the sentence or the one
     before."""
@@ -4043,7 +4047,13 @@ def _owner_named_before(core: Span, actors: Sequence[Actor] | None) -> Actor | N
     # (a group is people: "their", not "its")
     kinds = ("person",) if mine.lower_ in ("his", "her") else ("organisation", "state") \
         if mine.lower_ == "its" else _BODIES
-    return _named_before(core.doc[mine.i:mine.i + 1], actors, kinds, sentences=2)
+    pronoun = core.doc[mine.i:mine.i + 1]
+    # (in its own sentence, a person who is a clause's subject before one named after:
+    # "Netanyahu is due to meet Trump in Washington on Tuesday, his office said" is
+    # Netanyahu's office; a subject of the sentence before is often someone else's)
+    found = _named_before(pronoun, actors, kinds, subject_first=True, genders=genders) \
+        if mine.lower_ in ("his", "her") else None
+    return found or _named_before(pronoun, actors, kinds, sentences=2, genders=genders)
 
 
 def _names_the_text(core: Span) -> bool:
@@ -4060,8 +4070,10 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     last_profile = SourceProfile()
     last_person: tuple[str, SourceProfile] | None = None  # the last named who can be "he"
     # (who is a man or a woman, read only where a "he" or "she" speaks)
+    # (and where "his" or "her" says whose a speaker is: "her campaign said")
     genders = _genders(doc, actors or []) if any(
-        c.speaker is not None and c.speaker.text.lower() in _GENDERS for c in kept) else {}
+        c.speaker is not None and (c.speaker.text.lower() in _GENDERS or c.speaker[0].lower_ in ("his", "her"))
+        for c in kept) else {}
     last_content = (0, 0)  # what the last named speaker said
     history: list[_Mention] = []  # the named speakers so far
     last_issuer: tuple[str, SourceProfile] | None = None  # who last put out a statement
@@ -4157,7 +4169,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 if again is not None and not (profile.country and not again[2].country and core.root.pos_ == "NOUN"):
                     # (but not a headline's bare "army" for "the Sudanese army" the story names)
                     speaker_actor, profile = again[1] or speaker_actor, again[2]
-                owner = _owner_named_before(core, actors) if speaker_actor is None else None
+                owner = _owner_named_before(core, actors, genders) if speaker_actor is None else None
                 states = states_referred(core.root, (a for a in actors or () if a.end <= core.start_char)) \
                     if speaker_actor is None and owner is None else None
                 if states:

@@ -422,8 +422,10 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
             # ("the two commanders will talk again", "Putin and Trump talked for two hours", not
             # "the minister talked about it", "we talk a lot", "John and Brian were talking about why …")
             return None
-    if trigger.type == "REQUEST" and asks_anonymity(token):
-        return None  # "who asked not to be named", "requested anonymity": sourcing, not a request
+    if trigger.type in ("REQUEST", "REJECT") and asks_anonymity(token):
+        # ("who asked not to be named", "requested anonymity", "declining to be named":
+        # sourcing, not a request or a refusal)
+        return None
     if lemma == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" \
             and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
         return None  # ("Asked whether he expected a deal, he said …": a reporter's question)
@@ -967,6 +969,8 @@ def _subject(verb: Token, lexicon: EventLexicon) -> Token | None:
             verb = head
         elif past_after_modal(verb):
             verb = verb.head.head  # ("said Beirut would not accept … and called on …": the speaker)
+        elif verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB"):
+            verb = verb.head  # ("Netanyahu is due to meet Trump": the subject of "is")
         elif verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ == "nsubjpass" for c in verb.children):
             verb = verb.head  # (not a passive's, whose subject is its own: "… and it was agreed")
@@ -1247,6 +1251,8 @@ def _is_goal(hit: _Hit) -> bool:
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         if infinitive and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
                 verb.dep_ in ("acl", "advcl") or verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ"
+                # (but "is due to meet Trump on Tuesday" is the meeting planned, not an aim)
+                and verb.head.lower_ not in ("due", "poised", "slated", "set")
                 # ("there is still work to reach an agreement": the parser hangs the aim of the
                 # noun on "is")
                 or verb.dep_ == "xcomp" and any(c.dep_ == "expl" for c in verb.head.children)):
