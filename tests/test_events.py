@@ -1031,3 +1031,10 @@ def test_a_meeting_someone_is_due_to_hold_and_a_source_declining_to_be_named(ana
     assert not [e for e in found if e.type == "REJECT"]  # (sourcing, no refusal)
     freed = one(found, "CONCEDE")
     assert [a.text for a in freed.targets][1:] == ["Ofer Kalderon", "Keith Siegel", "Yarden Bibas"]
+
+
+def test_people_captured_are_an_arrest_or_an_abduction(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Police captured the suspect on Monday. Rebels captured two soldiers near the border. "
+                             "The army captured the town. The photo captured the mood.", date="2025-01-31")
+    assert [(e.type, e.trigger) for e in found] == [("COERCE", "captured"), ("COERCE", "captured"),
+                                                    ("ASSAULT", "captured")]

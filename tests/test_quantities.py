@@ -566,3 +566,9 @@ def test_a_bound_read_as_a_preposition_keeps_what_befell_the_count(nlp: Language
                                        "14 million."))
     assert found == [("more than 28,000 people", 28000.0, "min", "people killed"),
                      ("over 14 million", 14_000_000.0, "min", "displaced")]
+
+
+def test_people_said_to_be_missing_or_alive_are_counted_so(nlp: Language) -> None:
+    found = summary(quantities_of(nlp, "19 of the 25 people on board were still missing. Three crew members are "
+                                       "missing. The 40 hostages are alive. Two men are missing their passports."))
+    assert [unit for *_, unit in found] == ["people missing", "people", "crew members missing", "hostages alive", "men"]

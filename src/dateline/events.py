@@ -324,6 +324,19 @@ def _is_party(token: Token, lexicon: EventLexicon) -> bool:
                or t.tag_ == "PRP" for t in words)
 
 
+def _captive(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``token`` heads people who can be taken captive: a person named, someone in
+    custody, a suspect or a fighter ("the suspect", "two soldiers", "a Hamas commander"; not
+    "the Senate", "the hearts of moderates")."""
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in lexicon.cue("custody_nouns") \
+        or token.lemma_.lower() in _CAPTIVES
+
+
+# People, besides parties and those in custody, whom a capture makes captives.
+_CAPTIVES = frozenset({"suspect", "soldier", "fighter", "militant", "gunman", "commander", "officer",
+                       "civilian", "man", "woman", "child", "people", "member", "journalist", "worker"})
+
+
 def _is_event_noun(token: Token, lexicon: EventLexicon) -> bool:
     return (token.lemma_.lower(), "NOUN") in lexicon.single or (token.lower_, "NOUN") in lexicon.single
 
@@ -404,8 +417,11 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None  # ("thousands demonstrated outside parliament", not "the attacks demonstrate the threat")
     if trigger.requires == "force-object" and not any(o.lemma_.lower() in lexicon.cue("force_nouns") for o in objects):
         return None  # "pulled its fighters north of the river", not "pulled Israel into a war"
-    if trigger.requires == "ground-object" and not any(
-            _is_ground(o, lexicon) for o in (*objects, *(c for c in token.children if c.dep_ == "nsubjpass"))):
+    taken = (*objects, *(c for c in token.children if c.dep_ == "nsubjpass"))
+    if trigger.requires == "ground-object" and not any(_is_ground(o, lexicon) for o in taken):
+        if lemma == "capture" and any(_captive(o, lexicon) for o in taken):
+            # ("Police captured the suspect", "captured two soldiers": an arrest or an abduction)
+            return _Hit(token, Trigger(lemma, "VERB", "COERCE"), token)
         return None  # "retook the town", "the base was overrun", not "captured the mood"
     if trigger.type in _HANDING_OVER and _moves_words(token, lexicon):
         return None  # "released a statement", "shared his views": published, nothing handed over

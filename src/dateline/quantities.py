@@ -672,6 +672,14 @@ class _Scanner:
             word = word.head
         if word.dep_ in ("dobj", "nsubjpass"):
             return self.befell(word.head)
+        if word.dep_ == "nsubj" and word.head.lower_ in self.lex.casualty_words \
+                and not any(c.dep_ == "dobj" for c in word.head.children):
+            # ("19 of the 25 people on board were still missing"; not "are missing their passports")
+            return word.head.lower_
+        if word.dep_ == "nsubj" and word.head.lemma_ == "be":
+            # ("the 40 hostages are alive": the state the copula gives them)
+            return next((c.lower_ for c in word.head.children if c.dep_ == "acomp"
+                         and c.lower_ in self.lex.casualty_words), None)
         return self.lex.subject_verbs.get(word.head.lemma_.lower()) if word.dep_ == "nsubj" else None
 
     def befell(self, verb: Token) -> str | None:
