@@ -1038,3 +1038,13 @@ def test_people_captured_are_an_arrest_or_an_abduction(analyzer: Analyzer) -> No
                              "The army captured the town. The photo captured the mood.", date="2025-01-31")
     assert [(e.type, e.trigger) for e in found] == [("COERCE", "captured"), ("COERCE", "captured"),
                                                     ("ASSAULT", "captured")]
+
+
+def test_a_verb_joined_to_the_trigger_lends_it_no_mode(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Clinton slammed the shift as a debate-eve conversion and accused Sanders of a "
+                             "flip-flop. The militia attacked the convoy and blamed police shootings on the army.",
+                   date="2025-03-03")
+    modes = {e.trigger: e.mode for e in found}
+    # (the accusation's "accused" makes no allegation of the slamming, "shootings" no
+    # firearms attack of the convoy's)
+    assert modes["slammed"] == "disapprove" and modes["attacked"] is None

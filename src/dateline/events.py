@@ -1788,9 +1788,12 @@ def _codes(core: Token, type_: str, sent: Span, lexicon: EventLexicon) -> tuple[
     verb with all it governs: "talks ... to secure a truce" are about a ceasefire)."""
     start = max(core.left_edge.i, sent.start)
     end = min(core.right_edge.i + 1, sent.end)
-    tokens = sent.doc[start:end]
+    # (not a verb joined to it, an event of its own: "killed about 1,200 people and 251 were
+    # kidnapped" is no abduction)
+    joined = {t.i for c in core.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    tokens = [t for t in sent.doc[start:end] if t.i not in joined]
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-    text = tokens.text
+    text = "".join(t.text_with_ws for t in tokens)
     modes = lexicon.modes.labels(type_, words, text)
     return (modes[0] if modes else None), lexicon.contexts.labels("", words, text)
 
