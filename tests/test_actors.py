@@ -567,3 +567,10 @@ def test_an_office_after_a_bodys_name_and_a_side_led_by_a_minister_in_a_dateline
             "Taliban government spokesman Zabihullah Mujahid confirmed the agreement.")
     found = {a.name: a.country for a in _actors(nlp, text) if a.kind == "person"}
     assert found == {"Khawaja Asif": "PAK", "Mullah Mohammad Yaqoob": "AFG", "Zabihullah Mujahid": "AFG"}
+
+
+def test_a_name_the_recogniser_cut_before_its_particle_is_whole(nlp: Language) -> None:
+    text = ("12:55 GMT – Egypt to host signing ceremony\nEgyptian President Abdel Fattah el-Sisi said Cairo "
+            "would host a ceremony to sign the agreement.")
+    people = [(a.text, a.name, a.country) for a in _actors(nlp, text) if a.kind == "person"]
+    assert people == [("Egyptian President Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi", "EGY")]

@@ -218,8 +218,8 @@ def first_names_agree(name: str, other: str) -> bool:
         return words[k:]
 
     mine, theirs = given(name.split()), given(other.split())
-    if len(mine) < 2 or len(theirs) < 2:
-        return True
+    if len(mine) < 2 or len(theirs) < 2 or mine[0].lower() in _NAME_PARTICLES:
+        return True  # (a surname alone, or with its particle: "Al Thani", "bin Salman")
     a, b = mine[0].rstrip(".").lower(), theirs[0].rstrip(".").lower()
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
@@ -235,6 +235,23 @@ def surname_key(name: str) -> str:
 
 # Words before a name that are no part of it ("Mr Phumtham", "Dr. Tedros").
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+
+
+# Lower-case particles of Arabic and other names that the recogniser may leave out of a name
+# it cuts short ("Abdel Fattah" of "Abdel Fattah el-Sisi").
+_NAME_PARTICLES = frozenset({"el", "al", "bin", "ibn", "bint", "abu", "de", "del", "van", "von", "da", "di", "du"})
+
+
+def _name_particles(ent: Span) -> Span:
+    """``ent`` with a particle and the capitalised name after it, where the recogniser
+    stopped before them ("Abdel Fattah" + "el-Sisi", "Mohammed" + "bin Salman")."""
+    doc, end = ent.doc, ent.end
+    if end + 1 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end].idx == doc[end - 1].idx + len(doc[end - 1]) + 1:
+        after = end + 2 if doc[end + 1].text in ("-", "‑") and end + 2 < len(doc) else end + 1
+        if after < len(doc) and doc[after].is_title and doc[after].pos_ == "PROPN" \
+                and doc[after].idx <= doc[after - 1].idx + len(doc[after - 1]) + 1:
+            return doc[ent.start:after + 1]
+    return ent
 
 
 def _by_given_name(word: str, people: dict[str, Actor]) -> Actor | None:
@@ -475,6 +492,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     # People: titles and appositions give role and country; surnames corefer.
     people: dict[str, Actor] = {}
     misread = _misread_people(doc, kb)
+    reached = 0  # (the token a name read so far ends at)
     for ent in sorted([e for e in doc.ents if e.label_ == "PERSON"] + misread, key=lambda e: e.start):
         if len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].lower_ in ("'s", "’s")):
             ent = ent[:-1]  # (the recogniser may take the possessive in: "Donald Trump's")
@@ -482,6 +500,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             ent = ent[1:]  # (no person's name has it: "the Tigray People's Liberation Front" is a body)
         while len(ent) > 1 and ent[0].is_punct:
             ent = ent[1:]  # (nor a dash: "three hostages - Ofer Kalderon, …")
+        if ent.start < reached:
+            continue  # (the rest of a name the particles below took in: "… Abdulrahman" + "Al Thani")
+        ent = _name_particles(ent)
+        reached = ent.end
         text = ent.text.strip()
         known = people.get(text)
         if known is None:
