@@ -1048,3 +1048,10 @@ def test_a_verb_joined_to_the_trigger_lends_it_no_mode(analyzer: Analyzer) -> No
     # (the accusation's "accused" makes no allegation of the slamming, "shootings" no
     # firearms attack of the convoy's)
     assert modes["slammed"] == "disapprove" and modes["attacked"] is None
+
+
+def test_weapons_launched_are_an_attack_and_an_inquiry_launched_is_not(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Russia launched 810 drones and 13 missiles overnight, the air force said. The UN "
+                             "launched an inquiry.", date="2025-09-07")
+    launched = [(e.type, e.trigger, [a.name for a in e.actors]) for e in found if e.trigger == "launched"]
+    assert launched == [("ASSAULT", "launched", ["Russia"])]

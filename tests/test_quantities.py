@@ -572,3 +572,10 @@ def test_people_said_to_be_missing_or_alive_are_counted_so(nlp: Language) -> Non
     found = summary(quantities_of(nlp, "19 of the 25 people on board were still missing. Three crew members are "
                                        "missing. The 40 hostages are alive. Two men are missing their passports."))
     assert [unit for *_, unit in found] == ["people missing", "people", "crew members missing", "hostages alive", "men"]
+
+
+def test_counts_in_an_of_which_clause_are_parts_of_their_own_nouns_count(nlp: Language) -> None:
+    found = quantities_of(nlp, "Russia launched 810 drones and 13 missiles overnight, of which air defences shot "
+                               "down or jammed 747 drones and four missiles, the air force said.")
+    assert [(q.text, q.part_of) for q in found] == [("810 drones", None), ("13 missiles", None),
+                                                    ("747 drones", 0), ("four missiles", 1)]

@@ -190,6 +190,7 @@ class Trigger:
     #: (``recalled its ambassador``); ``phoned-party``: only when one party calls another
     #: (``called his Indian counterpart``, not ``called Hamas a terrorist group``);
     #: ``force-object``: only when it moves forces (``pull its fighters north of the river``);
+    #: ``weapon-object``: only when what it sends is weapons (``launched 810 drones``);
     #: ``ground-object``: only when it takes ground (``retook the town``, not ``captured the
     #: mood``); ``no-object``: only without an object (``thousands demonstrated``, not ``the
     #: attacks demonstrate the threat``).
@@ -417,6 +418,9 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None  # ("thousands demonstrated outside parliament", not "the attacks demonstrate the threat")
     if trigger.requires == "force-object" and not any(o.lemma_.lower() in lexicon.cue("force_nouns") for o in objects):
         return None  # "pulled its fighters north of the river", not "pulled Israel into a war"
+    if trigger.requires == "weapon-object" and not any(
+            w.lemma_.lower() in lexicon.cue("weapon_nouns") for o in objects for w in (o, *o.conjuncts)):
+        return None  # "launched 810 drones and 13 missiles", not "launched an inquiry"
     taken = (*objects, *(c for c in token.children if c.dep_ == "nsubjpass"))
     if trigger.requires == "ground-object" and not any(_is_ground(o, lexicon) for o in taken):
         if lemma == "capture" and any(_captive(o, lexicon) for o in taken):

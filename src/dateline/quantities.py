@@ -956,6 +956,12 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         # 250 prisoners …")
         if opener is not None and not partitive and _nouns(doc, quantity) <= _nouns(doc, found[opener]):
             partitive, whole = True, opener  # "Of the 300 wounded, 40 were children and 12 …"
+        if not partitive and _in_of_which_clause(span.root):
+            # ("launched 810 drones and 13 missiles, of which air defences shot down 747
+            # drones and four missiles": each the part of the count of its own noun)
+            same = [j for j in wholes if _nouns(doc, quantity) & _nouns(doc, found[j])]
+            candidates = same or wholes
+            partitive, whole = bool(candidates), candidates[0] if candidates else None
         if of_them and whole is not None and whole > 0 and out[whole - 1].part_of == whole:
             whole -= 1  # ("59 of the 251 abducted, 24 of them alive": them are the 59)
         # ("among them 11,000 children and 7,500 women": each count of the list is a part)
@@ -984,6 +990,17 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
             quantity = replace(quantity, unit=found[whole].unit)
         out.append(replace(quantity, part_of=whole) if partitive and whole is not None else quantity)
     return out
+
+
+def _in_of_which_clause(word: Token) -> bool:
+    """Whether ``word`` is in a clause opened by "of which" or "of whom" (its verb has that
+    phrase), other than as that phrase."""
+    verb = word
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i < word.i
+        and any(o.lower_ in ("which", "whom") for o in c.children) for c in verb.children)
 
 
 def _nouns(doc: Doc, quantity: Quantity) -> set[str]:
