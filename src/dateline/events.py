@@ -78,6 +78,7 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 _TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "toward", "towards", "into"})
 # Event types whose "at" names whom they aim at, not where they happen.
 _AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION"})
+_TARGET_PREPS_PLACED = _TARGET_PREPS - {"at"}
 _ACTOR_PREPS_NOUN = frozenset({"by", "from", "of"})
 # Verbs by which a subject receives what another does or says ("drew condemnation from",
 # "faced criticism from", "received aid from").
@@ -1103,7 +1104,7 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
                 targets += mentions.in_subtree(child)
         # ("fired at", "lashed out at" aim at someone; "signed at the White House", "met at his
         # residence" happen somewhere)
-        preps = _TARGET_PREPS if hit.trigger.type in _AIMED_TYPES else _TARGET_PREPS - {"at"}
+        preps = _TARGET_PREPS if hit.trigger.type in _AIMED_TYPES else _TARGET_PREPS_PLACED
         for obj in _prep_objects(verb, preps) + passive:
             if obj != token:
                 targets += mentions.in_subtree(obj)

@@ -1216,10 +1216,15 @@ def _relative_clause_date(doc: Doc, timex: Timex, span: Span) -> bool:
     """Whether ``timex`` dates a clause inside ``span`` that qualifies a noun and has a
     subject of its own ("which began on April 15"; "the worst since the Taliban returned to
     power in 2021"), not the words around it."""
-    return in_other_clause(doc, timex.start, timex.end, span, frozenset({"relcl", "advcl"}), _qualifies_a_noun)
+    return in_other_clause(doc, timex.start, timex.end, span, _NOUN_CLAUSES, _qualifies_a_noun)
+
+
+_NOUN_CLAUSES = frozenset({"relcl", "advcl"})
 
 
 def _qualifies_a_noun(clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause, or one hung on a noun or an adjective ("the
+    worst since …"), that dates itself (:func:`_dates_its_own`)."""
     return (clause.dep_ == "relcl" or clause.head.pos_ in ("NOUN", "PROPN", "ADJ")) and _dates_its_own(clause)
 
 
