@@ -2058,3 +2058,11 @@ def test_his_office_is_the_office_of_the_person_the_clause_is_about() -> None:
     owners = [(q.speaker, q.speaker_actor) for q in article.quotes if q.speaker and q.speaker.lower() != "clinton's campaign"]
     assert owners[0] == ("his office", "Benjamin Netanyahu")
     assert ("his campaign", "Sanders") in owners
+
+
+def test_why_a_source_goes_unnamed_is_no_stance(nlp: Language) -> None:
+    doc = nlp("One Western diplomat, speaking on condition of anonymity to discuss private talks, said the gap "
+              "was narrowing. The diplomat, who met Hamas leaders to discuss the truce, said the talks went well.")
+    stances = [(q.cue, q.content) for q in doc._.quotes if q.kind == "stance"]
+    # (the terms of anonymity are sourcing; a purpose of a meeting stays a stance)
+    assert ("discuss", "private talks") not in stances and ("discuss", "the truce") in stances

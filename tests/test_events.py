@@ -1055,3 +1055,11 @@ def test_weapons_launched_are_an_attack_and_an_inquiry_launched_is_not(analyzer:
                              "launched an inquiry.", date="2025-09-07")
     launched = [(e.type, e.trigger, [a.name for a in e.actors]) for e in found if e.trigger == "launched"]
     assert launched == [("ASSAULT", "launched", ["Russia"])]
+
+
+def test_a_statement_released_is_nothing_handed_over(analyzer: Analyzer) -> None:
+    found = events(analyzer, "According to a statement released by the Egyptian presidency, Sisi and Trump "
+                             "discussed the ceasefire by phone. The prisoners released by Israel arrived in Ramallah.",
+                   date="2025-04-13")
+    assert [(e.type, e.trigger) for e in found if e.trigger == "released"] == [("CONCEDE", "released")]
+    assert found[0].evidence.startswith("Sisi and Trump") or found[0].type == "CONSULT"

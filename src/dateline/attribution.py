@@ -519,6 +519,17 @@ def _anonymity_terms(clause: Token) -> bool:
         for t in clause.subtree)
 
 
+def _unnamed_terms(purpose: Token) -> bool:
+    """Whether ``purpose`` is what its source spoke unnamed to do: the clause above it, but
+    for ``purpose`` itself, gives the terms of anonymity ("speaking on condition of anonymity
+    to discuss …", "who was not authorized to discuss …"; not "as confirmed … by a source …,
+    who requested anonymity", whose terms are the source's)."""
+    head = purpose.head
+    return head.lemma_ == "authorize" and any(c.dep_ == "neg" for c in head.children) or any(
+        t.lower_ in ("anonymity", "anonymously") for c in head.children if c != purpose and c.dep_ in ("prep", "advmod")
+        for t in c.subtree)
+
+
 def _speaker_span(head: Token) -> Span:
     """The noun phrase headed by ``head``; its left modifiers only when the subtree is odd."""
     doc = head.doc
@@ -2659,6 +2670,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     match = lexicon.match(token)
     if match is None or asks_anonymity(token):
         return []  # ("who asked not to be named": sourcing, not a stance)
+    if token.dep_ in ("advcl", "xcomp") and token.head.dep_ in ("advcl", "relcl", "acl") and _unnamed_terms(token):
+        return []  # ("speaking on condition of anonymity to discuss private talks": why unnamed)
     entry, particle = match
     if entry.kind == "none":
         return []  # (a word the lexicon lists as no cue: "plans to visit" is an intention)

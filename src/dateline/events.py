@@ -470,10 +470,12 @@ _HANDING_OVER = frozenset({"CONCEDE", "COOPERATE", "AID", "RETREAT"})
 
 
 def _moves_words(verb: Token, lexicon: EventLexicon) -> bool:
-    """Whether what ``verb`` hands over (its object, or its subject in the passive) is
-    something said, written or shown (``non_event_objects``: "released a statement", "the
-    footage was released")."""
+    """Whether what ``verb`` hands over (its object, its subject in the passive, or the noun
+    its participle describes) is something said, written or shown (``non_event_objects``:
+    "released a statement", "the footage was released", "a statement released by …")."""
     moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not moved and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        moved = [verb.head]  # ("a statement released by the Egyptian presidency")
     said = lexicon.cue("non_event_objects")
     return bool(moved) and all(m.lemma_.lower() in said or m.lower_ in said for m in moved)
 
