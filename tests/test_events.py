@@ -1063,3 +1063,9 @@ def test_a_statement_released_is_nothing_handed_over(analyzer: Analyzer) -> None
                    date="2025-04-13")
     assert [(e.type, e.trigger) for e in found if e.trigger == "released"] == [("CONCEDE", "released")]
     assert found[0].evidence.startswith("Sisi and Trump") or found[0].type == "CONSULT"
+
+
+def test_a_passive_infinitive_with_its_doer_keeps_whom_it_befalls(analyzer: Analyzer) -> None:
+    freed = one(events(analyzer, "Six hostages are expected to be freed by Hamas on Saturday.", date="2025-02-20"),
+                "CONCEDE")
+    assert ([a.name for a in freed.actors], [a.name for a in freed.targets]) == (["Hamas"], ["hostages"])

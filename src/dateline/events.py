@@ -1098,6 +1098,11 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
         # (not the "it" of "it was agreed … that …", which stands for the clause)
         passive = [c for c in verb.children if c.dep_ == "nsubjpass" and not (
             c.lower_ == "it" and any(g.dep_ == "ccomp" for g in verb.children))]
+        if not passive and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) \
+                and any(c.dep_ == "agent" for c in verb.children):
+            # ("Six hostages are expected to be freed by Hamas": the hostages, whom the verb
+            # above has for its subject, are freed; Hamas frees them)
+            passive = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         # ("it was agreed between them", "a deal signed between Israel and Egypt": the parties;
         # not "among", which picks some of the object: "release 33 hostages, among them …")
         actors += [a for obj in _prep_objects(verb, frozenset({"between"})) for a in mentions.in_subtree(obj)]
