@@ -394,3 +394,19 @@ def test_an_agencys_place_and_day_in_figures_date_the_page_by_the_ledes_weekday(
     # (10 March 2025 was a Monday, 3 October 2025 a Friday; the long headline is no lede)
     assert isinstance(article, Article) and article.date == dt.date(2025, 3, 10)
     assert "'Damascus, SANA- 10/03/2025'" in article.notes[0] and "'on Monday'" in article.notes[0]
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("First published on Sun 19 Oct 2025 08.43 BST", dt.date(2025, 10, 19)),
+    ("2025/10/19 08:43", dt.date(2025, 10, 19)),
+    ("Updated: 20 Oct 2025, 14:21 GMT+3", dt.date(2025, 10, 20)),
+    ("Oct. 19, 2025 at 8:43 a.m. EDT", dt.date(2025, 10, 19)),
+    ("Sunday 19 October 2025 at 08:43", dt.date(2025, 10, 19)),
+])
+def test_more_house_styles_of_a_date_stamp_date_the_page(tmp_path: Path, stamp: str, day: dt.date) -> None:
+    path = tmp_path / "stamp.txt"
+    path.write_text(f"Mediators push for Gaza truce as talks resume\n{stamp}\n\nEgyptian and Qatari mediators met "
+                    "Hamas officials in Cairo on Monday to discuss a new truce proposal, officials said.\n",
+                    encoding="utf-8")
+    (article,) = _read(path, now=LATE)
+    assert isinstance(article, Article) and article.date == day, article

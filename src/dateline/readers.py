@@ -82,7 +82,7 @@ def split_marker(text: str) -> tuple[str, dt.date | None]:
 
 # A full date as a page's head writes it: "25 June 2024", "June 25, 2024", "Jun. 25 2024",
 # "2024-06-25" (the string is then parsed by dateparser).
-_FULL_DATE = re.compile(r"\b(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d"
+_FULL_DATE = re.compile(r"\b(?:(?:19|20)\d\d([-/.])[01]\d\1[0-3]\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d"
                         r"|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b")
 # What a head's date stamp says of its date, best first: when the page was published, the
 # story's own dateline, a bare stamp, when it was last updated.

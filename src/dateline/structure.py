@@ -306,7 +306,10 @@ _FURNITURE_LABEL = re.compile(
     r"(?:last\s+)?(?:updated|published|posted|modified|source|editor|edited by|author|reporter|"
     r"reporting by|writing by|by|photo|video|file)\b\s*:?\s*\S.{0,60}", re.IGNORECASE)
 _DAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
-_DATE_ALONE = re.compile(rf"(?:[\d:./,-]+|{MONTH}|{_DAY_WORD}|gmt|utc|[ap]\.?m\.?|\s)+", re.IGNORECASE)
+# (with "at" before the time and a zone after it: "Sunday 19 October 2025 at 08:43", "Oct. 19,
+# 2025 at 8:43 a.m. EDT", "20 Oct 2025, 14:21 GMT+3")
+_DATE_ALONE = re.compile(rf"(?:[\d:./,+-]+|{MONTH}|{_DAY_WORD}|(?:gmt|utc)(?:[+-]\d{{1,2}})?|[ap]\.?m\.?|at\b"
+                         r"|\b(?:[ecmp][sd]?t|bst|ist|cet|cest|eet|eest|msk|jst|ast)\b|\s)+", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:date|dated)\s*:\s*", re.IGNORECASE)  # ("Date: 12/02/2025")
 _NAME_ALONE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|de|and|&)){0,3}")
 
