@@ -102,3 +102,11 @@ def test_a_dateline_that_gives_the_day_first() -> None:
     found = find_dateline("November 6, 2025 (KHARTOUM) – The Rapid Support Forces announced on Thursday …")
     assert found is not None and (found.place, found.month, found.day) == ("KHARTOUM", "November", 6)
     assert find_dateline("March 3, 2025 (Reuters) - Talks resumed.") is None
+
+
+def test_a_day_first_dateline_with_its_year_and_no_comma() -> None:
+    from dateline.datelines import find_story_dateline
+
+    found = find_story_dateline("Beirut, 9 October 2025 (AFP) - The Lebanese army said it had deployed.")
+    assert found is not None and (found.place, found.month, found.day) == ("Beirut", "October", 9)
+    assert "Beirut, 9 October 2025 (AFP) - The"[found.end:].startswith("The")

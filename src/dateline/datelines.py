@@ -30,7 +30,8 @@ _DATELINE = re.compile(
     (?:,\s*(?P<region>[{_UP}][{_AL}.' ]{{1,30}}?))?
     (?:\s*\((?P<area>[{_UP}][{_AL}.' ]{{1,30}})\)(?=\s*[(/]))?
     (?:,?\s+{_WEEKDAY}(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_ANY_CASE_MONTH}))
-       (?:,\s*\d{{4}})?[.,]?)?  # (WAFA's comma before the tag: "Ramallah, March 2, (WAFA) -")
+       (?:,?\s*(?:19|20)\d\d)?[.,]?)?  # (WAFA's comma before the tag: "Ramallah, March 2, (WAFA) -";
+                                       # the year with no comma: "Beirut, 9 October 2025 (AFP) -")
     \s*(?P<agency>\(\s*[A-Za-z][\w .&-]{{1,30}}\)|/\s*[A-Za-z][\w .&-]{{1,20}}/\.?)?
     \s*(?:\.?(?P<dash>--|[-–—―:])\s*|(?<=[)/.])\s+)(?=[A-Z“"'‘.|])""", re.VERBOSE)
 
