@@ -579,3 +579,9 @@ def test_counts_in_an_of_which_clause_are_parts_of_their_own_nouns_count(nlp: La
                                "down or jammed 747 drones and four missiles, the air force said.")
     assert [(q.text, q.part_of) for q in found] == [("810 drones", None), ("13 missiles", None),
                                                     ("747 drones", 0), ("four missiles", 1)]
+
+
+def test_a_count_hung_on_a_compound_or_read_after_a_bound_preposition_keeps_its_noun(nlp: Language) -> None:
+    found = summary(quantities_of(nlp, "Over a dozen journalists were detained. At most 20 aid workers can enter."))
+    assert [(text, unit) for text, _, _, unit in found] == [
+        ("Over a dozen", "journalists detained"), ("At most 20 aid workers", "aid workers")]

@@ -636,9 +636,12 @@ class _Scanner:
                     # "500 serving life sentences": the parser's slip (but "22 seriously
                     # wounded Russian servicemen": a participle describing the noun)
                     return None
-                while head.dep_ == "compound" and head.pos_ == "PROPN" and head.head.i == head.i + 1 \
-                        and head.head.pos_ == "NOUN":
-                    head = head.head  # ("Twenty Hamas fighters": fighters, the name says whose)
+                hyphened = self.lower[run.last + 1:run.last + 2] == ["-"]  # ("two-term presidents")
+                while head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.pos_ == "NOUN" \
+                        and (head.pos_ == "PROPN" or head.tag_ == "NN" and head.head.tag_ == "NNS" and not hyphened):
+                    # ("Twenty Hamas fighters": fighters, the name says whose; "20 aid workers":
+                    # workers, the parser hung the number on the compound)
+                    head = head.head
                 if head.pos_ in _NOUN_POS and head.lower_ not in self.lex.time_units and head.lower_ not in _DEICTIC:
                     return head
                 return None  # (nor "390 - today": the day, not what is counted)
@@ -720,7 +723,11 @@ class _Scanner:
                 return befell  # (but "killed dozens of civilians": the civilians killed, below)
             if head is None and tok.dep_ == "pobj" and tok.head.lower_ in _BOUND_PREPS \
                     and (befell := self.befell(tok.head.head)) is not None:
-                return befell  # ("and displaced over 14 million", the bound read as a preposition)
+                # ("and displaced over 14 million", the bound read as a preposition; "Over a
+                # dozen journalists were detained": the noun after the number, detained)
+                counted = doc[run.last + 1] if run.last + 1 < len(doc) else None
+                return f"{_unit_text(counted)} {befell}" if counted is not None and counted.tag_ in ("NNS", "NNPS") \
+                    and counted.dep_ in ("nsubj", "nsubjpass", "dobj") else befell
         for tok in tokens:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
