@@ -512,22 +512,13 @@ def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
     return min(indexes), max(indexes)
 
 
-def _anonymity_terms(clause: Token) -> bool:
-    """Whether ``clause`` says why or how its source goes unnamed."""
+def _anonymity_terms(clause: Token, besides: Token | None = None) -> bool:
+    """Whether ``clause`` (but for the clause ``besides`` in it) says why or how its source
+    goes unnamed."""
+    skipped = range(besides.left_edge.i, besides.right_edge.i + 1) if besides is not None else range(0)
     return asks_anonymity(clause) or any(
         t.lower_ in ("anonymity", "anonymously") or t.lemma_ == "authorize" and any(c.dep_ == "neg" for c in t.children)
-        for t in clause.subtree)
-
-
-def _unnamed_terms(purpose: Token) -> bool:
-    """Whether ``purpose`` is what its source spoke unnamed to do: the clause above it, but
-    for ``purpose`` itself, gives the terms of anonymity ("speaking on condition of anonymity
-    to discuss …", "who was not authorized to discuss …"; not "as confirmed … by a source …,
-    who requested anonymity", whose terms are the source's)."""
-    head = purpose.head
-    return head.lemma_ == "authorize" and any(c.dep_ == "neg" for c in head.children) or any(
-        t.lower_ in ("anonymity", "anonymously") for c in head.children if c != purpose and c.dep_ in ("prep", "advmod")
-        for t in c.subtree)
+        for t in clause.subtree if t.i not in skipped)
 
 
 def _speaker_span(head: Token) -> Span:
@@ -2670,8 +2661,12 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     match = lexicon.match(token)
     if match is None or asks_anonymity(token):
         return []  # ("who asked not to be named": sourcing, not a stance)
-    if token.dep_ in ("advcl", "xcomp") and token.head.dep_ in ("advcl", "relcl", "acl") and _unnamed_terms(token):
-        return []  # ("speaking on condition of anonymity to discuss private talks": why unnamed)
+    if token.dep_ in ("advcl", "xcomp") and token.head.dep_ in ("advcl", "relcl", "acl") \
+            and _anonymity_terms(token.head, besides=token):
+        # ("speaking on condition of anonymity to discuss private talks", "who was not
+        # authorized to discuss …": what the source spoke unnamed to do; not "as confirmed …
+        # by a source …, who requested anonymity", whose terms are the source's)
+        return []
     entry, particle = match
     if entry.kind == "none":
         return []  # (a word the lexicon lists as no cue: "plans to visit" is an intention)
