@@ -233,8 +233,10 @@ def surname_key(name: str) -> str:
     return re.sub(r"^(?:al|el|ad|ar|as|an)-|['’]s?$", "", words[-1].lower())  # (and "Trump's")
 
 
+#: Honorifics that say whether a person is a man or a woman ("Ms. Yellen"), without their dot.
+HONORIFIC_GENDERS = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 # Words before a name that are no part of it ("Mr Phumtham", "Dr. Tedros").
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+_HONORIFICS = frozenset(HONORIFIC_GENDERS) | {"dr", "sir", "dame"}
 
 
 # Lower-case particles of Arabic and other names that the recogniser may leave out of a name

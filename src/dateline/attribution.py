@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._data import read_data
 from ._extensions import doc_text, earlier
-from .actors import first_names_agree, surname_key
+from .actors import HONORIFIC_GENDERS, first_names_agree, surname_key
 from .cues import CueModel, candidate_tokens, cue_features, load_cue_model, supersenses
 from .events import (
     RECEIVING_VERBS,
@@ -1182,11 +1182,11 @@ def _complement_candidates(
             continue
         if comp.left_edge.dep_ == "mark" and comp.left_edge.lower_ in _ADVERBIAL_MARKS and comp.i > verb.i \
                 and not says_that(comp):
-            continue
+            continue  # ("Famine confirmed in El Fasher as aid access remains blocked": when, not what)
         if comp.i < verb.i and ctx.quote_at(comp.idx) is None and is_headline(verb.sent) and any(
                 c.dep_ == "ccomp" and c.i > verb.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
                 for c in verb.children):
-            continue  # (a headline's "RSF accepts truce proposal, army says conditions not met": it says what follows)  # ("Famine confirmed in El Fasher as aid access remains blocked": when, not what)
+            continue  # (a headline's "RSF accepts truce proposal, army says conditions not met": it says what follows)
         if comp.dep_ == "ccomp" and comp.i > verb.i and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "that" and c.i == comp.left_edge.i
                 and c.nbor().pos_ in ("AUX", "VERB") for c in comp.children) \
@@ -3806,10 +3806,6 @@ def _continuations(
 _BODIES = ("organisation", "state", "group")
 
 
-# Honorifics that say whether a person is a man or a woman.
-_HONORIFICS = {"mr.": "m", "mr": "m", "ms.": "f", "ms": "f", "mrs.": "f", "mrs": "f", "miss": "f"}
-
-
 def _genders(doc: Doc, actors: Sequence[Actor]) -> dict[str, str]:
     """Whether each person named is a man or a woman ("m", "f"), where the text says so: by
     an honorific ("Ms. Yellen"), or by the pronoun that is the subject of what the person, as
@@ -3824,8 +3820,8 @@ def _genders(doc: Doc, actors: Sequence[Actor]) -> dict[str, str]:
         if span is None:
             continue
         title = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if title in _HONORIFICS:
-            marked.setdefault(person.name, _HONORIFICS[title])
+        if title.removesuffix(".") in HONORIFIC_GENDERS:
+            marked.setdefault(person.name, HONORIFIC_GENDERS[title.removesuffix(".")])
             continue
         if span.root.dep_ != "nsubj":
             continue
