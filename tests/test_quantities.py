@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from importlib import resources
 from pathlib import Path
@@ -585,3 +586,13 @@ def test_a_count_hung_on_a_compound_or_read_after_a_bound_preposition_keeps_its_
     found = summary(quantities_of(nlp, "Over a dozen journalists were detained. At most 20 aid workers can enter."))
     assert [(text, unit) for text, _, _, unit in found] == [
         ("Over a dozen", "journalists detained"), ("At most 20 aid workers", "aid workers")]
+
+
+def test_a_count_the_recogniser_reads_as_a_year_counts_its_plural_noun() -> None:
+    # (with the time layer before it: "2000" is a year to the entity recogniser, not here)
+    nlp = load_pipeline(layers=["structure", "time", "quantities"])
+    doc = nlp.make_doc("About 2000 troops arrived in the border town in 2000 vehicles, the army said.")
+    doc._.dct = dt.date(2025, 3, 5)
+    doc = nlp(doc)
+    assert [(q.value, q.unit) for q in doc._.quantities] == [(2000, "troops"), (2000, "vehicles")]
+    assert doc._.timexes == []

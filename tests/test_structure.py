@@ -600,3 +600,18 @@ def test_an_updated_stamp_with_its_zone_in_brackets_and_a_reading_time_are_furni
                                      "Follow us on Google News\n\n"
                                      "ISLAMABAD: Pakistan and Afghanistan have agreed to an immediate ceasefire.")]
     assert kinds == ["body", "boilerplate", "boilerplate", "boilerplate", "body"]
+
+
+def test_a_subhead_in_title_case_inside_a_story_is_a_paragraph_of_its_own() -> None:
+    # A live page's entry heading and an article's subhead sit on a line of their own with no
+    # full stop, one newline above the prose; the parser would read them into its first sentence.
+    text = ("Truce talks stalled again on Tuesday, officials said, after the latest proposal was rejected.\n"
+            "Mediators Weigh A New Offer Over The Prisoner Lists\n"
+            "Qatari officials said they would present a revised offer to both delegations.\n"
+            "The offer covers the names of the prisoners and\n"
+            "The Lists Of The Hostages\n")
+    spans = [text[s:e] for s, e in split_paragraphs(text)]
+    assert spans[1] == "Mediators Weigh A New Offer Over The Prisoner Lists"
+    assert spans[2].startswith("Qatari officials said")
+    # (a line that only wraps ends on an open word, and its prose goes on: one paragraph)
+    assert spans[3] == "The offer covers the names of the prisoners and\nThe Lists Of The Hostages"

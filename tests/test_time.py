@@ -239,3 +239,62 @@ def test_the_dates_of_page_furniture_are_no_timexes_of_the_story(nlp: Language) 
             "The truce took effect on Wednesday.\n"
             "Related Topics\nMore on this story\nWhat we know about the ceasefire plan\nPublished 2 days ago")
     assert _values(nlp, text, dt.date(2024, 11, 27)) == {"on Wednesday": "2024-11-27"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day of the month with no month is this month's, unless the tense looks the other way
+        ("The talks resumed on the 2nd after a pause.", {"the 2nd": "2025-03-02"}),
+        ("The talks resumed on the 25th, officials said.", {"the 25th": "2025-02-25"}),
+        ("The envoy will return on the 3rd.", {"the 3rd": "2025-04-03"}),
+        ("They met on the 2nd of last month.", {"the 2nd of last month": "2025-02-02"}),
+        ("The 20th round of talks opened on the 4th.", {"the 4th": "2025-03-04"}),
+        ("It was the 15th anniversary of the war.", {}),
+        # the week or month an edge names
+        ("The truce must be signed by the end of the month.", {"the end of the month": "2025-03"}),
+        ("The army will withdraw by the end of the week.", {"the end of the week": "2025-W10"}),
+        # wire copy's four-figure times, with a zone or "hrs"
+        ("The shelling began at 1400 GMT on Tuesday.", {"1400 GMT": "2025-03-04T14:00Z", "on Tuesday": "2025-03-04"}),
+        ("The curfew starts at 0600 local time.", {"0600 local time": "2025-03-05T06:00"}),
+        ("Some 1400 people fled and 2000 troops arrived.", {}),
+    ],
+)
+def test_days_of_the_month_edges_of_a_unit_and_wire_times(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert _values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("dct", "text", "expected"),
+    [
+        # the feast the clause looks to: ahead for a deadline set before it, in a past clause too
+        (dt.date(2024, 2, 14), "Mediators want a truce before Ramadan.", {"Ramadan": "2024-03-11/2024-04-09"}),
+        (dt.date(2024, 2, 14), "The parties agreed to pause the fighting before Ramadan, officials said.",
+         {"Ramadan": "2024-03-11/2024-04-09"}),
+        (dt.date(2024, 3, 20), "Fighting continued during Ramadan.", {"Ramadan": "2024-03-11/2024-04-09"}),
+        (dt.date(2024, 6, 20), "The strikes continued through Eid al-Adha.", {"Eid al-Adha": "2024-06-16/2024-06-19"}),
+        # (the feast under way, whatever the tense: written on its second day)
+        (dt.date(2025, 3, 31), "Aid trucks will enter Gaza during the Eid al-Fitr holiday.",
+         {"Eid al-Fitr": "2025-03-30/2025-04-01"}),
+        (dt.date(2025, 4, 21), "The Easter ceasefire was violated, Kyiv said.", {"Easter": "2025-04-20"}),
+        (dt.date(2023, 1, 6), "Russia announced a ceasefire for Orthodox Christmas.", {"Orthodox Christmas": "2023-01-07"}),
+        (dt.date(2025, 10, 20), "A deal is expected by Christmas.", {"Christmas": "2025-12-25"}),
+        (dt.date(2025, 10, 20), "The hostages were not home last Hanukkah.", {"last Hanukkah": "2024-12-26/2025-01-02"}),
+        (dt.date(2025, 10, 20), "Talks stalled over the Passover holiday.", {"Passover": "2025-04-13/2025-04-20"}),
+        (dt.date(2016, 10, 1), "Voters go to the polls on Election Day.", {"Election Day": "2016-11-08"}),
+        (dt.date(2025, 10, 20), "Ramadan 2026 will begin in February.", {"Ramadan 2026": "2026-02-18/2026-03-19",
+                                                                           "February": "2026-02"}),
+        # names made of a feast are no time, nor is a person named after one
+        (dt.date(2025, 10, 20), "The Good Friday Agreement was signed on Good Friday 1998.",
+         {"Good Friday 1998": "1998-04-10"}),
+        (dt.date(2025, 10, 20), "Taha Yassin Ramadan was hanged. Tariq Ramadan spoke.", {}),
+    ],
+)
+def test_holidays_of_each_calendar(nlp: Language, dct: dt.date, text: str, expected: dict[str, str]) -> None:
+    assert _values(nlp, text, dct) == expected
+
+
+def test_a_feast_of_several_days_spans_them() -> None:
+    from dateline.time import _span_days
+
+    assert _span_days("2024-03-11/2024-04-09") == (dt.date(2024, 3, 11), dt.date(2024, 4, 9))

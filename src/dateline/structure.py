@@ -155,7 +155,8 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
             if is_last or _LINE_END.search(line) or short or furniture[index] or furniture[index + 1] \
                     or stamped[index] or stamped[index + 1] \
                     or kinds[index] == "caption" or kinds[index + 1] == "caption" \
-                    or (listing or not told) and _headline_line(line, text[lines[index + 1][0]:lines[index + 1][1]]):
+                    or (listing or not told or _title_cased(line)) \
+                    and _headline_line(line, text[lines[index + 1][0]:lines[index + 1][1]]):
                 spans.append((para_start, l_end))
                 para_start = None
             told = told or bool(_LINE_END.search(line))
@@ -215,6 +216,20 @@ def _headline_line(line: str, following: str) -> bool:
     last = words[-1].rstrip("'\"’”") if words else ""
     return bool(words) and len(line) <= 200 and last[-1:].isalnum() \
         and last.lower() not in _OPEN_ENDS and (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'")
+
+
+def _title_cased(line: str) -> bool:
+    """Whether ``line`` capitalises every word but the small ones, as a headline or a subhead
+    in the middle of a story does ("Republicans’ Long, Uneasy History With Race"); prose
+    wrapped at a line's end does not."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", line)]
+    capitals = sum(w[0].isupper() for w in words)
+    return capitals >= 3 and all(w[0].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words)
+
+
+# Words a headline in title case may leave in lower case.
+_SMALL_TITLE_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "to", "for",
+                                "at", "by", "with", "from", "as", "vs", "vs.", "via", "per"})
 
 
 def _furniture_line(line: str, kind: ParagraphKind | None) -> bool:

@@ -21,7 +21,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._data import read_data
 from ._extensions import doc_text, earlier
+from .holidays import occurrences
 from .model import EventDate, Precision, Timex
 from .structure import stamp_end
 
@@ -63,6 +64,8 @@ class TimeLexicon:
     edge_modifiers: tuple[str, ...]
     #: The days of a month as ordinal words, "first" to "thirty-first", by day.
     day_ordinals: dict[str, int]
+    #: Holidays by name (lower case, words apart) and the rule giving their days (``holidays.py``).
+    holidays: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -85,6 +88,7 @@ def load_lexicon(path: str | None = None) -> TimeLexicon:
         approximators=tuple(data["approximators"]),
         edge_modifiers=tuple(data["edge_modifiers"]),
         day_ordinals={word: day for day, word in enumerate(data.get("day_ordinals", ()), start=1)},
+        holidays=dict(data.get("holidays", {})),
     )
 
 
@@ -161,12 +165,30 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
         ("rel_weekday", rf"\b(?P<rel>this|next|last|past|coming|previous|This|Next|Last|Past)\s+(?P<wd>{wd})(?:\s+(?P<part>{part}))?\b", 0),
         ("weekday_part", rf"\b(?P<wd>{wd})\s+(?P<part>{part})\b", 0),
         ("on_weekday", rf"\b(?P<on>[Oo]n)\s+(?P<wd>{wd})\b(?!,?\s+(?:{mon}|{day}\b))", 0),
-        ("weekday", rf"\b(?P<wd>{wd})\b(?!,?\s+(?:{mon}|{day}\b))", 0),
+        # (a weekday, not a feast named after one: "the Good Friday Agreement")
+        ("weekday", rf"(?<!Good )\b(?P<wd>{wd})\b(?!,?\s+(?:{mon}|{day}\b))", 0),
         ("day_word", rf"\b(?P<w>today|yesterday|tomorrow|tonight|Today|Yesterday|Tomorrow|Tonight)(?:\s+(?P<part>{part}))?\b", 0),
         ("day_part", r"\b(?P<w>last|this|Last|This)\s+(?P<part>morning|afternoon|evening|night)\b", 0),
         ("that_part", r"\b(?:that(?:\s+same)?|the\s+same)\s+(?P<part>morning|afternoon|evening|night)\b", ci),
         ("day_around", r"\bthe\s+day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)\b", ci),
         ("the_weekend", r"\b[Tt]he\s+weekend\b", 0),
+        # A holiday, by name: "before Ramadan", "last Christmas", "Easter 2025"; not a name
+        # made of one ("the Good Friday Agreement", "the Yom Kippur War", "Easter Island").
+        *([("holiday", (r"\b(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming))\s+"
+                        r"(?:(?i:year)['’]s\s+)?)?(?P<h>(?=[A-Z])(?i:"
+                        + "|".join(r"[-\s]+".join(w.replace("'", "['’]") for w in re.escape(name).split(r"\ "))
+                                   for name in sorted(lexicon.holidays, key=len, reverse=True))
+                        + rf"))(?:,?\s+(?P<y>{year}))?\b(?![-\s]+(?i:wars?|offensive|rising|uprising|agreement|"
+                          r"accords?|island|islands|massacre|attack)\b)"), 0)] if lexicon.holidays else []),
+        # A day of the month with no month, the one being told ("resumed on the 15th", "by
+        # the 3rd of next month"); not "the 15th anniversary", "the 20th round of talks".
+        ("day_of_month", (r"\b(?:on|by|until|till|since|from|before|after|between)\s+(?P<span>the\s+"
+                          r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:\s+of\s+(?P<rel>this|last|next)\s+month)?)"
+                          r"(?=\s*(?:[,.;:)]|$|and\b|or\b|(?:after|before|at|in|when|as|with|but|to|until|through|"
+                          r"amid|following|while|if|is|was|will|would)\b))"), ci),
+        # The week or month told of, as an edge names it: "by the end of the month".
+        ("edge_unit", (r"\b(?:end|beginning|start|middle|close|rest|remainder)\s+of\s+(?P<span>the\s+"
+                       r"(?P<unit>week|month))\b(?![-'’]|\s+(?:before|after|earlier|later|ago|of)\b)"), ci),
         ("the_day", r"\b(?:end|ending|ended|finish|finished|finishing|close|closed|closing|during|later\s+in|earlier\s+in|late\s+in|early\s+in|rest\s+of|for)\s+(?P<span>the\s+day)\b(?!\s+(?:before|after|when|that))", ci),
         ("the_following", r"\bthe\s+(?P<rel>following|next|previous|preceding|same)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night)\b", ci),
         ("rel_unit", r"\b(?:(?P<mod>early|late|earlier|later|mid-?)\s+)?(?:(?P<the>the)\s+(?=past|last|current|coming|next))?(?P<rel>this|next|last|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|quarter|decade)(?:\s+or\s+so)?\b", ci),
@@ -187,6 +209,10 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
         ("clock", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b))?(?:\s*(?P<tz>(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?))?", 0),
         ("clock_ampm", r"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)(?:\s*(?P<tz>(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?))?", 0),
         ("clock_word", r"\b(?P<w>noon|midnight|mid-?afternoon|mid-?morning)\b", ci),
+        # Wire copy's four-figure times, with a zone or "hrs" to tell them from counts and
+        # years: "at 1400 GMT", "0600 local time", "2330 hrs".
+        ("clock_military", (r"(?<![\d,.])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*(?:hours\s+)?(?P<tz>GMT|UTC)\b"
+                            r"|\s*(?:hrs|hours)?\s*local\s+time\b|\s*hrs\b)"), 0),
         # Dawn, dusk and the early hours after a preposition, a part of the day named nearby
         # ("at dawn on Tuesday", "in the early hours of Sunday"); lower case, as "Dawn" and
         # "Golden Dawn" are a newspaper and a party; "the early hours of Tuesday" is Tuesday,
@@ -207,6 +233,9 @@ def _week_value(day: dt.date) -> str:
 
 def _span_days(value: str) -> tuple[dt.date | None, dt.date | None]:
     """First and last day a TIMEX3 date value denotes (None when it denotes no days)."""
+    match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", value)
+    if match:  # (the days of a feast that lasts several)
+        return dt.date.fromisoformat(match.group(1)), dt.date.fromisoformat(match.group(2))
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
     if match:
         day = dt.date(*map(int, match.groups()))
@@ -341,6 +370,10 @@ class _Found:
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$")
+# The words before a feast a deadline or an occasion is set by: "before Ramadan", "by the start
+# of Passover", "a truce for Orthodox Christmas".
+_BY_A_FEAST = re.compile(r"\b(?:before|by|for|ahead\s+of|until|till|in\s+time\s+for)\s+(?:the\s+)?"
+                         r"(?:(?:start|beginning|end)\s+of\s+(?:the\s+)?)?(?:holy\s+month\s+of\s+)?$", re.IGNORECASE)
 # "until 9 a.m. EST Tuesday", "as early as next week": the words before the expression.
 _DEADLINE = re.compile(r"\b(?:until|till|as soon as|as early as|no later than)\s+"
                        r"(?:(?:[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:[a-z]{3}\s+)?,?\s*)?"
@@ -851,6 +884,51 @@ class _Resolver:
         return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}", "time"
 
     _clock_ampm = _clock
+    _clock_military = _clock
+
+    def _holiday(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        rule = self.lexicon.holidays[re.sub(r"[-\s]+", " ", g["h"].lower()).replace("’", "'")]
+        found = occurrences(rule, dt.date(int(g["y"]), 7, 1) if "y" in g else self.dct)
+        rel = re.sub(r"\s+", " ", g.get("rel", "").lower())
+        if "y" in g:
+            chosen = [o for o in found if o[0].year == int(g["y"])][:1]
+        elif rel in ("last", "past", "this past"):
+            chosen = [o for o in found if o[1] < self.dct][-1:]
+        elif rel in ("next", "coming", "this coming"):
+            chosen = [o for o in found if o[0] > self.dct][:1]
+        else:
+            chosen = [o for o in found if o[0] <= self.dct <= o[1]]
+            tense = 0 if chosen or rel else self.tense(f)
+            # (a past verb sets a deadline a few weeks ahead: "agreed to a truce before Ramadan")
+            ahead = 60 if _BY_A_FEAST.search(self.text, max(0, f.start - 40), f.start) else 0
+            if tense < 0:
+                chosen = [o for o in found if o[0] <= self.dct + dt.timedelta(days=ahead)][-1:]
+            elif tense > 0:
+                chosen = [o for o in found if o[1] >= self.dct][:1]
+            elif not chosen:
+                chosen = sorted(found, key=lambda o: abs((o[0] - self.dct).days))[:1]
+        if not chosen:
+            return None
+        first, last = chosen[0]
+        if first == last:
+            return self._day(first)
+        # (a feast of several days, as an ISO 8601 interval: "2025-03-01/2025-03-29")
+        return "DATE", f"{first.isoformat()}/{last.isoformat()}", "week" if (last - first).days < 10 else "month"
+
+    def _day_of_month(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        day = int(g["d"])
+        shift = {"last": -1, "this": 0, "next": 1}.get(g.get("rel", "").lower())
+        if shift is None:
+            # This month's, unless the clause looks the other way ("resumed on the 25th",
+            # written on the 4th, is last month's), or, with no tense, it lies nearer.
+            tense, ahead = self.tense(f), day - self.dct.day
+            shift = -1 if ahead > 0 and (tense < 0 or tense == 0 and ahead > 15) \
+                else 1 if ahead < 0 and (tense > 0 or tense == 0 and ahead < -15) else 0
+        month = _shift_months(self.dct.replace(day=1), shift)
+        return self._date(month.year, month.month, g["d"])
+
+    def _edge_unit(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision] | None:
+        return self._unit_value(self.dct, g["unit"].lower(), 0)
 
 
 _QUARTERLY = re.compile(
@@ -929,7 +1007,7 @@ _APPROXIMABLE = frozenset({"duration", "span_duration", "ago", "shift", "vague_s
                            "clock_ampm", "clock_word", "md", "mdy", "the_year", "rel_unit"})
 _EDGE_OF = frozenset({"weekday", "day_word", "year_prep", "year_bare", "md", "ref", "rel_unit",
                       "weekday_part"})
-_PART_OF = frozenset({"md", "mdy", "my", "prep_month", "year_prep", "year_bare", "rel_unit",
+_PART_OF = frozenset({"md", "mdy", "my", "prep_month", "year_prep", "year_bare", "rel_unit", "edge_unit", "holiday",
                       "the_following", "decade", "quarter", "the_year", "the_day", "season_rel",
                       "the_season", "the_weekend"})
 
@@ -979,7 +1057,8 @@ def tag(doc: Doc, lexicon: TimeLexicon | None = None) -> list[Timex]:
     shifts: dict[int, _Found] = {}  # (shifts before or after what follows them: a day, perhaps)
     for found in _find(doc_text(doc), lexicon):
         if found.kind == "year_bare" and not _entity_says_date(doc, found) \
-                or found.kind == "set_word" and _a_periodical(doc, found):
+                or found.kind == "set_word" and _a_periodical(doc, found) \
+                or found.kind == "holiday" and _a_persons_name(doc, found):
             continue
         _reattach(doc, found.start, found.end)
         resolved = resolver.resolve(found)
@@ -1080,9 +1159,32 @@ def _a_periodical(doc: Doc, found: _Found) -> bool:
     return word.pos_ == "NOUN" or word.dep_ == "amod" and word.head.pos_ == "PROPN"
 
 
+def _a_persons_name(doc: Doc, found: _Found) -> bool:
+    """Whether ``found`` is part of a longer name of a person ("Tariq Ramadan"; the recogniser
+    also takes "The Easter ceasefire" for a person, "Easter")."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    # (or it ends a name the recogniser cut short or missed: "Taha Yassin [Ramadan]",
+    # "Tariq Ramadan spoke")
+    return span.start > 0 and doc[span.start - 1].ent_type_ == "PERSON" \
+        or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < span.start and c.is_title for c in span.root.children) \
+        or any(e.label_ == "PERSON" and (e.start < span.start or e.end > span.end)
+               and e.start < span.end and span.start < e.end for e in doc.ents)
+
+
 def _entity_says_date(doc: Doc, found: _Found) -> bool:
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
-    return span is not None and all(t.ent_type_ == "DATE" for t in span)
+    return span is not None and all(t.ent_type_ == "DATE" for t in span) and not _round_count(span)
+
+
+def _round_count(span: Span) -> bool:
+    """Whether a year-like number counts the plural noun after it: the recogniser sees a year
+    in "2000 troops arrived"; a round hundred with no determiner is a count ("the 2000
+    campaign", "below 2005 levels", "his 2013 comments" are years)."""
+    root, head = span.root, span.root.head
+    return root.dep_ == "nummod" and head.tag_ == "NNS" and head.i == span.end and root.text.isdigit() \
+        and int(root.text) % 100 == 0 and not any(c.dep_ in ("det", "poss") for c in head.children)
 
 
 def _anchor_clock(doc: Doc, timexes: list[Timex], index: int, dct: dt.date) -> None:
