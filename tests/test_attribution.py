@@ -2066,3 +2066,26 @@ def test_why_a_source_goes_unnamed_is_no_stance(nlp: Language) -> None:
     stances = [(q.cue, q.content) for q in doc._.quotes if q.kind == "stance"]
     # (the terms of anonymity are sourcing; a purpose of a meeting stays a stance)
     assert ("discuss", "private talks") not in stances and ("discuss", "the truce") in stances
+
+
+def test_the_writers_word_on_a_claim_set_after_it_is_no_part_of_it(nlp: Language) -> None:
+    text = ("The Israeli army claimed it had killed a Hamas commander, a claim Hamas did not confirm. "
+            "Officials said the talks had stalled, the allegation a Hamas official rejected.")
+    contents = [q.content for q in quotes_of(nlp, text)]
+    assert contents[0] == "it had killed a Hamas commander"
+    # (with "the", the apposition may be the speaker's own words; only "a claim" is the writer's)
+    assert contents[1].startswith("the talks had stalled")
+
+
+def test_a_prime_minister_or_a_deputy_is_no_affiliation() -> None:
+    article = Analyzer().analyze("Speaking to reporters in Doha, Qatar's prime minister said the talks were at a "
+                                 "critical stage. Two senior security officials said the army had withdrawn.",
+                                 date="2025-10-20")
+    assert [(q.source_country, q.source_affiliation) for q in article.quotes] == [("QAT", None), (None, "security")]
+
+
+def test_who_holds_a_document_takes_no_stance_on_it() -> None:
+    article = Analyzer().analyze("The draft, seen by Reuters, calls for a six-week truce. A letter obtained by "
+                                 "AFP shows the army knew of the plan.", date="2025-10-20")
+    assert [(q.speaker, q.cue, q.relay) for q in article.quotes] == [
+        ("The draft", "calls for", None), ("A letter", "shows", "AFP")]

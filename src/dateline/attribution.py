@@ -1399,6 +1399,8 @@ def _raised_clause(
 
 
 # What a source leaves unsaid, in the writer's "…, without giving further details".
+# Nouns the writer sums up a statement with, in apposition after it.
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion", "accusation", "charge", "contention", "version"})
 _WITHHOLDING = frozenset({"provide", "give", "elaborate", "specify", "offer", "say", "name", "identify",
                           "disclose", "reveal", "explain", "comment", "mention", "cite", "detail", "share"})
 
@@ -1449,6 +1451,13 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
                                                        for c in t.children)), None)
     if held_back is not None:
         hi = held_back.i - 1
+    # (nor the writer's word on the claim, set after it: "claimed it had killed a commander, a
+    # claim Hamas did not confirm")
+    comment = next((t for t in doc[lo + 1:hi + 1] if t.dep_ == "appos" and t.lemma_.lower() in _CLAIM_NOUNS
+                    and t.right_edge.i >= hi and doc[t.left_edge.i - 1].text == ","
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
+    if comment is not None:
+        hi = comment.left_edge.i - 1
     following = doc[hi + 1] if hi + 1 < len(doc) else None
     subject = _conjunct_subject(following) \
         if following is not None and ctx.lexicon.match(following) is not None else None
@@ -3189,7 +3198,18 @@ def _restricted(ctx: _Context, token: Token) -> bool:
         or _event_trigger(token) or asks_anonymity(token) \
         or token.lemma_ in _QUOTING_VERBS or _writers_aside(token) \
         or token.pos_ == "NOUN" and is_medium(token) \
-        or match is not None and match[0].kind == "none"
+        or match is not None and match[0].kind == "none" or _sourcing_participle(token)
+
+
+def _sourcing_participle(token: Token) -> bool:
+    """Whether ``token`` tells who holds a document, no one's stance: "a draft seen by
+    Reuters", "a letter obtained by AFP", "documents reviewed by The Times"."""
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "relcl") and token.lemma_ in _SOURCING_VERBS \
+        and any(c.dep_ == "agent" for c in token.children)
+
+
+# Verbs of coming to hold a document.
+_SOURCING_VERBS = frozenset({"see", "obtain", "review", "examine", "read", "access", "acquire", "view"})
 
 
 def _writers_aside(token: Token) -> bool:
