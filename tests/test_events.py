@@ -1069,3 +1069,25 @@ def test_a_passive_infinitive_with_its_doer_keeps_whom_it_befalls(analyzer: Anal
     freed = one(events(analyzer, "Six hostages are expected to be freed by Hamas on Saturday.", date="2025-02-20"),
                 "CONCEDE")
     assert ([a.name for a in freed.actors], [a.name for a in freed.targets]) == (["Hamas"], ["hostages"])
+
+
+def test_a_verb_joined_to_a_refusal_is_an_act_of_its_own(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Hamas rejected the proposal and attacked an army post near Rafah.")
+    assert [(e.type, e.trigger) for e in found] == [("REJECT", "rejected"), ("ASSAULT", "attacked")]
+    # (what a demand asks stays in it: the release and the disarming are the urging's content)
+    found = events(analyzer, "The envoy urged Hamas to release the hostages and disarm.")
+    assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_a_headlines_parties_both_made_subjects(analyzer: Analyzer) -> None:
+    article = analyzer.analyze("Ukraine, Russia swap 246 prisoners each\n\nThe exchange took place on Monday "
+                               "at the Belarusian border, officials said.", date="2025-10-20")
+    swap = next(e for e in article.events if e.trigger.startswith("swap"))
+    assert codes(swap.actors) == {"UKR", "RUS"}
+
+
+def test_backing_away_is_no_support_and_receiving_support_no_meeting(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Trump backed away from the pledge. Iran backed the Houthis.")
+    assert [(e.type, e.trigger) for e in found] == [("RETREAT", "backed away"), ("SUPPORT", "backed")]
+    found = events(analyzer, "The plan received broad support. Abbas received the Qatari delegation.")
+    assert [(e.type, e.trigger) for e in found] == [("SUPPORT", "support"), ("CONSULT", "received")]

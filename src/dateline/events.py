@@ -40,6 +40,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
@@ -340,7 +341,13 @@ _CAPTIVES = frozenset({"suspect", "soldier", "fighter", "militant", "gunman", "c
 
 
 def _is_event_noun(token: Token, lexicon: EventLexicon) -> bool:
-    return (token.lemma_.lower(), "NOUN") in lexicon.single or (token.lower_, "NOUN") in lexicon.single
+    return _noun_type(token, lexicon) is not None
+
+
+def _noun_type(token: Token, lexicon: EventLexicon) -> str | None:
+    """The event type of ``token`` as a noun of the trigger table ("talks": CONSULT), or None."""
+    trigger = lexicon.single.get((token.lemma_.lower(), "NOUN")) or lexicon.single.get((token.lower_, "NOUN"))
+    return trigger.type if trigger is not None else None
 
 
 def is_event_noun(token: Token) -> bool:
@@ -406,8 +413,8 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if lemma in lexicon.cue("needs_actor_object") and objects and not any(
-            _is_party(o, lexicon) or _is_event_noun(o, lexicon) for o in objects):
-        return None  # "received a proposal" is not a meeting
+            _is_party(o, lexicon) or _noun_type(o, lexicon) == "CONSULT" for o in objects):
+        return None  # "received a proposal" is not a meeting, nor "received broad support"
     if trigger.requires == "party-object" and not any(_is_party(o, lexicon) for o in objects):
         return None  # "recalled its ambassador", not "recalled summer visits" or "recalled that …"
     if trigger.requires == "phoned-party" and not _phoned(token, objects, lexicon):
@@ -1085,9 +1092,11 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
                 actors += mentions.in_subtree(subject)
                 # (a headline's parties joined by a comma: "Iran, US to hold talks", the first
                 # left hanging by the parser)
+                # (or both made subjects: "Ukraine, Russia swap 246 prisoners each")
                 actors += [a for c in (subject.head.children if is_headline(subject.sent) else ())
-                           if c.dep_ in ("dep", "npadvmod") and c.pos_ == "PROPN" and c.i < subject.i
-                           and subject.doc[c.i + 1].text == "," for a in mentions.in_subtree(c)]
+                           if c.dep_ in ("dep", "npadvmod", "nsubj") and c.pos_ == "PROPN" and c != subject
+                           and subject.doc[min(c.i, subject.i) + 1].text == ","
+                           and abs(c.i - subject.i) == 2 for a in mentions.in_subtree(c)]
         if received:
             actors += [a for obj in _prep_objects(verb, frozenset({"from"})) for a in mentions.in_subtree(obj)]
         misread = misread_main_verb(verb, lexicon) if subject is None else None
@@ -1249,14 +1258,18 @@ def _absorbed(hit: _Hit, lexicon: EventLexicon) -> bool:
     """Is the event only the content of a demand, refusal, threat or accusation above it
     (``urged Hamas to release``, ``accused Hamas of refusing to negotiate``)? Those code once."""
     start = hit.verb if hit.verb is not None and not hit.carried else hit.token
-    for word in list(_chain(start))[1:]:
+    for below, word in itertools.pairwise(_chain(start)):
         if _only_condition(word, lexicon) is not None:
             return True  # what "only X will allow" is the demand's aim
         if word.pos_ == "ADJ" and (word.lower_, "ADJ") in lexicon.single:
             return True  # "willing to provide": the willingness is the event
         if word.pos_ == "VERB":
             trigger = lexicon.single.get((word.lemma_.lower(), "VERB"))
-            if trigger is not None and trigger.type in lexicon.cue("absorbing_types"):
+            if trigger is not None and trigger.type in lexicon.cue("absorbing_types") \
+                    and not (below.dep_ == "conj" and below.pos_ == "VERB"):
+                # (a verb joined to the refusal is an act of its own: "Hamas rejected the
+                # proposal and attacked an army post"; "urged Hamas to release … and disarm"
+                # reaches "urged" from the release it is joined to)
                 return True
             if word.lemma_.lower() in lexicon.cue("reporting_lemmas"):
                 return False
