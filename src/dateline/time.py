@@ -100,6 +100,11 @@ def _alt(words: Any) -> str:
 class _Pattern:
     kind: str
     regex: re.Pattern[str]
+    #: A quick test the text must pass before the pattern is run over it (rare expressions
+    #: whose patterns would otherwise try every word): a pattern to find, or words one of
+    #: which the lower-cased text holds.
+    gate: re.Pattern[str] | None = None
+    words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -221,7 +226,10 @@ def _patterns(lexicon: TimeLexicon) -> tuple[_Pattern, ...]:
                          r"(?-i:(?P<w>dawn|dusk|daybreak|sunrise|sunset|nightfall|early\s+hours|small\s+hours)))"
                          r"\b(?!\s+of\b)"), ci),
     ]
-    return tuple(_Pattern(kind, re.compile(regex, flags)) for kind, regex, flags in table)
+    gates = {"day_of_month": r"\d(?:st|nd|rd|th)\b", "clock_military": r"\d{4}\s*(?:GMT|UTC|hrs|hours|local)"}
+    words = {"holiday": tuple(sorted({name.split()[0] for name in lexicon.holidays})), "edge_unit": ("week", "month")}
+    return tuple(_Pattern(kind, re.compile(regex, flags), re.compile(gates[kind]) if kind in gates else None,
+                          words.get(kind, ())) for kind, regex, flags in table)
 
 
 # -- calendar helpers ------------------------------------------------------------------------
@@ -980,7 +988,11 @@ _SMALLER_UNIT = {(False, "Y"): ("M", 12), (False, "M"): ("D", 30), (False, "W"):
 
 def _find(text: str, lexicon: TimeLexicon) -> list[_Found]:
     found: list[_Found] = []
+    lowered = text.lower()
     for pattern in _patterns(lexicon):
+        if pattern.gate is not None and pattern.gate.search(text) is None \
+                or pattern.words and not any(w in lowered for w in pattern.words):
+            continue
         for match in pattern.regex.finditer(text):
             if "span" in match.groupdict() and match.group("span") is not None:
                 start, end = match.span("span")
