@@ -2089,3 +2089,21 @@ def test_who_holds_a_document_takes_no_stance_on_it() -> None:
                                  "AFP shows the army knew of the plan.", date="2025-10-20")
     assert [(q.speaker, q.cue, q.relay) for q in article.quotes] == [
         ("The draft", "calls for", None), ("A letter", "shows", "AFP")]
+
+
+def test_an_interviews_answers_are_the_interviewees_words() -> None:
+    text = ("CAIRO, May 4 (Staff) - Hossam Zaki, assistant secretary-general of the Arab League, spoke to us "
+            "on Sunday about the Sudan talks.\n\nQ: Are the two sides still talking?\n\n"
+            "A: They are, through the mediators. We have asked both to open corridors for aid.\n\n"
+            "Correction: An earlier version of this interview misstated the day it took place.")
+    article = Analyzer().analyze(text, date="2025-05-04")
+    turns = [(q.kind, q.speaker, q.speaker_actor, q.source) for q in article.quotes if q.cue == ":"]
+    assert turns == [("question", "Q", None, "Q"), ("speech", "A", "Hossam Zaki", "Hossam Zaki")]
+    # (and what a question asks is no report of what happened; a correction no part of the story)
+    asked = [e.status for e in article.events if "talking" in e.evidence]
+    assert asked == ["hypothetical"]
+    assert [p.kind for p in article.paragraphs][-1] == "boilerplate"
+    # (an age's hyphen is no timeline entry's dash)
+    (quote,) = Analyzer().analyze("81-year-old Parker Eaton, a retired farmer, said he would vote.",
+                                  date="2016-02-01").quotes
+    assert quote.speaker == "81-year-old Parker Eaton, a retired farmer"

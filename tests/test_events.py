@@ -1091,3 +1091,19 @@ def test_backing_away_is_no_support_and_receiving_support_no_meeting(analyzer: A
     assert [(e.type, e.trigger) for e in found] == [("RETREAT", "backed away"), ("SUPPORT", "backed")]
     found = events(analyzer, "The plan received broad support. Abbas received the Qatari delegation.")
     assert [(e.type, e.trigger) for e in found] == [("SUPPORT", "support"), ("CONSULT", "received")]
+
+
+def test_a_timelines_entries_tell_what_happened_on_their_day(analyzer: Analyzer) -> None:
+    text = ("Sudan's army and the RSF have held several rounds of talks. Here are the main ones.\n\n"
+            "May 6, 2023 - Envoys of the two sides meet in Jeddah. They sign a declaration on protecting "
+            "civilians.\n\n"
+            "Oct. 26, 2023 - Saudi Arabia announces that the talks will resume.\n\n"
+            "Fighting continues in Khartoum since April 15, the army says.")
+    article = analyzer.analyze(text, date="2024-08-14")
+    status = {e.trigger: (e.status, e.date.value if e.date else None) for e in article.events}
+    # (the present of an entry dated before the story is what happened that day)
+    assert status["meet"] == ("occurred", "2023-05-06") and status["sign"] == ("occurred", "2023-05-06")
+    # (but what goes on since a day still goes on)
+    assert status["Fighting"][0] == "ongoing"
+    # the entry's date is no part of its speaker
+    assert ("Saudi Arabia", "announces") in [(q.speaker, q.cue) for q in article.quotes]

@@ -571,6 +571,13 @@ def _speaker_span(head: Token) -> Span:
     stamped = stamp_end(doc_text(doc), doc[lo].idx)
     if stamped > doc[lo].idx:
         lo = next((t.i for t in doc[lo:hi + 1] if t.idx >= stamped), lo)
+    # (nor a timeline entry's date: "Jan. 15, 2025 - Qatar announces …")
+    # (a dash set apart by spaces, not the hyphen of "81-year-old Parker Eaton")
+    dash = next((t.i for t in doc[lo:head.i] if t.whitespace_ and (
+        t.text in ("-", "–", "—") and doc[t.i - 1].whitespace_ or t.text == ":")), None)
+    if dash is not None and dash > lo and any(t.like_num for t in doc[lo:dash]) \
+            and all(t.ent_type_ == "DATE" or t.is_punct for t in doc[lo:dash]):
+        lo = dash + 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
@@ -3508,6 +3515,16 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
 _TURN = re.compile(r"^(?P<source>Q|A|Question|Answer)[ \t]*(?P<mark>:)[ \t]+(?P<content>\S[^\n]*)$", re.MULTILINE)
 
 
+# The letters that open an interview's answers.
+_ANSWERS = frozenset({"A", "Answer"})
+
+
+def _interviewee(actors: Sequence[Actor] | None, before: int) -> Actor | None:
+    """The person an interview printed as questions and answers is with: the first the page
+    names before the answer at ``before``."""
+    return next((a for a in sorted(actors or (), key=lambda a: a.start) if a.kind == "person" and a.end <= before), None)
+
+
 def _interview_turns(ctx: _Context) -> list[_Candidate]:
     """The turns of an interview printed as questions and answers, where the page has both:
     each answer is the interviewee's words, each question one put by the interviewer, the
@@ -4131,6 +4148,13 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 profile = last_profile = describe_source(core, actors or [])
                 last_named = (speaker_actor, core.root.tag_ in ("NNS", "NNPS") and profile.type != "person")
             last_content = (cand.start, cand.end)
+        elif speaker is not None and cand.cue == ":" and speaker.text in _ANSWERS \
+                and (interviewee := _interviewee(actors, speaker.start_char)) is not None:
+            # ("A: We are still in the middle of the process": the answer is the words of the
+            # person the page says it interviewed, the first it names)
+            speaker_actor = interviewee.name
+            profile = describe_source(doc.char_span(interviewee.start, interviewee.end, alignment_mode="expand")
+                                      or speaker, actors or [])
         elif speaker is not None:
             lower = speaker.text.lower()
             if lower in _PRONOUNS:

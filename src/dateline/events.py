@@ -1459,6 +1459,31 @@ def _going_to(verb: Token) -> bool:
         c.lemma_ == "be" for c in verb.head.children)
 
 
+# Verbs of going on that, in a timeline's present, tell a start: "fighting resumes".
+_STARTS = frozenset({"begin", "start", "resume"})
+
+
+def _historical_present(verb: Token | None, date: EventDate | None, dct: dt.date | None, sent: Span,
+                        lexicon: EventLexicon) -> bool:
+    """Whether a verb in the simple present, in a timeline's entry (a paragraph that opens
+    with the day it tells, then a dash or a colon), tells what happened that day, before
+    the publication date: "Nov. 24, 2023 - A seven-day truce begins. Hamas frees 105
+    hostages" (a start, a collapse, a resumption too; not what goes on, "continues")."""
+    if verb is None or date is None or dct is None or date.latest is None or date.precision != "day" \
+            or date.source_text is None or verb.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or verb.lemma_.lower() in lexicon.cue("continuing_lemmas") and verb.lemma_.lower() not in _STARTS \
+            or is_headline(sent) or date.latest >= dct:
+        return False
+    paragraph = next((p for p in earlier(sent.doc, "paragraphs") or [] if p.start <= sent.start_char < p.end), None)
+    entry = _ENTRY_DAY.match(paragraph.text) if paragraph is not None else None
+    return entry is not None and entry.group("day").strip() == date.source_text.strip()
+
+
+# The day a timeline's entry opens with: "Nov. 24, 2023 - ", "24 November 2023: ".
+_ENTRY_DAY = re.compile(r"\s*(?P<day>[^\n]{3,40}?)\s*[-–—:]\s")
+
+
 def _tense_status(verb: Token, lexicon: EventLexicon) -> EventStatus:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     tags = {verb.tag_} | {a.tag_ for a in auxes}
@@ -1652,6 +1677,10 @@ class EventCoder:
             # Rome on Friday", which the time layer, finding no future tense, put in the past)
             day = date.earliest + dt.timedelta(days=7)
             date = replace(date, value=day.isoformat(), earliest=day, latest=day)
+        # (the verb a trigger noun is subject of tells its tense too: "a truce begins")
+        if status == "ongoing" and _historical_present(core if core.pos_ == "VERB" else verb, date, dct, sent,
+                                                       self.lexicon):
+            status = "occurred"
         if date is None and dct is not None and status in ("occurred", "ongoing"):
             date = EventDate(dct.isoformat(), "day", dct, dct, inherited=True)
         place = _prefer(_place(places, span, sent), where)
@@ -1671,6 +1700,9 @@ class EventCoder:
         # the resolved one ("he added" → the ministry named before).
         reported_in = [k for k, q in enumerate(quotes)
                        if q.start <= t_start < q.end and q.kind == "speech"]
+        if status in ("occurred", "ongoing", "planned", "announced") and (sent.text.rstrip().endswith("?") or any(
+                q.kind == "question" and q.start <= t_start < q.end for q in quotes)):
+            status = "hypothetical"  # (a question asks whether, it tells nothing: "Where do the talks stand?")
         attribution = next((q.source for q in (quotes[k] for k in reported_in) if q.source), None)
         found_mode, contexts = _codes(core, type_, sent, self.lexicon)
         mode = mode or found_mode

@@ -263,16 +263,18 @@ class Quote(_Record):
     @property
     def source(self) -> str | None:
         """The source as a reader knows it: the actor a pronoun speaker resolves to ("he
-        added", "Mr. Sanders, who said" → the name), else the speaker as written."""
+        added", "Mr. Sanders, who said" → the name; an interview's "A:" the interviewee),
+        else the speaker as written."""
         if self.speaker is not None and self.speaker_actor \
                 and self.speaker.lower() in _PRONOUN_SPEAKERS:
             return self.speaker_actor
         return self.speaker
 
 
-# Speakers that stand for a source named elsewhere ("he added", "Mr. Sanders, who said").
+# Speakers that stand for a source named elsewhere ("he added", "Mr. Sanders, who said", an
+# interview's answers).
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that",
-                               "his", "her", "their", "its"})
+                               "his", "her", "their", "its", "a", "answer"})
 
 
 @dataclass
