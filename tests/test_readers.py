@@ -410,3 +410,17 @@ def test_more_house_styles_of_a_date_stamp_date_the_page(tmp_path: Path, stamp: 
                     encoding="utf-8")
     (article,) = _read(path, now=LATE)
     assert isinstance(article, Article) and article.date == day, article
+
+
+def test_a_feed_entry_without_a_date_is_dated_by_its_text_or_told_why_not(tmp_path: Path) -> None:
+    feed = tmp_path / "desk.xml"
+    feed.write_text(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Desk</title>"
+        "<item><title>Talks resume</title><description><![CDATA[<p>Published March 3, 2025</p><p>Mediators met "
+        "Hamas negotiators in Cairo on Monday, officials said.</p>]]></description></item>"
+        "<item><title>Rally held</title><pubDate>soon</pubDate><description>Thousands rallied in Tel Aviv "
+        "on Saturday night, organisers said.</description></item></channel></rss>", encoding="utf-8")
+    article, rejection = _read(feed)
+    assert isinstance(article, Article) and (article.date, article.date_source) == (dt.date(2025, 3, 3), "text")
+    assert isinstance(rejection, Rejection) and rejection.origin.endswith("#entry2")
+    assert "entry 2 ('Rally held')" in rejection.reason and "its date 'soon' cannot be read" in rejection.reason

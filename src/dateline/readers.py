@@ -434,19 +434,21 @@ class _Reader:
             raise InputError("feed has no entries", origin=origin)
         for number, entry in enumerate(parsed.entries, start=1):
             where = f"{origin}#entry{number}"
+            content = entry.get("content")
+            html_text = content[0].get("value") if content else entry.get("summary", "")
+            body = _html_to_text(html_text or "")
+            # (read as stored: feedparser's own get() maps a missing key to the other, warning)
+            stamp = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+            day = dt.date(*stamp[:3]) if stamp else None
             try:
-                content = entry.get("content")
-                html_text = content[0].get("value") if content else entry.get("summary", "")
-                body = _html_to_text(html_text or "")
-                stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-                day = dt.date(*stamp[:3]) if stamp else None
-                if day is None and self.default_date is None:
-                    raise InputError(
-                        f"entry {number} ({entry.get('title', '')!r}): no publication date")
+                # (an entry with no date of its own may state one in its text, as a page does)
                 yield self.article(body, day, "feed", where, url=entry.get("link"),
                                    title=entry.get("title"), source=feed_title)
             except InputError as error:
-                yield Rejection(where, error.reason)
+                raw = dict.get(entry, "published") or dict.get(entry, "updated")
+                reason = error.reason.replace("no publication date", f"no publication date (its date {raw!r} cannot be "
+                                              "read)", 1) if raw and day is None else error.reason
+                yield Rejection(where, f"entry {number} ({entry.get('title', '')!r}): {reason}")
 
     # -- dispatch -----------------------------------------------------------------------------
     def path(self, path: Path) -> Iterator[Article | Rejection]:
