@@ -364,20 +364,25 @@ def _region_of(token: Token, rec: ActorRecognizer) -> str | None:
 
 
 def _misread_people(doc: Doc, kb: Knowledge) -> list[Span]:
-    """Names the recogniser took for organisations, as it does with names it has not seen
-    ("Ukrainian Ombudsman Dmitry Lubinets", "commissioner Dmytro Lubinets", "Ambassador to
-    Israel Mike Huckabee"): two or three capitalised words after a title, inside the entity or
-    right before it (or after the country the title names), none of them a word of an
-    organisation's name. (A rank before a name is read as a title too: "Lieutenant Colonel
+    """Names the recogniser took for organisations or places, as it does with names it has not
+    seen ("Ukrainian Ombudsman Dmitry Lubinets", "commissioner Dmytro Lubinets", "Ambassador to
+    Israel Mike Huckabee", "Hamas official Bassem Naim"): two or three capitalised words after
+    a title, inside the entity or right before it (or after the country the title names; a
+    place's, with a title in apposition after it), none of them a word of an organisation's
+    name. (A rank before a name is read as a title too: "Lieutenant Colonel
     Nadav Shoshani", a work of art to the recogniser.)"""
     found: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "WORK_OF_ART", "PRODUCT") or ent.text in kb.entries:
+        # (and places no state is: "Hamas official Bassem Naim", "Bassem Naim, a Hamas
+        # official", a place to the recogniser)
+        place = ent.label_ == "GPE" and kb.country_of(ent.text) is None
+        if ent.label_ not in ("ORG", "WORK_OF_ART", "PRODUCT") and not place or ent.text in kb.entries:
             continue
         titles = [t.i for t in ent if t.lower_ in kb.titles]
-        if titles:
+        if titles and not place:
             name = doc[titles[-1] + 1:ent.end]
-        elif ent.start > 0 and doc[ent.start - 1].lower_ in kb.titles:
+        elif ent.start > 0 and doc[ent.start - 1].lower_ in kb.titles or place and any(
+                c.dep_ == "appos" and c.lower_ in kb.titles and c.i > ent.end for c in ent.root.children):
             name = ent
         elif ent[0].text in kb.entries and any(t.lower_ in kb.titles for t in doc[max(0, ent.start - 3):ent.start]):
             name = ent[1:]  # ("Ambassador to Israel Mike Huckabee": the post's country, then the name)
@@ -386,10 +391,15 @@ def _misread_people(doc: Doc, kb: Knowledge) -> list[Span]:
         if _looks_like_a_name(name, kb):
             found.append(Span(doc, name.start, name.end, label="PERSON"))
     for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_:
+            continue
         # ("The chief negotiator of the Government, Otty Patiño, said": a name the recogniser
-        # missed, set off by commas after a title)
-        if token.dep_ == "appos" and token.pos_ == "PROPN" and not token.ent_type_ \
-                and token.head.lower_ in kb.titles and doc[token.left_edge.i - 1].text == ",":
+        # missed, set off by commas after a title; or before one: "Bassem Naim, a Hamas
+        # official, told AFP")
+        after_title = token.dep_ == "appos" and token.head.lower_ in kb.titles and doc[token.left_edge.i - 1].text == ","
+        before_title = token.i + 1 < len(doc) and doc[token.i + 1].text == "," and any(
+            c.dep_ == "appos" and c.lower_ in kb.titles and c.i > token.i for c in token.children)
+        if after_title or before_title:
             name = doc[token.left_edge.i:token.i + 1]
             if _looks_like_a_name(name, kb):
                 found.append(Span(doc, name.start, name.end, label="PERSON"))
@@ -623,8 +633,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
                 or bare in _TIME_ZONES \
                 or any(s > ent.start and e == ent.end for s, e in as_people) \
                 or bare in kb.demonyms or (glued is not None and glued.group(1) in kb.entries) \
-                or re.sub(r"['’]s$", "", bare) in kb.entries:
-            continue  # "The United Nations", "Nepal's": the knowledge base's entry covers it
+                or re.sub(r"['’]s$", "", bare) in kb.entries or re.sub(r"\s+[a-z]+$", "", bare) in kb.entries:
+            # "The United Nations", "Nepal's", "The Kataib Hezbollah militia": the knowledge
+            # base's entry covers it
+            continue
         # "the Ministry of Mines in La Paz": the ministry, not where it stands.
         bare = re.sub(r"\s+(?:in|at)(?:\s+[A-Z].*)?$", "", bare) if " of " in bare or \
             bare.split()[0] in ("Ministry", "Embassy", "Consulate") else bare

@@ -252,7 +252,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
             a.kind in ("organisation", "state") and a.start <= t.idx < a.end for a in inside))
         for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"] + list(title_holder(root))
     named = any(a.kind == "person" and a.start <= h.idx < a.end for a in inside for h in heads) \
-        or any(h.ent_type_ == "PERSON" for h in heads) and not any(a.kind == "state" for a in at_root) \
+        or any(h.ent_type_ == "PERSON" for h in heads) and not any(a.kind in ("state", "organisation") for a in at_root) \
         or surname is not None \
         or root.pos_ == "PROPN" and root.lower_ not in words.roles and any(
             # (the compound title before a name: "Hamas official Bassem Naim")
