@@ -87,7 +87,7 @@ from .sources import (
     title_holder,
     told_to,
 )
-from .structure import STAMP, is_headline, is_list_item, list_after, stamp_end
+from .structure import STAMP, entry_day, is_headline, is_list_item, list_after, stamp_end
 
 __all__ = [
     "Attributor",
@@ -572,12 +572,10 @@ def _speaker_span(head: Token) -> Span:
     if stamped > doc[lo].idx:
         lo = next((t.i for t in doc[lo:hi + 1] if t.idx >= stamped), lo)
     # (nor a timeline entry's date: "Jan. 15, 2025 - Qatar announces …")
-    # (a dash set apart by spaces, not the hyphen of "81-year-old Parker Eaton")
-    dash = next((t.i for t in doc[lo:head.i] if t.whitespace_ and (
-        t.text in ("-", "–", "—") and doc[t.i - 1].whitespace_ or t.text == ":")), None)
-    if dash is not None and dash > lo and any(t.like_num for t in doc[lo:dash]) \
-            and all(t.ent_type_ == "DATE" or t.is_punct for t in doc[lo:dash]):
-        lo = dash + 1
+    entry = entry_day(doc_text(doc), doc[lo].idx)
+    if entry is not None and doc[lo].idx < entry[1] <= doc[head.i].idx \
+            and all(t.ent_type_ == "DATE" or t.is_punct for t in doc[lo:head.i] if t.idx + len(t) <= entry[1]):
+        lo = next(t.i for t in doc[lo:head.i + 1] if t.idx >= entry[1])
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
@@ -1405,9 +1403,9 @@ def _raised_clause(
     return [_spoken(ctx, start, end, speaker, cue, rank)]
 
 
-# What a source leaves unsaid, in the writer's "…, without giving further details".
 # Nouns the writer sums up a statement with, in apposition after it.
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion", "accusation", "charge", "contention", "version"})
+# What a source leaves unsaid, in the writer's "…, without giving further details".
 _WITHHOLDING = frozenset({"provide", "give", "elaborate", "specify", "offer", "say", "name", "identify",
                           "disclose", "reveal", "explain", "comment", "mention", "cite", "detail", "share"})
 

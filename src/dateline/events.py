@@ -61,7 +61,7 @@ from .datelines import Dateline
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
 from .quantities import load_numbers
 from .sources import asks_anonymity, backs
-from .structure import is_headline, list_lead_in, stamp_end
+from .structure import entry_day, is_headline, list_lead_in, stamp_end
 from .time import anchor_event, in_other_clause
 from .time import load_lexicon as load_time_lexicon
 
@@ -1476,12 +1476,8 @@ def _historical_present(verb: Token | None, date: EventDate | None, dct: dt.date
             or is_headline(sent) or date.latest >= dct:
         return False
     paragraph = next((p for p in earlier(sent.doc, "paragraphs") or [] if p.start <= sent.start_char < p.end), None)
-    entry = _ENTRY_DAY.match(paragraph.text) if paragraph is not None else None
-    return entry is not None and entry.group("day").strip() == date.source_text.strip()
-
-
-# The day a timeline's entry opens with: "Nov. 24, 2023 - ", "24 November 2023: ".
-_ENTRY_DAY = re.compile(r"\s*(?P<day>[^\n]{3,40}?)\s*[-–—:]\s")
+    entry = entry_day(doc_text(sent.doc), paragraph.start) if paragraph is not None else None
+    return entry is not None and entry[0].strip() == date.source_text.strip()
 
 
 def _tense_status(verb: Token, lexicon: EventLexicon) -> EventStatus:

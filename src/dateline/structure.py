@@ -176,6 +176,22 @@ STAMP = rf"\d{{1,2}}(?:[:.]\d{{2}}(?:[ \t]*{_ZONE})?|[ \t]*{_ZONE})[ \t]*[-–�
 LIVE_STAMP = re.compile(rf"\s*{STAMP}(?=\S)")
 
 
+def entry_day(text: str, offset: int) -> tuple[str, int] | None:
+    """The day a timeline's entry opens the line of ``offset`` with, and where the entry's
+    own words start ("Nov. 24, 2023 - A seven-day truce begins" at the text's start:
+    ``("Nov. 24, 2023", 16)``), or None: a few words with a figure and no hyphen (or an ISO
+    date), then a dash set apart by spaces or a colon."""
+    line = text.rfind("\n", 0, offset) + 1
+    match = _ENTRY_DAY.match(text, line)
+    return (match.group("day"), match.end()) if match is not None and any(c.isdigit() for c in match.group("day")) \
+        else None
+
+
+# The day a timeline's entry opens with ("Nov. 24, 2023 - ", "24 November 2023: "; not the
+# hyphen of "81-year-old").
+_ENTRY_DAY = re.compile(r"[ \t]*(?P<day>\d{4}-\d{2}-\d{2}|[A-Za-z0-9][\w., /]{2,39}?)(?:[ \t]+[-–—]|:)[ \t]+(?=\S)")
+
+
 def stamp_end(text: str, offset: int) -> int:
     """Where the live page's stamp opening the line of ``offset`` ends ("13:50 GMT - "), or
     the line's start when it has none: the stamp says when the entry was posted, and is no
@@ -222,7 +238,7 @@ def _title_cased(line: str) -> bool:
     """Whether ``line`` capitalises every word but the small ones, as a headline or a subhead
     in the middle of a story does ("Republicans’ Long, Uneasy History With Race"); prose
     wrapped at a line's end does not."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", line)]
+    words = re.findall(r"[^\W\d_][\w'’.-]*", line)
     capitals = sum(w[0].isupper() for w in words)
     return capitals >= 3 and all(w[0].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words)
 
