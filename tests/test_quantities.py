@@ -596,3 +596,13 @@ def test_a_count_the_recogniser_reads_as_a_year_counts_its_plural_noun() -> None
     doc = nlp(doc)
     assert [(q.value, q.unit) for q in doc._.quantities] == [(2000, "troops"), (2000, "vehicles")]
     assert doc._.timexes == []
+
+
+def test_a_count_is_in_the_state_a_belief_or_a_finding_gives_it(nlp: Language) -> None:
+    # (a part says what befell it, as the gold format's "at least thirty [of them] dead" does;
+    # its whole says what it counts)
+    text = ("Hamas still holds 59 hostages, of whom 24 are believed to be alive. At least 30 are feared dead. "
+            "Five are thought to be missing. Three were found dead in the rubble. Five were appointed.")
+    assert [(q.text, q.unit, q.part_of) for q in quantities_of(nlp, text)] == [
+        ("59 hostages", "hostages", None), ("24", "alive", 0), ("At least 30", "dead", None),
+        ("Five", "missing", None), ("Three", "dead", None), ("Five", None, None)]

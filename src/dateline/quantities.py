@@ -673,17 +673,30 @@ class _Scanner:
         been killed")."""
         while word.dep_ == "conj" and word.head.pos_ in _NOUN_POS:
             word = word.head
-        if word.dep_ in ("dobj", "nsubjpass"):
+        if word.dep_ == "dobj":
             return self.befell(word.head)
+        if word.dep_ == "nsubjpass":
+            # ("12 were killed"; "30 are feared dead", "24 are believed to be alive": the state
+            # the belief gives them)
+            return self.befell(word.head) or self.predicated(word.head)
         if word.dep_ == "nsubj" and word.head.lower_ in self.lex.casualty_words \
                 and not any(c.dep_ == "dobj" for c in word.head.children):
             # ("19 of the 25 people on board were still missing"; not "are missing their passports")
             return word.head.lower_
         if word.dep_ == "nsubj" and word.head.lemma_ == "be":
             # ("the 40 hostages are alive": the state the copula gives them)
-            return next((c.lower_ for c in word.head.children if c.dep_ == "acomp"
-                         and c.lower_ in self.lex.casualty_words), None)
+            return self.predicated(word.head)
         return self.lex.subject_verbs.get(word.head.lemma_.lower()) if word.dep_ == "nsubj" else None
+
+    def predicated(self, verb: Token) -> str | None:
+        """The casualty word ``verb`` says its subject is in: "are alive", "are feared dead",
+        "are believed to be alive", "are thought to be missing"."""
+        for child in verb.children:
+            if child.dep_ in ("acomp", "oprd", "xcomp") and child.lower_ in self.lex.casualty_words:
+                return child.lower_
+            if child.dep_ == "xcomp" and child.lemma_ == "be":
+                return self.predicated(child)
+        return None
 
     def befell(self, verb: Token) -> str | None:
         """The casualty word of a verb that counts its object or passive subject as one:
@@ -764,9 +777,9 @@ class _Scanner:
         passive = next((t.head.lower_ for t in tokens if t.dep_ == "nsubjpass"), None)
         if passive in self.lex.casualty_words:
             return passive  # ("and that 66,000 were wounded")
-        befallen = next((word for t in tokens if t.dep_ == "nsubj" and (word := self.befallen(t))), None)
+        befallen = next((word for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and (word := self.befallen(t))), None)
         if befallen is not None:
-            return befallen  # ("hundreds of thousands have fled", "at least 30 died")
+            return befallen  # ("hundreds of thousands have fled", "at least 30 died", "30 are feared dead")
         counted_after = self.named_after(run)
         if counted_after is not None:
             return counted_after
