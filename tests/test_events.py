@@ -1084,6 +1084,10 @@ def test_a_headlines_parties_both_made_subjects(analyzer: Analyzer) -> None:
                                "at the Belarusian border, officials said.", date="2025-10-20")
     swap = next(e for e in article.events if e.trigger.startswith("swap"))
     assert codes(swap.actors) == {"UKR", "RUS"}
+    # (the first made the object of the verb before them)
+    article = analyzer.analyze("Trump announces Israel, Iran agree to ceasefire\n\nThe truce took effect on "
+                               "Tuesday, officials said.", date="2025-06-24")
+    assert codes(one(article.events, "AGREE").actors) == {"ISR", "IRN"}
 
 
 def test_backing_away_is_no_support_and_receiving_support_no_meeting(analyzer: Analyzer) -> None:

@@ -1092,11 +1092,17 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
                 actors += mentions.in_subtree(subject)
                 # (a headline's parties joined by a comma: "Iran, US to hold talks", the first
                 # left hanging by the parser)
-                # (or both made subjects: "Ukraine, Russia swap 246 prisoners each")
+                # (or both made subjects: "Ukraine, Russia swap 246 prisoners each"; or the
+                # first made the object of the verb before: "Trump announces Israel, Iran agree …")
+                doc = subject.doc
                 actors += [a for c in (subject.head.children if is_headline(subject.sent) else ())
                            if c.dep_ in ("dep", "npadvmod", "nsubj") and c.pos_ == "PROPN" and c != subject
-                           and subject.doc[min(c.i, subject.i) + 1].text == ","
+                           and doc[min(c.i, subject.i) + 1].text == ","
                            and abs(c.i - subject.i) == 2 for a in mentions.in_subtree(c)]
+                before = doc[subject.i - 2] if subject.i >= 2 and doc[subject.i - 1].text == "," else None
+                if before is not None and before.dep_ == "dobj" and before.pos_ == "PROPN" \
+                        and before.head.i < before.i and is_headline(subject.sent):
+                    actors += [a for a in mentions.in_subtree(before) if a.kind in ("state", "organisation")]
         if received:
             actors += [a for obj in _prep_objects(verb, frozenset({"from"})) for a in mentions.in_subtree(obj)]
         misread = misread_main_verb(verb, lexicon) if subject is None else None
