@@ -3520,7 +3520,7 @@ _ANSWERS = frozenset({"A", "Answer"})
 def _interviewee(actors: Sequence[Actor] | None, before: int) -> Actor | None:
     """The person an interview printed as questions and answers is with: the first the page
     names before the answer at ``before``."""
-    return next((a for a in sorted(actors or (), key=lambda a: a.start) if a.kind == "person" and a.end <= before), None)
+    return min((a for a in actors or () if a.kind == "person" and a.end <= before), key=lambda a: a.start, default=None)
 
 
 def _interview_turns(ctx: _Context) -> list[_Candidate]:

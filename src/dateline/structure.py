@@ -155,8 +155,8 @@ def split_paragraphs(text: str, rules: StructureRules | None = None) -> list[tup
             if is_last or _LINE_END.search(line) or short or furniture[index] or furniture[index + 1] \
                     or stamped[index] or stamped[index + 1] \
                     or kinds[index] == "caption" or kinds[index + 1] == "caption" \
-                    or (listing or not told or _title_cased(line)) \
-                    and _headline_line(line, text[lines[index + 1][0]:lines[index + 1][1]]):
+                    or _headline_line(line, text[lines[index + 1][0]:lines[index + 1][1]]) \
+                    and (listing or not told or _title_cased(line)):
                 spans.append((para_start, l_end))
                 para_start = None
             told = told or bool(_LINE_END.search(line))
