@@ -2075,6 +2075,11 @@ def test_the_writers_word_on_a_claim_set_after_it_is_no_part_of_it(nlp: Language
     assert contents[0] == "it had killed a Hamas commander"
     # (with "the", the apposition may be the speaker's own words; only "a claim" is the writer's)
     assert contents[1].startswith("the talks had stalled")
+    # (the parser may make the claim the subject of the clause after it)
+    text = ("Russia's defence ministry said on Tuesday its forces had taken the village of Novopavlivka, a claim "
+            "Ukraine's military rejected.")
+    assert [(q.speaker, q.content) for q in nlp(text)._.quotes][:1] == [
+        ("Russia's defence ministry", "its forces had taken the village of Novopavlivka")]
 
 
 def test_a_prime_minister_or_a_deputy_is_no_affiliation() -> None:
@@ -2107,3 +2112,42 @@ def test_an_interviews_answers_are_the_interviewees_words() -> None:
     (quote,) = Analyzer().analyze("81-year-old Parker Eaton, a retired farmer, said he would vote.",
                                   date="2016-02-01").quotes
     assert quote.speaker == "81-year-old Parker Eaton, a retired farmer"
+
+
+def test_a_briefing_transcripts_speakers_in_capitals_and_its_unnamed_questions() -> None:
+    text = ("Department Press Briefing – March 4, 2025\n\n"
+            "Department spokeswoman Clara Laine opened the briefing in Washington on Tuesday.\n\n"
+            "MS LAINE: The Secretary will travel to Amman on Thursday to meet the Jordanian foreign minister.\n\n"
+            "QUESTION: Has Hamas answered the bridging proposal?\n\n"
+            "MS LAINE: Not yet. We expect an answer through the mediators this week.\n\n"
+            "QUESTION: Will he meet Egyptian officials too?\n\n"
+            "MR DORAN: I would add that Egypt remains an essential partner.\n")
+    article = Analyzer().analyze(text, date="2025-03-04")
+    turns = [(q.kind, q.speaker, q.speaker_actor, q.source_type) for q in article.quotes if q.cue == ":"]
+    assert turns == [("speech", "MS LAINE", "Clara Laine", "person"), ("question", "QUESTION", None, None),
+                     ("speech", "MS LAINE", "Clara Laine", "person"), ("question", "QUESTION", None, None),
+                     ("speech", "MR DORAN", "Doran", "person")]
+    assert not [a for a in article.actors if a.name == "QUESTION"]
+    # (what the question asks is no report of what happened)
+    assert [e.status for e in article.events if e.trigger == "meet" and "Egyptian" in e.evidence] == ["hypothetical"]
+
+
+def test_a_translated_pronoun_with_no_one_named_before_is_the_last_source() -> None:
+    text = ("Gaza - Safa\n\nPalestinian sources revealed on Monday evening that the movement delivered its "
+            "response to the Egyptian and Qatari mediators.\n\n"
+            "The sources pointed out, in statements to the agency, that the response included observations "
+            "about the timetable of the withdrawal of the Israeli occupation army from the Netzarim axis.\n\n"
+            "She added that the movement demands guarantees that the war will not return after the first stage.\n")
+    article = Analyzer().analyze(text, date="2025-01-13")
+    added = next(q for q in article.quotes if q.cue == "added")
+    assert (added.speaker, added.source_type, added.source_country) == ("She", "anonymous", "PSE")
+    # (the corridor is a place, not a person; the army is Israel's)
+    assert "Netzarim" not in {a.name for a in article.actors}
+    withdrawal = next(e for e in article.events if e.trigger == "withdrawal")
+    assert [(a.name, a.country) for a in withdrawal.actors] == [("Israel Defense Forces", "ISR")]
+    assert withdrawal.place is not None and withdrawal.place.name == "Netzarim corridor"
+    # A woman named before is still who "she" is.
+    text = ("Minister Dana Holt met the envoy on Monday, and officials said the talks were useful. "
+            "She added that a second round was planned.")
+    added = next(q for q in Analyzer().analyze(text, date="2025-01-13").quotes if q.cue == "added")
+    assert added.speaker_actor == "Dana Holt"

@@ -809,6 +809,15 @@ def test_taking_ground_is_an_assault_taking_anything_else_is_not(analyzer: Analy
     assert [(e.type, e.trigger) for e in found if e.type == "ASSAULT"] == [
         ("ASSAULT", "retaken"), ("ASSAULT", "overran"), ("ASSAULT", "recaptured")]
     assert [a.name for a in found[0].actors] == ["Sudan"]
+    # (a town "liberated", seized or its capture; a tanker seized is coercion, the moment's capture nothing)
+    found = events(analyzer, 'The ministry said its forces had "liberated" the village of Yampil. The RSF seized the '
+                             "town of Babanusa. Russia announced the capture of Pokrovsk. Iran seized a tanker in the "
+                             "Gulf. The capture of the moment made her famous.")
+    assert [(e.type, e.trigger) for e in found] == [
+        ("ASSAULT", "liberated"), ("ASSAULT", "seized"), ("ASSAULT", "capture"), ("COERCE", "seized")]
+    assert found[2].place is not None and (found[2].place.name, found[2].place.country) == ("Pokrovsk", "UKR")
+    # (a village the recogniser took for a body is no target: the text says what it is)
+    assert found[0].targets == []
 
 
 def test_a_sentence_read_as_one_noun_phrase_keeps_its_subject(analyzer: Analyzer) -> None:
@@ -1095,6 +1104,11 @@ def test_backing_away_is_no_support_and_receiving_support_no_meeting(analyzer: A
     assert [(e.type, e.trigger) for e in found] == [("RETREAT", "backed away"), ("SUPPORT", "backed")]
     found = events(analyzer, "The plan received broad support. Abbas received the Qatari delegation.")
     assert [(e.type, e.trigger) for e in found] == [("SUPPORT", "support"), ("CONSULT", "received")]
+    # (a passive's subject is what was received: guarantees are no meeting, a delegation is one)
+    found = events(analyzer, "OCHA said that no written guarantees had been received. The delegation was "
+                             "received by the president on Monday.")
+    assert [(e.type, e.evidence) for e in found] == [
+        ("CONSULT", "The delegation was received by the president on Monday")]
 
 
 def test_a_timelines_entries_tell_what_happened_on_their_day(analyzer: Analyzer) -> None:

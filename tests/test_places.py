@@ -35,6 +35,9 @@ def test_homonyms_follow_the_article(nlp: Language) -> None:
     lebanon = _places(nlp, "The Lebanese army deployed in Tripoli after clashes in the north.")
     libya = _places(nlp, "Libyan militias clashed in Tripoli.")
     assert lebanon[0].country == "LBN" and libya[0].country == "LBY"
+    # (a town of the front, not the Russian city GeoNames also knows by its former name)
+    (pokrovsk,) = _places(nlp, "Russian troops pressed on towards Pokrovsk.")
+    assert (pokrovsk.name, pokrovsk.country) == ("Pokrovsk", "UKR")
 
 
 def test_descriptions_and_administrative_words(nlp: Language) -> None:

@@ -606,3 +606,10 @@ def test_a_count_is_in_the_state_a_belief_or_a_finding_gives_it(nlp: Language) -
     assert [(q.text, q.unit, q.part_of) for q in quantities_of(nlp, text)] == [
         ("59 hostages", "hostages", None), ("24", "alive", 0), ("At least 30", "dead", None),
         ("Five", "missing", None), ("Three", "dead", None), ("Five", None, None)]
+
+
+def test_a_numbered_document_is_no_count(nlp: Language) -> None:
+    text = ("Sudan: Humanitarian Situation Report No. 14\n\n"
+            "Resolution No. 2728 was adopted by 14 members, and report no. 9 counted 40 trucks.")
+    assert summary(quantities_of(nlp, text)) == [("14 members", 14, "exact", "members"),
+                                                 ("40 trucks", 40, "exact", "trucks")]

@@ -424,3 +424,18 @@ def test_a_feed_entry_without_a_date_is_dated_by_its_text_or_told_why_not(tmp_pa
     assert isinstance(article, Article) and (article.date, article.date_source) == (dt.date(2025, 3, 3), "text")
     assert isinstance(rejection, Rejection) and rejection.origin.endswith("#entry2")
     assert "entry 2 ('Rally held')" in rejection.reason and "its date 'soon' cannot be read" in rejection.reason
+
+
+def test_a_documents_title_that_ends_on_its_date_dates_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "briefing.txt"
+    path.write_text("Department Press Briefing – March 4, 2025\n\nWASHINGTON, March 4\n\n"
+                    "MS LAINE: Good afternoon. The Secretary will travel to Amman on Thursday to meet the Jordanian "
+                    "foreign minister and discuss the next phase of the truce.\n", encoding="utf-8")
+    (article,) = _read(path, now=LATE)
+    assert isinstance(article, Article) and article.date == dt.date(2025, 3, 4)
+    assert "'March 4, 2025'" in article.notes[0]
+    # A date the title names as its subject, not set off as the document's own, dates nothing.
+    path.write_text("The ceasefire of January 19, 2025 is holding\n\nMediators met in Cairo on Monday to discuss "
+                    "the second phase of the truce, officials said.\n", encoding="utf-8")
+    (rejected,) = _read(path, now=LATE)
+    assert isinstance(rejected, Rejection) and "no publication date" in rejected.reason

@@ -29,7 +29,7 @@ from .model import Actor, ActorList
 from .places import PLACE_PREPOSITIONS, Gazetteer, load_gazetteer
 from .quantities import load_numbers
 from .sources import is_posted, names_medium
-from .structure import LOCATIVE_PREPOSITIONS, cut_off
+from .structure import ANSWER_LABELS, LOCATIVE_PREPOSITIONS, QUESTION_LABELS, cut_off
 
 __all__ = ["ActorRecognizer", "find_actors"]
 
@@ -310,6 +310,11 @@ _TAKING_VERBS = frozenset({"seize", "capture", "recapture", "retake", "overrun",
 _BIG_CITY = 50_000
 
 
+# The words a place's name follows with "of" ("the town of Bara").
+_SETTLEMENTS = frozenset({"village", "villages", "town", "towns", "city", "hamlet", "settlement", "district",
+                          "province", "region", "camp", "port", "neighbourhood", "neighborhood", "suburb"})
+
+
 def _misread_place(ent: Span, words: set[str], rec: ActorRecognizer, curated: bool = False) -> bool:
     """Whether an organisation or a person the recogniser found is a town the gazetteer
     knows (for a person, one of the curated places of conflict news: "Clinton" is a town
@@ -317,10 +322,17 @@ def _misread_place(ent: Span, words: set[str], rec: ActorRecognizer, curated: bo
     a title ("an attack on the city of El Fasher", tagged ORG; "Israel's attack on Rafah",
     "a source in Kyiv's headquarters", tagged PERSON)."""
     doc, kb = ent.doc, rec.kb
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _SETTLEMENTS:
+        return True  # ("the village of Novopavlivka": the text says what it is, known or not)
     # (or what troops take: "M23, which seized Goma in January")
     # (the parser may join a second town to a date: "seized Goma in January and Bukavu in February")
     verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     taken = ent.root.dep_ in ("dobj", "conj") and verb is not None and verb.lemma_.lower() in _TAKING_VERBS
+    # (a curated place naming the thing after it: "withdrawal from the Netzarim axis")
+    naming = ent.root.dep_ == "compound" and ent.start >= 2 and doc[ent.start - 1].lower_ == "the" \
+        and doc[ent.start - 2].lower_ in PLACE_PREPOSITIONS
+    if naming and rec.gazetteer is not None:
+        return any(r.curated for r in rec.gazetteer.candidates(ent.text))
     if rec.gazetteer is None or ent.start == 0 or doc[ent.start - 1].lower_ not in PLACE_PREPOSITIONS and not taken \
             or words & (kb.media_words | set(kb.organisation_words)) \
             or any(w.lower() in kb.institutions or w.lower() in kb.titles for w in words):
@@ -526,6 +538,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         glued = _GLUED.fullmatch(text)
         known_person = kb.entries.get(text)
         if known_person is not None and known_person.kind != "person" or text in kb.demonyms or text in kb.plural_demonyms \
+                or text in QUESTION_LABELS or text in ANSWER_LABELS \
                 or (glued is not None and glued.group(1) in kb.entries) \
                 or known is None and known_person is None and _misread_place(ent, set(text.split()), rec, curated=True) \
                 or _capital_misread(ent, kb) or len(ent) == 1 and _qualifies_noun(ent.root) \

@@ -87,7 +87,16 @@ from .sources import (
     title_holder,
     told_to,
 )
-from .structure import STAMP, entry_day, is_headline, is_list_item, list_after, stamp_end
+from .structure import (
+    ANSWER_LABELS,
+    QUESTION_LABELS,
+    STAMP,
+    entry_day,
+    is_headline,
+    is_list_item,
+    list_after,
+    stamp_end,
+)
 
 __all__ = [
     "Attributor",
@@ -1457,9 +1466,11 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
     if held_back is not None:
         hi = held_back.i - 1
     # (nor the writer's word on the claim, set after it: "claimed it had killed a commander, a
-    # claim Hamas did not confirm")
-    comment = next((t for t in doc[lo + 1:hi + 1] if t.dep_ == "appos" and t.lemma_.lower() in _CLAIM_NOUNS
-                    and t.right_edge.i >= hi and doc[t.left_edge.i - 1].text == ","
+    # claim Hamas did not confirm"; the parser may make the claim the clause's subject)
+    comment = next((t for t in doc[lo + 1:hi + 1] if t.lemma_.lower() in _CLAIM_NOUNS
+                    and (t.dep_ == "appos" and t.right_edge.i >= hi
+                         or t.dep_ == "nsubj" and t.head.dep_ == "relcl" and t.head.right_edge.i >= hi)
+                    and doc[t.left_edge.i - 1].text == ","
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
     if comment is not None:
         hi = comment.left_edge.i - 1
@@ -2721,6 +2732,10 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
             # between the quotation and the cue is the speaker.
             subject = next((t for t in doc[token.sent.start:token.i] if t.idx >= quotation.close
                             and t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN")), None)
+    if subject is not None and token.dep_ == "relcl" and subject.lemma_.lower() in _CLAIM_NOUNS:
+        # ("…, a claim Ukraine's military did not confirm": the parser made the clause's
+        # subject the claim's apposition)
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), subject)
     if subject is not None and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") for c in subject.children):
         # "Hundreds of activists protested outside …, and organizers said": a clause read as
         # the first subject's modifier; the speaker is the conjunct right before the cue.
@@ -3460,8 +3475,8 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
         bare = topic.group(0) if topic else bare
         source = ctx.doc.char_span(match.start("source"), match.start("source") + len(bare),
                                    alignment_mode="expand")
-        if source is None or len(source) > 8:
-            continue
+        if source is None or len(source) > 8 or source.text in _TURN_LABELS:
+            continue  # (a transcript's "QUESTION:" is the interviewer's: _interview_turns)
         cue = (":", match.end("source"), match.end("source") + 1)
         said = ctx.lexicon.match(source[0])
         if len(source) > 1 and source[0].tag_ in ("VBD", "VBN") and said is not None and said[0].kind == "speech":
@@ -3508,13 +3523,14 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
 
 
 # An interview printed as questions and answers: "Q: What did you find?" / "A: My parents
-# were gone." (also "Question:" and "Answer:"; "Q." is left alone: the tokenizer keeps it
-# one word with its full stop, as in initials).
-_TURN = re.compile(r"^(?P<source>Q|A|Question|Answer)[ \t]*(?P<mark>:)[ \t]+(?P<content>\S[^\n]*)$", re.MULTILINE)
+# were gone." (also "Question:" and "Answer:", a briefing's "QUESTION:"; "Q." is left alone:
+# the tokenizer keeps it one word with its full stop, as in initials).
+_TURN = re.compile(r"^(?P<source>Q|A|Question|Answer|QUESTION|ANSWER)[ \t]*(?P<mark>:)[ \t]+(?P<content>\S[^\n]*)$",
+                   re.MULTILINE)
+# A transcript's turn by a speaker named in capitals ("MR PIGOTT: Good afternoon.").
+_CAPITAL_TURN = re.compile(r"^(?P<source>[A-Z][A-Z.'’ -]{1,40}):[ \t]+\S", re.MULTILINE)
 
-
-# The letters that open an interview's answers.
-_ANSWERS = frozenset({"A", "Answer"})
+_TURN_LABELS = QUESTION_LABELS | ANSWER_LABELS
 
 
 def _interviewee(actors: Sequence[Actor] | None, before: int) -> Actor | None:
@@ -3523,12 +3539,28 @@ def _interviewee(actors: Sequence[Actor] | None, before: int) -> Actor | None:
     return min((a for a in actors or () if a.kind == "person" and a.end <= before), key=lambda a: a.start, default=None)
 
 
+def _turn_speaker(label: Span, actors: Sequence[Actor]) -> Actor | None:
+    """The person a transcript's turn names in capitals ("MR PIGOTT:", "SECRETARY RUBIO:",
+    "BLITZER:"): the one the page names with that surname, else, after an honorific or a
+    title, a person of that surname as the page spells it (with no place in the text). None
+    for a label that names no one."""
+    words = label.text.replace(".", "").split()
+    key = surname_key(words[-1])
+    person = next((a for a in actors if a.kind == "person" and surname_key(a.name) == key), None)
+    titled = len(words) > 1 and (words[0].lower() in HONORIFIC_GENDERS or words[0].lower() == "dr"
+                                 or words[0].lower() in load_knowledge().titles)
+    return person or (Actor(0, 0, "", words[-1].title(), "person") if titled else None)
+
+
 def _interview_turns(ctx: _Context) -> list[_Candidate]:
     """The turns of an interview printed as questions and answers, where the page has both:
     each answer is the interviewee's words, each question one put by the interviewer, the
     letter that opens the line being the source, as the page gives it."""
     turns = list(_TURN.finditer(ctx.text)) if "Q" in ctx.text else []
-    if not ({m.group("source")[0] for m in turns} >= {"Q", "A"}):
+    # (the answers a briefing's transcript gives under its speakers' names: "MR PIGOTT: …")
+    answered = any(m.group("source")[0] == "A" for m in turns) \
+        or any(m.group("source") not in _TURN_LABELS for m in _CAPITAL_TURN.finditer(ctx.text))
+    if not (answered and any(m.group("source")[0] == "Q" for m in turns)):
         return []
     found: list[_Candidate] = []
     for match in turns:
@@ -4146,13 +4178,21 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 profile = last_profile = describe_source(core, actors or [])
                 last_named = (speaker_actor, core.root.tag_ in ("NNS", "NNPS") and profile.type != "person")
             last_content = (cand.start, cand.end)
-        elif speaker is not None and cand.cue == ":" and speaker.text in _ANSWERS \
+        elif speaker is not None and cand.cue == ":" and speaker.text in ANSWER_LABELS \
                 and (interviewee := _interviewee(actors, speaker.start_char)) is not None:
             # ("A: We are still in the middle of the process": the answer is the words of the
             # person the page says it interviewed, the first it names)
             speaker_actor = interviewee.name
             profile = describe_source(doc.char_span(interviewee.start, interviewee.end, alignment_mode="expand")
                                       or speaker, actors or [])
+        elif speaker is not None and cand.kind == "question" and speaker.text in _TURN_LABELS:
+            speaker_actor = None  # (an interviewer's question: no one the page names)
+        elif speaker is not None and cand.cue == ":" and speaker.text.isupper() \
+                and (turn := _turn_speaker(speaker, actors or [])) is not None:
+            # ("MR PIGOTT: Not yet.": Tommy Pigott, as the page describes him)
+            speaker_actor = turn.name
+            named = doc.char_span(turn.start, turn.end, alignment_mode="expand") if turn.end else None
+            profile = describe_source(named, actors or []) if named is not None else SourceProfile("person")
         elif speaker is not None:
             lower = speaker.text.lower()
             if lower in _PRONOUNS:
@@ -4200,6 +4240,13 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     speaker_actor = speaker_actor or _actor_for(role, actors) or role.text
                     profile = last_profile = describe_source(role, actors or [])
                     last_named = (speaker_actor, False)
+                elif lower in ("he", "she") and cand.kind == "speech" and last_named is not None \
+                        and last_profile.type in ("anonymous", "role") and not any(
+                            a.kind == "person" and a.start < speaker.start_char for a in actors or ()):
+                    # ("The sources pointed out … She added that …", "The ministry said … She
+                    # added": translated prose whose pronoun kept the Arabic noun's gender; no
+                    # one else it can be)
+                    speaker_actor, profile = speaker_actor or last_named[0], last_profile
                 if speaker_actor and lower in _GENDERS and genders.get(speaker_actor, _GENDERS[lower]) != _GENDERS[lower]:
                     # (a man is no "she", whomever the rules above found: someone the text has
                     # not named as a speaker)

@@ -412,8 +412,10 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         # clause of its own): a description, not a report
         return None
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if lemma in lexicon.cue("needs_actor_object") and objects and not any(
-            _is_party(o, lexicon) or _noun_type(o, lexicon) == "CONSULT" for o in objects):
+    # (what a passive says was received is its subject: "no guarantees had been received")
+    received = objects + [c for c in token.children if c.dep_ == "nsubjpass"]
+    if lemma in lexicon.cue("needs_actor_object") and received and not any(
+            _is_party(o, lexicon) or _noun_type(o, lexicon) == "CONSULT" for o in received):
         return None  # "received a proposal" is not a meeting, nor "received broad support"
     if trigger.requires == "party-object" and not any(_is_party(o, lexicon) for o in objects):
         return None  # "recalled its ambassador", not "recalled summer visits" or "recalled that …"
@@ -435,6 +437,8 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
             # ("Police captured the suspect", "captured two soldiers": an arrest or an abduction)
             return _Hit(token, Trigger(lemma, "VERB", "COERCE"), token)
         return None  # "retook the town", "the base was overrun", not "captured the mood"
+    if trigger.type == "COERCE" and lemma == "seize" and any(_is_ground(o, lexicon, vessels=False) for o in taken):
+        return _Hit(token, Trigger(lemma, "VERB", "ASSAULT"), token)  # ("seized El Fasher", as "captured"; a tanker seized is coerced)
     if trigger.type in _HANDING_OVER and _moves_words(token, lexicon):
         return None  # "released a statement", "shared his views": published, nothing handed over
     if trigger.requires in ("party-subject", "parties-subject"):
@@ -583,6 +587,8 @@ def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         trigger = lexicon.single.get((token.lower_, "NOUN")) or lexicon.single.get((lemma, "NOUN"))
     if trigger is None:
         return None
+    if trigger.requires == "ground-object" and not any(_is_ground(o, lexicon) for o in _prep_objects(token, frozenset({"of"}))):
+        return None  # ("the capture of Pokrovsk", not "the capture of the moment")
     if lemma == "strike" and _labour_strike(token, phrase, lexicon):
         trigger = Trigger(trigger.lemma, "NOUN", "PROTEST", "strike")
     if trigger.type == "ASSAULT" and attacks_in_words(token, lexicon):
@@ -1030,13 +1036,14 @@ def _parenthetical(verb: Token | None) -> Token | None:
     return verb.head
 
 
-def _is_ground(noun: Token, lexicon: EventLexicon) -> bool:
-    """Whether ``noun`` is ground or a vessel that can be taken: a place the recogniser
-    names, a word of ``ground_nouns``, a ship's name ("the Magic Seas"; not "Hillary",
-    "Latinos")."""
-    return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in lexicon.cue("ground_nouns") \
-        or noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PRODUCT", "WORK_OF_ART") \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+def _is_ground(noun: Token, lexicon: EventLexicon, vessels: bool = True) -> bool:
+    """Whether ``noun`` is ground or (with ``vessels``) a vessel that can be taken: a place
+    the recogniser names, a word of ``ground_nouns`` or ``vessel_nouns``, a ship's name ("the
+    Magic Seas"; not "Hillary", "Latinos")."""
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ in ("GPE", "LOC", "FAC") or lemma in lexicon.cue("ground_nouns") \
+        or vessels and (lemma in lexicon.cue("vessel_nouns") or noun.pos_ == "PROPN" and noun.ent_type_ in (
+            "", "PRODUCT", "WORK_OF_ART") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
 
 
 # Verbs whose "control of" some ground is taking it.

@@ -526,7 +526,10 @@ class _Scanner:
                     before.text[:1].isupper()
                     # ("on day 16 of the truce", "phase 2 begins"; not "building 40 homes")
                     or before.pos_ == "NOUN" and before.tag_ == "NN" and self.head_noun(run) is None) \
-                    or prev in ("no.", "#"):
+                    or prev in ("no.", "#") \
+                    or before.text == "." and run.first >= 2 and self.lower[run.first - 2] in ("no", "nos") \
+                    and not doc[run.first - 2].whitespace_:
+                # ("Report No. 14", "Resolution No. 2728": the tokenizer splits off the dot)
                 return "identifier"
             if (
                 before.pos_ == "PROPN"

@@ -85,7 +85,7 @@ def split_marker(text: str) -> tuple[str, dt.date | None]:
 _FULL_DATE = re.compile(r"\b(?:(?:19|20)\d\d([-/.])[01]\d\1[0-3]\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d"
                         r"|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b")
 # What a head's date stamp says of its date, best first: when the page was published, the
-# story's own dateline, a bare stamp, when it was last updated.
+# story's own dateline, a bare stamp or a title's date, when it was last updated.
 _STAMP_RANK = (("published", 0), ("posted", 0), ("first published", 0), ("updated", 3), ("last updated", 3))
 # A date in figures: "12/02/2025", "12.02.2025", "2-12-2025" (day or month first).
 _NUMERIC_DATE = re.compile(r"\b([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)\b")
@@ -130,6 +130,7 @@ def stated_date(text: str, paragraphs: Sequence[Paragraph] | None = None,
     paragraphs = segment(text) if paragraphs is None else paragraphs
     found: list[tuple[int, int, dt.date, str, str]] = []
     line = story_dateline(text, paragraphs)
+    title = next((p for p in paragraphs if p.kind == "body"), None)
     for paragraph in paragraphs:
         words = paragraph.text.strip()
         in_line = line is not None and paragraph.start <= line.start < paragraph.end
@@ -140,6 +141,8 @@ def stated_date(text: str, paragraphs: Sequence[Paragraph] | None = None,
         elif paragraph.kind == "boilerplate":
             lead = words.lower().lstrip(" :-|")
             rank = min((r for word, r in _STAMP_RANK if lead.startswith(word)), default=2)
+        elif paragraph is title and len(words.split()) <= 20 and (dated := _title_date(words)):
+            words, rank = dated, 2
         else:
             continue
         match = _FULL_DATE.search(words)
@@ -165,6 +168,15 @@ def stated_date(text: str, paragraphs: Sequence[Paragraph] | None = None,
         return None
     _, _, day, words, why = min(found)
     return day, words, why
+
+
+def _title_date(title: str) -> str | None:
+    """The date a title ends on, set off from its words, as a document's title gives its own
+    ("Department Press Briefing – November 12, 2025", "Situation Report | 3 October 2025")."""
+    for match in _FULL_DATE.finditer(title):
+        if not title[match.end():].strip(" )") and title[:match.start()].rstrip(" (")[-1:] in ("-", "–", "—", "|", ":", ","):
+            return match.group(0)
+    return None
 
 
 def _ambiguous_dates(text: str, today: dt.date | None = None) -> list[str]:

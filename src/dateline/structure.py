@@ -192,6 +192,12 @@ def entry_day(text: str, offset: int) -> tuple[str, int] | None:
 _ENTRY_DAY = re.compile(r"[ \t]*(?P<day>\d{4}-\d{2}-\d{2}|[A-Za-z0-9][\w., /]{2,39}?)(?:[ \t]+[-–—]|:)[ \t]+(?=\S)")
 
 
+#: The labels of an interview's or a briefing's turns that name no one: the interviewer's
+#: ("Q:", "QUESTION:") and the answers', whose speaker the page names elsewhere ("A:").
+QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
+ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
+
+
 def stamp_end(text: str, offset: int) -> int:
     """Where the live page's stamp opening the line of ``offset`` ends ("13:50 GMT - "), or
     the line's start when it has none: the stamp says when the entry was posted, and is no
