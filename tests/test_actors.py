@@ -592,3 +592,11 @@ def test_a_known_armed_group_named_with_a_generic_noun_is_that_group() -> None:
         ("Kataib Hezbollah", "IRQ"), ("Kataib Hezbollah", "IRQ"), ("Hayat Tahrir al-Sham", "SYR")]
     # (a body the recogniser calls a person is the body it is)
     assert article.quotes[0].source_type == "organisation"
+
+
+def test_a_known_person_under_another_transliteration_is_that_person(nlp: Language) -> None:
+    found = [(a.text, a.name, a.country) for a in _actors(nlp, "Russian Foreign Minister Sergey Lavrov met "
+                                                               "Dmitri Peskov. Ivan Lavrov, a farmer, was not there.")]
+    assert ("Russian Foreign Minister Sergey Lavrov", "Sergei Lavrov", "RUS") in found
+    assert ("Dmitri Peskov", "Dmitry Peskov", "RUS") in found
+    assert ("Ivan Lavrov", "Ivan Lavrov", None) in found

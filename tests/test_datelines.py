@@ -33,6 +33,8 @@ from dateline.datelines import find_dateline
     ("Doha - QNA\nThe State of Qatar said", "Doha", None, None, "The State"),
     # (a story filed from two places)
     ("Jerusalem / Cairo, May 7 (EFE).- The delegations", "Jerusalem / Cairo", "May", 7, "The delegations"),
+    # (a story filed from no place in particular: the day and the agency)
+    ("Jan 16 (Reuters) - Israel and Hamas agreed", "", "Jan", 16, "Israel and Hamas"),
 ])
 def test_datelines(text: str, place: str, month: str | None, day: int | None, rest: str) -> None:
     found = find_dateline(text)
@@ -54,6 +56,8 @@ def test_datelines(text: str, place: str, month: str | None, day: int | None, re
     # A place and initials that are no agency's, or no place and an agency's.
     "Gaza - UN\nThe agency said the crossing was shut.",
     "Talks - QNA\nThe agency said the crossing was shut.",
+    # A day and a bracket that is no agency's.
+    "March 5 (Tuesday) - The talks resumed.",
 ])
 def test_sentences_are_not_datelines(text: str) -> None:
     assert find_dateline(text) is None
@@ -101,7 +105,9 @@ def test_a_dateline_before_page_furniture_and_the_page_date() -> None:
 def test_a_dateline_that_gives_the_day_first() -> None:
     found = find_dateline("November 6, 2025 (KHARTOUM) – The Rapid Support Forces announced on Thursday …")
     assert found is not None and (found.place, found.month, found.day) == ("KHARTOUM", "November", 6)
-    assert find_dateline("March 3, 2025 (Reuters) - Talks resumed.") is None
+    # (an agency in brackets is no place: a dateline with no place, as the wire files such a story)
+    found = find_dateline("March 3, 2025 (Reuters) - Talks resumed.")
+    assert found is not None and (found.place, found.month, found.day) == ("", "March", 3)
 
 
 def test_a_day_first_dateline_with_its_year_and_no_comma() -> None:

@@ -18,13 +18,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ._extensions import doc_text, earlier
-from .knowledge import Knowledge, load_knowledge
+from .knowledge import Entry, Knowledge, load_knowledge
 from .model import Actor, ActorList
 from .places import PLACE_PREPOSITIONS, Gazetteer, load_gazetteer
 from .quantities import load_numbers
@@ -222,6 +223,19 @@ def first_names_agree(name: str, other: str) -> bool:
         return True  # (a surname alone, or with its particle: "Al Thani", "bin Salman")
     a, b = mine[0].rstrip(".").lower(), theirs[0].rstrip(".").lower()
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _spelt_otherwise(name: str, kb: Knowledge) -> Entry | None:
+    """The known person ``name`` gives another spelling of the first name of, a letter apart
+    as transliterations are ("Sergey Lavrov" is Sergei Lavrov, "Dmitri Peskov" Dmitry Peskov;
+    not "Ivan Lavrov"), or None."""
+    words = name.split()
+    entry = kb.entries.get(words[-1]) if len(words) == 2 else None
+    if entry is None or entry.kind != "person" or len(entry.name.split()) != 2:
+        return None
+    given = entry.name.split()[0]
+    return entry if given[0] == words[0][0] and len(given) > 3 \
+        and Levenshtein.distance(given.lower(), words[0].lower()) == 1 else None
 
 
 def surname_key(name: str) -> str:
@@ -536,7 +550,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             known = namesake if namesake is not None and first_names_agree(text, namesake.name) \
                 else _by_given_name(text, people) if len(ent) == 1 else None
         glued = _GLUED.fullmatch(text)
-        known_person = kb.entries.get(text)
+        known_person = kb.entries.get(text) or _spelt_otherwise(text, kb)
         if known_person is not None and known_person.kind != "person" or text in kb.demonyms or text in kb.plural_demonyms \
                 or text in QUESTION_LABELS or text in ANSWER_LABELS \
                 or (glued is not None and glued.group(1) in kb.entries) \

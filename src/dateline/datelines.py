@@ -1,7 +1,7 @@
 """Wire datelines: the place, day and agency tag that open a story.
 
 ``CAIRO, March 5 (Reuters) - ``, ``BISHKEK, March 20. /TASS/. ``, ``Cairo (AFP) – ``,
-``Gaza City (Palestinian Territories) (AFP) – ``, ``GAZA CITY, Gaza Strip — ``, ``Damascus, SANA- 10/03/2025``, ``Jerusalem / Cairo,
+``Gaza City (Palestinian Territories) (AFP) – ``, ``Jan 16 (Reuters) - `` (no place), ``GAZA CITY, Gaza Strip — ``, ``Damascus, SANA- 10/03/2025``, ``Jerusalem / Cairo,
 May 7 (EFE).- `` (a story filed from two places), ``November 6, 2025 (KHARTOUM) – `` (the day first). The readers compare the dateline's day with the page's date
 (:func:`dateline.readers.reconcile_dateline`); the structure layer records the dateline so
 later layers neither take its place for an actor nor its words for evidence, and the events
@@ -63,6 +63,9 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
     lone = _LONE_PLACE.match(text, start) or _PLACE_AND_AGENCY.match(text, start)
     if lone is not None and _known_place(lone.group("place")) and _agency(lone.groupdict().get("agency")):
         return Dateline(start, lone.end(), lone.group("place"), None, None)
+    bare = _NO_PLACE.match(text, start)
+    if bare is not None and _agency(bare.group("agency").strip("() ")):
+        return Dateline(start, bare.end(), "", bare.group("month"), int(bare.group("day")))
     first = _DATE_FIRST.match(text, start)
     if first is not None and (first.group("place").isupper() or _known_place(first.group("place"))):
         return Dateline(start, first.end(), first.group("place"), first.group("month"), int(first.group("day")))
@@ -86,6 +89,12 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
 # ("November 6, 2025 (KHARTOUM) – The Rapid Support Forces …").
 _DATE_FIRST = re.compile(
     rf"(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),?\s+\d{{4}}\s*\((?P<place>[{_UP}][{_AL}.'’ -]{{1,40}}?)\)\s*[-–—]+\s*(?=[A-Z“\"‘])")
+
+
+# The day and the agency, with no place, as a wire sets the dateline of a story filed from
+# nowhere in particular ("Jan 16 (Reuters) - Israel and Hamas agreed …").
+_NO_PLACE = re.compile(rf"{_WEEKDAY}(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s*(?:19|20)\d\d)?\s*"
+                       rf"(?P<agency>\(\s*[A-Za-z][\w .&-]{{1,30}}\))\s*(?:--|[-–—―])\s*(?=[A-Z“\"'‘])")
 
 
 # A place in capitals on a line of its own above the story, as some agencies' pages print the

@@ -194,8 +194,9 @@ class Trigger:
     #: ``force-object``: only when it moves forces (``pull its fighters north of the river``);
     #: ``weapon-object``: only when what it sends is weapons (``launched 810 drones``);
     #: ``ground-object``: only when it takes ground (``retook the town``, not ``captured the
-    #: mood``); ``no-object``: only without an object (``thousands demonstrated``, not ``the
-    #: attacks demonstrate the threat``).
+    #: mood``); ``person-object``: only when done to people (``eliminated militants``, not
+    #: ``eliminated the threat``); ``no-object``: only without an object (``thousands
+    #: demonstrated``, not ``the attacks demonstrate the threat``).
     requires: str | None = None
 
 
@@ -337,7 +338,8 @@ def _captive(token: Token, lexicon: EventLexicon) -> bool:
 
 # People, besides parties and those in custody, whom a capture makes captives.
 _CAPTIVES = frozenset({"suspect", "soldier", "fighter", "militant", "gunman", "commander", "officer",
-                       "civilian", "man", "woman", "child", "people", "member", "journalist", "worker"})
+                       "civilian", "man", "woman", "child", "people", "member", "journalist", "worker",
+                       "terrorist", "insurgent", "rebel", "jihadist", "operative", "attacker", "assailant"})
 
 
 def _is_event_noun(token: Token, lexicon: EventLexicon) -> bool:
@@ -439,6 +441,8 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None  # "retook the town", "the base was overrun", not "captured the mood"
     if trigger.type == "COERCE" and lemma == "seize" and any(_is_ground(o, lexicon, vessels=False) for o in taken):
         return _Hit(token, Trigger(lemma, "VERB", "ASSAULT"), token)  # ("seized El Fasher", as "captured"; a tanker seized is coerced)
+    if trigger.requires == "person-object" and not any(_captive(o, lexicon) for o in taken):
+        return None  # ("its troops 'eliminated' militants"; not "eliminated the threat")
     if trigger.type in _HANDING_OVER and _moves_words(token, lexicon):
         return None  # "released a statement", "shared his views": published, nothing handed over
     if trigger.requires in ("party-subject", "parties-subject"):
@@ -1389,6 +1393,9 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
         if verb.tag_ == "VB" and verb.dep_ == "ccomp" and not words \
                 and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in children):
             return "hypothetical", None  # a demand's subjunctive: "among them that Ukraine withdraw its troops"
+        if hit.token.head == verb and hit.token.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ == "due" and any(x.dep_ == "xcomp" for x in c.children) for c in children):
+            return "planned", None  # ("Negotiations … are due to start by the 16th day": to come)
         if not first and (lemma in lexicon.cue("planning_lemmas") or verb.lower_ == "due") \
                 and (verb.lower_ != "due" or any(c.dep_ == "xcomp" for c in children)):
             # ("due to meet" is a plan; "due to objections" a cause)
@@ -1405,7 +1412,9 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
             return "announced", None
         if "to" in words:
             infinitive = True
-            if first and (verb.dep_ == "pcomp" and verb.head.lower_ == "with" or is_headline(verb.sent)) \
+            # (the first verb: "US to resume talks" carries the talks)
+            if (first or not any(v.pos_ in ("VERB", "AUX") for v in chain[:k])) \
+                    and (verb.dep_ == "pcomp" and verb.head.lower_ == "with" or is_headline(verb.sent)) \
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
                 # ("with hostages to be freed within days": what the deal is to bring; a
                 # headline's "Iran, US to hold fifth round of talks": its future)
