@@ -58,6 +58,10 @@ def test_meeting_with_actors_date_place(analyzer: Analyzer) -> None:
     ("Turkish and Iraqi ministers could meet in Baghdad if the border stays calm.", "hypothetical"),
     ("Turkish and Iraqi ministers met in Baghdad on Monday.", "occurred"),
     ("Turkish and Iraqi ministers are meeting in Baghdad.", "ongoing"),
+    # (no one did it)
+    ("Neither side met the mediators in Baghdad on Monday.", "negated"),
+    ("Nobody will meet the envoy in Baghdad.", "negated"),
+    ("None of the ministers met in Baghdad.", "negated"),
 ])
 def test_status(analyzer: Analyzer, sentence: str, status: str) -> None:
     assert one(events(analyzer, sentence), "CONSULT").status == status

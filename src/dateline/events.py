@@ -1050,6 +1050,14 @@ def _is_ground(noun: Token, lexicon: EventLexicon, vessels: bool = True) -> bool
             "", "PRODUCT", "WORK_OF_ART") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
 
 
+def _no_one(subject: Token) -> bool:
+    """Whether ``subject`` says no one did it: "nobody", "none of the sides", "no one",
+    "neither side", "no party"."""
+    return subject.lower_ in ("nobody", "none", "neither") \
+        or subject.lower_ == "one" and subject.i > 0 and subject.nbor(-1).lower_ == "no" \
+        or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in subject.children)
+
+
 # Verbs whose "control of" some ground is taking it.
 _TAKING_CONTROL = frozenset({"take", "regain", "seize", "gain", "wrest", "assume", "retake", "grab"})
 
@@ -1360,6 +1368,8 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
         children = list(verb.children)
         words = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "neg")}
         conditions = [c for c in children if c.dep_ == "mark"]
+        # (the event's own verb: the first, or the one that carries a noun, "US to resume talks")
+        own = first or not any(v.pos_ in ("VERB", "AUX") for v in chain[:k])
         # (a threat's or demand's condition is that of what it threatens or asks, the parser
         # hanging it on either: "has threatened to quit the government if it goes ahead")
         conditional = not (first and hit.trigger.type in lexicon.cue("absorbing_types")
@@ -1374,6 +1384,8 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
             return "hypothetical", None  # ("a ceasefire conditioned on the RSF withdrawing")
         if first and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "without":
             return "negated", None  # ("without compromising on its sovereignty", "without a deal")
+        if own and any(c.dep_ in ("nsubj", "nsubjpass") and _no_one(c) for c in children):
+            return "negated", None  # ("nobody agrees on the road", "neither side attacked")
         if any(c.dep_ == "neg" for c in children):
             if words & lexicon.cue("future_aux") and hit.trigger.type in ("CONCEDE", "AGREE", "RETREAT") \
                     and not any(c.dep_ == "auxpass" for c in children):
@@ -1412,9 +1424,7 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
             return "announced", None
         if "to" in words:
             infinitive = True
-            # (the first verb: "US to resume talks" carries the talks)
-            if (first or not any(v.pos_ in ("VERB", "AUX") for v in chain[:k])) \
-                    and (verb.dep_ == "pcomp" and verb.head.lower_ == "with" or is_headline(verb.sent)) \
+            if own and (verb.dep_ == "pcomp" and verb.head.lower_ == "with" or is_headline(verb.sent)) \
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
                 # ("with hostages to be freed within days": what the deal is to bring; a
                 # headline's "Iran, US to hold fifth round of talks": its future)
