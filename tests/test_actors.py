@@ -600,3 +600,13 @@ def test_a_known_person_under_another_transliteration_is_that_person(nlp: Langua
     assert ("Russian Foreign Minister Sergey Lavrov", "Sergei Lavrov", "RUS") in found
     assert ("Dmitri Peskov", "Dmitry Peskov", "RUS") in found
     assert ("Ivan Lavrov", "Ivan Lavrov", None) in found
+
+
+def test_a_titles_portfolio_is_no_body_and_gives_the_person_a_country(nlp: Language) -> None:
+    found = [(a.text, a.name, a.kind, a.country) for a in _actors(
+        nlp, "Qatar's Minister of State Mohammed Al-Khulaifi told the ceremony. Britain's Secretary of State "
+             "for Defence John Healey spoke. The Ministry of State Security said it was sure.")]
+    assert ("Qatar's Minister of State Mohammed Al-Khulaifi", "Mohammed Al-Khulaifi", "person", "QAT") in found
+    assert ("Britain's Secretary of State for Defence John Healey", "John Healey", "person", "GBR") in found
+    assert not [f for f in found if f[1] == "State"]
+    assert ("Ministry of State Security", "Ministry of State Security", "organisation", None) in found

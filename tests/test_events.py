@@ -822,6 +822,10 @@ def test_taking_ground_is_an_assault_taking_anything_else_is_not(analyzer: Analy
     assert found[2].place is not None and (found[2].place.name, found[2].place.country) == ("Pokrovsk", "UKR")
     # (a village the recogniser took for a body is no target: the text says what it is)
     assert found[0].targets == []
+    # (cities the recogniser calls people; not a man of a city's name)
+    found = events(analyzer, "M23, which seized Goma and Bukavu earlier this year, did not respond. Police were "
+                             "hunting Michael Jackson. Police captured Jackson on Monday.")
+    assert [(e.type, e.trigger) for e in found] == [("ASSAULT", "seized"), ("COERCE", "captured")]
 
 
 def test_a_sentence_read_as_one_noun_phrase_keeps_its_subject(analyzer: Analyzer) -> None:
@@ -1111,6 +1115,15 @@ def test_a_headlines_parties_both_made_subjects(analyzer: Analyzer) -> None:
                                "at the Belarusian border, officials said.", date="2025-10-20")
     swap = next(e for e in article.events if e.trigger.startswith("swap"))
     assert codes(swap.actors) == {"UKR", "RUS"}
+    # (a party's phrase longer than its name)
+    article = analyzer.analyze("Congo, M23 rebels sign framework for peace in Doha\n\nDOHA, Nov 15 (Reuters) - The "
+                               "Democratic Republic of Congo and the Rwanda-backed M23 rebel group signed a framework "
+                               "agreement in Doha on Saturday, Qatari mediators said, the latest step in efforts to "
+                               "end fighting in eastern Congo.", date="2025-11-15")
+    signing, signed = article.events[:2]
+    assert [a.name for a in signing.actors] == ["DR Congo", "M23"]
+    # (and the speaker the parser put inside the phrase of what was signed is no party to it)
+    assert ([a.name for a in signed.actors], signed.targets) == (["DR Congo", "M23"], [])
     # (the first made the object of the verb before them)
     article = analyzer.analyze("Trump announces Israel, Iran agree to ceasefire\n\nThe truce took effect on "
                                "Tuesday, officials said.", date="2025-06-24")

@@ -32,6 +32,8 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
          "person", None, "KEN", None),
         ("The Qatari foreign ministry spokesman said the talks would resume.",
          "role", None, "QAT", "foreign ministry"),
+        # (the unnamed holders of an office, counted)
+        ("Two far-right ministers said the deal was reckless.", "role", 2, None, "far-right"),
         ("Hamas said that it rejected the plan.", "organisation", None, "PSE", None),
         # Some of a group: the group's profile, with the number picked.
         ("One of the Egyptian security sources said the talks would resume.",

@@ -423,6 +423,11 @@ def test_a_contributor_credit_is_a_signature() -> None:
     assert [p.kind for p in segment("Beirut (AFP) – Families returned south.\n\nbur-jd/ser\n")] == ["body", "signature"]
     # (a sentence that says so of something else is the story's)
     assert segment("The donors contributed to this report on the economy.")[0].kind == "body"
+    # (AP's shorter credit: the writer, then where from)
+    for credit in ("Associated Press writer Sam Mednick contributed from Tel Aviv.",
+                   "Associated Press writers Ali Hussein and Jack Jeffery contributed."):
+        assert segment(f"JERUSALEM (AP) — The Cabinet approved the deal.\n\n{credit}\n")[-1].kind == "signature"
+    assert segment("Two ministers contributed from their own budgets.")[0].kind == "body"
 
 
 def test_a_guardian_style_page_head_footer_caption_and_pull_quote() -> None:

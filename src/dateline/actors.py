@@ -68,6 +68,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# An office's portfolio after its title: "of State", "for Foreign Affairs", "of the Interior".
+_PORTFOLIO = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}"
+
+
 @lru_cache(maxsize=8)
 def _patterns(kb: Knowledge) -> _Patterns:
     titles = [t for t in kb.titles if not t.endswith(".")]
@@ -87,9 +91,10 @@ def _patterns(kb: Knowledge) -> _Patterns:
         title=re.compile(rf"\b{title}\b"),
         # "Israeli Prime Minister", "Hamas leader", "Egypt's President", "U.S. Secretary of State"
         before=re.compile(
-            # ("Acting Thai Prime Minister", "Thai Acting Prime Minister")
+            # ("Acting Thai Prime Minister", "Thai Acting Prime Minister"; with its portfolio:
+            # "Qatar's Minister of State", "Britain's Secretary of State for Defence")
             rf"{standing}(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)?\s+)?{standing}"
-            rf"(?P<title>(?:{title})(?:\s+(?:{title}))*)\s+$"),
+            rf"(?P<title>(?:{title})(?:\s+(?:{title}))*)(?:\s+(?:of|for)\s+{_PORTFOLIO}){{0,2}}\s+$"),
         # "the president of Egypt, " / "the Egyptian president, " / "Qatar's prime minister, "
         apposition_before=re.compile(rf"(?:[Tt]he\s+)?{office},\s*$"),
         # ", the Egyptian president" / ", director of the CIA" / ", Qatar's prime minister"
@@ -327,6 +332,25 @@ _BIG_CITY = 50_000
 # The words a place's name follows with "of" ("the town of Bara").
 _SETTLEMENTS = frozenset({"village", "villages", "town", "towns", "city", "hamlet", "settlement", "district",
                           "province", "region", "camp", "port", "neighbourhood", "neighborhood", "suburb"})
+
+
+def _portfolio(ent: Span, kb: Knowledge) -> bool:
+    """Whether ``ent`` is the portfolio of a title before a name ("Minister of State Mohammed
+    Al-Khulaifi", "Secretary of State for Defence John Healey"), no body of its own."""
+    doc = ent.doc
+
+    def portfolio_word(t: Token) -> bool:
+        return t.lower_ in ("of", "for", "the") or t.is_title and t.lower_ not in kb.titles and t.ent_type_ != "PERSON"
+
+    k = ent.start - 1  # (back to the title: "Secretary of State for Defence")
+    while k > 0 and ent.start - k < 6 and portfolio_word(doc[k]):
+        k -= 1
+    if k < 0 or k + 1 >= ent.start or doc[k].lower_ not in kb.titles or doc[k + 1].lower_ not in ("of", "for"):
+        return False
+    j = ent.end  # (on to the name, past the rest of the portfolio)
+    while j < len(doc) and j - ent.end < 6 and portfolio_word(doc[j]):
+        j += 1
+    return j < len(doc) and doc[j].ent_type_ == "PERSON"
 
 
 def _misread_place(ent: Span, words: set[str], rec: ActorRecognizer, curated: bool = False) -> bool:
@@ -663,6 +687,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
                 or re.sub(r"['’]s$", "", bare) in kb.entries or re.sub(r"\s+[a-z]+$", "", bare) in kb.entries:
             # "The United Nations", "Nepal's", "The Kataib Hezbollah militia": the knowledge
             # base's entry covers it
+            continue
+        if _portfolio(ent, kb):
             continue
         # "the Ministry of Mines in La Paz": the ministry, not where it stands.
         bare = re.sub(r"\s+(?:in|at)(?:\s+[A-Z].*)?$", "", bare) if " of " in bare or \

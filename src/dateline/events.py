@@ -936,6 +936,12 @@ class _Mentions:
         if anaphor is not None:
             return anaphor
         found = self.within(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        starts = [t.idx for t in token.subtree]
+        if len(starts) != token.right_edge.i - token.left_edge.i + 1:
+            # (a phrase the parser crossed with another: "signed a framework agreement …, Qatari
+            # mediators said, the latest step …" hangs the step on the agreement; the
+            # mediators are none of its words)
+            found = [a for a in found if any(a.start <= i < a.end for i in starts)]
         skipped: list[tuple[int, int]] = []
         strays = stray_appositions(token)
         for sub in token.subtree:
@@ -1042,10 +1048,12 @@ def _parenthetical(verb: Token | None) -> Token | None:
 
 def _is_ground(noun: Token, lexicon: EventLexicon, vessels: bool = True) -> bool:
     """Whether ``noun`` is ground or (with ``vessels``) a vessel that can be taken: a place
-    the recogniser names, a word of ``ground_nouns`` or ``vessel_nouns``, a ship's name ("the
-    Magic Seas"; not "Hillary", "Latinos")."""
+    the recogniser names, or a city it calls a person or a body that the gazetteer curates or
+    counts 100,000 people in ("seized Goma and Bukavu"), a word of ``ground_nouns`` or
+    ``vessel_nouns``, a ship's name ("the Magic Seas"; not "Hillary", "Latinos")."""
     lemma = noun.lemma_.lower()
     return noun.ent_type_ in ("GPE", "LOC", "FAC") or lemma in lexicon.cue("ground_nouns") \
+        or noun.ent_type_ in ("PERSON", "ORG") and noun.pos_ == "PROPN" and _a_city(noun) \
         or vessels and (lemma in lexicon.cue("vessel_nouns") or noun.pos_ == "PROPN" and noun.ent_type_ in (
             "", "PRODUCT", "WORK_OF_ART") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
 
@@ -1056,6 +1064,18 @@ def _no_one(subject: Token) -> bool:
     return subject.lower_ in ("nobody", "none", "neither") \
         or subject.lower_ == "one" and subject.i > 0 and subject.nbor(-1).lower_ == "no" \
         or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in subject.children)
+
+
+def _a_city(noun: Token) -> bool:
+    """Whether the name ``noun`` heads is a city the gazetteer curates or counts 100,000
+    people in (a taking verb's object: "seized Goma"), and no one's surname in the text
+    ("Jesse Jackson" … "captured Jackson")."""
+    from .places import load_gazetteer  # (loaded by the places layer already)
+
+    name = next((e.text for e in noun.doc.ents if e.start <= noun.i < e.end), noun.text)
+    if any(e.label_ == "PERSON" and len(e) > 1 and e.text.endswith(" " + name) for e in noun.doc.ents):
+        return False
+    return any(r.curated or r.population >= 100_000 for r in load_gazetteer().candidates(name))
 
 
 # Verbs whose "control of" some ground is taking it.
@@ -1079,6 +1099,12 @@ def _speaker(verb: Token, lexicon: EventLexicon) -> Token | None:
         if verb.lemma_.lower() in lexicon.cue("reporting_lemmas"):
             return _subject(verb, lexicon)
     return None
+
+
+def _comma_apart(first: Token, second: Token) -> bool:
+    """Whether the phrases of ``first`` and ``second`` stand side by side with a comma between."""
+    comma = second.left_edge.i - 1  # (the comma may hang on the first: its phrase's last word)
+    return comma > 0 and first.doc[comma].text == "," and first.right_edge.i in (comma - 1, comma)
 
 
 def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tuple[list[Actor], list[Actor]]:
@@ -1114,10 +1140,12 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
                 # (or both made subjects: "Ukraine, Russia swap 246 prisoners each"; or the
                 # first made the object of the verb before: "Trump announces Israel, Iran agree …")
                 doc = subject.doc
+                # (a party's phrase may be more than its name: "Congo, M23 rebels sign …")
                 actors += [a for c in (subject.head.children if is_headline(subject.sent) else ())
-                           if c.dep_ in ("dep", "npadvmod", "nsubj") and c.pos_ == "PROPN" and c != subject
-                           and doc[min(c.i, subject.i) + 1].text == ","
-                           and abs(c.i - subject.i) == 2 for a in mentions.in_subtree(c)]
+                           if c.dep_ in ("dep", "npadvmod", "nsubj") and c != subject
+                           and (c.pos_ == "PROPN" or c.dep_ == "nsubj" and c.i > subject.i)
+                           and _comma_apart(min(c, subject, key=lambda t: t.i), max(c, subject, key=lambda t: t.i))
+                           for a in mentions.in_subtree(c)]
                 before = doc[subject.i - 2] if subject.i >= 2 and doc[subject.i - 1].text == "," else None
                 if before is not None and before.dep_ == "dobj" and before.pos_ == "PROPN" \
                         and before.head.i < before.i and is_headline(subject.sent):

@@ -345,7 +345,9 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
             phrase = _words_of(kept).rstrip(" ,")
             if phrase:
                 affiliation.append(phrase)
-    return SourceProfile(kind, count if kind == "anonymous" else None, country,
+    # (and how many holders of an office a plural counts: "Two far-right ministers" → 2)
+    numbered = kind == "anonymous" or kind == "role" and root.tag_ == "NNS"
+    return SourceProfile(kind, count if numbered else None, country,
                          " ".join(affiliation) if affiliation and kind != "organisation" else None)
 
 
