@@ -953,6 +953,19 @@ def test_a_headlines_infinitive_is_its_future_and_its_parties_are_both(analyzer:
     found = events(analyzer, "Sudan's warring parties to resume talks in Jeddah\n\nPORT SUDAN - Envoys of the "
                              "two sides met on Monday.", date="2025-11-03")
     assert (found[0].trigger, found[0].status) == ("talks", "planned")
+    # (and the verb the parser hangs on a headline's party, which it made the root)
+    for headline, trigger, actors, targets in [
+            ("Trump to meet Putin in Alaska", "meet", ["Donald Trump"], ["Vladimir Putin"]),
+            ("EU to impose new sanctions on Russia", "sanctions", ["European Union"], ["Russia"]),
+            ("Ukraine, Russia to swap prisoners", "swap prisoners", ["Ukraine", "Russia"], ["prisoners"]),
+            ("Qatar to mediate between Congo and M23", "mediate", ["Qatar"], ["DR Congo", "M23"])]:
+        first = events(analyzer, f"{headline}\n\nCAIRO, Jan 18 (Reuters) - Officials met on Saturday.",
+                       date="2025-01-18")[0]
+        assert (first.trigger, first.status, [a.name for a in first.actors], [a.name for a in first.targets]) == (
+            trigger, "planned", actors, targets), headline
+    # (an aim in a headline stays one)
+    found = events(analyzer, "Talks to agree on a ceasefire stall in Cairo\n\nCAIRO - Officials left.", date="2025-01-18")
+    assert "agree" not in [e.trigger for e in found]
     # (as are negotiations "due to start", whatever the day)
     found = events(analyzer, "Negotiations on the second phase are due to start by the 16th day of the first phase.",
                    date="2025-01-16")

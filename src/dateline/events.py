@@ -984,8 +984,29 @@ class _Mentions:
             a.country in people or any(_whose(token.doc, a, b) for b in bodies)))]
 
 
+def _headline_subject(verb: Token) -> Token | None:
+    """The party of a headline's "X to do Y" that the parser made the root, with ``verb``
+    hung on it as a clause ("Trump to meet Putin in Alaska", "EU to impose new sanctions on
+    Russia", "Ukraine, Russia to swap prisoners"): the headline's future, not an aim."""
+    sent = verb.sent
+    if verb.dep_ not in ("acl", "advcl", "relcl") or verb.head != sent.root or verb.head.i > verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or verb.i < 2 or verb.doc[verb.i - 1].tag_ != "TO" or not is_headline(sent):
+        return None
+    # (the words before "to" name a party and no verb: "Trump" may be tagged one; "Talks to
+    # agree on a ceasefire stall" names none, and the agreement is the talks' aim)
+    before = verb.doc[sent.start:verb.i - 1]
+    named = all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "CCONJ", "PART", "NUM")
+                or t.i == sent.start and t.is_title for t in before)
+    party = any(before.start_char <= a.start and a.end <= before.end_char for a in earlier(verb.doc, "actors") or ())
+    return verb.head if named and party and len(before) <= 6 else None
+
+
 def _subject(verb: Token, lexicon: EventLexicon) -> Token | None:
     """The token whose subtree names who does ``verb``, following coordination and control."""
+    headline = _headline_subject(verb)
+    if headline is not None:
+        return headline
     seen = 0
     while verb is not None and seen < 6:
         seen += 1
@@ -1056,6 +1077,10 @@ def _is_ground(noun: Token, lexicon: EventLexicon, vessels: bool = True) -> bool
         or noun.ent_type_ in ("PERSON", "ORG") and noun.pos_ == "PROPN" and _a_city(noun) \
         or vessels and (lemma in lexicon.cue("vessel_nouns") or noun.pos_ == "PROPN" and noun.ent_type_ in (
             "", "PRODUCT", "WORK_OF_ART") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
+
+
+# Verbs whose subject comes between the parties it names with "between".
+_GOING_BETWEEN = frozenset({"mediate", "broker", "arbitrate", "facilitate", "intervene"})
 
 
 def _no_one(subject: Token) -> bool:
@@ -1167,7 +1192,12 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
             passive = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         # ("it was agreed between them", "a deal signed between Israel and Egypt": the parties;
         # not "among", which picks some of the object: "release 33 hostages, among them …")
-        actors += [a for obj in _prep_objects(verb, frozenset({"between"})) for a in mentions.in_subtree(obj)]
+        # (but those a mediator comes between are its targets: "Qatar to mediate between Congo and M23")
+        between = [a for obj in _prep_objects(verb, frozenset({"between"})) for a in mentions.in_subtree(obj)]
+        if verb.lemma_.lower() in _GOING_BETWEEN:
+            targets += between
+        else:
+            actors += between
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child != token and not receiving:
                 targets += mentions.in_subtree(child)
@@ -1338,8 +1368,8 @@ def _is_goal(hit: _Hit) -> bool:
             hit.token.head.pos_ == "VERB":
         verb = hit.token.head  # "to secure a truce agreement": the noun's verb
     for _ in range(4):
-        if verb is None or verb.pos_ != "VERB":
-            return False
+        if verb is None or verb.pos_ != "VERB" or _headline_subject(verb) is not None:
+            return False  # (not a headline's "Trump to meet Putin": what is to come)
         if verb.dep_ == "pcomp" and verb.head.lower_ == "at" and verb.head.head.lemma_ == "aim":
             return True  # ("talks aimed at reaching a truce": what they aim at)
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
@@ -1453,7 +1483,7 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
         if "to" in words:
             infinitive = True
             if own and (verb.dep_ == "pcomp" and verb.head.lower_ == "with" or is_headline(verb.sent)) \
-                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+                    and (any(c.dep_ in ("nsubj", "nsubjpass") for c in children) or _headline_subject(verb) is not None):
                 # ("with hostages to be freed within days": what the deal is to bring; a
                 # headline's "Iran, US to hold fifth round of talks": its future)
                 return "planned", None
