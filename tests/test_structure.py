@@ -255,6 +255,13 @@ def test_captions_spliced_into_a_paragraph_are_cut_out() -> None:
         ("body", "Officials said the AP/Norc poll showed support at 40 percent."),
     ]
     assert [p.index for p in segment(text)] == list(range(8))
+    # (a credit that took the next sentence's first name gives it back)
+    text = ("Israeli strikes killed 12 people, medics said. Smoke rises over Gaza, March 3, 2025. "
+            "REUTERS/Amir Cohen Israel's military said it targeted militants.")
+    assert [(p.kind, p.text) for p in segment(text)] == [
+        ("body", "Israeli strikes killed 12 people, medics said."),
+        ("caption", "Smoke rises over Gaza, March 3, 2025. REUTERS/Amir Cohen"),
+        ("body", "Israel's military said it targeted militants.")]
 
 
 def test_a_caption_credited_to_the_agency_alone_is_cut_out() -> None:
@@ -278,6 +285,10 @@ def test_a_spliced_caption_is_no_part_of_a_quote() -> None:
     assert [(q.speaker, q.content) for q in article.quotes] == [
         ("Hamas", "it would study the proposal"),
         ("spokesman Hazem Qassem", "The group will not sign without guarantees")]
+    # (nor is its credit an actor, or what "the group" points back to)
+    article = Analyzer().analyze(text.replace("spokesman Hazem Qassem said", "an official said"), date="2025-03-05")
+    assert [(a.text, a.name) for a in article.actors if a.kind == "organisation"] == [
+        ("Hamas", "Hamas"), ("The group", "Hamas")]
 
 
 def test_a_paragraph_shown_twice_is_news_once() -> None:

@@ -30,7 +30,7 @@ from .model import Actor, ActorList
 from .places import PLACE_PREPOSITIONS, Gazetteer, load_gazetteer
 from .quantities import load_numbers
 from .sources import is_posted, names_medium
-from .structure import ANSWER_LABELS, LOCATIVE_PREPOSITIONS, QUESTION_LABELS, cut_off
+from .structure import ANSWER_LABELS, LOCATIVE_PREPOSITIONS, QUESTION_LABELS, cut_off, photo_credits
 
 __all__ = ["ActorRecognizer", "find_actors"]
 
@@ -818,6 +818,9 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     paragraphs = earlier(doc, "paragraphs")
     furniture = [(p.start, p.end) for p in (paragraphs or [])
                  if p.kind in ("signature", "boilerplate")]
+    # (a caption's photo credit names the agency and the photographer: "REUTERS/Mohammed Salem")
+    captions = [(p.start, p.end) for p in (paragraphs or []) if p.kind == "caption"]
+    furniture += [span for s, e in captions for span in photo_credits(doc_text(doc), s, e)]
     # Agency lines and page furniture name no actor of the story.
     candidates = [c for c in candidates if not any(s <= c.start < e for s, e in furniture)]
     body = [p for p in paragraphs or [] if p.kind == "body"]
@@ -839,7 +842,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             # spokesman" is the spokesman of the government the Taliban's name made Afghan)
             for k in sorted(range(len(candidates)), key=lambda k: candidates[k].start):
                 candidates[k] = _hosted(candidates[k], host, rec, doc, candidates)
-    return _corefer(doc_text(doc), _acronyms(doc_text(doc), _select(candidates), kb), rec)
+    return _corefer(doc_text(doc), _acronyms(doc_text(doc), _select(candidates), kb), rec, captions)
 
 
 # A name and the acronym a text gives it: "the Sudanese Armed Forces (SAF)", "the UN Office
@@ -984,11 +987,13 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
 ARMED_WORDS = frozenset({"paramilitary", "armed", "rebel", "militant", "insurgent", "jihadist", "separatist"})
 
 
-def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor]:
+def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer,
+             captions: Sequence[tuple[int, int]] = ()) -> list[Actor]:
     """Add later mentions that name no one but point back: "the prime minister" is the last
     prime minister named before it; "the informants" and "the sources" are the last sources;
-    "the group", "the movement", "the militia" the last organisation. A person whose title
-    is "its" or "their" ("its spokesman Hazem Qasem") holds it in that organisation."""
+    "the group", "the movement", "the militia" the last organisation (never one named in a
+    caption, the page's and not the story's). A person whose title is "its" or "their" ("its
+    spokesman Hazem Qasem") holds it in that organisation."""
     added: list[Actor] = []
     replaced: list[Actor] = []  # (the state a demonym named in a back reference: "the Turkish minister")
     for match in rec.patterns.back_reference.finditer(text):
@@ -999,7 +1004,7 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer) -> list[Actor
             continue
         if match.group("body") and re.match(r"[ \t]+[A-Z]", text[end:end + 2]):
             continue  # ("the Islamist group Hamas": the group is named, not pointed back to)
-        before = [a for a in actors if a.end <= start]
+        before = [a for a in actors if a.end <= start and not any(s <= a.start < e for s, e in captions)]
         title = match.group("title")
         if title:
             title = " ".join(title.lower().split())

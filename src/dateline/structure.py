@@ -312,6 +312,29 @@ _MIN_REPEATED_CHARS = 40
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", "»", ")", "…", ":", "]")
 
 
+def photo_credits(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the photo credits in ``text[start:end]`` ("REUTERS/Mohammed Salem"),
+    which name the agency and the photographer, no one in the story."""
+    return [m.span() for m in _CREDIT.finditer(text, start, end)]
+
+
+def _credit_end(text: str, credit: re.Match[str], end: int) -> int | None:
+    """Where the photo credit ``credit`` ends, a sentence starting after it: the name may
+    have taken the next sentence's first word ("REUTERS/Amir Cohen Israel's military said"),
+    which is given back (a photographer's first two names stay). None when no sentence
+    starts after it."""
+    stop = credit.end()
+    slash = text.rfind("/", credit.start(), stop)
+    while True:
+        after = text[stop:end].lstrip()[:1]
+        if not after or after.isupper() or after in "\"“‘'(":
+            return stop
+        name = text[slash + 1:stop].split() if slash >= 0 else []
+        if len(name) <= 2:
+            return None
+        stop = text.rfind(" ", slash, stop)
+
+
 def _unsplice(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[start, end)`` cut around the captions spliced into it: each is the sentence before
     a photo credit, with the credit ("… said on Tuesday. Palestinians inspect the rubble in
@@ -320,18 +343,18 @@ def _unsplice(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for credit in _CREDIT.finditer(text, start, end):
         before = text[pos:credit.start()].rstrip()
-        after = text[credit.end():end].lstrip()[:1]
-        if not before.endswith(".") or after and not (after.isupper() or after in "\"“‘'("):
+        credit_end = _credit_end(text, credit, end)
+        if not before.endswith(".") or credit_end is None:
             continue  # (a caption ends before its credit, a sentence starts after it)
         before = before.rstrip(".")
         bounds = [m.end() for m in _SENTENCE_END.finditer(before)]
         caption_start = pos + bounds[-1] if bounds else pos
-        if credit.end() - caption_start > _CAPTION_MAX_CHARS:
+        if credit_end - caption_start > _CAPTION_MAX_CHARS:
             continue
         if caption_start > pos:
             pieces.append((pos, caption_start))
-        pieces.append((caption_start, credit.end()))
-        pos = credit.end()
+        pieces.append((caption_start, credit_end))
+        pos = credit_end
     pieces.append((pos, end))
     return [(s, e) for s, e in pieces if any(c.isalnum() for c in text[s:e])]
 
