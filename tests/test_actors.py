@@ -610,3 +610,11 @@ def test_a_titles_portfolio_is_no_body_and_gives_the_person_a_country(nlp: Langu
     assert ("Britain's Secretary of State for Defence John Healey", "John Healey", "person", "GBR") in found
     assert not [f for f in found if f[1] == "State"]
     assert ("Ministry of State Security", "Ministry of State Security", "organisation", None) in found
+
+
+def test_a_state_under_its_iso_name_and_a_name_the_recogniser_missed_after_an_office(nlp: Language) -> None:
+    found = [(a.text, a.name, a.kind) for a in _actors(
+        nlp, "The Russian Federation launched 135 drones, said the head of the Kharkiv Regional Military "
+             "Administration Oleh Syniehubov.")]
+    assert ("Russian Federation", "Russia", "state") in found
+    assert any(name == "Oleh Syniehubov" and kind == "person" for _, name, kind in found)

@@ -1771,6 +1771,11 @@ def test_quoted_or_cited_as_saying_after_the_quotation_and_by_whom(analyzer: Ana
         ("We will respond", "a senior commander", "the agency"),
         ("both sides had agreed to a swap", "Turkish Foreign Minister Hakan Fidan, who hosted the talks", "Anadolu")]
     # (Anadolu citing him is how his words came, no stance of Anadolu's on him)
+    # (the parser may hang "as saying" on the agency that quoted)
+    (quote,) = analyzer.analyze("Iran is ready to talk, Foreign Minister Abbas Araqchi was quoted by state news "
+                                "agency IRNA as saying.", date="2025-06-03").quotes
+    assert (quote.content, quote.speaker, quote.speaker_actor, quote.relay) == (
+        "Iran is ready to talk", "Foreign Minister Abbas Araqchi", "Abbas Araghchi", "state news agency IRNA")
 
 
 def test_what_was_said_keeps_the_subject_the_parser_hung_on_the_cue(nlp: Language) -> None:
@@ -2151,3 +2156,13 @@ def test_a_translated_pronoun_with_no_one_named_before_is_the_last_source() -> N
             "She added that a second round was planned.")
     added = next(q for q in Analyzer().analyze(text, date="2025-01-13").quotes if q.cue == "added")
     assert added.speaker_actor == "Dana Holt"
+
+
+def test_a_he_after_an_agency_that_reports_is_the_person_named_last() -> None:
+    text = ("KHARKIV - Two civilians were injured overnight.\n\n"
+            "This was reported by the head of the Kharkiv Regional Military Administration Oleh Syniehubov on "
+            "Telegram, Ukrinform reports.\n\n"
+            "\"A private house and a car were damaged,\" he wrote.")
+    article = Analyzer().analyze(text, date="2025-11-06")
+    wrote = next(q for q in article.quotes if q.cue == "wrote")
+    assert (wrote.speaker_actor, wrote.source_type) == ("Oleh Syniehubov", "person")

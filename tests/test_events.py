@@ -1082,6 +1082,11 @@ def test_people_captured_are_an_arrest_or_an_abduction(analyzer: Analyzer) -> No
                              "neutralized two terrorists. The plan would eliminate the threat.", date="2025-10-21")
     assert [(e.type, e.trigger, e.status) for e in found] == [("ASSAULT", "eliminated", "occurred"),
                                                              ("ASSAULT", "neutralized", "occurred")]
+    # (an attack the parser made the clause of the injuries after it is no verbal attack on them)
+    found = events(analyzer, "During the night, the Russian occupiers attacked the Kharkiv region with attack "
+                             "drones, two civilians were injured.", date="2025-11-06")
+    assert [(e.type, e.trigger) for e in found] == [("ASSAULT", "attacked"), ("ASSAULT", "injured")]
+    assert [a.name for a in found[0].actors] == ["Russia"]
 
 
 def test_a_verb_joined_to_the_trigger_lends_it_no_mode(analyzer: Analyzer) -> None:

@@ -325,8 +325,10 @@ LATE = dt.datetime(2026, 1, 10, tzinfo=dt.UTC)
          dt.date(2025, 2, 12), "the story's 'on Wednesday' is 2025-02-12's weekday"),
         ("Date: 12/02/2025", "on Tuesday", LATE, dt.date(2025, 12, 2), "'on Tuesday' is 2025-12-02's"),
         # (a page is not dated after the day it is read)
-        ("12.02.2025", "on Friday", dt.datetime(2025, 3, 1, tzinfo=dt.UTC), dt.date(2025, 2, 12),
+        ("12/02/2025", "on Friday", dt.datetime(2025, 3, 1, tzinfo=dt.UTC), dt.date(2025, 2, 12),
          "could also be 2025-12-02, after today"),
+        # (with dots, day first: the countries that write dates so all put the day first)
+        ("12.02.2025", "on Tuesday", LATE, dt.date(2025, 2, 12), "read day first"),
         ("Date: 25/02/2025", "on Friday", LATE, dt.date(2025, 2, 25), None),
     ],
 )
@@ -439,3 +441,17 @@ def test_a_documents_title_that_ends_on_its_date_dates_the_page(tmp_path: Path) 
                     "the second phase of the truce, officials said.\n", encoding="utf-8")
     (rejected,) = _read(path, now=LATE)
     assert isinstance(rejected, Rejection) and "no publication date" in rejected.reason
+
+
+def test_a_date_written_with_dots_reads_day_first(tmp_path: Path) -> None:
+    path = tmp_path / "ukrinform.txt"
+    path.write_text("Enemy attacked Kharkiv region with drones overnight, two people injured\n06.11.2025 09:12\n\n"
+                    "During the night, the Russian forces attacked the Kharkiv region with attack drones, two "
+                    "civilians were injured, the regional governor said.\n", encoding="utf-8")
+    (article,) = _read(path, now=LATE)
+    assert isinstance(article, Article) and article.date == dt.date(2025, 11, 6)
+    assert "read day first" in article.notes[0]
+    # (with slashes, either way stays possible, and nothing settles it here)
+    path.write_text(path.read_text(encoding="utf-8").replace("06.11.2025", "06/11/2025"), encoding="utf-8")
+    (rejected,) = _read(path, now=LATE)
+    assert isinstance(rejected, Rejection) and "could be either" in rejected.reason

@@ -440,6 +440,18 @@ def _misread_people(doc: Doc, kb: Knowledge) -> list[Span]:
             continue
         if _looks_like_a_name(name, kb):
             found.append(Span(doc, name.start, name.end, label="PERSON"))
+    for ent in doc.ents:
+        # ("the head of the Kharkiv Regional Military Administration Oleh Syniehubov": an
+        # untagged name right after the body whose office the title before it is)
+        if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
+                or doc[ent.start - 2].lower_ not in kb.titles:
+            continue
+        words = 0
+        while ent.end + words < len(doc) and words < 3 and doc[ent.end + words].pos_ == "PROPN" \
+                and doc[ent.end + words].is_title and not doc[ent.end + words].ent_type_:
+            words += 1
+        if words >= 2 and _looks_like_a_name(doc[ent.end:ent.end + words], kb):
+            found.append(Span(doc, ent.end, ent.end + words, label="PERSON"))
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_:
             continue

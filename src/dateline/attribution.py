@@ -2945,6 +2945,18 @@ def _misread_cue_verb(token: Token, lexicon: CueLexicon) -> bool:
              or read_as_noun(token))
 
 
+def _rehang_quoted_as(doc: Doc) -> None:
+    """"…, Foreign Minister Abbas Araqchi was quoted by state news agency IRNA as saying": the
+    parser may hang "as saying" on the agency's name; it is the quoting verb's, and is made so."""
+    for token in doc:
+        if token.lower_ == "as" and token.dep_ == "prep" and token.head.pos_ != "VERB" \
+                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children):
+            owner = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if owner is not None and owner.tag_ == "VBN" and owner.lemma_ in _QUOTING_VERBS \
+                    and any(c.dep_ == "agent" and c.i < token.i for c in owner.children):
+                token.head = owner
+
+
 def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel | None = None,
                    nested_stances: bool = True) -> list[Quote]:
     """Find the direct and reported quotes of a parsed ``doc``; with a cue ``model``, also
@@ -2957,6 +2969,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     if not doc.has_annotation("DEP"):
         logger.warning("attribution needs a dependency parse; no quotes extracted")
         return []
+    _rehang_quoted_as(doc)
     body = _body_ranges(doc)
     ctx = _Context(doc, _quotations(doc, body), lexicon)
     body_starts = [b[0] for b in body]
@@ -4140,6 +4153,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     last_named: tuple[str, bool] | None = None  # (name, plural)
     last_profile = SourceProfile()
     last_person: tuple[str, SourceProfile] | None = None  # the last named who can be "he"
+    reporting = False  # (whether the last named speaker is an outlet reporting: "…, Ukrinform reports")
     # (who is a man or a woman, read only where a "he" or "she" speaks)
     # (and where "his" or "her" says whose a speaker is: "her campaign said")
     genders = _genders(doc, actors or []) if any(
@@ -4205,11 +4219,13 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 # ("Ruto received the envoy, with whom he agreed to …": the subject of a
                 # clause above the pronoun's, before any earlier speaker)
                 above = _subject_above(speaker, actors) if body is None else None
-                if body is None and above is None and (last_named is None or last_named[1]) \
+                if body is None and above is None and (last_named is None or last_named[1]
+                                                       or reporting and last_person is None) \
                         and lower in ("he", "she", "his", "her"):
                     # "Spokesman Ali Rahimi spoke on Monday. He said …": no speaker before (or
                     # only a plural one: "rights groups warned …. Suu Kyi has faced criticism
-                    # …. She has assumed …"), the person named last.
+                    # …. She has assumed …"; or only an outlet reporting, never a "he": "…,
+                    # Ukrinform reports. “…,” he wrote"), the person named last.
                     body = _named_before(speaker, actors, ("person",), sentences=2, subject_first=True)
                 if body is not None:
                     # "the State Department sanctioned tankers that it said had …": a body
@@ -4280,6 +4296,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                               speaker.root.tag_ in ("NNS", "NNPS") and profile.type != "person")
                 last_profile = profile
                 last_content = (cand.start, cand.end)
+                reporting = profile.type == "organisation" and (cand.cue or "").lower().startswith("report")
                 if profile.type != "organisation" and not last_named[1] and not is_medium(core.root):
                     # (a statement is no "he": "according to a joint statement")
                     last_person = (last_named[0], profile)

@@ -510,10 +510,12 @@ def attacks_in_words(word: Token, lexicon: EventLexicon, subject: Token | None =
     if word.pos_ != "NOUN" and any(
             c.dep_ == "ccomp" and c.lemma_.lower() not in lexicon.cue("reporting_lemmas")
             and (c.i < word.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            and getattr(lexicon.single.get((c.lemma_.lower(), "VERB")), "type", None) != "ASSAULT"
             for c in children):
         # a clause says what: "“…,” Bennett shot back", "hit back that the claim was false"
         # (not the report hung on it: "fighters overran a base, officials said, …", nor a
-        # clause the parser hung on it: "killing 17 soldiers with dozens feared captured")
+        # clause the parser hung on it: "killing 17 soldiers with dozens feared captured",
+        # "the occupiers attacked the region with drones, two civilians were injured")
         return True
     if not {word.lemma_.lower(), word.lower_} & lexicon.cue("verbal_attack_words"):
         return False

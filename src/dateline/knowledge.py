@@ -18,7 +18,7 @@ import csv
 import io
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -150,6 +150,11 @@ def load_knowledge(extra_paths: tuple[str, ...] = ()) -> Knowledge:
             entry.alias == entry.name
         ):
             country_names[entry.country] = entry.name
+    for alias, entry in list(entries.items()):
+        if entry.source.startswith("pycountry") and country_names.get(entry.country or "") not in (None, entry.name):
+            # (a state under its ISO name is the state as news names it: "the Russian
+            # Federation" is Russia)
+            entries[alias] = replace(entry, name=country_names[entry.country or ""])
     user_paths = list(extra_paths)
     if os.environ.get(ENV_VAR):
         user_paths += [p for p in os.environ[ENV_VAR].split(os.pathsep) if p]

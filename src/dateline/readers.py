@@ -93,10 +93,11 @@ _NUMERIC_DATE = re.compile(r"\b([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)\b")
 
 def _numeric_readings(match: re.Match[str], today: dt.date | None = None) -> list[dt.date]:
     """The real days a date in figures can be, day first or month first (not after
-    ``today``: a page is not dated in the future)."""
+    ``today``: a page is not dated in the future); with dots, day first only, as the
+    countries that write dates so all put the day first ("06.11.2025")."""
     first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     readings: list[dt.date] = []
-    for day, month in ((first, second), (second, first)):
+    for day, month in ((first, second), (second, first))[:1 if match.group(2) == "." else 2]:
         try:
             reading = dt.date(year, month, day)
         except ValueError:
@@ -154,8 +155,10 @@ def stated_date(text: str, paragraphs: Sequence[Paragraph] | None = None,
             readings = _numeric_readings(figures, today)
             if len(readings) == 1:
                 later = [r for r in _numeric_readings(figures) if r not in readings]
+                dotted = figures.group(2) == "." and figures.group(1) != figures.group(3) and int(figures.group(3)) <= 12
                 found.append((rank, len(found), readings[0], words, (
-                    f"{figures.group(0)!r} could also be {later[0]}, after today" if later else "")))
+                    f"{figures.group(0)!r} could also be {later[0]}, after today" if later
+                    else f"{figures.group(0)!r} read day first, as dates written with dots are" if dotted else "")))
                 continue
             start = _story_start(line, paragraphs)
             named = [(r, w) for r in readings for w in [_lede_weekday(text, start, r)] if w]
