@@ -47,7 +47,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IDX, POS
+from spacy.attrs import IDX, LOWER, POS
 from spacy.language import Language
 from spacy.symbols import CCONJ, DET, INTJ, NUM, PART, PRON, PUNCT, SCONJ, SPACE, SYM
 from spacy.tokens import Doc, Span, Token
@@ -2948,8 +2948,10 @@ def _misread_cue_verb(token: Token, lexicon: CueLexicon) -> bool:
 def _rehang_quoted_as(doc: Doc) -> None:
     """"…, Foreign Minister Abbas Araqchi was quoted by state news agency IRNA as saying": the
     parser may hang "as saying" on the agency's name; it is the quoting verb's, and is made so."""
-    for token in doc:
-        if token.lower_ == "as" and token.dep_ == "prep" and token.head.pos_ != "VERB" \
+    lower = doc.to_array(LOWER)  # (the "as" of a text read off its array, not a Token made per word)
+    for i in numpy.flatnonzero(lower == doc.vocab.strings["as"]).tolist():
+        token = doc[i]
+        if token.dep_ == "prep" and token.head.pos_ != "VERB" \
                 and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children):
             owner = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if owner is not None and owner.tag_ == "VBN" and owner.lemma_ in _QUOTING_VERBS \
@@ -3570,10 +3572,11 @@ def _interview_turns(ctx: _Context) -> list[_Candidate]:
     each answer is the interviewee's words, each question one put by the interviewer, the
     letter that opens the line being the source, as the page gives it."""
     turns = list(_TURN.finditer(ctx.text)) if "Q" in ctx.text else []
+    if not any(m.group("source")[0] == "Q" for m in turns):
+        return []
     # (the answers a briefing's transcript gives under its speakers' names: "MR PIGOTT: …")
-    answered = any(m.group("source")[0] == "A" for m in turns) \
-        or any(m.group("source") not in _TURN_LABELS for m in _CAPITAL_TURN.finditer(ctx.text))
-    if not (answered and any(m.group("source")[0] == "Q" for m in turns)):
+    if not any(m.group("source")[0] == "A" for m in turns) \
+            and not any(m.group("source") not in _TURN_LABELS for m in _CAPITAL_TURN.finditer(ctx.text)):
         return []
     found: list[_Candidate] = []
     for match in turns:

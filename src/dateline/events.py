@@ -938,8 +938,8 @@ class _Mentions:
         if anaphor is not None:
             return anaphor
         found = self.within(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
-        starts = [t.idx for t in token.subtree]
-        if len(starts) != token.right_edge.i - token.left_edge.i + 1:
+        starts = [t.idx for t in token.subtree] if found else []
+        if found and len(starts) != token.right_edge.i - token.left_edge.i + 1:
             # (a phrase the parser crossed with another: "signed a framework agreement …, Qatari
             # mediators said, the latest step …" hangs the step on the agreement; the
             # mediators are none of its words)
@@ -990,10 +990,11 @@ def _headline_subject(verb: Token) -> Token | None:
     """The party of a headline's "X to do Y" that the parser made the root, with ``verb``
     hung on it as a clause ("Trump to meet Putin in Alaska", "EU to impose new sanctions on
     Russia", "Ukraine, Russia to swap prisoners"): the headline's future, not an aim."""
+    if verb.dep_ not in ("acl", "advcl", "relcl") or verb.head.i > verb.i or verb.i < 2 \
+            or verb.doc[verb.i - 1].tag_ != "TO" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
     sent = verb.sent
-    if verb.dep_ not in ("acl", "advcl", "relcl") or verb.head != sent.root or verb.head.i > verb.i \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-            or verb.i < 2 or verb.doc[verb.i - 1].tag_ != "TO" or not is_headline(sent):
+    if verb.head != sent.root or not is_headline(sent):
         return None
     # (the words before "to" name a party and no verb: "Trump" may be tagged one; "Talks to
     # agree on a ceasefire stall" names none, and the agreement is the talks' aim)
