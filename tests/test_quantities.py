@@ -613,3 +613,12 @@ def test_a_numbered_document_is_no_count(nlp: Language) -> None:
             "Resolution No. 2728 was adopted by 14 members, and report no. 9 counted 40 trucks.")
     assert summary(quantities_of(nlp, text)) == [("14 members", 14, "exact", "members"),
                                                  ("40 trucks", 40, "exact", "trucks")]
+
+
+def test_the_count_nearest_a_number_names_what_it_counts(nlp: Language) -> None:
+    text = ("The death toll from Israeli strikes rose to 48,405, raising the total number of wounded to 111,835, "
+            "the ministry said. Eleven soldiers were among the dead. Three doctors were among the delegates.")
+    assert summary(quantities_of(nlp, text)) == [("48,405", 48405, "exact", "dead"),
+                                                 ("111,835", 111835, "exact", "wounded"),
+                                                 ("Eleven soldiers", 11, "exact", "soldiers dead"),
+                                                 ("Three doctors", 3, "exact", "doctors")]

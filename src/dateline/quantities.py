@@ -699,6 +699,11 @@ class _Scanner:
                 return child.lower_
             if child.dep_ == "xcomp" and child.lemma_ == "be":
                 return self.predicated(child)
+            if child.dep_ == "prep" and child.lower_ == "among":
+                # ("Eleven soldiers were among the dead")
+                among = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if among is not None and among.lower_ in self.lex.casualty_words:
+                    return among.lower_
         return None
 
     def befell(self, verb: Token) -> str | None:
@@ -788,7 +793,11 @@ class _Scanner:
             return counted_after
         sent = doc[run.first].sent
         context: Token | None = None
-        for tok in doc[sent.start : run.first]:
+        # (the nearest before the number: "The death toll rose to 48,405, raising the total
+        # number of wounded to 111,835": 111,835 wounded)
+        for tok in reversed(doc[sent.start : run.first]):
+            if context is not None:
+                break
             if tok.lower_ == "toll":
                 # "the death toll rose to 28,576"
                 named = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
