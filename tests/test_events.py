@@ -1079,7 +1079,7 @@ def test_people_captured_are_an_arrest_or_an_abduction(analyzer: Analyzer) -> No
                                                     ("ASSAULT", "captured")]
     # (an army's word for killing people, in its quotation marks or not; a threat eliminated is none)
     found = events(analyzer, 'The military said its troops "eliminated" militants who crossed the line. Troops '
-                             "neutralized two terrorists. The plan would eliminate the threat.", date="2025-10-21")
+                             "neutralized a terrorist cell. The plan would eliminate the threat.", date="2025-10-21")
     assert [(e.type, e.trigger, e.status) for e in found] == [("ASSAULT", "eliminated", "occurred"),
                                                              ("ASSAULT", "neutralized", "occurred")]
     # (an attack the parser made the clause of the injuries after it is no verbal attack on them)

@@ -339,7 +339,8 @@ def _captive(token: Token, lexicon: EventLexicon) -> bool:
 # People, besides parties and those in custody, whom a capture makes captives.
 _CAPTIVES = frozenset({"suspect", "soldier", "fighter", "militant", "gunman", "commander", "officer",
                        "civilian", "man", "woman", "child", "people", "member", "journalist", "worker",
-                       "terrorist", "insurgent", "rebel", "jihadist", "operative", "attacker", "assailant"})
+                       "terrorist", "insurgent", "rebel", "jihadist", "operative", "attacker", "assailant",
+                       "cell", "squad"})
 
 
 def _is_event_noun(token: Token, lexicon: EventLexicon) -> bool:
