@@ -1174,3 +1174,11 @@ def test_a_timelines_entries_tell_what_happened_on_their_day(analyzer: Analyzer)
     assert status["Fighting"][0] == "ongoing"
     # the entry's date is no part of its speaker
     assert ("Saudi Arabia", "announces") in [(q.speaker, q.cue) for q in article.quotes]
+
+
+def test_the_forces_a_speaker_names_as_its_own_are_its(analyzer: Analyzer) -> None:
+    found = events(analyzer, "The Israeli military said its troops killed three militants in Rafah. The army said "
+                             "soldiers shot two gunmen. The health ministry said soldiers opened fire on the crowd. "
+                             "Hamas said troops raided the hospital.", date="2025-03-05")
+    assert [(e.trigger, [a.name for a in e.actors]) for e in found] == [
+        ("killed", ["Israel"]), ("shot", ["army"]), ("fire", []), ("raided", [])]

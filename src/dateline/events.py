@@ -870,6 +870,14 @@ class _Mentions:
                     and token.idx - a.end < 400 and a.sector != "media"]
             subjects = [a for a in near if self._is_subject(token.doc, a)]
             return (subjects or near)[-1:]
+        if token.tag_ == "NNS" and lower in _FORCE_NOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+            # ("The Israeli military said its troops killed three militants", "The army said
+            # soldiers shot two gunmen": the speaker's own forces; bare, only an army's)
+            owners = {c.lower_ for c in token.children if c.dep_ == "poss"}
+            modified = any(c.dep_ in ("det", "compound", "amod", "nummod") for c in token.children)
+            speaker = self.reporting_body(token) if owners & {"its", "their", "our"} or not (owners or modified) else []
+            if speaker and (owners or all(a.sector == "military" for a in speaker)):
+                return speaker
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod")}
         if token.pos_ != "NOUN" or not determiners & {"the", "both", "two"}:
             return None
@@ -1085,6 +1093,10 @@ def _is_ground(noun: Token, lexicon: EventLexicon, vessels: bool = True) -> bool
 
 # Verbs whose subject comes between the parties it names with "between".
 _GOING_BETWEEN = frozenset({"mediate", "broker", "arbitrate", "facilitate", "intervene"})
+
+
+# The forces a body that speaks has in the field ("its troops", "soldiers").
+_FORCE_NOUNS = frozenset({"troops", "forces", "soldiers"})
 
 
 def _no_one(subject: Token) -> bool:
