@@ -3554,17 +3554,19 @@ def _interviewee(actors: Sequence[Actor] | None, before: int) -> Actor | None:
     return min((a for a in actors or () if a.kind == "person" and a.end <= before), key=lambda a: a.start, default=None)
 
 
-def _turn_speaker(label: Span, actors: Sequence[Actor]) -> Actor | None:
+def _turn_speaker(label: Span, actors: Sequence[Actor]) -> tuple[str, Actor | None] | None:
     """The person a transcript's turn names in capitals ("MR PIGOTT:", "SECRETARY RUBIO:",
-    "BLITZER:"): the one the page names with that surname, else, after an honorific or a
-    title, a person of that surname as the page spells it (with no place in the text). None
-    for a label that names no one."""
+    "BLITZER:"), by name and as the page names them: the one it names with that surname,
+    else, after an honorific or a title, the surname alone (no actor of the page). None for a
+    label that names no one."""
     words = label.text.replace(".", "").split()
     key = surname_key(words[-1])
     person = next((a for a in actors if a.kind == "person" and surname_key(a.name) == key), None)
+    if person is not None:
+        return person.name, person
     titled = len(words) > 1 and (words[0].lower() in HONORIFIC_GENDERS or words[0].lower() == "dr"
                                  or words[0].lower() in load_knowledge().titles)
-    return person or (Actor(0, 0, "", words[-1].title(), "person") if titled else None)
+    return (words[-1].title(), None) if titled else None
 
 
 def _interview_turns(ctx: _Context) -> list[_Candidate]:
@@ -4207,8 +4209,8 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
         elif speaker is not None and cand.cue == ":" and speaker.text.isupper() \
                 and (turn := _turn_speaker(speaker, actors or [])) is not None:
             # ("MR PIGOTT: Not yet.": Tommy Pigott, as the page describes him)
-            speaker_actor = turn.name
-            named = doc.char_span(turn.start, turn.end, alignment_mode="expand") if turn.end else None
+            speaker_actor, person = turn
+            named = doc.char_span(person.start, person.end, alignment_mode="expand") if person is not None else None
             profile = describe_source(named, actors or []) if named is not None else SourceProfile("person")
         elif speaker is not None:
             lower = speaker.text.lower()

@@ -796,8 +796,6 @@ class _Scanner:
         # (the nearest before the number: "The death toll rose to 48,405, raising the total
         # number of wounded to 111,835": 111,835 wounded)
         for tok in reversed(doc[sent.start : run.first]):
-            if context is not None:
-                break
             if tok.lower_ == "toll":
                 # "the death toll rose to 28,576"
                 named = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
@@ -814,6 +812,8 @@ class _Scanner:
                             obj.pos_ in _NOUN_POS or obj.lower_ in self.lex.casualty_words
                         ):
                             context = obj
+                if context is not None:
+                    break
         if context is not None:
             return self.condition(context)  # ("the number of soldiers killed … to 447": soldiers killed)
         if self.lower[max(sent.start, run.first - 2):run.first] in (["total", "to"], ["tally", "to"]) \
