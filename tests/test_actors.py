@@ -618,3 +618,23 @@ def test_a_state_under_its_iso_name_and_a_name_the_recogniser_missed_after_an_of
              "Administration Oleh Syniehubov.")]
     assert ("Russian Federation", "Russia", "state") in found
     assert any(name == "Oleh Syniehubov" and kind == "person" for _, name, kind in found)
+
+
+def test_a_ministry_the_recogniser_names_is_its_states(nlp: Language) -> None:
+    # (the recogniser takes "defence ministry" for an organisation's name; the foreign ministry
+    # beside it, which it misses, had been the state's all along)
+    found = {a.text: (a.name, a.kind, a.country) for a in _actors(
+        nlp, "Russia's defence ministry confirmed the swap. Russia's Defence Ministry said it shot down 40 drones. "
+             "Egypt's health ministry said three people died.")}
+    assert found["defence ministry"] == ("Russia", "state", "RUS")
+    assert found["Defence Ministry"] == ("Russia", "state", "RUS")
+    assert found["health ministry"] == ("Egypt", "state", "EGY")
+
+
+def test_a_body_named_again_by_its_last_word_is_the_same_body(nlp: Language) -> None:
+    text = ("The UN Security Council on Monday called for a ceasefire. In a statement, the 15-member Council "
+            "urged Rwanda to withdraw. The European Commission proposed sanctions; the Commission said they "
+            "would start soon. A city council in Kent voted on it.")
+    found = [(a.text, a.name) for a in _actors(nlp, text) if a.kind == "organisation"]
+    assert ("Council", "UN Security Council") in found and ("Commission", "European Commission") in found
+    assert not any(name == "Council" or name == "Commission" for _, name in found)

@@ -31,6 +31,9 @@ from dateline.datelines import find_dateline
     ("PORT SUDAN\n\nThe army said", "PORT SUDAN", None, None, "The army"),
     # (a place and a Gulf agency's initials on a line of their own)
     ("Doha - QNA\nThe State of Qatar said", "Doha", None, None, "The State"),
+    # (an agency's initials after the place's comma, as IRNA and SPA set them)
+    ("Tehran, IRNA -- Iranian Foreign Minister Abbas Araghchi said", "Tehran", None, None, "Iranian"),
+    ("Riyadh, SPA - Saudi Arabia welcomed", "Riyadh", None, None, "Saudi"),
     # (a story filed from two places)
     ("Jerusalem / Cairo, May 7 (EFE).- The delegations", "Jerusalem / Cairo", "May", 7, "The delegations"),
     # (a story filed from no place in particular: the day and the agency)
@@ -56,6 +59,9 @@ def test_datelines(text: str, place: str, month: str | None, day: int | None, re
     # A place and initials that are no agency's, or no place and an agency's.
     "Gaza - UN\nThe agency said the crossing was shut.",
     "Talks - QNA\nThe agency said the crossing was shut.",
+    # Two parties, or a place and initials that are no agency's, before a dash.
+    "Israel, Hamas -- The talks resumed.",
+    "Gaza, UN - The agency said the crossing was shut.",
     # A day and a bracket that is no agency's.
     "March 5 (Tuesday) - The talks resumed.",
 ])

@@ -62,9 +62,18 @@ def test_meeting_with_actors_date_place(analyzer: Analyzer) -> None:
     ("Neither side met the mediators in Baghdad on Monday.", "negated"),
     ("Nobody will meet the envoy in Baghdad.", "negated"),
     ("None of the ministers met in Baghdad.", "negated"),
+    # (what must happen first, in the present for a time to come, has not happened)
+    ("There will be no deal until the ministers meet in Baghdad.", "hypothetical"),
+    ("The fighting went on until the ministers met in Baghdad on Monday.", "occurred"),
 ])
 def test_status(analyzer: Analyzer, sentence: str, status: str) -> None:
     assert one(events(analyzer, sentence), "CONSULT").status == status
+
+
+def test_nothing_agreed_until_everything_is_agreed(analyzer: Analyzer) -> None:
+    assert one(events(analyzer, "Nothing was agreed in Baghdad on Monday."), "AGREE").status == "negated"
+    found = events(analyzer, "No deal will be signed until the hostages are freed, Netanyahu said.")
+    assert one(found, "CONCEDE").status == "hypothetical"
 
 
 def test_reported_would_is_a_plan_and_conditions_make_it_hypothetical(analyzer: Analyzer) -> None:
@@ -1182,3 +1191,20 @@ def test_the_forces_a_speaker_names_as_its_own_are_its(analyzer: Analyzer) -> No
                              "Hamas said troops raided the hospital.", date="2025-03-05")
     assert [(e.trigger, [a.name for a in e.actors]) for e in found] == [
         ("killed", ["Israel"]), ("shot", ["army"]), ("fire", []), ("raided", [])]
+
+
+def test_a_swap_the_wire_reports_with_its_mediator_between_the_states_named_together(analyzer: Analyzer) -> None:
+    found = events(analyzer, "KYIV (Reuters) - Ukraine and Russia each returned 150 prisoners of war on Sunday in an "
+                             "exchange mediated by the United Arab Emirates. The Russian servicemen were taken to "
+                             "Belarus for medical checks. The UAE foreign ministry said it was the 12th exchange it "
+                             "had brokered between the two countries.", date="2025-02-16")
+    swap = next(e for e in found if e.trigger.startswith("returned"))
+    assert swap.type == "CONCEDE" and [a.name for a in swap.actors] == ["Ukraine", "Russia"]
+    brokered = next(e for e in found if e.trigger == "brokered")
+    # (the states named together, not the last two named: Belarus is only where they went)
+    assert [a.name for a in brokered.actors] == ["United Arab Emirates"]
+    assert sorted(a.name for a in brokered.targets) == ["Russia", "Ukraine"]
+    # (captives handed back are a concession; ground handed over stays a retreat)
+    given = events(analyzer, "Israel returned the bodies of 15 Palestinians on Monday. Hamas handed over control "
+                             "of the crossing.")
+    assert [(e.type, e.trigger) for e in given] == [("CONCEDE", "returned the bodies"), ("RETREAT", "handed over")]

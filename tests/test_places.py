@@ -82,3 +82,23 @@ def test_a_headline_above_the_dateline_keeps_its_places(nlp: Language) -> None:
     found = [(p.text, p.name) for p in _places(nlp, text)]
     # the headline's places and the dateline's first one; not the dateline's second one
     assert found == [("Israel", "Israel"), ("Cairo", "Cairo"), ("Jerusalem", "Jerusalem"), ("Doha", "Doha")]
+
+
+def test_a_state_under_the_name_news_gives_it(nlp: Language) -> None:
+    # GeoNames lacks "the US", "Britain" and "DR Congo", gives "Palestine" and "Holland" to
+    # towns in the United States and "Congo" to the other Congo; the actors layer knows them.
+    text = ("Protesters marched in the US and in Britain on Monday. Rallies were held in Palestine "
+            "and in Holland. Fighting raged in eastern DR Congo and in Congo's Ituri province.")
+    found = {p.text: (p.name, p.country) for p in _places(nlp, text)}
+    assert found["US"] == ("United States", "USA")
+    assert found["Britain"][1] == "GBR"
+    assert found["Palestine"][1] == "PSE" and found["Holland"][1] == "NLD"
+    assert found["eastern DR Congo"][1] == "COD" and found["Congo"][1] == "COD"
+
+
+def test_a_state_the_recogniser_missed_where_a_place_goes(nlp: Language) -> None:
+    (uae,) = _places(nlp, "Talks were held in the UAE on Monday.")
+    assert (uae.text, uae.country) == ("UAE", "ARE")
+    # (a capital standing for its state stays the city; "US" before a noun is no place)
+    places = _places(nlp, "US officials met their Russian counterparts in Moscow.")
+    assert [(p.name, p.country) for p in places] == [("Moscow", "RUS")]

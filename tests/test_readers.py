@@ -404,6 +404,9 @@ def test_an_agencys_place_and_day_in_figures_date_the_page_by_the_ledes_weekday(
     ("Updated: 20 Oct 2025, 14:21 GMT+3", dt.date(2025, 10, 20)),
     ("Oct. 19, 2025 at 8:43 a.m. EDT", dt.date(2025, 10, 19)),
     ("Sunday 19 October 2025 at 08:43", dt.date(2025, 10, 19)),
+    # (a section's or an outlet's name beside the date, as UN News and Al-Ahram set them)
+    ("19 October 2025 Peace and Security", dt.date(2025, 10, 19)),
+    ("Ahram Online , Sunday 19 Oct 2025", dt.date(2025, 10, 19)),
 ])
 def test_more_house_styles_of_a_date_stamp_date_the_page(tmp_path: Path, stamp: str, day: dt.date) -> None:
     path = tmp_path / "stamp.txt"
@@ -412,6 +415,15 @@ def test_more_house_styles_of_a_date_stamp_date_the_page(tmp_path: Path, stamp: 
                     encoding="utf-8")
     (article,) = _read(path, now=LATE)
     assert isinstance(article, Article) and article.date == day, article
+
+
+def test_a_name_beside_a_date_is_a_stamp_only_when_it_is_a_full_date_and_a_short_name(tmp_path: Path) -> None:
+    path = tmp_path / "stamp.txt"
+    for line in ("Peace and Security 2025", "October 2025 Peace Talks Resume In Cairo Under Egyptian Auspices"):
+        path.write_text(f"Mediators push for Gaza truce as talks resume\n{line}\n\nEgyptian and Qatari mediators "
+                        "met Hamas officials in Cairo on Monday, officials said.\n", encoding="utf-8")
+        (rejected,) = _read(path, now=LATE)
+        assert isinstance(rejected, Rejection) and "no publication date" in rejected.reason, line
 
 
 def test_a_feed_entry_without_a_date_is_dated_by_its_text_or_told_why_not(tmp_path: Path) -> None:

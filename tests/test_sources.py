@@ -62,6 +62,9 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
         ("A three-judge panel said the law was void.", "anonymous", 1, None, "three-judge"),
         # (unnamed sources joined: each counted)
         ("Two Hamas officials and an Egyptian source said the talks had collapsed.", "anonymous", 3, "PSE", None),
+        # (a body named again by its last word, its size before it, is no person with a title)
+        ("The UN Security Council met on Monday. The 15-member Council said the truce must hold.",
+         "organisation", None, None, None),
     ],
 )
 def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | None,

@@ -150,6 +150,12 @@ def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None
         # The agency alone after the full date a caption ends with; not after a story's year.
         ("Children queue for bread in Deir al-Balah, Nov 17, 2024. (AFP)", "caption"),
         ("The truce talks resumed in Cairo (AFP)", "body"),
+        # A date with a section's or outlet's name beside it is a stamp; a year beside a
+        # word that starts like a month is none.
+        ("13 October 2025 Peace and Security", "boilerplate"),
+        ("Ahram Online , Tuesday 6 May 2025", "boilerplate"),
+        ("Declared 2016 Presidential Candidates.", "body"),
+        ("Marching 2025 Season Opens", "body"),
     ],
 )
 def test_text_level_classification(text: str, kind: str) -> None:

@@ -700,8 +700,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             # "The United Nations", "Nepal's", "The Kataib Hezbollah militia": the knowledge
             # base's entry covers it
             continue
-        if _portfolio(ent, kb):
-            continue
+        if _portfolio(ent, kb) or bare.lower() in kb.office_nouns:
+            continue  # (an office's word, "Russia's Defence Ministry": its state's, below)
         # "the Ministry of Mines in La Paz": the ministry, not where it stands.
         bare = re.sub(r"\s+(?:in|at)(?:\s+[A-Z].*)?$", "", bare) if " of " in bare or \
             bare.split()[0] in ("Ministry", "Embassy", "Consulate") else bare
@@ -713,7 +713,15 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         start = ent.start_char + ent.text.index(bare)
         end = start + len(bare)
         name = doc_text(doc)[start:end]
-        if words & kb.media_words:
+        # ("the Council" after "the UN Security Council", "the Commission" after "the European
+        # Commission": the body named before, by its last word)
+        same = max((c.actor for c in candidates if c.end <= start and c.actor.kind == "organisation"
+                     and c.actor.name.rsplit(" ", 1)[-1] == bare != c.actor.name),
+                    key=lambda a: a.end, default=None) if " " not in bare and not (
+            ent.start > 0 and doc[ent.start - 1].lower_ == "of") else None  # (not "Secretary of State")
+        if same is not None:
+            add(start, end, same.name, same.kind, same.country, same.sector, "org")
+        elif words & kb.media_words:
             add(start, end, name, "organisation", None, "media", "org")
         else:
             country, sector = _organisation_owner(doc_text(doc), start, bare, rec)

@@ -74,13 +74,16 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         return None
     place = match.group("place").strip()
     capitals = place.upper() == place and sum(c.isalpha() for c in place) >= 3
-    if not (capitals or match.group("agency")):
+    region = match.group("region")
+    # (an agency's initials where a region goes, as IRNA sets its dateline: "Tehran, IRNA --")
+    tagged = match.group("agency") or region is not None and region.isupper() and len(region) >= 3 and _agency(region)
+    if not (capitals or tagged):
         return None  # "Israel: The cabinet ..." is a sentence, not a dateline
     if any(w[0].islower() and w not in _PLACE_PARTICLES for w in place.split()):
         return None  # "It demands that the Rapid Support Forces (RSF) …" names no place
     month = match.group("m1") or match.group("m2")
     day = match.group("d1") or match.group("d2")
-    if not (month or match.group("agency")) and match.group("dash") in (None, ":") and not _known_place(place):
+    if not (month or tagged) and match.group("dash") in (None, ":") and not _known_place(place):
         return None  # ("ABSTRACT." over a paragraph, "FILE PHOTO:", "WATCH:": labels)
     return Dateline(start, match.end(), place, month, int(day) if day else None)
 

@@ -171,6 +171,8 @@ _PARTY_KINDS = frozenset({"state", "organisation", "group"})
 # What joins two parties named together: "Armenia and Azerbaijan", "X and the M23 armed group".
 _JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
 _ASIDE_PREPS = frozenset({"by"})
+# How far back (characters) states named together are what "the two countries" stands for.
+_PAIR_REACH = 600
 # Nouns that, after "the", stand for the last organisation named ("the group said").
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction", "militia", "guerrilla"})
 _PLACE_RANK = {"city": 0, "region": 1, "other": 2, "country": 3}
@@ -755,13 +757,17 @@ def states_referred(noun: Token, before: Iterable[Actor]) -> list[Actor] | None:
     # (not where something happened nor who brokered it: "after ten days of talks in South
     # Africa", "talks mediated by Qatar and Turkey"; the two sides are the parties)
     before = [a for a in before if not located(noun.doc, a.start, _ASIDE_PREPS)]
-    if wanted == 2 and noun.lower_ in _SIDE_NOUNS:
+    if wanted == 2:
         # ("The Democratic Republic of Congo and the M23 armed group signed …; the two sides
-        # agreed": the parties last named together, an armed group among them)
+        # agreed": the parties last named together, an armed group among them; "Ukraine and
+        # Russia swapped prisoners … taken to Belarus … brokered between the two countries":
+        # the states named together, not the last two named, when named a few sentences back)
+        sides = noun.lower_ in _SIDE_NOUNS
+        kinds = _PARTY_KINDS if sides else frozenset({"state"})
         text = doc_text(noun.doc)
         paired = next(([a, b] for a, b in zip(before[-2::-1], before[::-1])
-                       if a.kind in _PARTY_KINDS and b.kind in _PARTY_KINDS and a.name != b.name
-                       and _JOINED.fullmatch(text, a.end, b.start)), None)
+                       if a.kind in kinds and b.kind in kinds and a.name != b.name
+                       and (sides or noun.idx - b.end <= _PAIR_REACH) and _JOINED.fullmatch(text, a.end, b.start)), None)
         if paired is not None:
             return paired
     # ("the three countries" after a joint statement of Qatar, Egypt and the United States)
@@ -1102,7 +1108,7 @@ _FORCE_NOUNS = frozenset({"troops", "forces", "soldiers"})
 def _no_one(subject: Token) -> bool:
     """Whether ``subject`` says no one did it: "nobody", "none of the sides", "no one",
     "neither side", "no party"."""
-    return subject.lower_ in ("nobody", "none", "neither") \
+    return subject.lower_ in ("nobody", "none", "neither", "nothing") \
         or subject.lower_ == "one" and subject.i > 0 and subject.nbor(-1).lower_ == "no" \
         or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in subject.children)
 
@@ -1453,6 +1459,12 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
             conditions += [m for m in verb.head.children if m.dep_ == "mark" and m.i < verb.head.i]
         if any(c.lower_ in lexicon.cue("conditional_marks") for c in conditions):
             return "hypothetical", None  # "if ...", in the clause or in a condition it carries
+        if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in children) and any(
+                w.tag_ in ("VBP", "VBZ") for w in [verb, *(c for c in children if c.dep_ in ("aux", "auxpass"))]):
+            # (what must happen first, in the present for a time to come: "no deal until the
+            # hostages are freed", "nothing is agreed until everything is agreed"; not "fought
+            # until the army withdrew")
+            return "hypothetical", None
         if verb.dep_ == "prep" and verb.lower_ in ("on", "upon") \
                 and verb.head.lemma_.lower() in lexicon.cue("condition_heads"):
             return "hypothetical", None  # ("a ceasefire conditioned on the RSF withdrawing")

@@ -70,6 +70,8 @@ class Gazetteer:
     names: dict[str, tuple[_Record, ...]]
     capitals: dict[str, str]
     curated: tuple[str, ...]
+    #: Each country's own record, by ISO alpha-3 code.
+    countries: dict[str, _Record]
 
     def candidates(self, name: str) -> tuple[_Record, ...]:
         bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
@@ -144,12 +146,14 @@ def _build_gazetteer(min_population: int) -> Gazetteer:
     cities = cache.get_cities().values()
     centres = _population_centres(cities)
     capitals: dict[str, str] = {}
+    countries: dict[str, _Record] = {}
     for country in cache.get_countries().values():
         code = country["iso3"]
         lat, lon = centres.get(country["iso"], (None, None))
         record = _Record(country["name"], code, lat, lon, f"geonames:{country['geonameid']}",
                          "country", int(country["population"] or 0))
         add(country["name"], record)
+        countries[code] = record
         pyc = pycountry.countries.get(alpha_3=code)
         for alias in (getattr(pyc, "common_name", None), getattr(pyc, "name", None)):
             if alias and "," not in alias:
@@ -173,7 +177,16 @@ def _build_gazetteer(min_population: int) -> Gazetteer:
             # A curated place outranks GeoNames homonyms of the same name.
             names[alias] = [record, *[r for r in names.get(alias, []) if r.gazetteer_id != gid]]
             curated.append(alias)
-    return Gazetteer({k: tuple(v) for k, v in names.items()}, capitals, tuple(curated))
+    return Gazetteer({k: tuple(v) for k, v in names.items()}, capitals, tuple(curated), countries)
+
+
+def _after_preposition(span: Span) -> bool:
+    """Whether ``span`` follows a place's preposition, with "the" or a compass word between
+    ("in the UAE", "in eastern DR Congo")."""
+    k = span.start - 1
+    while k >= 0 and (span.doc[k].lower_ == "the" or span.doc[k].lower_ in _COMPASS):
+        k -= 1
+    return k >= 0 and span.doc[k].lower_ in PLACE_PREPOSITIONS
 
 
 class PlaceResolver:
@@ -203,7 +216,21 @@ class PlaceResolver:
         return countries
 
     def _pick(self, name: str, countries: set[str]) -> _Record | None:
-        return self.gazetteer.pick(name, countries)
+        record = self.gazetteer.pick(name, countries)
+        code = self._state(name)
+        if code is not None and (record is None or not record.curated and record.country != code):
+            # A state under the name news gives it, which GeoNames lacks or gives a town
+            # elsewhere ("the US", "Britain", "DR Congo"; "Palestine" and "Holland" had been
+            # towns in the United States, "Congo" the other Congo): the state, as the actors
+            # layer reads it. (A capital standing for its state, "Moscow", stays the city.)
+            return self.gazetteer.countries.get(code, record)
+        return record
+
+    def _state(self, name: str) -> str | None:
+        """The country ``name`` names as a state (not an institution of one: "Congress")."""
+        entry = self.kb.entries.get(name)
+        return entry.country if entry is not None and entry.kind == "state" and entry.country \
+            and self.kb.country_names.get(entry.country) == entry.name else None
 
     def find(self, doc: Doc) -> list[Place]:
         countries = self._context_countries(doc)
@@ -215,6 +242,10 @@ class PlaceResolver:
         spans += [s for s in doc.ents if s.label_ == "PERSON" and s.start > 0
                   and doc[s.start - 1].lower_ in PLACE_PREPOSITIONS and self.gazetteer.candidates(s.text)
                   and not any(a.start < s.end_char and s.start_char < a.end for a in actors)]
+        # (a state the recogniser missed or split but the actors layer found, where a place
+        # goes: "talks were held in the UAE", "in eastern DR Congo")
+        spans += [s for a in actors if a.kind == "state" and (s := doc.char_span(a.start, a.end)) is not None
+                  and _after_preposition(s) and self._state(s.text) is not None]
         places: list[Place] = []
         taken: list[tuple[int, int]] = []
         for match in self.capital.finditer(doc_text(doc)):
@@ -235,8 +266,9 @@ class PlaceResolver:
             text = span.text
             if span[0].lower_ == "the":
                 start, text = span[1].idx, doc_text(doc)[span[1].idx:end]
-            if text in self.kb.demonyms or text in self.kb.plural_demonyms:
-                continue  # "Egyptian" is not a place
+            if text in self.kb.demonyms and (self._state(text) is None or span.root.dep_ in (
+                    "compound", "amod", "nmod")) or text in self.kb.plural_demonyms:
+                continue  # "Egyptian" is not a place, nor "US" in "US officials" ("in the US" is)
             record = self._pick(text, countries)
             if record is None:
                 continue

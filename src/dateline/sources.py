@@ -254,7 +254,9 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     named = any(a.kind == "person" and a.start <= h.idx < a.end for a in inside for h in heads) \
         or any(h.ent_type_ == "PERSON" for h in heads) and not any(a.kind in ("state", "organisation") for a in at_root) \
         or surname is not None \
-        or root.pos_ == "PROPN" and root.lower_ not in words.roles and any(
+        or root.pos_ == "PROPN" and root.lower_ not in words.roles and not any(
+            # (not a body's: "the 15-member Council")
+            a.kind in ("state", "organisation") for a in at_root) and any(
             # (the compound title before a name: "Hamas official Bassem Naim")
             (t.lower_ in words.roles or t.lower_ in words.anonymous) and t.dep_ == "compound"
             and t.i < root.i for t in speaker) \

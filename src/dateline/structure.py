@@ -280,7 +280,7 @@ def classify_text(text: str, rules: StructureRules | None = None) -> tuple[Parag
     if re.search(r"\b(?:19|20)\d\d\b", stripped) and (_DATE_ALONE.fullmatch(
             _DATE_LABEL.sub("", stripped).rstrip(".")) or "/" in stripped and all(
             # ("MARCH 4, 2025 / 9:41 AM / UPDATED 2 HOURS AGO")
-            _furniture(piece) for piece in stripped.split("/"))):
+            _furniture(piece) for piece in stripped.split("/")) or _named_date(stripped)):
         # ("Thu 16 Jan 2025 10.42 GMT" under a headline; a live page's "6:05 p.m." stays, the
         # time of the entries after it)
         return "boilerplate", "date stamp"
@@ -372,6 +372,25 @@ _DATE_ALONE = re.compile(rf"(?:[\d:./,+-]+|{MONTH}|{_DAY_WORD}|(?:gmt|utc)(?:[+-
                          r"|\b(?:[ecmp][sd]?t|bst|ist|cet|cest|eet|eest|msk|jst|ast)\b|\s)+", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:date|dated)\s*:\s*", re.IGNORECASE)  # ("Date: 12/02/2025")
 _NAME_ALONE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|de|and|&)){0,3}")
+# A date with a section's or an outlet's name beside it, as a page's head sets its stamp: UN
+# News's "13 October 2025 Peace and Security", Al-Ahram's "Ahram Online , Tuesday 6 May 2025"
+# (a document's title set off from its date by a dash stays a title: "Press Briefing – March 4,
+# 2025").
+_NAMED_DATE = re.compile(rf"(?:{_NAME_ALONE.pattern})\s*,\s*(?P<after>(?i:{_DATE_ALONE.pattern}))"
+                         rf"|(?P<before>(?i:{_DATE_ALONE.pattern}))[|–-]?\s*(?:{_NAME_ALONE.pattern})")
+
+
+# A month's name or its abbreviation as a word ("Dec" but not "Declared").
+_MONTH_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                         r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b", re.IGNORECASE)
+
+
+def _named_date(line: str) -> bool:
+    """Whether ``line`` is a full date (a month named, its year) beside a name of up to four
+    words and nothing else."""
+    match = _NAMED_DATE.fullmatch(line)
+    date = match and (match.group("after") or match.group("before")) or ""
+    return bool(_MONTH_WORD.search(date) and re.search(r"\b(?:19|20)\d\d\b", date))
 
 
 def _furniture(segment: str) -> bool:
