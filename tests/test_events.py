@@ -1208,3 +1208,19 @@ def test_a_swap_the_wire_reports_with_its_mediator_between_the_states_named_toge
     given = events(analyzer, "Israel returned the bodies of 15 Palestinians on Monday. Hamas handed over control "
                              "of the crossing.")
     assert [(e.type, e.trigger) for e in given] == [("CONCEDE", "returned the bodies"), ("RETREAT", "handed over")]
+
+
+@pytest.mark.parametrize(("sentence", "actors", "targets"), [
+    # Where an act took place names no one who did it; whom it was aimed at is its target.
+    ("Clashes near Goma in eastern Congo killed 12 people.", [], ["people"]),
+    ("Israeli strikes in Lebanon killed 12 people.", ["Israel"], ["people"]),
+    ("Shelling in eastern Ukraine killed three civilians on Monday.", [], ["civilians"]),
+    ("Russian attacks on Ukraine killed three people.", ["Russia"], ["Ukraine", "people"]),
+    # (people somewhere are still who acted)
+    ("Rebels in eastern Congo attacked a convoy.", ["rebels"], []),
+])
+def test_where_an_act_took_place_is_no_party_to_it(analyzer: Analyzer, sentence: str, actors: list[str],
+                                                    targets: list[str]) -> None:
+    killed = next(e for e in events(analyzer, sentence) if e.trigger in ("killed", "attacked"))
+    assert ([a.name for a in killed.actors], [a.name for a in killed.targets]) == (actors, targets)
+    assert killed.place is not None

@@ -407,6 +407,8 @@ def test_an_agencys_place_and_day_in_figures_date_the_page_by_the_ledes_weekday(
     # (a section's or an outlet's name beside the date, as UN News and Al-Ahram set them)
     ("19 October 2025 Peace and Security", dt.date(2025, 10, 19)),
     ("Ahram Online , Sunday 19 Oct 2025", dt.date(2025, 10, 19)),
+    # (a stamp of the last update, when nothing better dates the page)
+    ("Last update: 20 October 2025 09:10", dt.date(2025, 10, 20)),
 ])
 def test_more_house_styles_of_a_date_stamp_date_the_page(tmp_path: Path, stamp: str, day: dt.date) -> None:
     path = tmp_path / "stamp.txt"

@@ -156,6 +156,10 @@ def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None
         ("Ahram Online , Tuesday 6 May 2025", "boilerplate"),
         ("Declared 2016 Presidential Candidates.", "body"),
         ("Marching 2025 Season Opens", "body"),
+        # (a follow button and a stamp of the last update, as Middle East Eye and Arab News set them)
+        ("Follow", "boilerplate"),
+        ("Last update: 2 hours 13 mins ago", "boilerplate"),
+        ("Followers of the cleric rallied.", "body"),
     ],
 )
 def test_text_level_classification(text: str, kind: str) -> None:

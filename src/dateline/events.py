@@ -61,7 +61,7 @@ from .datelines import Dateline
 from .model import Actor, Event, EventDate, EventStatus, Place, Quote
 from .quantities import load_numbers
 from .sources import asks_anonymity, backs
-from .structure import entry_day, is_headline, list_lead_in, stamp_end
+from .structure import LOCATIVE_PREPOSITIONS, entry_day, is_headline, list_lead_in, stamp_end
 from .time import anchor_event, in_other_clause
 from .time import load_lexicon as load_time_lexicon
 
@@ -981,6 +981,13 @@ class _Mentions:
                 break
             head = counted
         head_actor = any(a.start <= head.idx < a.end for a in found)
+        if _an_act(head):
+            # ("Israeli strikes in Lebanon", "clashes near Goma in eastern Congo": where an act
+            # or a happening took place names no one who did it)
+            skipped += [(c.idx, c.right_edge.idx + len(c.right_edge)) for c in head.children
+                        if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS and any(
+                            p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)]
+            # (a name's, not "its participation in talks with Israel")
         if head_actor:
             for child in head.children:
                 end = child.right_edge.idx + len(child.right_edge)
@@ -999,6 +1006,21 @@ class _Mentions:
         bodies = [a for a in found if a.kind == "organisation" and a.country]
         return [a for a in found if not (a.kind == "state" and (
             a.country in people or any(_whose(token.doc, a, b) for b in bodies)))]
+
+
+def _an_act(noun: Token) -> bool:
+    """Whether ``noun`` names an act or a happening ("strikes", "clashes", "an explosion"),
+    as WordNet files its commonest sense, not people or a thing."""
+    # (a gerund the tagger took for a verb too: "Fighting in northern Syria killed five soldiers")
+    return (noun.pos_ == "NOUN" or noun.tag_ == "VBG" and noun.dep_ in ("nsubj", "nsubjpass", "csubj")) and any(
+        supersenses().get((word, "n"), ("",))[0] in ("act", "event") for word in (noun.lemma_.lower(), noun.lower_))
+
+
+def _aimed_at(subject: Token) -> list[Token]:
+    """Whom an act that is a clause's subject was aimed at: "Russian attacks on Ukraine
+    killed three people", "strikes against Hezbollah"."""
+    return [p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("on", "against") and _an_act(subject)
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _headline_subject(verb: Token) -> Token | None:
@@ -1181,7 +1203,9 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
                     and any(c.dep_ == "auxpass" for c in verb.children):
                 targets += mentions.in_subtree(subject)
             else:
-                actors += mentions.in_subtree(subject)
+                aimed = [a for p in _aimed_at(subject) for a in mentions.in_subtree(p)]
+                actors += [a for a in mentions.in_subtree(subject) if a not in aimed]
+                targets += aimed
                 # (a headline's parties joined by a comma: "Iran, US to hold talks", the first
                 # left hanging by the parser)
                 # (or both made subjects: "Ukraine, Russia swap 246 prisoners each"; or the
