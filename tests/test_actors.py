@@ -638,3 +638,10 @@ def test_a_body_named_again_by_its_last_word_is_the_same_body(nlp: Language) -> 
     found = [(a.text, a.name) for a in _actors(nlp, text) if a.kind == "organisation"]
     assert ("Council", "UN Security Council") in found and ("Commission", "European Commission") in found
     assert not any(name == "Council" or name == "Commission" for _, name in found)
+
+
+def test_a_delegation_is_not_of_the_place_it_visits(nlp: Language) -> None:
+    found = _by_text(nlp, "Egypt hosted delegations from Fatah and Hamas in Cairo for talks on Gaza. A delegation "
+                          "in Doha said the talks went well. The Israeli delegation in Cairo left on Monday.")
+    assert "delegations" not in found and "delegation" not in found
+    assert found["Israeli delegation"] == ("state", "ISR", "government")

@@ -53,3 +53,20 @@ def test_only_title_case_lines_are_read_again(analyzer: Analyzer) -> None:
         assert [line.text for line in title_case_lines(_doc(analyzer, names))] == ["Benjamin Netanyahu and Joe Biden"]
     finally:
         casing.nlp = analyzer.nlp
+
+
+def test_verbs_the_parser_reads_as_nouns_are_parsed_again(analyzer: Analyzer) -> None:
+    text = ("Saudi Arabia hosts talks between Sudan's army and the RSF\n\n"
+            "CAIRO (Reuters) - Egypt on Tuesday hosted delegations from Fatah and Hamas in Cairo. The heads of "
+            "the two delegations met for three hours, and the US backs the plan.\n")
+    doc = _doc(analyzer, text)
+    hosts, hosted, heads, backs = (next(t for t in doc if t.text == w) for w in ("hosts", "hosted", "heads", "backs"))
+    for verb, subject in ((hosts, "Arabia"), (hosted, "Egypt")):
+        assert (verb.pos_, verb.lemma_) == ("VERB", "host")
+        assert [c.text for c in verb.children if c.dep_ == "nsubj"] == [subject]
+    # (a noun the words before it make one stays a noun; a verb read well is left alone)
+    assert heads.pos_ == "NOUN" and backs.pos_ == "VERB"
+    assert doc.text == text and [e.text for e in doc.ents if e.label_ == "GPE"][:2] == ["Saudi Arabia", "Sudan"]
+    found = analyzer.analyze(text, date="2024-03-05").events
+    assert [(e.trigger, [a.name for a in e.actors], [a.name for a in e.targets]) for e in found if e.trigger.startswith("host")] == [
+        ("hosts", ["Saudi Arabia"], ["Sudan", "Rapid Support Forces"]), ("hosted", ["Egypt"], ["Fatah", "Hamas"])]

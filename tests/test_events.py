@@ -1224,3 +1224,12 @@ def test_where_an_act_took_place_is_no_party_to_it(analyzer: Analyzer, sentence:
     killed = next(e for e in events(analyzer, sentence) if e.trigger in ("killed", "attacked"))
     assert ([a.name for a in killed.actors], [a.name for a in killed.targets]) == (actors, targets)
     assert killed.place is not None
+
+
+def test_a_host_of_a_round_of_talks_is_its_actor(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Oman on Saturday hosted a fourth round of talks between Iran and the United States.")
+    hosted = next(e for e in found if e.trigger == "hosted")
+    assert (hosted.type, [a.name for a in hosted.actors]) == ("CONSULT", ["Oman"])
+    assert sorted(a.name for a in hosted.targets) == ["Iran", "United States"]
+    # (what is received is no meeting unless a meeting or a party is)
+    assert not events(analyzer, "Israel received a copy of the proposal on Saturday.")

@@ -757,12 +757,15 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             country = None  # (Gaza's civil defence is no office of the Israel named before it)
         # ("the Israeli prime minister's office", "Egypt's presidency": the state named with it;
         # "Gaza's civil defence agency": the place)
+        bodies = _phrase_bodies(doc, match.start("office"), match.end("office"), candidates)
+        if bodies and not any(a.kind == "state" and a.country for a in bodies):
+            continue  # ("delegations from Fatah and Hamas": those bodies', named there)
         country = _country_word_before(doc_text(doc), match.start("office"), kb) \
             or _place_before(doc_text(doc), match.start("office"), rec) \
             or _place_after(doc_text(doc), match.end("office"), rec) \
             or _territory_before(doc, match.start("office"), rec) \
             or leader or country or office_countries.get(office) \
-            or _state_of_phrase(doc, match.start("office"), match.end("office"), candidates)
+            or next((a.country for a in bodies if a.kind == "state" and a.country), None)
         # ("the Presidency" after "the Presidency of the State of Palestine"; "Military
         # commanders from Ethiopia's government": the state the phrase says they are from)
         if country:
@@ -1203,20 +1206,17 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+-(?:run|controlle
                           r"(?P<place>[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,2})")
 
 
-def _state_of_phrase(doc: Doc, start: int, end: int, candidates: Sequence[_Candidate]) -> str | None:
-    """The country of a state named in a ``from``/``of`` phrase of the noun an office word
-    qualifies ("Military commanders from Ethiopia's government"), or None."""
+def _phrase_bodies(doc: Doc, start: int, end: int, candidates: Sequence[_Candidate]) -> list[Actor]:
+    """The states and organisations named in a ``from``/``of`` phrase of the noun an office
+    word qualifies ("Military commanders from Ethiopia's government", "delegations from Fatah
+    and Hamas")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return None
+        return []
     head = span.root.head if span.root.dep_ in ("amod", "compound") and span.root.head.pos_ == "NOUN" else span.root
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
-        lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge)
-        found = next((c.actor.country for c in candidates if lo <= c.start and c.end <= hi
-                      and c.actor.kind == "state" and c.actor.country), None)
-        if found:
-            return found
-    return None
+    return [c.actor for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+            for c in candidates if prep.idx <= c.start and c.end <= prep.right_edge.idx + len(prep.right_edge)
+            and c.actor.kind in ("state", "organisation")]
 
 
 def _place_after(text: str, end: int, rec: ActorRecognizer) -> str | None:

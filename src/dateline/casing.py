@@ -1,4 +1,4 @@
-"""Title-case headlines, parsed as the sentences they are.
+"""Lines the small parser misreads, parsed again as the sentences they are.
 
 English headlines are often set in title case ("Hamas Rejects Israeli Truce Offer", "Howard
 Dean Tells Democratic Convention"). spaCy's small English pipeline reads every capitalised
@@ -10,6 +10,14 @@ people, places and peoples the recogniser found, and on acronyms, and runs the p
 tags, lemmas, dependency tree and named entities then replace those of the title-case parse
 (where the recogniser takes "Hamas Accepts Framework" for a person); its text and offsets
 stay as they were.
+
+It then mends a few verbs news uses all the time that the small parser reads as nouns
+(:data:`STAND_INS`): "hosts" in "Qatar hosts talks on Gaza truce" (a noun compound, "hosts
+talks"), "hosted" after a day ("Egypt on Tuesday hosted delegations …", a participle of the
+noun after it), "backs" in "US backs truce plan", "heads" in "Netanyahu heads to Washington".
+Their sentence is parsed again with a verb of the same form the parser reads well in the
+word's place ("receives", "received", "supports", "goes"); when that verb comes out with a
+subject, the sentence takes that parse, the word keeping its own lemma.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from ._extensions import doc_text
 
-__all__ = ["TitleCaseParser", "title_case_lines"]
+__all__ = ["STAND_INS", "TitleCaseParser", "title_case_lines"]
 
 # spaCy components that tag, parse, lemmatise or find names (what a sentence-case line goes through).
 _SYNTAX = frozenset({"tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler",
@@ -35,6 +43,14 @@ _MINOR = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "y
                     "onto", "over", "with", "than", "amid", "upon"})
 # A line longer than this is no headline.
 _MAX_TOKENS = 30
+#: Verbs the small parser reads as nouns, each with a verb of the same form it reads well
+#: and the word's own lemma.
+STAND_INS: dict[str, tuple[str, str]] = {
+    "hosts": ("receives", "host"), "hosted": ("received", "host"),
+    "backs": ("supports", "back"), "heads": ("goes", "head"),
+}
+# What, before a word, makes it a noun whatever the parser says ("the heads of state").
+_NOUN_MARKS = frozenset({"det", "poss", "nummod", "amod"})
 
 
 def title_case_lines(doc: Doc) -> Iterator[Span]:
@@ -76,11 +92,24 @@ class TitleCaseParser:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = list(title_case_lines(doc))
-        if not lines or not doc.has_annotation("DEP"):
+        if not doc.has_annotation("DEP"):
             return doc
+        lines = list(title_case_lines(doc))
+        if lines:
+            self._recase(doc, lines)
+        self._stand_in(doc)
+        return doc
+
+    def _parse(self, line: Span, words: list[str]) -> Doc:
+        """``words`` in place of ``line``'s, tagged, parsed, lemmatised and recognised."""
+        parsed = Doc(line.doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in line])
+        for name, step in self.nlp.pipeline:
+            if name in _SYNTAX:
+                parsed = step(parsed)
+        return parsed
+
+    def _recase(self, doc: Doc, lines: list[Span]) -> None:
         proper = _proper(doc, lines)
-        steps: list[Any] = []
         array: Any = doc.to_array(_ATTRS)  # (uint64 rows; the stubs say float)
         redone: list[Span] = []
         names: list[Span] = []
@@ -89,10 +118,7 @@ class TitleCaseParser:
                      for k, t in enumerate(line)]
             if words == [t.text for t in line]:
                 continue  # (every capital is a name's)
-            cased = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in line])
-            steps = steps or [proc for name, proc in self.nlp.pipeline if name in _SYNTAX]
-            for step in steps:
-                cased = step(cased)
+            cased = self._parse(line, words)
             array[line.start:line.end] = cased.to_array(_ATTRS)
             redone.append(line)
             names.extend(Span(doc, line.start + e.start, line.start + e.end, e.label_) for e in cased.ents)
@@ -100,7 +126,31 @@ class TitleCaseParser:
             doc.from_array(_ATTRS, array)
             kept = [e for e in doc.ents if not any(e.start < r.end and r.start < e.end for r in redone)]
             doc.ents = sorted(kept + names, key=lambda e: e.start)
-        return doc
+
+    def _stand_in(self, doc: Doc) -> None:
+        """The sentences of :data:`STAND_INS`'s verbs read as nouns, parsed again with the
+        stand-in verb (see the module)."""
+        misread = [t for t in doc if t.lower_ in STAND_INS and t.i > t.sent.start and t.i + 1 < t.sent.end
+                   and not (t.pos_ == "VERB" and t.dep_ not in ("compound", "amod")
+                            and any(c.dep_ == "nsubj" for c in t.children))
+                   and not any(c.dep_ in _NOUN_MARKS for c in t.lefts)]
+        if not misread:
+            return
+        array: Any = doc.to_array(_ATTRS)
+        lemmas: dict[int, str] = {}
+        for sent in dict.fromkeys(t.sent for t in misread):
+            words = [STAND_INS[t.lower_][0] if t in misread else t.text for t in sent]
+            parsed = self._parse(sent, words)
+            if all(parsed[t.i - sent.start].pos_ == "VERB" and any(
+                    c.dep_ == "nsubj" for c in parsed[t.i - sent.start].children) for t in misread if t in sent):
+                array[sent.start:sent.end] = parsed.to_array(_ATTRS)
+                lemmas.update((t.i, STAND_INS[t.lower_][1]) for t in misread if t in sent)
+        if lemmas:
+            ents = doc.ents  # (the names stay the recogniser's: one verb changed)
+            doc.from_array(_ATTRS, array)
+            for i, lemma in lemmas.items():
+                doc[i].lemma_ = lemma
+            doc.ents = ents
 
 
 @Language.factory("dateline_casing_v1")

@@ -420,8 +420,10 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     # (what a passive says was received is its subject: "no guarantees had been received")
     received = objects + [c for c in token.children if c.dep_ == "nsubjpass"]
     if lemma in lexicon.cue("needs_actor_object") and received and not any(
-            _is_party(o, lexicon) or _noun_type(o, lexicon) == "CONSULT" for o in received):
-        return None  # "received a proposal" is not a meeting, nor "received broad support"
+            _is_party(o, lexicon) or _noun_type(w, lexicon) == "CONSULT" for o in received for w in _with_of(o)):
+        # "received a proposal" is not a meeting, nor "received broad support" ("hosted a
+        # fourth round of talks" is)
+        return None
     if trigger.requires == "party-object" and not any(_is_party(o, lexicon) for o in objects):
         return None  # "recalled its ambassador", not "recalled summer visits" or "recalled that …"
     if trigger.requires == "phoned-party" and not _phoned(token, objects, lexicon):

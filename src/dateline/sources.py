@@ -159,7 +159,8 @@ _PARTITIVES = frozenset({"one", "some", "several", "many", "most", "each", "none
 
 
 # Offices held in another country, named with "to" it.
-_POSTED = frozenset({"ambassador", "envoy", "representative", "consul", "delegate", "emissary", "diplomat"})
+_POSTED = frozenset({"ambassador", "envoy", "representative", "consul", "delegate", "emissary", "diplomat",
+                     "delegation"})
 
 
 def is_posted(token: Token) -> bool:
