@@ -2166,3 +2166,10 @@ def test_a_he_after_an_agency_that_reports_is_the_person_named_last() -> None:
     article = Analyzer().analyze(text, date="2025-11-06")
     wrote = next(q for q in article.quotes if q.cue == "wrote")
     assert (wrote.speaker_actor, wrote.source_type) == ("Oleh Syniehubov", "person")
+
+
+def test_the_statement_of_a_body_that_reported_is_its_statement(analyzer: Analyzer) -> None:
+    text = ("Russia attacked Ukraine with 81 drones overnight, the Air Force reported.\n\n"
+            "Ukrainian air defenses shot down 63 drones, according to the statement.\n")
+    first, second = analyzer.analyze(text, date="2025-06-11").quotes
+    assert (first.speaker_actor, second.speaker, second.speaker_actor) == ("Air Force", "the statement", "Air Force")

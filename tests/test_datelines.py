@@ -122,3 +122,10 @@ def test_a_day_first_dateline_with_its_year_and_no_comma() -> None:
     found = find_story_dateline("Beirut, 9 October 2025 (AFP) - The Lebanese army said it had deployed.")
     assert found is not None and (found.place, found.month, found.day) == ("Beirut", "October", 9)
     assert "Beirut, 9 October 2025 (AFP) - The"[found.end:].startswith("The")
+
+
+def test_a_release_dated_in_full_opens_with_a_dateline() -> None:
+    # (a ministry's release names its place in title case and its date with the year, no agency)
+    found = find_dateline("Cairo, 11 June 2025 – Foreign Minister Badr Abdelatty received a call.")
+    assert found is not None and (found.place, found.month, found.day) == ("Cairo", "June", 11)
+    assert find_dateline("Hamas said, 11 June 2025 - the talks resumed.") is None

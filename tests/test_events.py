@@ -1233,3 +1233,31 @@ def test_a_host_of_a_round_of_talks_is_its_actor(analyzer: Analyzer) -> None:
     assert sorted(a.name for a in hosted.targets) == ["Iran", "United States"]
     # (what is received is no meeting unless a meeting or a party is)
     assert not events(analyzer, "Israel received a copy of the proposal on Saturday.")
+
+
+@pytest.mark.parametrize(("sentence", "threat"), [
+    ("Israel warned Hamas that it would resume strikes.", True),
+    ("Iran warned that it would retaliate against any attack.", True),
+    ("Russia warned against sending troops to Ukraine.", True),
+    ("Iran warned of a crushing response.", True),
+    ("Hamas warned that any violation would put the lives of the captives at risk.", True),
+    # A forecast is no threat.
+    ("The minister warned that the talks could collapse.", False),
+    ("Aid agencies warned of famine in Gaza.", False),
+    ("The official warned that key gaps remained.", False),
+])
+def test_a_warning_is_a_threat_only_when_it_threatens(analyzer: Analyzer, sentence: str, threat: bool) -> None:
+    assert any(e.type == "THREATEN" for e in events(analyzer, sentence)) is threat
+
+
+def test_the_two_ministers_are_the_ministers_named_before(analyzer: Analyzer) -> None:
+    text = ("Foreign Minister Badr Abdelatty received on Wednesday a phone call from his Qatari counterpart, Prime "
+            "Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani. Ambassador Tamim Khallaf, the "
+            "ministry's spokesperson, stated that the two ministers had discussed the truce. The two ministers also "
+            "agreed to continue coordination.")
+    agreed = one(events(analyzer, text), "AGREE")
+    assert [a.name for a in agreed.actors] == ["Badr Abdelatty", "Mohammed bin Abdulrahman Al Thani"]
+    # (as a source too, the first of them; "Two officials" are others, unnamed)
+    article = analyzer.analyze("Egyptian President Abdel Fattah al-Sisi met Jordan's King Abdullah II in Cairo on "
+                               "Monday. The two leaders said the talks went well. Two officials said the same.", date=DAY)
+    assert [q.speaker_actor for q in article.quotes] == ["Abdel Fattah al-Sisi", None]

@@ -298,3 +298,13 @@ def test_a_feast_of_several_days_spans_them() -> None:
     from dateline.time import _span_days
 
     assert _span_days("2024-03-11/2024-04-09") == (dt.date(2024, 3, 11), dt.date(2024, 4, 9))
+
+
+def test_a_clocks_abbreviation_does_not_end_its_sentence() -> None:
+    from dateline import analyze
+
+    article = analyze("Russia said its forces had shot down 102 drones between 8 p.m. and 11:40 p.m. Moscow time "
+                      "on June 10.", "2025-06-11")
+    assert [(t.text, t.value) for t in article.timexes][:2] == [("8 p.m.", "2025-06-10T20:00"),
+                                                                ("11:40 p.m.", "2025-06-10T23:40")]
+    assert article.events[0].date is not None and article.events[0].date.value.startswith("2025-06-10")

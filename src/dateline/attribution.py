@@ -63,6 +63,7 @@ from .events import (
     is_event_noun,
     misread_main_verb,
     past_after_modal,
+    people_referred,
     read_as_noun,
     says_that,
     states_referred,
@@ -4145,6 +4146,10 @@ def _owner_named_before(core: Span, actors: Sequence[Actor] | None,
     return found or _named_before(pronoun, actors, kinds, sentences=2, genders=genders)
 
 
+# Cues by which a body puts out a text of its own.
+_ISSUING = frozenset({"report", "announce", "publish", "issue", "declare", "state"})
+
+
 def _names_the_text(core: Span) -> bool:
     """Whether a speaker is a statement named again ("the text", "the communiqué", "the
     note"), which speaks for whoever issued it."""
@@ -4284,13 +4289,21 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     # (but not a headline's bare "army" for "the Sudanese army" the story names)
                     speaker_actor, profile = again[1] or speaker_actor, again[2]
                 owner = _owner_named_before(core, actors, genders) if speaker_actor is None else None
-                states = states_referred(core.root, (a for a in actors or () if a.end <= core.start_char)) \
-                    if speaker_actor is None and owner is None else None
+                named_before = [a for a in actors or () if a.end <= core.start_char]
+                states = states_referred(core.root, named_before) if speaker_actor is None and owner is None else None
+                # (the bare group the noun makes, "leaders", is no one in particular)
+                people = people_referred(core.root, named_before) if speaker_actor in (None, core.root.lower_) \
+                    and owner is None and not states else None
                 if states:
                     # ("The three countries said in a joint statement": the states named last,
                     # the first of them as for "Qatar, Egypt and the United States said")
                     speaker_actor = states[0].name
                     profile = SourceProfile("organisation", None, states[0].country)
+                elif people:
+                    # ("The two leaders said": the people named last, the first of them, as for
+                    # "Sisi and King Abdullah said")
+                    speaker_actor = people[0].name
+                    profile = replace(profile, country=profile.country or people[0].country)
                 if owner is not None:
                     # ("His office declined to comment", "its spokesman said": whose they are)
                     speaker_actor = owner.name
@@ -4316,7 +4329,11 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             relay = None  # "According to the statement": the statement is the source; and
             # what was said is no relay ("said it had targeted militants", misparsed); but a
             # quotation its cue breaks holds the cue and its relay ('“…,” X told the Times, “…”')
-        if relay is not None and is_medium(relay.root) and speaker_actor is not None:
+        if speaker_actor is not None and (relay is not None and is_medium(relay.root) or profile.type in (
+                "organisation", "role") and cue_span is not None and len(cue_span)
+                and cue_span.root.lemma_.lower() in _ISSUING):
+            # (a body that reports or announces puts out a text too: "…, the Air Force
+            # reported. …, according to the statement.")
             last_issuer = (speaker_actor, profile)
         if relay is not None and relay.text.count('"') % 2 and relay.end < len(doc) and doc[relay.end].text == '"':
             relay = doc[relay.start:relay.end + 1]  # (its closing mark: 'a post on the platform "X"')

@@ -164,6 +164,10 @@ _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 # Plural nouns that, after "the two" or "both" (or "the three" …), stand for the last states named.
 _PAIR_NOUNS = frozenset({"countries", "sides", "nations", "governments", "states", "neighbours",
                          "neighbors", "capitals", "parties", "mediators"})
+# Plural nouns that, after "the two" or "both", stand for the last people named ("the two
+# ministers also agreed …" after a call between two foreign ministers).
+_PEOPLE_NOUNS = frozenset({"ministers", "leaders", "presidents", "men", "women", "envoys", "officials",
+                           "counterparts", "heads"})
 # Of those, the ones that may stand for parties that are not states ("the two sides" of a
 # government and a rebel group).
 _SIDE_NOUNS = frozenset({"sides", "parties"})
@@ -330,6 +334,21 @@ def _is_party(token: Token, lexicon: EventLexicon) -> bool:
                or t.tag_ == "PRP" for t in words)
 
 
+def _threatens(verb: Token, objects: list[Token], lexicon: EventLexicon) -> bool:
+    """Whether a warning is a threat: one given to a party ("warned Hamas"), against something
+    ("warned against sending troops"), of what will be done ("warned of retaliation"), or that
+    someone will act or pay, or what an act would bring ("warned that it would retaliate", "…
+    that Hamas would pay a heavy price", "… that any violation would be met with force"); not a forecast ("warned that the talks could collapse", "warned of famine")."""
+    if any(_is_party(o, lexicon) for o in objects) or any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+        return True
+    if any(w.lemma_.lower() in lexicon.cue("reprisal_nouns") for w in _prep_objects(verb, frozenset({"of"}))):
+        return True
+    return any(c.dep_ == "ccomp" and any(a.lower_ in ("will", "would", "'ll") for a in c.children if a.dep_ == "aux")
+               and any(s.dep_ in ("nsubj", "nsubjpass") and (_is_party(s, lexicon) or _an_act(s)) for s in c.children)
+               for c in verb.children)  # (or what an act would bring: "that any violation would put … at risk")
+
+
 def _captive(token: Token, lexicon: EventLexicon) -> bool:
     """Whether ``token`` heads people who can be taken captive: a person named, someone in
     custody, a suspect or a fighter ("the suspect", "two soldiers", "a Hamas commander"; not
@@ -431,6 +450,8 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
     if trigger.type == "CONSULT" and any(c.lemma_.lower() in lexicon.cue("requirement_nouns")
                                          for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
         return None  # ("conditions not met", "met the deadline": no meeting)
+    if trigger.requires == "threat" and not _threatens(token, objects, lexicon):
+        return None  # "warned Hamas", "warned that it would retaliate"; not "warned that gaps remained"
     if trigger.requires == "no-object" and objects:
         return None  # ("thousands demonstrated outside parliament", not "the attacks demonstrate the threat")
     if trigger.requires == "force-object" and not any(o.lemma_.lower() in lexicon.cue("force_nouns") for o in objects):
@@ -782,6 +803,27 @@ def states_referred(noun: Token, before: Iterable[Actor]) -> list[Actor] | None:
     return None
 
 
+def people_referred(noun: Token, before: Iterable[Actor]) -> list[Actor] | None:
+    """The people "the two ministers" or "both leaders" stand for: the last that many people
+    named ``before`` it; None when ``noun`` is no such phrase or fewer were named."""
+    wanted = max((_HOW_MANY.get(c.lower_, 0) for c in noun.children if c.dep_ in ("det", "nummod")),
+                 default=0)
+    # (named before: "the two ministers", "both leaders"; not "Two officials said", others)
+    definite = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both") for c in noun.children)
+    named = [a for a in before if a.kind == "person"] if wanted and definite and noun.lower_ in _PEOPLE_NOUNS else []
+    # (those whose title the noun names first: "the two ministers" after a call between two
+    # foreign ministers that their spokesman reports)
+    titled = [a for a in named if a.role and noun.lemma_.lower() in a.role.lower()]
+    for group in (titled, named):
+        people: list[Actor] = []
+        for actor in reversed(group):
+            if actor.name not in {a.name for a in people}:
+                people.append(actor)
+            if len(people) == wanted:
+                return people[::-1]
+    return None
+
+
 # --- participants ---------------------------------------------------------------------------
 
 class _Mentions:
@@ -892,6 +934,8 @@ class _Mentions:
         before = self.before(token.idx)
         if lower in _PAIR_NOUNS:
             return states_referred(token, before)
+        if lower in _PEOPLE_NOUNS:
+            return people_referred(token, before)
         if token.lemma_.lower() in _GROUP_NOUNS and "the" in determiners and not \
                 self.within(token.left_edge.idx, token.idx + len(token)):
             groups = [a for a in before if a.kind in ("organisation", "group")

@@ -788,6 +788,16 @@ def _split_platform_stops(doc: Doc) -> None:
             token.is_sent_start = True
 
 
+def _clock_goes_on(doc: Doc, i: int) -> bool:
+    """Whether the sentence runs on at ``i``, after a clock's "a.m."/"p.m.": a word in lower
+    case, a time zone, or a place's name before "time" ("Moscow time", "local time")."""
+    word = doc[i]
+    return word.is_lower or word.text in _ZONE_WORDS or (
+        i + 1 < len(doc) and doc[i + 1].lower_ == "time" and word.is_title)
+
+
+_ZONE_WORDS = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
+                         "EET", "EEST", "MSK", "IST", "JST", "AST", "ET", "PT", "CT", "Zulu"})
 _CLOSING_MARKS = frozenset({'"', "”", "''", "’", "»", "'"})
 _FINAL_STOPS = frozenset({".", "!", "?", "…", "...", "?!"})
 
@@ -819,6 +829,10 @@ class ParagraphSegmenter:
             elif token.i and doc[token.i - 1].idx in starts and token.is_alpha and doc[token.i - 1].is_alpha:
                 # (no sentence ends after a paragraph's first word without a stop: the parser
                 # made "Hamas" one after a line with no full stop, "Hamas official X said …")
+                token.is_sent_start = False
+            elif token.i and doc[token.i - 1].lower_ in ("a.m.", "p.m.") and _clock_goes_on(doc, token.i):
+                # ("between 8 p.m. and 11:40 p.m. Moscow time on June 10": the parser took the
+                # abbreviation's stop for the sentence's, and the day went to a sentence of its own)
                 token.is_sent_start = False
             elif token.i and token.text in _CLOSING_MARKS and doc[token.i - 1].text in _FINAL_STOPS \
                     and not doc[token.i - 1].whitespace_:
