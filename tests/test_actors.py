@@ -645,3 +645,11 @@ def test_a_delegation_is_not_of_the_place_it_visits(nlp: Language) -> None:
                           "in Doha said the talks went well. The Israeli delegation in Cairo left on Monday.")
     assert "delegations" not in found and "delegation" not in found
     assert found["Israeli delegation"] == ("state", "ISR", "government")
+
+
+def test_an_office_printed_with_a_curly_apostrophe_or_as_pm(nlp: Language) -> None:
+    found = _by_text(nlp, "Israeli delegation to travel to Cairo, says PM's office\n\nIsrael’s prime minister’s "
+                          "office said a delegation would travel on Thursday.")
+    assert found["PM's office"] == ("state", "ISR", "government")
+    assert found["prime minister’s office"] == ("state", "ISR", "government")
+    assert "PM" not in found

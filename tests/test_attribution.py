@@ -2173,3 +2173,7 @@ def test_the_statement_of_a_body_that_reported_is_its_statement(analyzer: Analyz
             "Ukrainian air defenses shot down 63 drones, according to the statement.\n")
     first, second = analyzer.analyze(text, date="2025-06-11").quotes
     assert (first.speaker_actor, second.speaker, second.speaker_actor) == ("Air Force", "the statement", "Air Force")
+    # (and of an office that said something)
+    text = ("Israel's prime minister's office has said a delegation will travel to Cairo on Thursday.\n\n"
+            "The statement did not say who would lead the delegation.\n")
+    assert [q.speaker_actor for q in analyzer.analyze(text, date="2025-06-11").quotes] == ["Israel", "Israel"]

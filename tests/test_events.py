@@ -1245,6 +1245,7 @@ def test_a_host_of_a_round_of_talks_is_its_actor(analyzer: Analyzer) -> None:
     ("The minister warned that the talks could collapse.", False),
     ("Aid agencies warned of famine in Gaza.", False),
     ("The official warned that key gaps remained.", False),
+    ("Clerics warned that the time will come when people will not listen.", False),
 ])
 def test_a_warning_is_a_threat_only_when_it_threatens(analyzer: Analyzer, sentence: str, threat: bool) -> None:
     assert any(e.type == "THREATEN" for e in events(analyzer, sentence)) is threat

@@ -65,7 +65,8 @@ class _Patterns:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # (either apostrophe: "prime minister’s office" as pages print it)
+    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
 
 
 # An office's portfolio after its title: "of State", "for Foreign Affairs", "of the Interior".
@@ -700,8 +701,9 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             # "The United Nations", "Nepal's", "The Kataib Hezbollah militia": the knowledge
             # base's entry covers it
             continue
-        if _portfolio(ent, kb) or bare.lower() in kb.office_nouns:
-            continue  # (an office's word, "Russia's Defence Ministry": its state's, below)
+        if _portfolio(ent, kb) or bare.lower() in kb.office_nouns or (
+                f"{bare.lower()}'s office" in kb.office_nouns and re.match(r"['’]s\s+office\b", doc_text(doc)[ent.end_char:])):
+            continue  # (an office's words, "Russia's Defence Ministry", "PM's office": its state's, below)
         # "the Ministry of Mines in La Paz": the ministry, not where it stands.
         bare = re.sub(r"\s+(?:in|at)(?:\s+[A-Z].*)?$", "", bare) if " of " in bare or \
             bare.split()[0] in ("Ministry", "Embassy", "Consulate") else bare
@@ -733,7 +735,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     # office said …" in a JERUSALEM story; there the dateline's host country is meant).
     office_countries: dict[str, str] = {}  # (each office's country where the text gave it)
     for match in rec.patterns.office.finditer(doc_text(doc)):
-        office = match.group("office").lower()
+        office = match.group("office").lower().replace("’", "'")
         paragraph = doc_text(doc).rfind("\n", 0, match.start()) + 1
         previous = [c.actor for c in candidates if paragraph <= c.start and c.end <= match.start() and c.actor.country
                     and c.actor.sector in ("government", None) and c.actor.kind in ("state", "person")]

@@ -4146,8 +4146,13 @@ def _owner_named_before(core: Span, actors: Sequence[Actor] | None,
     return found or _named_before(pronoun, actors, kinds, sentences=2, genders=genders)
 
 
-# Cues by which a body puts out a text of its own.
-_ISSUING = frozenset({"report", "announce", "publish", "issue", "declare", "state"})
+def _issuer_of(core: Span, issuer: tuple[str, SourceProfile] | None,
+               body: tuple[str, SourceProfile] | None) -> tuple[str, SourceProfile] | None:
+    """Who the text a speaker names again was put out by: whoever last put out a statement
+    ("the text", "the communiqué"), else, for "the statement", the body that spoke last."""
+    if not _names_the_text(core):
+        return None
+    return issuer or (body if core.root.lemma_.lower() in ("statement", "communiqué", "communique") else None)
 
 
 def _names_the_text(core: Span) -> bool:
@@ -4172,6 +4177,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     last_content = (0, 0)  # what the last named speaker said
     history: list[_Mention] = []  # the named speakers so far
     last_issuer: tuple[str, SourceProfile] | None = None  # who last put out a statement
+    last_body: tuple[str, SourceProfile] | None = None  # ... or last spoke as a body
     _after_dateline(doc, kept)
     # (in the order the speakers are named, which is how a reader resolves "he" and "they":
     # "…, as they said in a statement" comes after the body its content names)
@@ -4194,9 +4200,9 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 a.kind == "person" and a.start < core.end_char and core.start_char < a.end for a in actors or ()) else None
             if named is not None:
                 core = named
-            if last_issuer is not None and _names_the_text(core):
+            if (issuer := _issuer_of(core, last_issuer, last_body)) is not None:
                 # ("…,” indicated the text, which added that …": the text's issuer)
-                speaker_actor, profile = _actor_for(core, actors) or last_issuer[0], last_issuer[1]
+                speaker_actor, profile = _actor_for(core, actors) or issuer[0], issuer[1]
             else:
                 speaker_actor = _actor_for(core, actors) or core.text
                 profile = last_profile = describe_source(core, actors or [])
@@ -4277,10 +4283,10 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     # (a man is no "she", whomever the rules above found: someone the text has
                     # not named as a speaker)
                     speaker_actor, profile = None, SourceProfile()
-            elif last_issuer is not None and _names_the_text(_speaker_core(speaker)):
+            elif (issuer := _issuer_of(_speaker_core(speaker), last_issuer, last_body)) is not None:
                 # ("…, informed the group in a communiqué. “…,” indicated the text": the text
                 # speaks for whoever issued it)
-                speaker_actor, profile = speaker_actor or last_issuer[0], last_issuer[1]
+                speaker_actor, profile = speaker_actor or issuer[0], issuer[1]
             else:
                 core = _speaker_core(speaker)
                 profile = describe_source(core, actors or [])
@@ -4329,12 +4335,12 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             relay = None  # "According to the statement": the statement is the source; and
             # what was said is no relay ("said it had targeted militants", misparsed); but a
             # quotation its cue breaks holds the cue and its relay ('“…,” X told the Times, “…”')
-        if speaker_actor is not None and (relay is not None and is_medium(relay.root) or profile.type in (
-                "organisation", "role") and cue_span is not None and len(cue_span)
-                and cue_span.root.lemma_.lower() in _ISSUING):
-            # (a body that reports or announces puts out a text too: "…, the Air Force
-            # reported. …, according to the statement.")
-            last_issuer = (speaker_actor, profile)
+        if speaker_actor is not None and relay is not None and is_medium(relay.root):
+            last_issuer = last_body = (speaker_actor, profile)
+        elif speaker_actor is not None and profile.type in ("organisation", "role") and cand.kind == "speech":
+            # (what a body or an office says or reports is a statement it put out: "…, the Air
+            # Force reported. …, according to the statement.")
+            last_body = (speaker_actor, profile)
         if relay is not None and relay.text.count('"') % 2 and relay.end < len(doc) and doc[relay.end].text == '"':
             relay = doc[relay.start:relay.end + 1]  # (its closing mark: 'a post on the platform "X"')
         if speaker is not None and actors:

@@ -337,16 +337,17 @@ def _is_party(token: Token, lexicon: EventLexicon) -> bool:
 def _threatens(verb: Token, objects: list[Token], lexicon: EventLexicon) -> bool:
     """Whether a warning is a threat: one given to a party ("warned Hamas"), against something
     ("warned against sending troops"), of what will be done ("warned of retaliation"), or that
-    someone will act or pay, or what an act would bring ("warned that it would retaliate", "…
-    that Hamas would pay a heavy price", "… that any violation would be met with force"); not a forecast ("warned that the talks could collapse", "warned of famine")."""
+    someone will act or pay, or what a provocation would bring ("warned that it would retaliate",
+    "… that Hamas would pay a heavy price", "… that any violation would be met with force"); not a forecast ("warned that the talks could collapse", "warned of famine")."""
     if any(_is_party(o, lexicon) for o in objects) or any(
             c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
         return True
     if any(w.lemma_.lower() in lexicon.cue("reprisal_nouns") for w in _prep_objects(verb, frozenset({"of"}))):
         return True
     return any(c.dep_ == "ccomp" and any(a.lower_ in ("will", "would", "'ll") for a in c.children if a.dep_ == "aux")
-               and any(s.dep_ in ("nsubj", "nsubjpass") and (_is_party(s, lexicon) or _an_act(s)) for s in c.children)
-               for c in verb.children)  # (or what an act would bring: "that any violation would put … at risk")
+               and any(s.dep_ in ("nsubj", "nsubjpass") and (
+                   _is_party(s, lexicon) or s.lemma_.lower() in lexicon.cue("provocation_nouns")) for s in c.children)
+               for c in verb.children)  # (or what a provocation would bring: "that any violation would put … at risk")
 
 
 def _captive(token: Token, lexicon: EventLexicon) -> bool:
