@@ -74,6 +74,9 @@ def test_nothing_agreed_until_everything_is_agreed(analyzer: Analyzer) -> None:
     assert one(events(analyzer, "Nothing was agreed in Baghdad on Monday."), "AGREE").status == "negated"
     found = events(analyzer, "No deal will be signed until the hostages are freed, Netanyahu said.")
     assert one(found, "CONCEDE").status == "hypothetical"
+    # (in reported speech, after a "would", the past tense too)
+    found = events(analyzer, "Netanyahu said Israel would not end the war until Hamas was disarmed.")
+    assert one(found, "RETREAT").status == "hypothetical"
 
 
 def test_reported_would_is_a_plan_and_conditions_make_it_hypothetical(analyzer: Analyzer) -> None:

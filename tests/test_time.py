@@ -308,3 +308,16 @@ def test_a_clocks_abbreviation_does_not_end_its_sentence() -> None:
     assert [(t.text, t.value) for t in article.timexes][:2] == [("8 p.m.", "2025-06-10T20:00"),
                                                                 ("11:40 p.m.", "2025-06-10T23:40")]
     assert article.events[0].date is not None and article.events[0].date.value.startswith("2025-06-10")
+
+
+def test_hours_later_is_the_day_they_count_from() -> None:
+    from dateline import analyze
+
+    article = analyze("Israel struck Rafah on Monday. Hours later, Hamas fired rockets. 48 hours later, troops "
+                      "withdrew.", "2025-06-11")
+    assert [(t.text, t.value) for t in article.timexes] == [
+        ("on Monday", "2025-06-09"), ("Hours later", "2025-06-09"), ("48 hours later", "2025-06-11")]
+    # (not a day still to come that the sentence names)
+    article = analyze("The spokesman announced that the envoy will arrive in Doha on Thursday, something that "
+                      "Washington confirmed hours later.", "2025-03-11")
+    assert article.timexes[-1].value == "2025-03-11"

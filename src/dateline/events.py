@@ -1530,11 +1530,14 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
             conditions += [m for m in verb.head.children if m.dep_ == "mark" and m.i < verb.head.i]
         if any(c.lower_ in lexicon.cue("conditional_marks") for c in conditions):
             return "hypothetical", None  # "if ...", in the clause or in a condition it carries
-        if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in children) and any(
-                w.tag_ in ("VBP", "VBZ") for w in [verb, *(c for c in children if c.dep_ in ("aux", "auxpass"))]):
-            # (what must happen first, in the present for a time to come: "no deal until the
-            # hostages are freed", "nothing is agreed until everything is agreed"; not "fought
-            # until the army withdrew")
+        if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in children) and (any(
+                w.tag_ in ("VBP", "VBZ") for w in [verb, *(c for c in children if c.dep_ in ("aux", "auxpass"))])
+                or verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
+                                                for a in verb.head.children)):
+            # (what must happen first, in the present for a time to come, or after a "will" or
+            # "would": "no deal until the hostages are freed", "nothing is agreed until
+            # everything is agreed", "would not end the war until Hamas was disarmed"; not
+            # "fought until the army withdrew")
             return "hypothetical", None
         if verb.dep_ == "prep" and verb.lower_ in ("on", "upon") \
                 and verb.head.lemma_.lower() in lexicon.cue("condition_heads"):

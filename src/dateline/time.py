@@ -767,7 +767,10 @@ class _Resolver:
 
     def _shifted(self, base: dt.date, unit: str, amount: int) -> tuple[str, str, Precision] | None:
         if unit in ("second", "minute", "hour"):
-            return None
+            # ("48 hours later": two days on; "three hours later": the same day, as far as a
+            # day can tell)
+            whole_days = amount // 24 if unit == "hour" and abs(amount) >= 24 else 0
+            return self._day(base + dt.timedelta(days=whole_days))
         if unit == "fortnight":
             unit, amount = "week", amount * 2
         if unit == "century":
@@ -810,6 +813,10 @@ class _Resolver:
 
     def _vague_shift(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
         direction = g["dir"].lower()
+        if g["unit"].lower().rstrip("s") in ("minute", "hour") and direction in ("later", "earlier"):
+            # ("Hours later, Hamas fired rockets": that day; not a day still to come, "will
+            # arrive on Thursday, something that Washington confirmed hours later")
+            return self._day(min(self.reference, self.dct))
         return "DATE", "FUTURE_REF" if direction == "later" else "PAST_REF", "none"
 
     def _ref(self, f: _Found, g: dict[str, str]) -> tuple[str, str, Precision]:
