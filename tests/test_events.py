@@ -1265,3 +1265,11 @@ def test_the_two_ministers_are_the_ministers_named_before(analyzer: Analyzer) ->
     article = analyzer.analyze("Egyptian President Abdel Fattah al-Sisi met Jordan's King Abdullah II in Cairo on "
                                "Monday. The two leaders said the talks went well. Two officials said the same.", date=DAY)
     assert [q.speaker_actor for q in article.quotes] == ["Abdel Fattah al-Sisi", None]
+
+
+def test_close_to_a_deal_is_no_deal_yet(analyzer: Analyzer) -> None:
+    near = one(events(analyzer, "Sudan's army and the RSF are close to agreeing a three-month truce, four sources "
+                                "told Reuters."), "AGREE")
+    assert (near.status, [a.name for a in near.actors]) == ("hypothetical", ["Sudan", "Rapid Support Forces"])
+    assert one(events(analyzer, "Negotiators were on the verge of signing a deal."), "AGREE").status == "hypothetical"
+    assert one(events(analyzer, "Israel and Hamas agreed to a truce close to the border."), "AGREE").status == "occurred"

@@ -409,6 +409,8 @@ def test_an_agencys_place_and_day_in_figures_date_the_page_by_the_ledes_weekday(
     ("Ahram Online , Sunday 19 Oct 2025", dt.date(2025, 10, 19)),
     # (a stamp of the last update, when nothing better dates the page)
     ("Last update: 20 October 2025 09:10", dt.date(2025, 10, 20)),
+    # (a Reuters stamp extracted without its markup: the year, the time and the update run together)
+    ("October 19, 20254:21 PM GMT+1Updated 2 hours ago", dt.date(2025, 10, 19)),
 ])
 def test_more_house_styles_of_a_date_stamp_date_the_page(tmp_path: Path, stamp: str, day: dt.date) -> None:
     path = tmp_path / "stamp.txt"

@@ -1125,6 +1125,8 @@ def _subject(verb: Token, lexicon: EventLexicon) -> Token | None:
             verb = verb.head.head  # ("said Beirut would not accept … and called on …": the speaker)
         elif verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB"):
             verb = verb.head  # ("Netanyahu is due to meet Trump": the subject of "is")
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "acomp":
+            verb = verb.head.head  # ("the army and the RSF are close to agreeing": the subject of "are")
         elif verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ == "nsubjpass" for c in verb.children):
             verb = verb.head  # (not a passive's, whose subject is its own: "… and it was agreed")
@@ -1511,6 +1513,9 @@ def _status(hit: _Hit, lexicon: EventLexicon) -> tuple[EventStatus, str | None]:
         if adjunct and verb.pos_ == "VERB" and lemma in lexicon.cue("planning_lemmas"):
             lemma = ""  # the objections are the cause of an expectation, not what is expected
         adjunct = verb.dep_ == "prep"
+        if not first and (verb.lower_ in ("close", "closer", "near", "nearer") and verb.pos_ in ("ADJ", "ADV")
+                          or lemma in ("verge", "brink", "cusp") or lemma == "near" and verb.pos_ == "VERB"):
+            return "hypothetical", None  # ("are close to agreeing a truce", "on the verge of a deal", "nearing a deal")
         if not first and lemma in reporting and verb.pos_ == "VERB" \
                 and lemma not in lexicon.cue("announcing_lemmas") and not (k >= 2 and chain[k - 2].dep_ == "acl"):
             # the reporting clause: its tense is the report's, not the event's (but "could see

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from .datelines import Dateline
 from .errors import InputError, Rejection
 from .model import Article, DateSource, Paragraph
-from .structure import cut_off, segment, split_by_captions, story_dateline
+from .structure import cut_off, segment, split_by_captions, story_dateline, unglue_stamp
 from .time import load_lexicon as load_time_lexicon
 
 __all__ = [
@@ -140,6 +140,7 @@ def stated_date(text: str, paragraphs: Sequence[Paragraph] | None = None,
         if in_line and line is not None:
             words, rank = text[line.start:line.end].strip(), 1
         elif paragraph.kind == "boilerplate":
+            words = unglue_stamp(words)
             lead = words.lower().lstrip(" :-|")
             rank = min((r for word, r in _STAMP_RANK if lead.startswith(word)), default=2)
         elif paragraph is title and len(words.split()) <= 20 and (dated := _title_date(words)):

@@ -267,10 +267,23 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start + len(chunk) - len(chunk.lstrip()), end - len(chunk) + len(chunk.rstrip())
 
 
+# A year run into the time after it, and a stamp's word run into what came before it, as
+# pages extracted without their markup print them ("October 9, 20254:21 PM GMT+1Updated 2
+# hours ago", "July 22, 202514:07").
+_GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)")
+_GLUED_WORD = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted)\b)")
+
+
+def unglue_stamp(line: str) -> str:
+    """``line`` with a space put back between a date's year and the time run into it, and
+    before a stamp's word run into the word before it."""
+    return _GLUED_WORD.sub(" ", _GLUED_YEAR.sub(r"\1 ", line))
+
+
 def classify_text(text: str, rules: StructureRules | None = None) -> tuple[ParagraphKind, str]:
     """Classify one paragraph from its text alone; returns ``(kind, reason)``."""
     rules = rules or load_rules()
-    stripped = text.strip()
+    stripped = unglue_stamp(text.strip())
     bare = stripped.strip(" .-–—―()[]|/")
     if bare.casefold() in rules.agencies:
         return "signature", "agency signature"
