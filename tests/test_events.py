@@ -1273,3 +1273,6 @@ def test_close_to_a_deal_is_no_deal_yet(analyzer: Analyzer) -> None:
     assert (near.status, [a.name for a in near.actors]) == ("hypothetical", ["Sudan", "Rapid Support Forces"])
     assert one(events(analyzer, "Negotiators were on the verge of signing a deal."), "AGREE").status == "hypothetical"
     assert one(events(analyzer, "Israel and Hamas agreed to a truce close to the border."), "AGREE").status == "occurred"
+    # (the subject of the adjective acts only through its "to": not "mad at Sanders for agreeing")
+    mad = one(events(analyzer, "Some Democrats, such as Joe Manchin, are mad at Sanders for agreeing to the debate."), "AGREE")
+    assert "Joe Manchin" not in [a.name for a in mad.actors]

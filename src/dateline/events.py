@@ -1125,8 +1125,10 @@ def _subject(verb: Token, lexicon: EventLexicon) -> Token | None:
             verb = verb.head.head  # ("said Beirut would not accept … and called on …": the speaker)
         elif verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB"):
             verb = verb.head  # ("Netanyahu is due to meet Trump": the subject of "is")
-        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "acomp":
-            verb = verb.head.head  # ("the army and the RSF are close to agreeing": the subject of "are")
+        elif verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.dep_ == "acomp":
+            # ("the army and the RSF are close to agreeing", "we remain committed to welcoming":
+            # the subject of "are"; not "are mad at Sanders for agreeing")
+            verb = verb.head.head
         elif verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ == "nsubjpass" for c in verb.children):
             verb = verb.head  # (not a passive's, whose subject is its own: "… and it was agreed")
