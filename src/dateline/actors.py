@@ -30,7 +30,14 @@ from .model import Actor, ActorList
 from .places import PLACE_PREPOSITIONS, Gazetteer, load_gazetteer
 from .quantities import load_numbers
 from .sources import is_posted, names_medium
-from .structure import ANSWER_LABELS, LOCATIVE_PREPOSITIONS, QUESTION_LABELS, cut_off, photo_credits
+from .structure import (
+    ANSWER_LABELS,
+    LOCATIVE_PREPOSITIONS,
+    QUESTION_LABELS,
+    TIME_ZONES,
+    cut_off,
+    photo_credits,
+)
 
 __all__ = ["ActorRecognizer", "find_actors"]
 
@@ -313,13 +320,6 @@ def _untagged_surnames(doc: Doc, people: dict[str, Actor], add: Callable[..., No
             continue
         add(token.idx, token.idx + len(token), known.name, "person", known.country, known.sector, "person",
             known.role)
-
-
-
-
-# Time zones the recogniser takes for organisations ("at 4am local time (02:00 GMT)").
-_TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET",
-                         "CEST", "EET", "EEST", "MSK", "IST", "JST", "AST"})
 
 
 # Verbs whose object, in conflict news, is ground: a name the recogniser took for a person's
@@ -694,12 +694,12 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         bare = re.sub(r"^[Tt]he\s+", "", ent.text)
         glued = _GLUED.fullmatch(bare)
         if ent.label_ != "ORG" or ent.text in kb.entries or bare in kb.entries or (ent.start, ent.end) in as_people \
-                or bare in _TIME_ZONES \
+                or bare in TIME_ZONES \
                 or any(s > ent.start and e == ent.end for s, e in as_people) \
                 or bare in kb.demonyms or (glued is not None and glued.group(1) in kb.entries) \
                 or re.sub(r"['’]s$", "", bare) in kb.entries or re.sub(r"\s+[a-z]+$", "", bare) in kb.entries:
             # "The United Nations", "Nepal's", "The Kataib Hezbollah militia": the knowledge
-            # base's entry covers it
+            # base's entry covers it (and a time zone is none: "at 4am local time (02:00 GMT)")
             continue
         if _portfolio(ent, kb) or bare.lower() in kb.office_nouns or (
                 f"{bare.lower()}'s office" in kb.office_nouns and re.match(r"['’]s\s+office\b", doc_text(doc)[ent.end_char:])):

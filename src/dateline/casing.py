@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -130,7 +131,9 @@ class TitleCaseParser:
     def _stand_in(self, doc: Doc) -> None:
         """The sentences of :data:`STAND_INS`'s verbs read as nouns, parsed again with the
         stand-in verb (see the module)."""
-        misread = [t for t in doc if t.lower_ in STAND_INS and t.i > t.sent.start and t.i + 1 < t.sent.end
+        # (the words found on the doc's array: a Token made for each word of every text costs)
+        found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), [doc.vocab.strings.add(w) for w in STAND_INS]))
+        misread = [t for t in (doc[int(i)] for i in found) if t.i > t.sent.start and t.i + 1 < t.sent.end
                    and not (t.pos_ == "VERB" and t.dep_ not in ("compound", "amod")
                             and any(c.dep_ == "nsubj" for c in t.children))
                    and not any(c.dep_ in _NOUN_MARKS for c in t.lefts)]

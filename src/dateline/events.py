@@ -337,8 +337,9 @@ def _is_party(token: Token, lexicon: EventLexicon) -> bool:
 def _threatens(verb: Token, objects: list[Token], lexicon: EventLexicon) -> bool:
     """Whether a warning is a threat: one given to a party ("warned Hamas"), against something
     ("warned against sending troops"), of what will be done ("warned of retaliation"), or that
-    someone will act or pay, or what a provocation would bring ("warned that it would retaliate",
-    "… that Hamas would pay a heavy price", "… that any violation would be met with force"); not a forecast ("warned that the talks could collapse", "warned of famine")."""
+    someone will act or pay, or what a provocation would bring ("warned that it would
+    retaliate", "… that Hamas would pay a heavy price", "… that any violation would be met
+    with force"); not a forecast ("warned that the talks could collapse", "warned of famine")."""
     if any(_is_party(o, lexicon) for o in objects) or any(
             c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
         return True
@@ -770,12 +771,16 @@ def _is_aid(token: Token, lexicon: EventLexicon, compounds: bool = True) -> bool
     return any(w.lemma_.lower() in aid or w.lower_ in aid for w in words)
 
 
+def _how_many(noun: Token) -> int:
+    """How many "the two", "both" or "the three" before ``noun`` count (0 for none)."""
+    return max((_HOW_MANY.get(c.lower_, 0) for c in noun.children if c.dep_ in ("det", "nummod")), default=0)
+
+
 def states_referred(noun: Token, before: Iterable[Actor]) -> list[Actor] | None:
     """The states "the two countries", "both sides" or "the three mediators" stand for: the
     last that many states named ``before`` it (in text order); None when ``noun`` is no such
     phrase or fewer states were named."""
-    wanted = max((_HOW_MANY.get(c.lower_, 0) for c in noun.children if c.dep_ in ("det", "nummod")),
-                 default=0)
+    wanted = _how_many(noun)
     if not wanted or noun.lower_ not in _PAIR_NOUNS:
         return None
     # (not where something happened nor who brokered it: "after ten days of talks in South
@@ -807,8 +812,7 @@ def states_referred(noun: Token, before: Iterable[Actor]) -> list[Actor] | None:
 def people_referred(noun: Token, before: Iterable[Actor]) -> list[Actor] | None:
     """The people "the two ministers" or "both leaders" stand for: the last that many people
     named ``before`` it; None when ``noun`` is no such phrase or fewer were named."""
-    wanted = max((_HOW_MANY.get(c.lower_, 0) for c in noun.children if c.dep_ in ("det", "nummod")),
-                 default=0)
+    wanted = _how_many(noun)
     # (named before: "the two ministers", "both leaders"; not "Two officials said", others)
     definite = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both") for c in noun.children)
     named = [a for a in before if a.kind == "person"] if wanted and definite and noun.lower_ in _PEOPLE_NOUNS else []
@@ -1066,7 +1070,9 @@ def _an_act(noun: Token) -> bool:
 def _aimed_at(subject: Token) -> list[Token]:
     """Whom an act that is a clause's subject was aimed at: "Russian attacks on Ukraine
     killed three people", "strikes against Hezbollah"."""
-    return [p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("on", "against") and _an_act(subject)
+    if not _an_act(subject):
+        return []
+    return [p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
             for p in c.children if p.dep_ == "pobj"]
 
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import ORTH
+import numpy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -805,12 +806,13 @@ def _clock_goes_on(doc: Doc, i: int) -> bool:
     """Whether the sentence runs on at ``i``, after a clock's "a.m."/"p.m.": a word in lower
     case, a time zone, or a place's name before "time" ("Moscow time", "local time")."""
     word = doc[i]
-    return word.is_lower or word.text in _ZONE_WORDS or (
+    return word.is_lower or word.text in TIME_ZONES or (
         i + 1 < len(doc) and doc[i + 1].lower_ == "time" and word.is_title)
 
 
-_ZONE_WORDS = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
-                         "EET", "EEST", "MSK", "IST", "JST", "AST", "ET", "PT", "CT", "Zulu"})
+#: Time zones as news prints them ("5 p.m. EST", "at 4am local time (02:00 GMT)").
+TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
+                        "EET", "EEST", "MSK", "IST", "JST", "AST", "ET", "PT", "CT"})
 _CLOSING_MARKS = frozenset({'"', "”", "''", "’", "»", "'"})
 _FINAL_STOPS = frozenset({".", "!", "?", "…", "...", "?!"})
 
@@ -830,6 +832,9 @@ class ParagraphSegmenter:
         starts |= set(stamps.values())
         inside = {t.i for t in doc if any(s < t.idx < e for s, e in stamps.items())} if stamps else set()
         _split_platform_stops(doc)
+        # (the words after a clock's "a.m."/"p.m.", found on the doc's array)
+        after_clocks = set((numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), [
+            doc.vocab.strings.add(w) for w in ("a.m.", "p.m.")])) + 1).tolist())
         for token in doc:
             if token.idx in starts or token.text in _BULLET_WORDS and token.i and "\n" in doc[token.i - 1].text_with_ws:
                 # (each item of a list is a sentence of its own, with its bullet: the parser
@@ -843,7 +848,7 @@ class ParagraphSegmenter:
                 # (no sentence ends after a paragraph's first word without a stop: the parser
                 # made "Hamas" one after a line with no full stop, "Hamas official X said …")
                 token.is_sent_start = False
-            elif token.i and doc[token.i - 1].lower_ in ("a.m.", "p.m.") and _clock_goes_on(doc, token.i):
+            elif token.i in after_clocks and _clock_goes_on(doc, token.i):
                 # ("between 8 p.m. and 11:40 p.m. Moscow time on June 10": the parser took the
                 # abbreviation's stop for the sentence's, and the day went to a sentence of its own)
                 token.is_sent_start = False

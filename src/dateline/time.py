@@ -769,7 +769,7 @@ class _Resolver:
         if unit in ("second", "minute", "hour"):
             # ("48 hours later": two days on; "three hours later": the same day, as far as a
             # day can tell)
-            whole_days = amount // 24 if unit == "hour" and abs(amount) >= 24 else 0
+            whole_days = int(amount / 24) if unit == "hour" else 0
             return self._day(base + dt.timedelta(days=whole_days))
         if unit == "fortnight":
             unit, amount = "week", amount * 2
