@@ -2177,3 +2177,10 @@ def test_the_statement_of_a_body_that_reported_is_its_statement(analyzer: Analyz
     text = ("Israel's prime minister's office has said a delegation will travel to Cairo on Thursday.\n\n"
             "The statement did not say who would lead the delegation.\n")
     assert [q.speaker_actor for q in analyzer.analyze(text, date="2025-06-11").quotes] == ["Israel", "Israel"]
+
+
+def test_an_understanding_to_do_something_is_an_agreement_not_a_belief(analyzer: Analyzer) -> None:
+    text = ("The talks came two days after the two countries reached an understanding to stop all military "
+            "actions. Hamas's understanding that the truce would hold proved wrong.")
+    found = [(q.speaker, q.content) for q in analyzer.analyze(text, date="2025-05-12").quotes]
+    assert found == [("Hamas", "that the truce would hold")]

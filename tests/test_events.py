@@ -1276,3 +1276,11 @@ def test_close_to_a_deal_is_no_deal_yet(analyzer: Analyzer) -> None:
     # (the subject of the adjective acts only through its "to": not "mad at Sanders for agreeing")
     mad = one(events(analyzer, "Some Democrats, such as Joe Manchin, are mad at Sanders for agreeing to the debate."), "AGREE")
     assert "Joe Manchin" not in [a.name for a in mad.actors]
+
+
+def test_the_negotiating_table_is_where_the_parties_negotiate(analyzer: Analyzer) -> None:
+    back = one(events(analyzer, "Tehran will not return to the negotiating table with Washington."), "CONSULT")
+    assert (back.trigger, back.status, [a.name for a in back.actors], [a.name for a in back.targets]) == (
+        "negotiating table", "negated", ["Iran"], ["United States"])
+    assert one(events(analyzer, "Hamas will return to the negotiating table next week."), "CONSULT").status == "planned"
+    assert not events(analyzer, "Israel walked away from the negotiating table.")

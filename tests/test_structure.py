@@ -160,6 +160,9 @@ def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None
         ("Follow", "boilerplate"),
         ("Last update: 2 hours 13 mins ago", "boilerplate"),
         ("Followers of the cleric rallied.", "body"),
+        # (Press TV's stamp with its last update in brackets; brackets in a sentence are none)
+        ("Wednesday, 11 June 2025 6:12 PM  [ Last Update: Wednesday, 11 June 2025 6:12 PM ]", "boilerplate"),
+        ("The talks [in Cairo] resumed in 2025.", "body"),
     ],
 )
 def test_text_level_classification(text: str, kind: str) -> None:

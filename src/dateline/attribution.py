@@ -2111,7 +2111,7 @@ def _nominal(ctx: _Context, noun: Token, entries: tuple[tuple[str, str], ...]) -
             if owner is None or owner.tag_ in _WH_SUBJECTS or owner.dep_ == "expl":
                 owner, cue_first = None, noun
         speaker = _possessor(owner) if owner is not None else None
-        if speaker is None and preposition:
+        if speaker is None and preposition and preposition != "that":
             continue  # "support for NATO", "questions about X": a position, but no one's
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
         cue_start, cue_end = cue_first.idx, cue_last.idx + len(cue_last.text)

@@ -623,6 +623,13 @@ def _noun_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None
     if trigger.requires == "ground-object" and not any(_is_ground(o, lexicon) for o in _prep_objects(token, frozenset({"of"}))):
         return None  # ("the capture of Pokrovsk", not "the capture of the moment")
+    if trigger.requires == "seated":
+        # ("return to the negotiating table", "sat at the negotiating table": the verb's
+        # subject negotiates; not "walked away from" it)
+        verb = phrase.head.head
+        if phrase.dep_ != "pobj" or phrase.head.lower_ not in ("to", "at", "around") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return _Hit(token, trigger, verb, extra)
     if lemma == "strike" and _labour_strike(token, phrase, lexicon):
         trigger = Trigger(trigger.lemma, "NOUN", "PROTEST", "strike")
     if trigger.type == "ASSAULT" and attacks_in_words(token, lexicon):

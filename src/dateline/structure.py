@@ -292,9 +292,10 @@ def classify_text(text: str, rules: StructureRules | None = None) -> tuple[Parag
         if pattern.search(stripped):
             return "boilerplate", "page furniture"
     if re.search(r"\b(?:19|20)\d\d\b", stripped) and (_DATE_ALONE.fullmatch(
-            _DATE_LABEL.sub("", stripped).rstrip(".")) or "/" in stripped and all(
-            # ("MARCH 4, 2025 / 9:41 AM / UPDATED 2 HOURS AGO")
-            _furniture(piece) for piece in stripped.split("/")) or _named_date(stripped)):
+            _DATE_LABEL.sub("", stripped).rstrip(".")) or re.search(r"[/\[]", stripped) and all(
+            # ("MARCH 4, 2025 / 9:41 AM / UPDATED 2 HOURS AGO"; Press TV's "Wednesday, 11 June
+            # 2025 6:12 PM [ Last Update: Wednesday, 11 June 2025 6:12 PM ]")
+            _furniture(piece) for piece in re.split(r"[/\[\]]", stripped)) or _named_date(stripped)):
         # ("Thu 16 Jan 2025 10.42 GMT" under a headline; a live page's "6:05 p.m." stays, the
         # time of the entries after it)
         return "boilerplate", "date stamp"
@@ -377,7 +378,7 @@ def _unsplice(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # | Xinhua | Updated: 2024-03-04 10:21 | China will …"): a label and its value, a date or
 # time alone, or a short name (the agency, the section).
 _FURNITURE_LABEL = re.compile(
-    r"(?:last\s+)?(?:updated|published|posted|modified|source|editor|edited by|author|reporter|"
+    r"(?:last\s+)?(?:updated?|published|posted|modified|source|editor|edited by|author|reporter|"
     r"reporting by|writing by|by|photo|video|file)\b\s*:?\s*\S.{0,60}", re.IGNORECASE)
 _DAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 # (with "at" before the time and a zone after it: "Sunday 19 October 2025 at 08:43", "Oct. 19,
