@@ -2184,3 +2184,10 @@ def test_an_understanding_to_do_something_is_an_agreement_not_a_belief(analyzer:
             "actions. Hamas's understanding that the truce would hold proved wrong.")
     found = [(q.speaker, q.content) for q in analyzer.analyze(text, date="2025-05-12").quotes]
     assert found == [("Hamas", "that the truce would hold")]
+
+
+def test_a_relay_set_off_by_a_comma_does_not_keep_it(analyzer: Analyzer) -> None:
+    (quote,) = analyzer.analyze("In remarks broadcast by Al-Manar, Hezbollah's chief warned Israel against any "
+                                "escalation.", date="2025-06-11").quotes
+    assert quote.relay == "remarks broadcast by Al-Manar"
+    assert quote.relay_start is not None and quote.relay_end is not None

@@ -4341,6 +4341,8 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             # (what a body or an office says or reports is a statement it put out: "…, the Air
             # Force reported. …, according to the statement.")
             last_body = (speaker_actor, profile)
+        while relay is not None and len(relay) > 1 and relay[-1].text in (",", ";", ":", "."):
+            relay = relay[:-1]  # (not the comma the parser hung on it: "In remarks broadcast by Al-Manar, …")
         if relay is not None and relay.text.count('"') % 2 and relay.end < len(doc) and doc[relay.end].text == '"':
             relay = doc[relay.start:relay.end + 1]  # (its closing mark: 'a post on the platform "X"')
         if speaker is not None and actors:
