@@ -70,3 +70,8 @@ def test_verbs_the_parser_reads_as_nouns_are_parsed_again(analyzer: Analyzer) ->
     found = analyzer.analyze(text, date="2024-03-05").events
     assert [(e.trigger, [a.name for a in e.actors], [a.name for a in e.targets]) for e in found if e.trigger.startswith("host")] == [
         ("hosts", ["Saudi Arabia"], ["Sudan", "Rapid Support Forces"]), ("hosted", ["Egypt"], ["Fatah", "Hamas"])]
+    # (a headline's "to host" is read as a verb already; "the host country" is no meeting)
+    found = analyzer.analyze("Qatar to host new round of Gaza talks\n\nDOHA - Qatar, the host country, said talks would "
+                             "resume.\n", date="2024-03-05").events
+    assert [(e.trigger, e.status, [a.name for a in e.actors]) for e in found if e.trigger == "host"] == [
+        ("host", "planned", ["Qatar"])]
