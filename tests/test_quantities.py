@@ -622,3 +622,13 @@ def test_the_count_nearest_a_number_names_what_it_counts(nlp: Language) -> None:
                                                  ("111,835", 111835, "exact", "wounded"),
                                                  ("Eleven soldiers", 11, "exact", "soldiers dead"),
                                                  ("Three doctors", 3, "exact", "doctors")]
+
+
+def test_a_count_a_verb_of_inclusion_takes_in_is_part_of_its_subjects() -> None:
+    from dateline import analyze
+
+    found = analyze("The toll of 250 includes 90 women. The 40 dead included 12 children and 8 women. The "
+                    "delegation comprises 12 officials.", "2025-06-11").quantities
+    parts = {q.text: (found[q.part_of].text if q.part_of is not None else None) for q in found}
+    assert parts["90 women"] == "250" and parts["12 children"] == "40" and parts["8 women"] == "40"
+    assert parts["12 officials"] is None

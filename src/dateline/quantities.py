@@ -979,6 +979,13 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         including = listed_in.head if listed_in.dep_ == "pobj" and (listed_in.head.lower_ == "including" or (
             listed_in.head.lower_ == "among" and doc[listed_in.head.i - 1].text == ",")) else None
         before_list = [j for j in wholes if including is not None and found[j].end <= including.idx]
+        verb = listed_in.head if listed_in.dep_ == "dobj" else None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if verb is not None and verb.lemma_.lower() in ("include", "comprise") else None
+        if subject is not None and not before_list:
+            # ("The toll of 250 includes 90 women": the subject's count holds the object's)
+            before_list = [j for j in wholes if subject.left_edge.idx <= found[j].start < subject.right_edge.idx
+                           + len(subject.right_edge)]
         if before_list:
             # ("killed at least 51, including a 10-year-old boy and two women": the count the
             # list is of, before its "including", not another item of it)
