@@ -653,3 +653,11 @@ def test_an_office_printed_with_a_curly_apostrophe_or_as_pm(nlp: Language) -> No
     assert found["PM's office"] == ("state", "ISR", "government")
     assert found["prime minister’s office"] == ("state", "ISR", "government")
     assert "PM" not in found
+
+
+def test_a_weapons_name_is_no_actor(nlp: Language) -> None:
+    found = _by_text(nlp, "Russia attacked Ukraine with 81 drones and three Iskander-M ballistic missiles. Hamas "
+                          "fired Qassam rockets at Sderot. The army used Merkava tanks. Hamas fighters attacked "
+                          "Israeli troops.")
+    assert not {"Iskander-M", "Qassam", "Merkava"} & set(found)
+    assert {"Russia", "Ukraine", "Hamas", "Israeli troops"} <= set(found)

@@ -11,6 +11,7 @@ person by surname resolve to the same person. Knowledge comes from
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -24,6 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ._data import read_data
 from ._extensions import doc_text, earlier
 from .knowledge import Entry, Knowledge, load_knowledge
 from .model import Actor, ActorList
@@ -320,6 +322,31 @@ def _untagged_surnames(doc: Doc, people: dict[str, Actor], add: Callable[..., No
             continue
         add(token.idx, token.idx + len(token), known.name, "person", known.country, known.sector, "person",
             known.role)
+
+
+# What a weapon's name can stand before (with the events layer's weapon nouns).
+_WEAPON_HEADS = frozenset({"tank", "jet", "aircraft", "helicopter", "warship", "submarine", "system"})
+
+
+def _names_a_weapon(doc: Doc, candidate: _Candidate) -> bool:
+    """Whether a name the knowledge base does not know is a weapon's, before the noun of what
+    it is: "Iskander-M ballistic missiles", "Qassam rockets", "Merkava tanks"."""
+    if candidate.source not in ("org", "person"):
+        return False
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = span.root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # ("Iskander-M ballistic missiles": through the noun's other words)
+    lemma = head.lemma_.lower()
+    return head.i > span.root.i and (lemma in _WEAPON_HEADS or lemma in _weapon_nouns())
+
+
+@lru_cache(maxsize=1)
+def _weapon_nouns() -> frozenset[str]:
+    """The events layer's weapon nouns (``data/event_cues.json``)."""
+    return frozenset(json.loads(read_data("event_cues.json"))["weapon_nouns"])
 
 
 # Verbs whose object, in conflict news, is ground: a name the recogniser took for a person's
@@ -846,8 +873,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     # (a caption's photo credit names the agency and the photographer: "REUTERS/Mohammed Salem")
     captions = [(p.start, p.end) for p in (paragraphs or []) if p.kind == "caption"]
     furniture += [span for s, e in captions for span in photo_credits(doc_text(doc), s, e)]
-    # Agency lines and page furniture name no actor of the story.
-    candidates = [c for c in candidates if not any(s <= c.start < e for s, e in furniture)]
+    # Agency lines and page furniture name no actor of the story, nor does a weapon's name
+    # ("three Iskander-M ballistic missiles", "Qassam rockets", "Merkava tanks").
+    candidates = [c for c in candidates if not any(s <= c.start < e for s, e in furniture)
+                  and not _names_a_weapon(doc, c)]
     body = [p for p in paragraphs or [] if p.kind == "body"]
     if body and cut_off(body) is not None:
         # A story cut off mid-word ("… talks with the ambassador of Qat"): its last word may
