@@ -1254,6 +1254,12 @@ def test_a_warning_is_a_threat_only_when_it_threatens(analyzer: Analyzer, senten
     assert any(e.type == "THREATEN" for e in events(analyzer, sentence)) is threat
 
 
+def test_whom_a_warning_says_will_pay_is_its_target(analyzer: Analyzer) -> None:
+    paid = one(events(analyzer, "Trump warned that Hamas would pay a heavy price."), "THREATEN")
+    assert ([a.name for a in paid.actors], [a.name for a in paid.targets]) == (["Donald Trump"], ["Hamas"])
+    assert one(events(analyzer, "Iran warned that it would retaliate against any attack."), "THREATEN").targets == []
+
+
 def test_the_two_ministers_are_the_ministers_named_before(analyzer: Analyzer) -> None:
     text = ("Foreign Minister Badr Abdelatty received on Wednesday a phone call from his Qatari counterpart, Prime "
             "Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani. Ambassador Tamim Khallaf, the "

@@ -1187,6 +1187,10 @@ def _is_ground(noun: Token, lexicon: EventLexicon, vessels: bool = True) -> bool
 _GOING_BETWEEN = frozenset({"mediate", "broker", "arbitrate", "facilitate", "intervene"})
 
 
+# What a threatened party will do: bear the consequence ("Hamas would pay a heavy price").
+_PAYING = frozenset({"pay", "face", "regret", "suffer"})
+
+
 # The forces a body that speaks has in the field ("its troops", "soldiers").
 _FORCE_NOUNS = frozenset({"troops", "forces", "soldiers"})
 
@@ -1319,6 +1323,11 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
                 targets += mentions.in_subtree(obj)
         for stray in stray_appositions(subject) if subject is not None else ():
             targets += mentions.in_subtree(stray)  # (the object's, between dashes)
+        if hit.trigger.type == "THREATEN" and verb == token and hit.trigger.requires == "threat" and not targets:
+            # (whom a warning says will pay: "Trump warned that Hamas would pay a heavy price";
+            # not the one who warns, "Iran warned that it would retaliate")
+            targets += [a for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in _PAYING
+                        for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON" for a in mentions.in_subtree(s)]
         if hit.trigger.type in ("SANCTION", "AID"):
             # (whom what is sent or withheld was for: "cut off the supply of electricity to
             # Gaza", "froze funding for the agency")
