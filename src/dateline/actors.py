@@ -11,7 +11,6 @@ person by surname resolve to the same person. Knowledge comes from
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -25,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ._data import read_data
+from ._data import event_cue
 from ._extensions import doc_text, earlier
 from .knowledge import Entry, Knowledge, load_knowledge
 from .model import Actor, ActorList
@@ -340,13 +339,7 @@ def _names_a_weapon(doc: Doc, candidate: _Candidate) -> bool:
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head  # ("Iskander-M ballistic missiles": through the noun's other words)
     lemma = head.lemma_.lower()
-    return head.i > span.root.i and (lemma in _WEAPON_HEADS or lemma in _weapon_nouns())
-
-
-@lru_cache(maxsize=1)
-def _weapon_nouns() -> frozenset[str]:
-    """The events layer's weapon nouns (``data/event_cues.json``)."""
-    return frozenset(json.loads(read_data("event_cues.json"))["weapon_nouns"])
+    return head.i > span.root.i and (lemma in _WEAPON_HEADS or lemma in event_cue("weapon_nouns"))
 
 
 # Verbs whose object, in conflict news, is ground: a name the recogniser took for a person's

@@ -85,8 +85,9 @@ def split_marker(text: str) -> tuple[str, dt.date | None]:
 _FULL_DATE = re.compile(r"\b(?:(?:19|20)\d\d([-/.])[01]\d\1[0-3]\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d"
                         r"|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b")
 # What a head's date stamp says of its date, best first: when the page was published, the
-# story's own dateline, a bare stamp or a title's date, when it was last updated.
-_STAMP_RANK = (("published", 0), ("posted", 0), ("first published", 0), ("updated", 3), ("last updated", 3), ("last update", 3))
+# story's own dateline, a bare stamp or a title's date, when it was last updated ("last
+# update" also opens "last updated").
+_STAMP_RANK = (("published", 0), ("posted", 0), ("first published", 0), ("updated", 3), ("last update", 3))
 # A date in figures: "12/02/2025", "12.02.2025", "2-12-2025" (day or month first).
 _NUMERIC_DATE = re.compile(r"\b([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)\b")
 

@@ -28,7 +28,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ._data import read_data
+from ._data import event_cue, read_data
 from ._extensions import doc_text, earlier
 from .holidays import occurrences
 from .model import EventDate, Precision, Timex
@@ -1245,12 +1245,7 @@ def _reports(doc: Doc, timex: Timex) -> bool:
     """Does the timex date a reporting verb ("the ministry said on Thursday")?"""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     verb = _governor(span.root) if span is not None else None
-    return verb is not None and verb.lemma_.lower() in _reporting_lemmas()
-
-
-@lru_cache(maxsize=1)
-def _reporting_lemmas() -> frozenset[str]:
-    return frozenset(json.loads(read_data("event_cues.json"))["reporting_lemmas"])
+    return verb is not None and verb.lemma_.lower() in event_cue("reporting_lemmas")
 
 
 def tag_text(text: str, dct: dt.date, nlp: Language | None = None) -> list[Timex]:
