@@ -608,7 +608,7 @@ def test_a_live_pages_stamp_is_no_part_of_the_entry_it_opens(analyzer: Analyzer)
             "09:05 GMT - Israeli strikes hit Deir al-Balah before dawn, killing 12 people, medics said.\n\n"
             "09:40 GMT - Israeli tanks shelled a school sheltering displaced families, the civil defence said.")
     found = events(analyzer, text, date="2024-05-08")
-    strikes = next(e for e in found if e.trigger == "strikes" and e.actors)
+    strikes = next(e for e in found if e.trigger == "hit")
     shelling = next(e for e in found if e.trigger == "shelled")
     # (the stamp says when the entry was posted: not the strikes' time, nor words of theirs)
     assert strikes.evidence.startswith("Israeli strikes") and strikes.date is not None \
@@ -1290,3 +1290,48 @@ def test_the_negotiating_table_is_where_the_parties_negotiate(analyzer: Analyzer
         "negotiating table", "negated", ["Iran"], ["United States"])
     assert one(events(analyzer, "Hamas will return to the negotiating table next week."), "CONSULT").status == "planned"
     assert not events(analyzer, "Israel walked away from the negotiating table.")
+
+
+def test_a_charge_keeps_its_own_date_and_toll(analyzer: Analyzer) -> None:
+    text = ("RSF commander Mohamed Hamdan Dagalo welcomed the truce in a post on X, but accused the army of "
+            "shelling residential areas of Nyala on Tuesday night, killing 14 civilians.")
+    found = events(analyzer, text, date="2025-05-14")
+    # (the night is the shelling's: neither the accusation nor the welcome joined to it is dated by it)
+    assert {e.type: e.date.value for e in found if e.date} == {"SUPPORT": "2025-05-14", "ACCUSE": "2025-05-14"}
+    # (the killing is the shelling's too, part of the charge: no assault by the accuser)
+    assert not [e for e in found if e.type == "ASSAULT"]
+    # (but "the victim of cyberbullying this year" is dated by it)
+    after = next(e for e in events(analyzer, "She became the victim of cyberbullying this year, after trolls "
+                                             "attacked her Spanish-language skills.", date="2025-05-14")
+                 if e.trigger == "attacked")
+    assert after.date is not None and after.date.value == "2025"
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("A military spokesman said RSF drones had hit a fuel depot in Port Sudan.", "Rapid Support Forces"),
+    ("Israeli warplanes hit the port of Hodeidah on Monday.", "Israel"),
+    ("Israel hit Hezbollah positions in southern Lebanon.", "Israel"),
+    # Not a blow struck by arms.
+    ("The new tariffs hit Chinese exporters hard.", None),
+    ("Shares hit a record high on Monday.", None),
+])
+def test_an_armed_hit_is_an_assault(analyzer: Analyzer, sentence: str, actor: str | None) -> None:
+    hits = [e for e in events(analyzer, sentence) if e.trigger == "hit"]
+    assert [(e.type, e.actors[0].name) for e in hits] == ([("ASSAULT", actor)] if actor else [])
+
+
+def test_a_war_toll_is_in_no_one_city(analyzer: Analyzer) -> None:
+    text = ("Drones hit a fuel depot in Port Sudan on Monday.\n\n"
+            "The war, which erupted in April 2023, has killed tens of thousands of people.")
+    toll = next(e for e in events(analyzer, text) if e.trigger == "killed")
+    assert toll.place is None
+    struck = next(e for e in events(analyzer, text) if e.trigger == "hit")
+    assert struck.place is not None and struck.place.name == "Port Sudan"
+
+
+def test_both_sides_are_the_parties_not_the_mediators(analyzer: Analyzer) -> None:
+    text = ("Sudan's army and the paramilitary Rapid Support Forces have agreed to a humanitarian pause around El "
+            "Fasher, Saudi and US mediators said on Wednesday.\n\n"
+            "The US envoy told reporters that both sides had committed to allowing convoys through.")
+    committed = next(e for e in events(analyzer, text) if e.trigger == "committed to")
+    assert [a.name for a in committed.actors] == ["Sudan", "Rapid Support Forces"]

@@ -102,3 +102,9 @@ def test_a_state_the_recogniser_missed_where_a_place_goes(nlp: Language) -> None
     # (a capital standing for its state stays the city; "US" before a noun is no place)
     places = _places(nlp, "US officials met their Russian counterparts in Moscow.")
     assert [(p.name, p.country) for p in places] == [("Moscow", "RUS")]
+
+
+def test_a_romanised_soft_sign_is_not_part_of_the_name(nlp: Language) -> None:
+    found = _places(nlp, "Ukrainian drones struck an oil refinery in Ryazan on Monday. Belarus held drills near "
+                         "Homyel.")
+    assert [(p.name, p.country) for p in found] == [("Ryazan", "RUS"), ("Homyel", "BLR")]

@@ -172,8 +172,12 @@ _PEOPLE_NOUNS = frozenset({"ministers", "leaders", "presidents", "men", "women",
 # government and a rebel group).
 _SIDE_NOUNS = frozenset({"sides", "parties"})
 _PARTY_KINDS = frozenset({"state", "organisation", "group"})
-# What joins two parties named together: "Armenia and Azerbaijan", "X and the M23 armed group".
-_JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
+# What joins two parties named together: "Armenia and Azerbaijan", "X and the M23 armed group",
+# "Sudan's army and the paramilitary Rapid Support Forces".
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?(?:(?!an?\s)[a-z]+\s+)?")
+# What, after two parties named together, makes them the go-betweens ("Saudi and US
+# mediators"): not the two sides.
+_GO_BETWEENS = re.compile(r"\s+(?:mediators?|brokers?|envoys?|guarantors?)\b", re.IGNORECASE)
 _ASIDE_PREPS = frozenset({"by"})
 # How far back (characters) states named together are what "the two countries" stands for.
 _PAIR_REACH = 600
@@ -334,6 +338,18 @@ def _is_party(token: Token, lexicon: EventLexicon) -> bool:
                or t.tag_ == "PRP" for t in words)
 
 
+def _armed(subject: Token | None, objects: list[Token], lexicon: EventLexicon) -> bool:
+    """Whether a blow is an armed one: struck by a weapon or a force ("RSF drones", "Israeli
+    warplanes", "troops"), or by a party at ground or targets ("hit Hezbollah positions")."""
+    if subject is None:
+        return False
+    arms = lexicon.cue("weapon_nouns") | lexicon.cue("force_nouns") | lexicon.cue("armed_subjects")
+    if any(w.lemma_.lower() in arms for w in (subject, *subject.conjuncts)):
+        return True
+    return _is_party(subject, lexicon) and any(
+        _is_ground(o, lexicon, vessels=False) or o.lemma_.lower() == "target" for o in objects)
+
+
 def _threatens(verb: Token, objects: list[Token], lexicon: EventLexicon) -> bool:
     """Whether a warning is a threat: one given to a party ("warned Hamas"), against something
     ("warned against sending troops"), of what will be done ("warned of retaliation"), or that
@@ -458,6 +474,8 @@ def _verb_hit(token: Token, lexicon: EventLexicon) -> _Hit | None:
         return None  # ("thousands demonstrated outside parliament", not "the attacks demonstrate the threat")
     if trigger.requires == "force-object" and not any(o.lemma_.lower() in lexicon.cue("force_nouns") for o in objects):
         return None  # "pulled its fighters north of the river", not "pulled Israel into a war"
+    if trigger.requires == "armed-subject" and not _armed(_subject(token, lexicon), objects, lexicon):
+        return None  # "drones hit a fuel depot", "Israel hit Hezbollah positions"; not "sanctions hit the economy"
     if trigger.requires == "weapon-object" and not any(
             w.lemma_.lower() in lexicon.cue("weapon_nouns") for o in objects for w in (o, *o.conjuncts)):
         return None  # "launched 810 drones and 13 missiles", not "launched an inquiry"
@@ -803,7 +821,8 @@ def states_referred(noun: Token, before: Iterable[Actor]) -> list[Actor] | None:
         text = doc_text(noun.doc)
         paired = next(([a, b] for a, b in zip(before[-2::-1], before[::-1])
                        if a.kind in kinds and b.kind in kinds and a.name != b.name
-                       and (sides or noun.idx - b.end <= _PAIR_REACH) and _JOINED.fullmatch(text, a.end, b.start)), None)
+                       and (sides or noun.idx - b.end <= _PAIR_REACH) and _JOINED.fullmatch(text, a.end, b.start)
+                       and not (sides and _GO_BETWEENS.match(text, b.end))), None)
         if paired is not None:
             return paired
     # ("the three countries" after a joint statement of Qatar, Egypt and the United States)
@@ -1183,6 +1202,10 @@ def _is_ground(noun: Token, lexicon: EventLexicon, vessels: bool = True) -> bool
             "", "PRODUCT", "WORK_OF_ART") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
 
 
+# What a war's toll is told of: the war as a whole, not one of its battles.
+_WHOLE_WARS = frozenset({"war", "conflict"})
+
+
 # Verbs whose subject comes between the parties it names with "between".
 _GOING_BETWEEN = frozenset({"mediate", "broker", "arbitrate", "facilitate", "intervene"})
 
@@ -1460,6 +1483,8 @@ def _absorbed(hit: _Hit, lexicon: EventLexicon) -> bool:
     """Is the event only the content of a demand, refusal, threat or accusation above it
     (``urged Hamas to release``, ``accused Hamas of refusing to negotiate``)? Those code once."""
     start = hit.verb if hit.verb is not None and not hit.carried else hit.token
+    if _result_of_charge(start, lexicon):
+        return True
     for below, word in itertools.pairwise(_chain(start)):
         if _only_condition(word, lexicon) is not None:
             return True  # what "only X will allow" is the demand's aim
@@ -1476,6 +1501,19 @@ def _absorbed(hit: _Hit, lexicon: EventLexicon) -> bool:
             if word.lemma_.lower() in lexicon.cue("reporting_lemmas"):
                 return False
     return False
+
+
+def _result_of_charge(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``verb`` is a participle the parser hung on an accusation that it ends
+    ("accused the army of shelling Nyala, killing 14 civilians": the killing is the
+    shelling's, part of the charge, not the accuser's act)."""
+    head = verb.head
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i and head.pos_ == "VERB"):
+        return False
+    trigger = lexicon.single.get((head.lemma_.lower(), "VERB"))
+    return trigger is not None and trigger.type in lexicon.cue("absorbing_types") and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < verb.i and any(g.dep_ == "pcomp" for g in c.children)
+        for c in head.children)
 
 
 def _is_goal(hit: _Hit) -> bool:
@@ -1851,10 +1889,13 @@ class EventCoder:
         type_ = retype or hit.trigger.type
         verb = hit.verb if hit.verb is not None and not hit.carried else None
         mode = hit.trigger.mode if hit.trigger.mode and type_ == hit.trigger.type else None
+        subject = _subject(verb, self.lexicon) if verb is not None else None
+        # (a whole war's toll is in no one city: "The war … has killed tens of thousands")
+        where = None if subject is not None and subject.lemma_.lower() in _WHOLE_WARS \
+            else fallback[type_ in _MATERIAL_CONFLICT]
         event = self.complete(doc, sent, doc[start:end], [hit.token, *hit.extra],
                               hit.verb if hit.verb is not None else hit.token, verb,
-                              type_, status, actors, targets, mode, places, quotes,
-                              fallback[type_ in _MATERIAL_CONFLICT])
+                              type_, status, actors, targets, mode, places, quotes, where)
         if wide > end:
             event = replace(event, end=doc[wide - 1].idx + len(doc[wide - 1]), evidence=doc[start:wide].text)
         if status == "planned" and _listed_term(hit.token, self.lexicon):

@@ -161,7 +161,9 @@ def _build_gazetteer(min_population: int) -> Gazetteer:
         if country.get("capital"):
             capitals[code] = country["capital"]
     for city in cities:
-        record = _Record(city["name"], _iso3(city["countrycode"]), float(city["latitude"]),
+        # (a romanised soft sign ends many Russian and Ukrainian names, "Ryazan’": not how
+        # English writes them; the name with it stays a name to match)
+        record = _Record(city["name"].rstrip("’'ʹ"), _iso3(city["countrycode"]), float(city["latitude"]),
                          float(city["longitude"]), f"geonames:{city['geonameid']}", "city",
                          int(city["population"] or 0))
         add(city["name"], record)

@@ -1359,6 +1359,21 @@ def _dates_another_noun(doc: Doc, timex: Timex, span: Span) -> bool:
         and word.head.dep_ not in ("nsubj", "nsubjpass")
 
 
+def _dates_a_charge(doc: Doc, timex: Timex, span: Span) -> bool:
+    """Whether ``timex`` dates what someone is accused of, thanked or blamed for, outside
+    ``span`` ("accused the army of shelling Nyala on Tuesday night": the shelling's night, not
+    the accusation's, nor that of a verb joined to it)."""
+    return in_other_clause(doc, timex.start, timex.end, span, _CHARGE_CLAUSES, _a_charge)
+
+
+_CHARGE_CLAUSES = frozenset({"pcomp"})
+
+
+def _a_charge(clause: Token) -> bool:
+    # (on a verb: "the victim of cyberbullying this year" is dated by it)
+    return clause.tag_ == "VBG" and clause.head.lower_ in ("of", "for") and clause.head.head.pos_ == "VERB"
+
+
 def _other_tense(tense: int, timex: Timex, dct: dt.date | None) -> bool:
     """Whether a date outside an event's clause is of another time than the event's verb
     (:func:`_tense`): a past event ("which brokered the earlier talks") is not dated by "next
@@ -1408,7 +1423,8 @@ def anchor_event(doc: Doc, start: int, end: int, lexicon: TimeLexicon | None = N
     # (inside the words too, a clause with a date of its own does not date them: "the
     # fighting, which began on April 15, has killed 700 people")
     inside = [t for t in timexes if t.start >= start and t.end <= end and not (
-        span is not None and (_relative_clause_date(doc, t, span) or _dates_another_noun(doc, t, span)))]
+        span is not None and (_relative_clause_date(doc, t, span) or _dates_another_noun(doc, t, span)
+                              or _dates_a_charge(doc, t, span)))]
     if inside:
         return as_date(inside[0], False)
     # (nor from outside the words a date of another time than their verb: "said on Monday it
@@ -1420,6 +1436,7 @@ def anchor_event(doc: Doc, start: int, end: int, lexicon: TimeLexicon | None = N
         same = [t for t in timexes if t.start >= sentence.start_char and t.end <= sentence.end_char
                 and not _other_tense(tense, t, dct)
                 and not in_other_clause(doc, t.start, t.end, span, _OWN_DATE_CLAUSES, _dates_its_own)
+                and not _dates_a_charge(doc, t, span)
                 and not (start <= t.start and t.end <= end and _dates_another_noun(doc, t, span))]
         if same:
             best = min(same, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
