@@ -2191,3 +2191,23 @@ def test_a_relay_set_off_by_a_comma_does_not_keep_it(analyzer: Analyzer) -> None
                                 "escalation.", date="2025-06-11").quotes
     assert quote.relay == "remarks broadcast by Al-Manar"
     assert quote.relay_start is not None and quote.relay_end is not None
+
+
+def test_quoted_by_an_agency_before_the_clause_is_the_relay(nlp: Language) -> None:
+    quote = only(quotes_of(nlp, "Quoted by Egypt's state news agency MENA, Foreign Minister Badr Abdelatty said "
+                                "Cairo was working with Qatar."))
+    assert (quote.speaker, quote.relay) == ("Foreign Minister Badr Abdelatty", "Egypt's state news agency MENA")
+
+
+def test_a_name_is_the_person_not_the_office_named_for_them(analyzer: Analyzer) -> None:
+    found = analyzer.analyze("Israeli Prime Minister Benjamin Netanyahu's office said in a statement that the reply "
+                             "was unacceptable. Netanyahu wrote on X that Israel would finish the job.",
+                             date="2025-06-03").quotes
+    assert [(q.speaker, q.source_type, q.speaker_actor) for q in found] == [
+        ("Israeli Prime Minister Benjamin Netanyahu's office", "role", "Benjamin Netanyahu"),
+        ("Netanyahu", "person", "Benjamin Netanyahu")]
+    # (nor the friend of someone named with that surname)
+    said = analyzer.analyze("Omar Barakat spoke at a rally in Amman on Monday. Lina Haddad, a longtime friend of "
+                            "Mr. Barakat's, said he was tired. Mr. Barakat said the campaign would go on.",
+                            date="2025-06-03").quotes
+    assert [q.speaker_actor for q in said] == ["Lina Haddad", "Omar Barakat"]

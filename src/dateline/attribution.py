@@ -4033,6 +4033,17 @@ def _name_of(token: Token) -> str:
     return doc[start:end].text
 
 
+def _whose(word: Token, root: Token) -> bool:
+    """Whether ``word`` names whose the phrase under ``root`` is, or whom it stands near
+    ("Netanyahu" in "Benjamin Netanyahu's office", "Clinton" in "Melanne Verveer, a close
+    friend of Mrs. Clinton's"), not who it is."""
+    while word.i != root.i and word.head.i != word.i:
+        if word.dep_ in ("poss", "pobj"):
+            return True
+        word = word.head
+    return False
+
+
 def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | None = None) -> _Mention | None:
     """The source a speaker names again, most recent first: "The official said …" after "an
     Israeli official said …" (not a Hamas official named before), "the ministry" after "the
@@ -4049,6 +4060,7 @@ def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | No
             t.pos_ == "PROPN" and key in t.lower_ and surname_key(t.text) == key
             and t.dep_ != "conj"  # (not "Israel and Hamas")
             and (t.ent_type_ == "PERSON" or t.i == m[0].end - 1 or t.i == m[0].root.i)
+            and not _whose(t, m[0].root)  # ("Netanyahu" is not "Netanyahu's office")
             and first_names_agree(core.text, _name_of(t)) for t in m[0])), None)
     if words[0].lower_ != "the" or core.root.pos_ != "NOUN":
         return None

@@ -387,10 +387,11 @@ def relay_of(cue: Token) -> Span | None:
     words = _words()
     doc = cue.doc
     # "was quoted by Reuters as saying", "Peskov, quoted by the state news agency RIA
-    # Novosti, said …": who quoted them
+    # Novosti, said …", "Quoted by MENA, the minister said …": who quoted them
     quoted = [cue] if cue.tag_ == "VBN" and cue.lemma_ in ("quote", "cite") else [
         a for c in cue.children if c.dep_ == "nsubj" for a in c.children
-        if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_ in ("quote", "cite")]
+        if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_ in ("quote", "cite")] + [
+        a for a in cue.children if a.dep_ == "advcl" and a.tag_ == "VBN" and a.lemma_ in ("quote", "cite")]
     # (the parser may hang the "by RIA" of "was quoted as saying by RIA" on the saying)
     saying = [g for q in quoted for c in q.children if c.dep_ == "prep" and c.lower_ == "as"
               for g in c.children if g.dep_ == "pcomp"]
