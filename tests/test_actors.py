@@ -181,6 +181,10 @@ def test_a_surname_is_not_a_name_suffix(nlp: Language) -> None:
     people = {a.text: a.name for a in _actors(nlp, text) if a.kind == "person"}
     assert people["Joseph F. Dunford Jr."] == "Joseph F. Dunford Jr."  # (not Harris, another Jr.)
     assert people["Dunford"] == "Joseph F. Dunford Jr."
+    # (nor is the clitic before a name part of it: "Here’s Clinton")
+    named = {a.text: a.name for a in _actors(nlp, "Bill Clinton signed the bill. Here’s Clinton in December 1992: "
+                                                  "“Our new direction must rest on the new realities.”")}
+    assert named == {"Bill Clinton": "Bill Clinton", "Clinton": "Bill Clinton"}
 
 
 def test_the_group_is_the_body_named_before(nlp: Language, analyzer: Analyzer) -> None:

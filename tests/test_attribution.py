@@ -2211,3 +2211,7 @@ def test_a_name_is_the_person_not_the_office_named_for_them(analyzer: Analyzer) 
                             "Mr. Barakat's, said he was tired. Mr. Barakat said the campaign would go on.",
                             date="2025-06-03").quotes
     assert [q.speaker_actor for q in said] == ["Lina Haddad", "Omar Barakat"]
+    # (nor the supporters a name qualifies)
+    backers = analyzer.analyze("Lina Haddad spoke at a rally in Amman on Monday. Many Barakat supporters said he "
+                               "was tired. Barakat said the campaign would go on.", date="2025-06-03").quotes
+    assert [(q.source_type, q.speaker_actor) for q in backers][1] == ("person", "Barakat")

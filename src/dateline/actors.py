@@ -591,8 +591,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     for ent in sorted([e for e in doc.ents if e.label_ == "PERSON"] + misread, key=lambda e: e.start):
         if len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].lower_ in ("'s", "’s")):
             ent = ent[:-1]  # (the recogniser may take the possessive in: "Donald Trump's")
-        if len(ent) > 1 and ent[0].lower_ == "the":
-            ent = ent[1:]  # (no person's name has it: "the Tigray People's Liberation Front" is a body)
+        if len(ent) > 1 and ent[0].lower_ in ("the", "'s", "’s"):
+            # (no person's name has it: "the Tigray People's Liberation Front" is a body;
+            # "Here’s Clinton" is Clinton)
+            ent = ent[1:]
         while len(ent) > 1 and ent[0].is_punct:
             ent = ent[1:]  # (nor a dash: "three hostages - Ofer Kalderon, …")
         if ent.start < reached:

@@ -4036,9 +4036,9 @@ def _name_of(token: Token) -> str:
 def _whose(word: Token, root: Token) -> bool:
     """Whether ``word`` names whose the phrase under ``root`` is, or whom it stands near
     ("Netanyahu" in "Benjamin Netanyahu's office", "Clinton" in "Melanne Verveer, a close
-    friend of Mrs. Clinton's"), not who it is."""
+    friend of Mrs. Clinton's", in "Clinton supporters"), not who it is."""
     while word.i != root.i and word.head.i != word.i:
-        if word.dep_ in ("poss", "pobj"):
+        if word.dep_ in ("poss", "pobj") or word.dep_ == "compound" and word.head.pos_ == "NOUN":
             return True
         word = word.head
     return False
