@@ -2215,3 +2215,8 @@ def test_a_name_is_the_person_not_the_office_named_for_them(analyzer: Analyzer) 
     backers = analyzer.analyze("Lina Haddad spoke at a rally in Amman on Monday. Many Barakat supporters said he "
                                "was tired. Barakat said the campaign would go on.", date="2025-06-03").quotes
     assert [(q.source_type, q.speaker_actor) for q in backers][1] == ("person", "Barakat")
+    # (nor the one a relative clause in the phrase names)
+    recruited = analyzer.analyze("Carla Reyes won the primary on Tuesday. Tom Harlow, a veteran strategist whom Ms. "
+                                 "Reyes recruited in May, said the result was no surprise. Ms. Reyes said she would "
+                                 "campaign in every county.", date="2025-06-03").quotes
+    assert [q.speaker_actor for q in recruited] == ["Tom Harlow", "Carla Reyes"]

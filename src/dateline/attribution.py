@@ -4036,12 +4036,17 @@ def _name_of(token: Token) -> str:
 def _whose(word: Token, root: Token) -> bool:
     """Whether ``word`` names whose the phrase under ``root`` is, or whom it stands near
     ("Netanyahu" in "Benjamin Netanyahu's office", "Clinton" in "Melanne Verveer, a close
-    friend of Mrs. Clinton's", in "Clinton supporters"), not who it is."""
+    friend of Mrs. Clinton's", in "Clinton supporters", "Obama" in "John Podesta, whom Mr.
+    Obama recruited"), not who it is: only a name's own words and its appositions are."""
     while word.i != root.i and word.head.i != word.i:
-        if word.dep_ in ("poss", "pobj") or word.dep_ == "compound" and word.head.pos_ == "NOUN":
+        if word.dep_ not in _NAME_LINKS or word.dep_ == "compound" and word.head.pos_ == "NOUN":
             return True
         word = word.head
     return False
+
+
+# How the words of one name, or a name and its apposition, hang together.
+_NAME_LINKS = frozenset({"compound", "flat", "appos"})
 
 
 def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | None = None) -> _Mention | None:
