@@ -2220,3 +2220,15 @@ def test_a_name_is_the_person_not_the_office_named_for_them(analyzer: Analyzer) 
                                  "Reyes recruited in May, said the result was no surprise. Ms. Reyes said she would "
                                  "campaign in every county.", date="2025-06-03").quotes
     assert [q.speaker_actor for q in recruited] == ["Tom Harlow", "Carla Reyes"]
+
+
+def test_the_medium_that_carried_the_words_is_the_relay(nlp: Language) -> None:
+    carried = only(quotes_of(nlp, "The UAE foreign ministry said in a statement carried by state news agency WAM that "
+                                  "it welcomed the deal."))
+    assert (carried.relay, carried.content) == ("a statement carried by state news agency WAM", "it welcomed the deal")
+    aired = only(quotes_of(nlp, "Iran's supreme leader said in remarks broadcast on state television that Tehran "
+                                "would not negotiate under pressure."))
+    assert (aired.relay, aired.content) == ("remarks broadcast on state television",
+                                            "Tehran would not negotiate under pressure")
+    # ("that" as the clause's subject stays)
+    assert only(quotes_of(nlp, "The minister said that would be hard.")).content == "that would be hard"

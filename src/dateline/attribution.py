@@ -1251,7 +1251,12 @@ def _complement_candidates(
                            # Sunday that talks were “moving …”", its "that" the subject; not
                            # "makes that clear", nor a quotation's own first word)
                            or doc[lo].lower_ == "that" and doc[lo].tag_ == "IN" and hi - lo >= 3
-                           and ctx.quote_at(doc[lo].idx) is None and doc[lo - 1].text not in _ALL_MARKS):
+                           and ctx.quote_at(doc[lo].idx) is None and doc[lo - 1].text not in _ALL_MARKS
+                           # (or a relative pronoun by its tag before the clause's own subject:
+                           # "said in remarks broadcast on television that Tehran would not …")
+                           or doc[lo].lower_ == "that" and doc[lo].tag_ == "WDT" and doc[lo].dep_ != "nsubj"
+                           and ctx.quote_at(doc[lo].idx) is None
+                           and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > lo for c in comp.children)):
             lo += 1  # (and "only" in "said only that …")
         subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and doc[lo].dep_ == "prep" and doc[lo].head == comp \

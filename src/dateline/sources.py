@@ -381,6 +381,10 @@ def told_to(speaker: Token) -> Token | None:
 _PLATFORM_PLACES = frozenset({"channel", "account", "page", "feed", "profile"})
 
 
+# Participles that say how words went out ("remarks broadcast on state television").
+_AIRING = frozenset({"broadcast", "air", "televise", "carry", "publish", "post"})
+
+
 def relay_of(cue: Token) -> Span | None:
     """The outlet or medium a statement went through, from its cue verb: the listener of
     "told Efe", or "in a statement", "on television", "to reporters"."""
@@ -438,13 +442,18 @@ def relay_of(cue: Token) -> Span | None:
                            and obj.right_edge.i - obj.left_edge.i < 8
                            and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
             carried = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                            and any(g.dep_ == "agent" for g in c.children)), None)
+                            and (any(g.dep_ == "agent" for g in c.children) or c.lemma_ in _AIRING)), None)
             if outlet is not None:
                 phrase = doc[obj.left_edge.i:obj.right_edge.i + 1]  # "an interview with CNN"
             elif carried is not None:
                 # "remarks carried by the official news agency" (but not the clause that may
-                # hang on the noun after it)
-                phrase = doc[obj.left_edge.i:carried.right_edge.i + 1]
+                # hang on the noun after it), with the outlet's name the parser hung on the
+                # verb ("a statement carried by state news agency WAM")
+                end = carried.right_edge.i
+                while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].head.i == cue.i \
+                        and doc[end + 1].dep_ in ("npadvmod", "appos", "dobj", "nmod"):
+                    end = doc[end + 1].right_edge.i
+                phrase = doc[obj.left_edge.i:end + 1]
             if medium or child.lower_ == "to" and (
                     obj.lower_ in ("reporters", "journalists", "the press")
                     # ("explained to Efe", a name however the tagger took it)
