@@ -41,6 +41,10 @@ def test_people_take_role_and_country_from_their_title(nlp: Language) -> None:
     assert (putin.name, putin.country, putin.role, putin.sector) == (
         "Vladimir Putin", "RUS", "president", "government")
     assert people["Japanese Prime Minister Shigeru Ishiba"].role == "prime minister"
+    # (a title the recogniser took for a body is its state's office: no organisation "supreme leader")
+    assert {a.text: (a.kind, a.country) for a in _actors(nlp, "Iran's supreme leader said Tehran would not "
+                                                             "negotiate under pressure.")} == {
+        "Iran": ("state", "IRN"), "Tehran": ("state", "IRN")}
 
 
 def test_a_title_with_a_standing_and_an_owner(nlp: Language) -> None:

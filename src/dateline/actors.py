@@ -723,9 +723,11 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             # "The United Nations", "Nepal's", "The Kataib Hezbollah militia": the knowledge
             # base's entry covers it (and a time zone is none: "at 4am local time (02:00 GMT)")
             continue
-        if _portfolio(ent, kb) or bare.lower() in kb.office_nouns or (
+        if _portfolio(ent, kb) or bare.lower() in kb.office_nouns or bare.lower() in kb.titles or (
                 f"{bare.lower()}'s office" in kb.office_nouns and re.match(r"['’]s\s+office\b", doc_text(doc)[ent.end_char:])):
-            continue  # (an office's words, "Russia's Defence Ministry", "PM's office": its state's, below)
+            # (an office's words, "Russia's Defence Ministry", "PM's office": its state's, below;
+            # and a title's, "Iran's supreme leader")
+            continue
         # "the Ministry of Mines in La Paz": the ministry, not where it stands.
         bare = re.sub(r"\s+(?:in|at)(?:\s+[A-Z].*)?$", "", bare) if " of " in bare or \
             bare.split()[0] in ("Ministry", "Embassy", "Consulate") else bare
