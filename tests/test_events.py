@@ -1335,3 +1335,14 @@ def test_both_sides_are_the_parties_not_the_mediators(analyzer: Analyzer) -> Non
             "The US envoy told reporters that both sides had committed to allowing convoys through.")
     committed = next(e for e in events(analyzer, text) if e.trigger == "committed to")
     assert [a.name for a in committed.actors] == ["Sudan", "Rapid Support Forces"]
+
+
+def test_who_carried_out_an_act_is_its_actor(analyzer: Analyzer) -> None:
+    launched = next(e for e in events(analyzer, "The army repelled an attack launched by the RSF on El Fasher.")
+                    if e.trigger == "attack")
+    assert [a.name for a in launched.actors] == ["Rapid Support Forces"]
+    killed = one(events(analyzer, "An attack carried out by Hamas killed 12 soldiers."), "ASSAULT")
+    assert [a.name for a in killed.actors] == ["Hamas"]
+    # (not who brokered or rejected it)
+    accepted = one(events(analyzer, "Israel accepted a deal brokered by Qatar."), "AGREE")
+    assert [a.name for a in accepted.actors] == ["Israel"]

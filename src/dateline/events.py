@@ -1296,6 +1296,8 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
             else:
                 aimed = [a for p in _aimed_at(subject) for a in mentions.in_subtree(p)]
                 actors += [a for a in mentions.in_subtree(subject) if a not in aimed]
+                # ("An attack carried out by Hamas killed 12 soldiers": who carried it out)
+                actors += [a for p in _done_by(subject)[0] for a in mentions.in_subtree(p)]
                 targets += aimed
                 # (a headline's parties joined by a comma: "Iran, US to hold talks", the first
                 # left hanging by the parser)
@@ -1382,6 +1384,10 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
             actors += mentions.in_subtree(obj)
         for obj in _prep_objects(token, _TARGET_PREPS_NOUN):
             targets += mentions.in_subtree(obj)
+        # ("an attack launched by the RSF on El Fasher": who launched it, at whom)
+        doers, aims = _done_by(token)
+        actors += [a for p in doers for a in mentions.in_subtree(p)]
+        targets += [a for p in aims for a in mentions.in_subtree(p)]
     if hit.trigger.type == "PROTEST":
         # A protest outside a ministry or an embassy is aimed at whoever it houses.
         for prep in (c for w in heads for c in w.children
@@ -1408,6 +1414,19 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
     actors = _unique(actors)
     names = {a.name for a in actors}
     return actors, [a for a in _unique(targets) if a.name not in names]
+
+
+def _done_by(noun: Token) -> tuple[list[Token], list[Token]]:
+    """Who did what ``noun`` names, by a participle of doing with an agent ("an attack
+    launched by the RSF", "carried out by Hamas"), and at whom ("… on El Fasher"); not who
+    brokered, backed or rejected it ("a deal brokered by Qatar", "a plan rejected by Israel")."""
+    acts = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DOING]
+    doers = [p for c in acts for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return doers, [p for c in acts if doers for p in _prep_objects(c, frozenset({"on", "against"}))]
+
+
+# Participles by whose agent an act was done: "launched", "carried out", "staged by".
+_DOING = frozenset({"launch", "carry", "conduct", "stage", "mount", "perpetrate", "commit", "fire", "execute"})
 
 
 def stray_appositions(subject: Token) -> list[Token]:
