@@ -1346,3 +1346,11 @@ def test_who_carried_out_an_act_is_its_actor(analyzer: Analyzer) -> None:
     # (not who brokered or rejected it)
     accepted = one(events(analyzer, "Israel accepted a deal brokered by Qatar."), "AGREE")
     assert [a.name for a in accepted.actors] == ["Israel"]
+
+
+def test_whose_the_thing_struck_was_is_a_target(analyzer: Analyzer) -> None:
+    downed = one(events(analyzer, "The RSF said it had shot down a drone belonging to the Sudanese Armed Forces "
+                                  "over Nyala."), "ASSAULT")
+    assert [a.name for a in downed.targets] == ["Sudanese Armed Forces"]
+    seized = one(events(analyzer, "Israel seized a vessel operated by Iran."), "COERCE")
+    assert [a.name for a in seized.targets] == ["Iran"]

@@ -1340,6 +1340,8 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child != token and not receiving:
                 targets += mentions.in_subtree(child)
+                # ("shot down a drone belonging to the SAF": whose the thing struck was)
+                targets += [a for o in _owners(child) for a in mentions.in_subtree(o)]
         # ("fired at", "lashed out at" aim at someone; "signed at the White House", "met at his
         # residence" happen somewhere)
         preps = _TARGET_PREPS if hit.trigger.type in _AIMED_TYPES else _TARGET_PREPS_PLACED
@@ -1423,6 +1425,17 @@ def _done_by(noun: Token) -> tuple[list[Token], list[Token]]:
     acts = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DOING]
     doers = [p for c in acts for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return doers, [p for c in acts if doers for p in _prep_objects(c, frozenset({"on", "against"}))]
+
+
+def _owners(thing: Token) -> list[Token]:
+    """Whose ``thing`` is, by a participle after it: "a drone belonging to the SAF", "a
+    tanker owned by an Iranian firm", "a vessel operated by the Houthis"."""
+    found: list[Token] = []
+    for clause in (c for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() in ("belong", "own", "operate")):
+        preps = ("to",) if clause.lemma_.lower() == "belong" else ("by",)
+        found += [p for c in clause.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+                  for p in c.children if p.dep_ == "pobj"]
+    return found
 
 
 # Participles by whose agent an act was done: "launched", "carried out", "staged by".
