@@ -2232,3 +2232,11 @@ def test_the_medium_that_carried_the_words_is_the_relay(nlp: Language) -> None:
                                             "Tehran would not negotiate under pressure")
     # ("that" as the clause's subject stays)
     assert only(quotes_of(nlp, "The minister said that would be hard.")).content == "that would be hard"
+
+
+def test_a_clause_of_time_after_the_cue_is_not_what_was_said(nlp: Language) -> None:
+    said = only(quotes_of(nlp, "DEIR AL-BALAH, Gaza Strip (AP) — Israeli strikes killed at least 70 people across "
+                               "Gaza overnight, hospital officials said Wednesday, a day after Israel shattered the "
+                               "ceasefire with a wave of bombardment."))
+    assert (said.speaker, said.content) == ("hospital officials",
+                                            "Israeli strikes killed at least 70 people across Gaza overnight")

@@ -38,6 +38,10 @@ from dateline.datelines import find_dateline
     ("Jerusalem / Cairo, May 7 (EFE).- The delegations", "Jerusalem / Cairo", "May", 7, "The delegations"),
     # (a story filed from no place in particular: the day and the agency)
     ("Jan 16 (Reuters) - Israel and Hamas agreed", "", "Jan", 16, "Israel and Hamas"),
+    # (a hyphen between capitals is part of the place's name; glued to a word, a dash)
+    ("DEIR AL-BALAH, Gaza Strip (AP) — Israeli strikes killed", "DEIR AL-BALAH", None, None, "Israeli"),
+    ("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked", "PORT-AU-PRINCE", None, None, "Gangs"),
+    ("GAZA CITY-Hamas said", "GAZA CITY", None, None, "Hamas"),
 ])
 def test_datelines(text: str, place: str, month: str | None, day: int | None, rest: str) -> None:
     found = find_dateline(text)

@@ -1195,9 +1195,12 @@ def _complement_candidates(
             comp.tag_ == "VBN" and verb.dep_ == "relcl" and not any(c.dep_.startswith("aux") for c in comp.children)))
         if comp.dep_ not in deps and not that_clause and not finite or _participle_misread(verb, comp):
             continue
-        if comp.left_edge.dep_ == "mark" and comp.left_edge.lower_ in _ADVERBIAL_MARKS and comp.i > verb.i \
-                and not says_that(comp):
-            continue  # ("Famine confirmed in El Fasher as aid access remains blocked": when, not what)
+        mark = comp.left_edge if comp.left_edge.dep_ == "mark" else next((c for c in comp.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ in _ADVERBIAL_MARKS and mark.i <= comp.left_edge.i + 3 \
+                and comp.i > verb.i and not says_that(comp):
+            # ("Famine confirmed in El Fasher as aid access remains blocked", "…, officials said
+            # Wednesday, a day after Israel shattered the ceasefire": when, not what)
+            continue
         if comp.i < verb.i and ctx.quote_at(comp.idx) is None and is_headline(verb.sent) and any(
                 c.dep_ == "ccomp" and c.i > verb.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
                 for c in verb.children):

@@ -33,7 +33,10 @@ _DATELINE = re.compile(
        (?:,?\s*(?P<year>(?:19|20)\d\d))?[.,]?)?  # (WAFA's comma before the tag: "Ramallah, March 2, (WAFA) -";
                                        # the year with no comma: "Beirut, 9 October 2025 (AFP) -")
     \s*(?P<agency>\(\s*[A-Za-z][\w .&-]{{1,30}}\)|/\s*[A-Za-z][\w .&-]{{1,20}}/\.?)?
-    \s*(?:\.?(?P<dash>--|[-–—―:])\s*|(?<=[)/.])\s+)(?=[A-Z“"'‘.|])""", re.VERBOSE)
+    \s*(?:\.?(?P<dash>--|[–—―:]|-(?=\s|[A-Z][a-z])|(?<![A-Za-z])-)\s*|(?<=[)/.])\s+)(?=[A-Z“"'‘.|])
+                                       # (a hyphen between capitals joins a name: "DEIR AL-BALAH";
+                                       # "GAZA CITY-Hamas said" is a dash)
+    """, re.VERBOSE)
 
 
 # Lower-case words inside place names ("Rio de Janeiro", "Dar es Salaam", "Port-au-Prince").
