@@ -385,6 +385,17 @@ _PLATFORM_PLACES = frozenset({"channel", "account", "page", "feed", "profile"})
 _AIRING = frozenset({"broadcast", "air", "televise", "carry", "publish", "post"})
 
 
+def _with_stray_name(cue: Token, end: int) -> int:
+    """Where a relay's phrase ending at token ``end`` ends with the outlet's name that the
+    parser hung on the cue after it ("told the agency Efe", "a statement carried by state
+    news agency WAM")."""
+    doc = cue.doc
+    while end + 1 < len(doc) and doc[end + 1].head.i == cue.i and doc[end + 1].pos_ == "PROPN" \
+            and doc[end + 1].dep_ in ("dobj", "dative", "npadvmod", "appos", "nmod"):
+        end = doc[end + 1].right_edge.i
+    return end
+
+
 def relay_of(cue: Token) -> Span | None:
     """The outlet or medium a statement went through, from its cue verb: the listener of
     "told Efe", or "in a statement", "on television", "to reporters"."""
@@ -419,10 +430,7 @@ def relay_of(cue: Token) -> Span | None:
                 # parser may have hung on it)
                 end = child.right_edge.i if child.right_edge.i - child.left_edge.i < 6 else child.i
                 # (with the name the parser made a second object: "told the agency Efe")
-                while end + 1 < len(doc) and doc[end + 1].head.i == cue.i and doc[end + 1].pos_ == "PROPN" \
-                        and doc[end + 1].dep_ in ("dobj", "dative", "npadvmod", "appos"):
-                    end = doc[end + 1].right_edge.i
-                return doc[child.left_edge.i:end + 1]
+                return doc[child.left_edge.i:_with_stray_name(cue, end) + 1]
     # (also through a participle of speaking: "Speaking at a press conference in Doha, X said")
     speaking = [g for c in cue.children if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk")
                 for g in c.children]
@@ -449,11 +457,7 @@ def relay_of(cue: Token) -> Span | None:
                 # "remarks carried by the official news agency" (but not the clause that may
                 # hang on the noun after it), with the outlet's name the parser hung on the
                 # verb ("a statement carried by state news agency WAM")
-                end = carried.right_edge.i
-                while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].head.i == cue.i \
-                        and doc[end + 1].dep_ in ("npadvmod", "appos", "dobj", "nmod"):
-                    end = doc[end + 1].right_edge.i
-                phrase = doc[obj.left_edge.i:end + 1]
+                phrase = doc[obj.left_edge.i:_with_stray_name(cue, carried.right_edge.i) + 1]
             if medium or child.lower_ == "to" and (
                     obj.lower_ in ("reporters", "journalists", "the press")
                     # ("explained to Efe", a name however the tagger took it)
