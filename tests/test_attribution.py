@@ -2240,3 +2240,11 @@ def test_a_clause_of_time_after_the_cue_is_not_what_was_said(nlp: Language) -> N
                                "ceasefire with a wave of bombardment."))
     assert (said.speaker, said.content) == ("hospital officials",
                                             "Israeli strikes killed at least 70 people across Gaza overnight")
+
+
+def test_a_name_in_apposition_closed_by_a_comma_before_the_cue_is_the_speaker(nlp: Language) -> None:
+    said = only(quotes_of(nlp, "Russian and Ukrainian delegations on Monday agreed to exchange 1,000 prisoners of war "
+                               "each during direct talks in Istanbul, the head of the Russian delegation, Vladimir "
+                               "Medinsky, said."))
+    assert said.speaker == "Vladimir Medinsky"
+    assert said.content.startswith("Russian and Ukrainian delegations on Monday agreed")

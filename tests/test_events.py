@@ -1354,3 +1354,13 @@ def test_whose_the_thing_struck_was_is_a_target(analyzer: Analyzer) -> None:
     assert [a.name for a in downed.targets] == ["Sudanese Armed Forces"]
     seized = one(events(analyzer, "Israel seized a vessel operated by Iran."), "COERCE")
     assert [a.name for a in seized.targets] == ["Iran"]
+
+
+def test_the_sides_are_the_two_parties_named_together(analyzer: Analyzer) -> None:
+    text = ("Russian and Ukrainian delegations on Monday agreed to exchange prisoners in Istanbul, Vladimir Medinsky "
+            "said. Medinsky said the sides had also agreed to hand over the bodies of 6,000 soldiers.")
+    agreed = [e for e in events(analyzer, text, date="2025-06-02") if e.trigger == "agreed"]
+    assert [[a.name for a in e.actors] for e in agreed] == [["Russia", "Ukraine"], ["Russia", "Ukraine"]]
+    # (with no pair named together, "the parties" stands for no one)
+    alone = one(events(analyzer, "Egypt hosted the talks. Officials said the parties agreed to meet again."), "AGREE")
+    assert alone.actors == []

@@ -664,8 +664,12 @@ def _comma_subject(verb: Token) -> Token | None:
                          or any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)):
         return None
     clause = verb.head if said is None else said
-    comma = max((t.i for t in doc[clause.i:verb.i] if t.text == ","), default=None)
-    node = doc[verb.i - 1]
+    # (the comma that closes a name in apposition before the cue: "…, the head of the Russian
+    # delegation, Vladimir Medinsky, said")
+    last = verb.i - 2 if doc[verb.i - 1].text == "," and verb.i >= 2 and doc[verb.i - 2].ent_type_ == "PERSON" \
+        else verb.i - 1
+    comma = max((t.i for t in doc[clause.i:last] if t.text == ","), default=None)
+    node = doc[last]
     if comma is None or node.pos_ not in ("PROPN", "NOUN") or node.i <= comma:
         return None
     while comma < node.head.i < verb.i:

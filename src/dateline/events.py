@@ -806,6 +806,9 @@ def states_referred(noun: Token, before: Iterable[Actor]) -> list[Actor] | None:
     last that many states named ``before`` it (in text order); None when ``noun`` is no such
     phrase or fewer states were named."""
     wanted = _how_many(noun)
+    # ("the sides had also agreed": the two parties last named together, and only they)
+    bare = not wanted and noun.lower_ in _SIDE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    wanted = 2 if bare else wanted
     if not wanted or noun.lower_ not in _PAIR_NOUNS:
         return None
     # (not where something happened nor who brokered it: "after ten days of talks in South
@@ -823,7 +826,7 @@ def states_referred(noun: Token, before: Iterable[Actor]) -> list[Actor] | None:
                        if a.kind in kinds and b.kind in kinds and a.name != b.name
                        and (sides or noun.idx - b.end <= _PAIR_REACH) and _JOINED.fullmatch(text, a.end, b.start)
                        and not (sides and _GO_BETWEENS.match(text, b.end))), None)
-        if paired is not None:
+        if paired is not None or bare:
             return paired
     # ("the three countries" after a joint statement of Qatar, Egypt and the United States)
     states: list[Actor] = []
