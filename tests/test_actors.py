@@ -41,6 +41,14 @@ def test_people_take_role_and_country_from_their_title(nlp: Language) -> None:
     assert (putin.name, putin.country, putin.role, putin.sector) == (
         "Vladimir Putin", "RUS", "president", "government")
     assert people["Japanese Prime Minister Shigeru Ishiba"].role == "prime minister"
+    # (a given name the recogniser left out between a title and the surname is the name's)
+    umerov = [a for a in _actors(nlp, "Ukrainian Defense Minister Rustem Umerov said Kyiv had handed over a list.")
+              if a.kind == "person"]
+    assert [(a.text, a.name, a.country, a.role) for a in umerov] == [
+        ("Ukrainian Defense Minister Rustem Umerov", "Rustem Umerov", "UKR", "defense minister")]
+    # (but not a title's word: "Chief Justice John Roberts", "General Counsel James Baker")
+    judge = [a.name for a in _actors(nlp, "Chief Justice John Roberts wrote for the court.") if a.kind == "person"]
+    assert judge == ["John Roberts"]
     # (a title the recogniser took for a body is its state's office: no organisation "supreme leader")
     assert {a.text: (a.kind, a.country) for a in _actors(nlp, "Iran's supreme leader said Tehran would not "
                                                              "negotiate under pressure.")} == {

@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from ._data import event_cue
 from ._extensions import doc_text, earlier
+from .cues import supersenses
 from .knowledge import Entry, Knowledge, load_knowledge
 from .model import Actor, ActorList
 from .places import PLACE_PREPOSITIONS, Gazetteer, load_gazetteer
@@ -70,6 +71,8 @@ class _Patterns:
     apposition_after: re.Pattern[str]
     office: re.Pattern[str]
     back_reference: re.Pattern[str]
+    #: Every word of every title ("Defense" of "defense minister" is no given name).
+    title_words: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -119,6 +122,7 @@ def _patterns(kb: Knowledge) -> _Patterns:
             rf"(?:group|movement|militia|faction|organi[sz]ation))(?![ \t]+of\b))\b"),
         office=re.compile(
             rf"\b(?:the\s+)?(?P<office>{_alternation(list(kb.office_nouns))})\b", re.IGNORECASE),
+        title_words=frozenset(w.lower().rstrip(".") for t in kb.titles for w in t.split()),
     )
 
 
@@ -282,6 +286,22 @@ def _name_particles(ent: Span) -> Span:
                 and doc[after].idx <= doc[after - 1].idx + len(doc[after - 1]) + 1:
             return doc[ent.start:after + 1]
     return ent
+
+
+def _given_name(ent: Span, kb: Knowledge) -> Span:
+    """``ent`` with the given name the recogniser left out between it and a title
+    ("Defense Minister" + "Rustem" + "Umerov"): a capitalised word the parser hung on the
+    name, itself no title nor a word WordNet knows as a noun, right after a title (not "Sen."
+    nor "Justice" of "Chief Justice John Roberts", "Counsel" of "General Counsel James Baker")."""
+    doc = ent.doc
+    if ent.start < 2:
+        return ent
+    word, before = doc[ent.start - 1], doc[ent.start - 2]
+    titles = _patterns(kb).title_words
+    given = word.pos_ == "PROPN" and word.dep_ == "compound" and ent.start <= word.head.i < ent.end \
+        and word.is_title and word.is_alpha and not word.ent_type_ and word.lower_ not in titles \
+        and before.lower_.rstrip(".") in titles and (word.lower_, "n") not in supersenses()
+    return doc[ent.start - 1:ent.end] if given else ent
 
 
 def _by_given_name(word: str, people: dict[str, Actor]) -> Actor | None:
@@ -599,7 +619,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             ent = ent[1:]  # (nor a dash: "three hostages - Ofer Kalderon, …")
         if ent.start < reached:
             continue  # (the rest of a name the particles below took in: "… Abdulrahman" + "Al Thani")
-        ent = _name_particles(ent)
+        ent = _given_name(_name_particles(ent), kb)
         reached = ent.end
         text = ent.text.strip()
         known = people.get(text)
