@@ -1139,8 +1139,7 @@ def _subject(verb: Token, lexicon: EventLexicon) -> Token | None:
             subjects = [c for c in verb.children if c.dep_ in ("compound", "poss") and c.i < verb.i]
         if subjects:
             return subjects[0]
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children
-                  if p.dep_ == "pobj"]
+        agents = _agents(verb)
         if agents:
             return agents[0]
         if verb.dep_ == "xcomp":
@@ -1253,6 +1252,11 @@ def _with_of(noun: Token) -> tuple[Token, ...]:
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Who a passive verb or participle says did it: the objects of its "by" agent."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _speaker(verb: Token, lexicon: EventLexicon) -> Token | None:
@@ -1426,19 +1430,16 @@ def _done_by(noun: Token) -> tuple[list[Token], list[Token]]:
     launched by the RSF", "carried out by Hamas"), and at whom ("… on El Fasher"); not who
     brokered, backed or rejected it ("a deal brokered by Qatar", "a plan rejected by Israel")."""
     acts = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DOING]
-    doers = [p for c in acts for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    doers = [p for c in acts for p in _agents(c)]
     return doers, [p for c in acts if doers for p in _prep_objects(c, frozenset({"on", "against"}))]
 
 
 def _owners(thing: Token) -> list[Token]:
     """Whose ``thing`` is, by a participle after it: "a drone belonging to the SAF", "a
     tanker owned by an Iranian firm", "a vessel operated by the Houthis"."""
-    found: list[Token] = []
-    for clause in (c for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() in ("belong", "own", "operate")):
-        preps = ("to",) if clause.lemma_.lower() == "belong" else ("by",)
-        found += [p for c in clause.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
-                  for p in c.children if p.dep_ == "pobj"]
-    return found
+    return [p for clause in thing.children if clause.dep_ == "acl" and clause.lemma_.lower() in ("belong", "own", "operate")
+            for p in (_prep_objects(clause, frozenset({"to"})) if clause.lemma_.lower() == "belong"
+                      else _agents(clause) + _prep_objects(clause, frozenset({"by"})))]
 
 
 # Participles by whose agent an act was done: "launched", "carried out", "staged by".
@@ -1924,10 +1925,12 @@ class EventCoder:
         type_ = retype or hit.trigger.type
         verb = hit.verb if hit.verb is not None and not hit.carried else None
         mode = hit.trigger.mode if hit.trigger.mode and type_ == hit.trigger.type else None
-        subject = _subject(verb, self.lexicon) if verb is not None else None
-        # (a whole war's toll is in no one city: "The war … has killed tens of thousands")
-        where = None if subject is not None and subject.lemma_.lower() in _WHOLE_WARS \
-            else fallback[type_ in _MATERIAL_CONFLICT]
+        where = fallback[type_ in _MATERIAL_CONFLICT]
+        # (a whole war's toll is in no one city: "The war … has killed tens of thousands"; the
+        # subject looked up only when there is a city to inherit)
+        subject = _subject(verb, self.lexicon) if where is not None and verb is not None else None
+        if subject is not None and subject.lemma_.lower() in _WHOLE_WARS:
+            where = None
         event = self.complete(doc, sent, doc[start:end], [hit.token, *hit.extra],
                               hit.verb if hit.verb is not None else hit.token, verb,
                               type_, status, actors, targets, mode, places, quotes, where)
