@@ -224,6 +224,17 @@ def test_according_to_before_and_after(nlp: Language) -> None:
         ("insiders", "The host mocked the contestants on air")]
 
 
+def test_a_second_verb_whose_subject_the_parser_left_in_the_first_clause(nlp: Language) -> None:
+    text = ("The health ministry says more than 30,000 Palestinians have been killed since October, "
+            "and nearly 1.7 million people, or three quarters of the population, have been displaced.")
+    said = [q for q in quotes_of(nlp, text) if q.cue == "says"]
+    assert [q.content for q in said] == [text[len("The health ministry says "):-1]]
+    # Two clauses with subjects of their own stay two things said.
+    text = "The minister said the crossing would open on Monday and that aid trucks would follow."
+    said = [q.content for q in quotes_of(nlp, text) if q.cue == "said"]
+    assert said and all("aid trucks would follow" not in c or "crossing" in c for c in said)
+
+
 def test_denied_and_adding_that(nlp: Language) -> None:
     text = (
         "The army denied that its troops had entered the village, adding that an inquiry "
@@ -251,6 +262,13 @@ def test_second_source_for_the_same_content_is_not_a_second_quote(nlp: Language)
     text = "The ceasefire will start on Sunday, Egyptian sources said, as did Al Jazeera."
     quote = only(quotes_of(nlp, text))
     assert (quote.content, quote.also_by) == ("The ceasefire will start on Sunday", ["Al Jazeera"])
+    # An outlet that heard the source is the relay; an "according to" another outlet
+    # closing the sentence gives the same words too, it does not replace the first.
+    text = ("Two Egyptian security sources told Efe on Tuesday that Hamas had rejected the proposal, "
+            "according to Al Qahera News.")
+    quote = next(q for q in quotes_of(nlp, text) if q.cue == "told")
+    assert (quote.relay, quote.also_by) == ("Efe", ["Al Qahera News"])
+    assert quote.content == "Hamas had rejected the proposal"
 
 
 def test_a_source_the_parser_hung_on_the_clause_before_a_heading_cue(nlp: Language) -> None:
@@ -2248,3 +2266,4 @@ def test_a_name_in_apposition_closed_by_a_comma_before_the_cue_is_the_speaker(nl
                                "Medinsky, said."))
     assert said.speaker == "Vladimir Medinsky"
     assert said.content.startswith("Russian and Ukrainian delegations on Monday agreed")
+

@@ -396,3 +396,23 @@ def test_a_participle_set_off_by_commas_is_no_learned_stance(analyzer: Analyzer)
             "provides for a ten-day truce, according to two diplomats.")
     cues = [q.cue for q in extract_quotes(_parse(analyzer, text), model=takes_everything)]
     assert not any(c and c.startswith("agreed") for c in cues), cues
+
+
+def test_the_terms_a_source_spoke_on_are_no_learned_stance(analyzer: Analyzer) -> None:
+    takes_everything = CueModel({}, 10.0)
+    text = ("A U.S. official, speaking on condition of anonymity because he was not authorized to "
+            "brief the media, said Washington would host a new round within weeks. Another, who "
+            "requested anonymity, confirmed it.")
+    cues = [q.cue for q in extract_quotes(_parse(analyzer, text), model=takes_everything)]
+    assert not any(c and c.split()[0] in ("speaking", "requested") for c in cues), cues
+    assert "said" in cues
+
+
+def test_a_learned_cue_in_a_relative_clause_is_about_the_noun_it_describes(analyzer: Analyzer) -> None:
+    takes_everything = CueModel({}, 10.0)
+    text = "The envoy told reporters the draft text, which Egypt circulated on Monday, had been accepted by both sides."
+    found = extract_quotes(_parse(analyzer, text), model=takes_everything)
+    assert [(q.speaker, q.content) for q in found if q.cue == "circulated"] == [("Egypt", "the draft text")]
+    text = "Mr. Trump faces allegations that he assaulted Ivana Trump, which he denied."
+    found = extract_quotes(_parse(analyzer, text), model=takes_everything)
+    assert [q.content for q in found if q.cue == "denied"] in ([], ["allegations that he assaulted Ivana Trump"])

@@ -376,6 +376,11 @@ def test_the_parts_of_a_count_a_clause_opens_with(nlp: Language) -> None:
 def test_a_share_of_the_count_after_it_and_a_range_after_a_date(nlp: Language) -> None:
     found = quantities_of(nlp, "Nearly two-thirds of the 253 people taken hostage have been released.")
     assert [(q.text, q.value, q.part_of) for q in found] == [("Nearly two-thirds", 169.0, 1), ("253 people", 253.0, None)]
+    # Written without a hyphen the share is still a share, not a count of "quarters".
+    found = quantities_of(nlp, "Three quarters of the 400 wounded were children.")
+    assert [(q.text, q.value, q.part_of) for q in found] == [("Three quarters", 300.0, 1), ("400", 400.0, None)]
+    found = quantities_of(nlp, "Nearly 1.7 million people, or three quarters of the population, have fled.")
+    assert [(q.text, q.unit) for q in found] == [("Nearly 1.7 million people", "people displaced")]
     # A date's day is no range's lower end; the toll after "to" is read on its own.
     found = quantities_of(nlp, "The strike brought the death toll since October 7 to 30,035.")
     assert [(q.text, q.value, q.unit) for q in found] == [("30,035", 30035.0, "dead")]

@@ -1280,6 +1280,14 @@ def _complement_candidates(
         quote = _direct_from_complement(ctx, start, end, before_cue=comp.i < verb.i)
         if quote is not None:
             found.append(_Candidate(quote.start, quote.end, True, speaker, *cue, rank))
+        elif found and not found[-1].direct and comp.dep_ == "ccomp" and comp.pos_ in ("VERB", "AUX") \
+                and found[-1].end <= start \
+                and not ctx.text[found[-1].end:start].strip(" ,") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+            # ("says 30,000 have been killed, …, and 1.7 million people, or three quarters of the
+            # population, have been displaced": the parser left the second verb's subject in the
+            # first clause; one clause said, not a subjectless second one)
+            found[-1].end = end
         elif (entry.that_clause or (entry.to_clause and comp.dep_ == "xcomp") or entry.needs_that and says_that(comp)) and (
             # (a to-clause may be one word: "declined to comment")
             sum(1 for t in doc[lo : hi + 1] if not t.is_punct) >= (1 if comp.dep_ == "xcomp" else 2)
@@ -2831,8 +2839,15 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     # else's — whoever asked it — not the answerer's)
     unasked = token.lemma_ == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" \
         and not any(c.dep_ == "agent" for c in token.children)
+    # ("sources told Efe that …, according to Al Qahera News": Efe heard them; the other
+    # outlet gives the same words too)
+    told = relay_of(token) if according is not None and carrier is None and quoter is None else None
     for found in found_here:
         found.also, found.also_cues = also, [c.i for c in corroborating]
+        if told is not None and found.relay is None and according is not None:
+            # (an "according to" inside the quotation is what was said, not a second outlet)
+            inside = found.start <= according.start_char < found.end
+            found.relay, found.also = told, also if inside else [*also, according]
         found.relay = found.relay or according or carrier or quoter
         if unasked:
             found.speaker, found.kind = None, "question"
@@ -3139,7 +3154,8 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
         if token.lemma_ in ("know", "name", "identify") and token.tag_ == "VBN" \
                 and any(c.lower_ == "as" for c in token.children):
             continue  # ("Dagalo, known as Hemedti", "He is named as Sgt. Yosef Levi": a name, no one's view)
-        if token.pos_ == "VERB" and (_set_off_participle(token) or _reported_where(ctx, token)):
+        if token.pos_ == "VERB" and (_set_off_participle(token) or _reported_where(ctx, token)
+                                     or _on_anonymity(token)):
             continue
         if any(k.kind == "stance" and _heads_content(ctx, token, k) for k in kept):
             # ("declined to comment on the meeting": what was declined, no stance of its own;
@@ -3165,6 +3181,21 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
                     found.append(cand)
                 cue_starts.add(cand.cue_start)
     return sorted(kept + found, key=lambda c: c.start)
+
+
+# Verbs of the terms a source spoke on ("speaking on condition of anonymity", "requested
+# anonymity", "spoke anonymously", "asked not to be named").
+_ANONYMITY_VERBS = frozenset({"speak", "talk", "request", "ask", "demand", "insist", "grant", "agree"})
+
+
+def _on_anonymity(verb: Token) -> bool:
+    """Whether ``verb`` only says on what terms its source spoke ("A U.S. official, speaking
+    on condition of anonymity because he was not authorised to brief the media, said …"):
+    how the source is withheld, no position of theirs."""
+    if verb.lemma_ not in _ANONYMITY_VERBS:
+        return False
+    return any(t.lower_ in ("anonymity", "anonymously") or t.lemma_ in ("name", "identify") and t.tag_ == "VBN"
+               for t in verb.subtree if t.i <= verb.i + 6)
 
 
 def _reported_where(ctx: _Context, verb: Token) -> bool:
@@ -3374,22 +3405,39 @@ def _where_or_when(prep: Token) -> bool:
         or kind in ("DATE", "TIME", "time") and prep.lower_ in _TIME_PREPS for kind in kinds)
 
 
+# Where a word sits inside a phrase that names one thing.
+_PHRASE_INNER = frozenset({"pobj", "prep", "dobj", "acl", "compound", "appos", "poss", "nmod", "amod"})
+
+
 def _learned_sentence(ctx: _Context, token: Token) -> list[_Candidate]:
     """A learned cue whose parse gives no content ("That attitude, many argue, could …",
     "“…,” Trump said."): the longer stretch of its sentence on either side of the cue and
-    its subject is the content, the subject the speaker."""
+    its subject is the content, the subject the speaker; in a relative clause, the phrase
+    the clause describes is."""
     doc, sent = ctx.doc, token.sent
     subject = _subject(token)
     speaker = _speaker_span(subject) if subject is not None and subject.sent == sent else None
-    # (the "as" that opens the cue's clause is the cue's, not the content's: "…, as they
-    # put it in a communiqué")
-    held = [token.i] + ([speaker.start, speaker.end - 1] if speaker is not None else []) \
-        + [c.right_edge.i for c in token.children if c.i > token.i and _medium_of(c) is not None] \
-        + [c.i for c in token.children if c.dep_ == "mark" and c.i < token.i]
-    sides = [(sent.start, min(held) - 1), (max(held) + 1, sent.end - 1)]
-    lo, hi = max(sides, key=lambda side: sum(not doc[i].is_punct for i in range(side[0], side[1] + 1)))
-    if hi < lo or sum(not doc[i].is_punct for i in range(lo, hi + 1)) < 3:
-        return []
+    if token.dep_ == "relcl":
+        # (what it says is the noun it describes, not the sentence that noun is part of:
+        # "the draft, which Egypt circulated on Monday, had been accepted"; up to the whole
+        # phrase the parser hung it inside: "allegations that he assaulted Ivana Trump, which
+        # he denied" denies the allegations, not Ivana Trump)
+        noun = token.head
+        while noun.dep_ in _PHRASE_INNER and not (noun.head.pos_ in ("VERB", "AUX") and noun.head.dep_ not in ("acl", "relcl")):
+            noun = noun.head
+        lo, hi = noun.left_edge.i, token.left_edge.i - 1
+        if speaker is not None and speaker.start <= hi and lo < speaker.end or hi - lo < 1:
+            return []
+    else:
+        # (the "as" that opens the cue's clause is the cue's, not the content's: "…, as they
+        # put it in a communiqué")
+        held = [token.i] + ([speaker.start, speaker.end - 1] if speaker is not None else []) \
+            + [c.right_edge.i for c in token.children if c.i > token.i and _medium_of(c) is not None] \
+            + [c.i for c in token.children if c.dep_ == "mark" and c.i < token.i]
+        sides = [(sent.start, min(held) - 1), (max(held) + 1, sent.end - 1)]
+        lo, hi = max(sides, key=lambda side: sum(not doc[i].is_punct for i in range(side[0], side[1] + 1)))
+        if hi < lo or sum(not doc[i].is_punct for i in range(lo, hi + 1)) < 3:
+            return []
     start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
     cue_end = token.idx + len(token.text)
     return [_Candidate(start, end, False, speaker, token.text, token.idx, cue_end, 5, kind="stance")] \

@@ -455,8 +455,9 @@ class _Scanner:
         first, last = doc[run.first], doc[run.last]
         start, end = first.idx, last.idx + len(last.text)
         after = [t for t in self.lower[run.last + 1 : run.last + 5] if t != "-"]
-        if self.lower[run.last + 1 : run.last + 2] == ["-"] and after[:1] and after[0] in self.lex.fractions:
-            return "fraction"  # "two-thirds of them": a share (see _fractions)
+        if after[:1] and after[0] in self.lex.fractions and (
+                self.lower[run.last + 1 : run.last + 2] == ["-"] or after[0] != "half" and after[1:2] == ["of"]):
+            return "fraction"  # "two-thirds of them", "three quarters of the population": a share (see _fractions)
         if after[:2] in (["year", "old"], ["years", "old"]):
             return "age"  # "a 14-year-old boy", "45 years old" (before the time layer's say)
         for t_start, t_end in timex_spans:
