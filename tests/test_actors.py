@@ -677,3 +677,10 @@ def test_a_weapons_name_is_no_actor(nlp: Language) -> None:
                           "Israeli troops.")
     assert not {"Iskander-M", "Qassam", "Merkava"} & set(found)
     assert {"Russia", "Ukraine", "Hamas", "Israeli troops"} <= set(found)
+
+
+def test_titles_the_recogniser_read_as_a_name_of_their_own(nlp: Language) -> None:
+    found = {a.name: (a.country, a.role) for a in _actors(
+        nlp, "President Joe Biden spoke with Emir Sheikh Tamim bin Hamad Al Thani on Monday.")}
+    assert found["Tamim bin Hamad Al Thani"][0] == "QAT"
+    assert not any(name.startswith("Emir") for name in found)

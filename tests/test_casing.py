@@ -75,3 +75,15 @@ def test_verbs_the_parser_reads_as_nouns_are_parsed_again(analyzer: Analyzer) ->
                              "resume.\n", date="2024-03-05").events
     assert [(e.trigger, e.status, [a.name for a in e.actors]) for e in found if e.trigger == "host"] == [
         ("host", "planned", ["Qatar"])]
+
+
+def test_a_line_the_parser_cut_before_a_comma_is_parsed_again(analyzer: Analyzer) -> None:
+    text = ("Updated: 14:05 GMT\n\nIsrael, Hamas agree to extend truce by two days, Qatar says\n\n"
+            "GAZA/DOHA, Nov 27 - Israel and Hamas have agreed to extend their ceasefire.\n")
+    doc = _doc(analyzer, text)
+    assert not any(s[0].text == "," for s in doc.sents)
+    article = analyzer.analyze(text, date="2023-11-27")
+    says = next(q for q in article.quotes if q.cue == "says")
+    assert (says.speaker, says.content) == ("Qatar", "Israel, Hamas agree to extend truce by two days")
+    agree = next(e for e in article.events if e.trigger == "agree")
+    assert {a.name for a in agree.actors} == {"Israel", "Hamas"}

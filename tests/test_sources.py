@@ -723,3 +723,22 @@ def test_two_titles_of_one_person(analyzer: Analyzer) -> None:
     found = quote(analyzer, "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar said the ceasefire "
                             "would hold.")
     assert (found.source_type, found.speaker_actor, found.source_country) == ("person", "Ishaq Dar", "PAK")
+
+
+def test_whom_the_source_spoke_to_is_the_relay_when_it_is_an_outlet(analyzer: Analyzer) -> None:
+    found = quote(analyzer, "An Israeli official, who spoke to AFP on condition of anonymity, said Israel had "
+                            "received a list of hostages.")
+    assert (found.speaker, found.relay) == ("An Israeli official", "AFP")
+    found = quote(analyzer, "A diplomat, speaking to Reuters, said talks would resume.")
+    assert found.relay == "Reuters"
+    # An audience is no outlet.
+    found = quote(analyzer, "Clinton, who was speaking to the US Conference of Mayors, said talks would resume.")
+    assert found.relay is None
+
+
+def test_the_medium_of_a_stance_is_its_relay_not_what_it_is_about(analyzer: Analyzer) -> None:
+    article = analyzer.analyze("Hamas confirmed the extension in a statement. Clinton blamed the attack on "
+                               "an anti-Islamic video.", date=DAY)
+    stances = {q.cue: (q.content, q.relay) for q in article.quotes if q.kind == "stance"}
+    assert stances["confirmed"] == ("the extension", "a statement")
+    assert stances["blamed"] == ("the attack on an anti-Islamic video", None)

@@ -163,6 +163,10 @@ def test_the_story_after_the_dateline_is_one_sentence_to_its_full_stop() -> None
         # (Press TV's stamp with its last update in brackets; brackets in a sentence are none)
         ("Wednesday, 11 June 2025 6:12 PM  [ Last Update: Wednesday, 11 June 2025 6:12 PM ]", "boilerplate"),
         ("The talks [in Cairo] resumed in 2025.", "body"),
+        # (a byline that credits the wires too)
+        ("By Staff Writer with agencies", "signature"),
+        ("By Ahmed Ali, Middle East correspondent, with agencies", "signature"),
+        ("By the way, talks resumed with agencies.", "body"),
     ],
 )
 def test_text_level_classification(text: str, kind: str) -> None:

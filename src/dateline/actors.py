@@ -304,6 +304,22 @@ def _given_name(ent: Span, kb: Knowledge) -> Span:
     return doc[ent.start - 1:ent.end] if given else ent
 
 
+def _untitled(ent: Span, kb: Knowledge) -> Span:
+    """A person's name the recogniser took with the titles before it, without them, when the
+    knowledge base knows the rest ("Emir Sheikh Tamim bin Hamad Al Thani"): the titles are
+    then read as the name's context, as they are when left out."""
+    if ent.text in kb.entries:
+        return ent
+    titles = _patterns(kb).title_words
+    k = 0
+    while k < min(3, len(ent) - 1) and ent[k].lower_.rstrip(".") in titles:
+        k += 1
+        known = kb.entries.get(ent[k:].text)
+        if known is not None and known.kind == "person":
+            return ent[k:]
+    return ent
+
+
 def _by_given_name(word: str, people: dict[str, Actor]) -> Actor | None:
     """The one person named before whose name begins with ``word``, where no one's ends with
     it: "Mr Anwar" after "Anwar Ibrahim", "Hun" after "Hun Manet" (Malay, Thai and Khmer
@@ -617,6 +633,10 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             ent = ent[1:]
         while len(ent) > 1 and ent[0].is_punct:
             ent = ent[1:]  # (nor a dash: "three hostages - Ofer Kalderon, …")
+        ent = _untitled(ent, kb)
+        if ent.end < len(doc) and doc[ent.end].ent_iob_ == "B" and doc[ent.end].ent_type_ == "PERSON" \
+                and all(t.lower_.rstrip(".") in _patterns(kb).title_words for t in ent):
+            continue  # (titles the recogniser took for a name of their own: "Emir Sheikh" | "Tamim bin Hamad")
         if ent.start < reached:
             continue  # (the rest of a name the particles below took in: "… Abdulrahman" + "Al Thani")
         ent = _given_name(_name_particles(ent), kb)

@@ -1646,10 +1646,24 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
             continue
         if obj.dep_ in ("xcomp", "advcl") and doc[lo].lower_ == "to":
             lo += 1
+        # ("confirmed the extension in a statement": the parser hung the medium on the object;
+        # it is how the stance went out, not what it is about)
+        through = next((c for c in obj.children if c.i > obj.i and c.right_edge.i == hi
+                        and (m := _medium_of(c)) is not None
+                        # ("blamed the attack on an anti-Islamic video": what it is blamed on)
+                        and (c.lower_ != "on" or m.pos_ == "PROPN" or m.lower_ in _BROADCASTS)), None)
+        medium = _medium_of(through) if through is not None else None
+        if through is not None:
+            hi = through.i - 1
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
         if end > start:
-            return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance")]
+            return [_Candidate(start, end, False, speaker, *cue, 4, kind="stance",
+                               relay=doc[medium.left_edge.i:medium.i + 1] if medium is not None else None)]
     return []
+
+
+# Media words go "on" ("on television"); "on a video" is more often what a thing is blamed on.
+_BROADCASTS = frozenset({"television", "tv", "radio", "air", "channel", "account", "broadcast", "website"})
 
 
 def _quoted_name(ctx: _Context, verb: Token, speaker: Span, cue: tuple[str, int, int]) -> list[_Candidate]:
@@ -3155,7 +3169,9 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
                 and any(c.lower_ == "as" for c in token.children):
             continue  # ("Dagalo, known as Hemedti", "He is named as Sgt. Yosef Levi": a name, no one's view)
         if token.pos_ == "VERB" and (_set_off_participle(token) or _reported_where(ctx, token)
-                                     or _on_anonymity(token)):
+                                     # ("A U.S. official, speaking on condition of anonymity
+                                     # because he was not authorised to …, said": sourcing)
+                                     or token.lemma_ in ("speak", "talk") and _anonymity_terms(token)):
             continue
         if any(k.kind == "stance" and _heads_content(ctx, token, k) for k in kept):
             # ("declined to comment on the meeting": what was declined, no stance of its own;
@@ -3181,21 +3197,6 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
                     found.append(cand)
                 cue_starts.add(cand.cue_start)
     return sorted(kept + found, key=lambda c: c.start)
-
-
-# Verbs of the terms a source spoke on ("speaking on condition of anonymity", "requested
-# anonymity", "spoke anonymously", "asked not to be named").
-_ANONYMITY_VERBS = frozenset({"speak", "talk", "request", "ask", "demand", "insist", "grant", "agree"})
-
-
-def _on_anonymity(verb: Token) -> bool:
-    """Whether ``verb`` only says on what terms its source spoke ("A U.S. official, speaking
-    on condition of anonymity because he was not authorised to brief the media, said …"):
-    how the source is withheld, no position of theirs."""
-    if verb.lemma_ not in _ANONYMITY_VERBS:
-        return False
-    return any(t.lower_ in ("anonymity", "anonymously") or t.lemma_ in ("name", "identify") and t.tag_ == "VBN"
-               for t in verb.subtree if t.i <= verb.i + 6)
 
 
 def _reported_where(ctx: _Context, verb: Token) -> bool:

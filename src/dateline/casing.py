@@ -18,6 +18,10 @@ noun after it), "backs" in "US backs truce plan", "heads" in "Netanyahu heads to
 Their sentence is parsed again with a verb of the same form the parser reads well in the
 word's place ("receives", "received", "supports", "goes"); when that verb comes out with a
 subject, the sentence takes that parse, the word keeping its own lemma.
+
+Last, a line the parser cut after its first word, the next sentence opening with a comma
+("Israel" | ", Hamas agree to extend truce by two days, Qatar says", as it may read a
+headline after a page's stamp), is parsed again on its own.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -99,6 +103,7 @@ class TitleCaseParser:
         if lines:
             self._recase(doc, lines)
         self._stand_in(doc)
+        self._rejoin(doc)
         return doc
 
     def _parse(self, line: Span, words: list[str]) -> Doc:
@@ -153,6 +158,31 @@ class TitleCaseParser:
             doc.from_array(_ATTRS, array)
             for i, lemma in lemmas.items():
                 doc[i].lemma_ = lemma
+            doc.ents = ents
+
+
+    def _rejoin(self, doc: Doc) -> None:
+        """A line the parser cut after its first words, its next sentence opening with a
+        comma ("Israel" | ", Hamas agree to extend truce by two days, Qatar says"), parsed
+        again on its own: no sentence begins with a comma."""
+        starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1)
+        cut = [int(i) for i in starts if i > 0 and doc[int(i)].text in (",", ";")]
+        if not cut:
+            return
+        array: Any = doc.to_array(_ATTRS)
+        redone = False
+        for i in cut:
+            before, after = doc[i - 1].sent, doc[i].sent
+            line = doc[before.start:after.end]
+            if "\n" in line.text.strip() or len(line) > _MAX_TOKENS * 2:
+                continue  # (one line only: a paragraph's break is a sentence's end)
+            parsed = self._parse(line, [t.text for t in line])
+            if sum(1 for t in parsed if t.dep_ == "ROOT") == 1:
+                array[line.start:line.end] = parsed.to_array(_ATTRS)
+                redone = True
+        if redone:
+            ents = doc.ents
+            doc.from_array(_ATTRS, array)
             doc.ents = ents
 
 

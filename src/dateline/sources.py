@@ -396,6 +396,13 @@ def _with_stray_name(cue: Token, end: int) -> int:
     return end
 
 
+def _outlet_name(name: str) -> bool:
+    """Whether ``name`` is a news agency's ("AFP", "Reuters", "Efe")."""
+    from .structure import load_rules  # (the structure layer reads this module's callers)
+
+    return name.casefold().removeprefix("the ") in load_rules().agencies
+
+
 def relay_of(cue: Token) -> Span | None:
     """The outlet or medium a statement went through, from its cue verb: the listener of
     "told Efe", or "in a statement", "on television", "to reporters"."""
@@ -431,10 +438,16 @@ def relay_of(cue: Token) -> Span | None:
                 end = child.right_edge.i if child.right_edge.i - child.left_edge.i < 6 else child.i
                 # (with the name the parser made a second object: "told the agency Efe")
                 return doc[child.left_edge.i:_with_stray_name(cue, end) + 1]
-    # (also through a participle of speaking: "Speaking at a press conference in Doha, X said")
+    # (also through a participle of speaking: "Speaking at a press conference in Doha, X said";
+    # or one on the speaker: "An Israeli official, who spoke to AFP on condition of anonymity,
+    # said", "A diplomat, speaking to Reuters, said")
     speaking = [g for c in cue.children if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk")
                 for g in c.children]
-    for child in [*cue.children, *speaking]:
+    # (whom a clause on the speaker says they spoke to is an outlet only if it is one, not an
+    # audience: "Clinton, who was speaking to the US Conference of Mayors, …")
+    heard = {g.i for s in cue.children if s.dep_ == "nsubj" for c in s.children
+             if c.dep_ in ("relcl", "acl") and c.lemma_ in ("speak", "talk") for g in c.children}
+    for child in [*cue.children, *speaking, *(doc[i] for i in sorted(heard))]:
         if child.dep_ != "prep" or child.lower_ not in ("in", "on", "to", "via", "during", "through", "at"):
             continue
         for obj in (c for c in child.children if c.dep_ == "pobj"):
@@ -461,6 +474,7 @@ def relay_of(cue: Token) -> Span | None:
             if medium or child.lower_ == "to" and (
                     obj.lower_ in ("reporters", "journalists", "the press")
                     # ("explained to Efe", a name however the tagger took it)
-                    or obj.ent_type_ == "ORG" or obj.pos_ == "PROPN" or obj.text[:1].isupper()):
+                    or child.i not in heard and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN" or obj.text[:1].isupper())
+                    or _outlet_name(phrase.text) or obj.lower_ in words.outlets):
                 return phrase
     return None
