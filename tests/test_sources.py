@@ -742,3 +742,24 @@ def test_the_medium_of_a_stance_is_its_relay_not_what_it_is_about(analyzer: Anal
     stances = {q.cue: (q.content, q.relay) for q in article.quotes if q.kind == "stance"}
     assert stances["confirmed"] == ("the extension", "a statement")
     assert stances["blamed"] == ("the attack on an anti-Islamic video", None)
+
+
+def test_a_title_before_the_name_the_parser_hung_on_the_clause_is_the_speakers(analyzer: Analyzer) -> None:
+    # (as TASS writes it, with no article before the title)
+    found = quote(analyzer, "Russia and Ukraine have agreed to exchange 1,000 prisoners of war each, head of the "
+                            "Russian delegation Vladimir Medinsky told reporters after the talks in Istanbul.")
+    assert found.content == "Russia and Ukraine have agreed to exchange 1,000 prisoners of war each"
+    assert (found.speaker, found.speaker_actor) == ("head of the Russian delegation Vladimir Medinsky",
+                                                    "Vladimir Medinsky")
+    assert (found.source_type, found.source_country, found.relay) == ("person", "RUS", "reporters")
+    found = quote(analyzer, "Talks will resume on Monday, a spokesman for the ministry, Ahmed Fahmy, said.")
+    assert (found.content, found.speaker) == ("Talks will resume on Monday", "a spokesman for the ministry, Ahmed Fahmy")
+    # A title that is no speaker's stays in what was said.
+    found = quote(analyzer, "The talks ended without a deal, the head of the delegation said.")
+    assert found.content == "The talks ended without a deal"
+
+
+def test_an_outlet_that_cites_a_figure_is_named_without_what_is_said_of_it(analyzer: Analyzer) -> None:
+    text = ("More than 6,000 Ukrainian servicemen remain in captivity, according to estimates cited by the "
+            "Mediazona outlet, which could not be independently verified.")
+    assert quote(analyzer, text).relay == "the Mediazona outlet"

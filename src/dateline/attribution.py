@@ -1851,8 +1851,10 @@ def _trailing_clause(ctx: _Context, verb: Token, speaker: Span) -> tuple[int, in
     sent = verb.sent
     if verb.i < speaker.start or speaker.start - 1 <= sent.start:
         return None
-    comma = doc[speaker.start - 1]
-    if comma.text != ",":
+    # (or before the title that runs up to the name: "…, head of the Russian delegation
+    # Vladimir Medinsky told reporters")
+    comma = doc[speaker.start - 1] if doc[speaker.start - 1].text == "," else _title_comma(doc, speaker.start)
+    if comma is None or comma.i <= sent.start:
         return None
     if any(
         t.dep_ in ("ccomp", "dobj") and t.i > verb.i and t.pos_ == "VERB" for t in verb.children
@@ -2497,7 +2499,13 @@ def _relayed(speaker: Span) -> tuple[Span, Span | None]:
             agent = next((g for a in clause.children if a.dep_ == "agent"
                           for g in a.children if g.dep_ == "pobj"), None)
             if agent is not None:
-                return before, doc[agent.left_edge.i:agent.right_edge.i + 1]
+                # (the outlet's name, not what the text says of it: "estimates cited by the
+                # Mediazona outlet, which could not be independently verified")
+                end = min([agent.right_edge.i] + [c.left_edge.i - 1 for c in agent.rights
+                                                  if c.dep_ in ("relcl", "acl") and doc[c.left_edge.i - 1].text == ","])
+                while end > agent.i and doc[end].is_punct:
+                    end -= 1
+                return before, doc[agent.left_edge.i:end + 1]
         if clause.dep_ == "relcl":
             cited = next((o for o in clause.children if o.dep_ == "dobj" and _cited_source(o)), None)
             if cited is not None:
@@ -3065,12 +3073,14 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
                                   *_interview_turns(ctx), *_headline_credits(ctx), *_colon_quotations(ctx))
                       if in_body(c.start) is not None)
     _split_at_sources(ctx, candidates)
+    _titles_before_speakers(ctx, candidates)
     kept = _resolve([c for c in candidates if not _across_semicolon(ctx.text, c)])
     for cand in kept:  # (a live page's "12:40 GMT - " says when it was posted, not what was said)
         cand.start = min(max(cand.start, stamp_end(ctx.text, cand.start)), cand.end)
     kept = _continuations(ctx, _listed(ctx, _resumed(ctx, kept)), body)
     if model is not None:
         kept = _learned(ctx, kept, model, in_body, nested_stances)
+        _titles_before_speakers(ctx, kept)
     return _finish(doc, kept)
 
 
@@ -3803,6 +3813,49 @@ def _between_conjuncts(doc: Doc, phrase_hi: int) -> bool:
     conjunction that opens another clause: ", and around 7 million are displaced"."""
     return phrase_hi + 3 < len(doc) and doc[phrase_hi + 1].text == "," \
         and doc[phrase_hi + 2].lower_ in ("and", "but", "while")
+
+
+def _titles_before_speakers(ctx: _Context, candidates: list[_Candidate]) -> None:
+    """"…, head of the Russian delegation Vladimir Medinsky told reporters", "…, the head of
+    the delegation, Vladimir Medinsky, said": the parser hangs the title before the name on
+    the clause said, and the content ran on into it. The title is the speaker's."""
+    doc = ctx.doc
+    for cand in candidates:
+        speaker = cand.speaker
+        if cand.direct:
+            continue
+        if speaker is not None and len(speaker) and cand.start < speaker.start_char and cand.end <= speaker.start_char:
+            comma = _title_comma(doc, speaker.start)
+            if comma is not None and cand.start < comma.idx <= cand.end + 2:
+                cand.end = _trim(ctx.text, cand.start, min(cand.end, comma.idx))[1]
+                cand.speaker = doc[comma.i + 1:speaker.end]
+            continue
+        # (and another's content that ran on into the title: "…have agreed to exchange
+        # prisoners, head of the Russian delegation Vladimir Medinsky told …")
+        after = doc.char_span(cand.end, cand.end + 2, alignment_mode="expand")
+        name = next((t for t in after if t.ent_iob_ == "B" and t.ent_type_ == "PERSON"), None) if after is not None else None
+        comma = _title_comma(doc, name.i) if name is not None else None
+        if comma is not None and cand.start < comma.idx < cand.end:
+            cand.end = _trim(ctx.text, cand.start, comma.idx)[1]
+
+
+def _title_comma(doc: Doc, start: int) -> Token | None:
+    """The comma before a title that runs up to the name at ``start`` ("…, head of the
+    Russian delegation Vladimir Medinsky", "…, a spokesman for the ministry, Ahmed Fahmy"):
+    a phrase of a dozen words at most, with no verb, headed by an office."""
+    if doc[start].ent_type_ != "PERSON":
+        return None
+    comma = next((t for t in reversed(doc[max(0, start - 12):start - 2]) if t.text == ","), None)
+    if comma is None:
+        return None
+    title = doc[comma.i + 1:start]
+    while len(title) and title[-1].is_punct:
+        title = title[:-1]
+    heads = [t for t in title if not title.start <= t.head.i < title.end]
+    if len(heads) != 1 or not is_role_noun(heads[0]) or heads[0].pos_ != "NOUN" \
+            or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in title):
+        return None
+    return comma
 
 
 def _split_at_sources(ctx: _Context, candidates: list[_Candidate]) -> None:

@@ -251,7 +251,11 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         # (a body the recogniser missed and the actors layer knows: "the chief negotiator of the ELN, Pablo Beltrán")
         c for t in speaker if t.i != root.i and (t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or any(
             a.kind in ("organisation", "state") and a.start <= t.idx < a.end for a in inside))
-        for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"] + list(title_holder(root))
+        for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"] + list(title_holder(root)) + [
+        # (a name the parser hung elsewhere than on the title before it: "head of the Russian
+        # delegation Vladimir Medinsky" in "…, head of … Medinsky told reporters")
+        t for t in speaker if t.i != root.i and t.ent_type_ == "PERSON" and t.dep_ != "compound"
+        and not speaker.start <= t.head.i < speaker.end]
     named = any(a.kind == "person" and a.start <= h.idx < a.end for a in inside for h in heads) \
         or any(h.ent_type_ == "PERSON" for h in heads) and not any(a.kind in ("state", "organisation") for a in at_root) \
         or surname is not None \
