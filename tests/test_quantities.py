@@ -637,3 +637,10 @@ def test_a_count_a_verb_of_inclusion_takes_in_is_part_of_its_subjects() -> None:
     parts = {q.text: (found[q.part_of].text if q.part_of is not None else None) for q in found}
     assert parts["90 women"] == "250" and parts["12 children"] == "40" and parts["8 women"] == "40"
     assert parts["12 officials"] is None
+
+
+def test_a_people_the_tagger_read_as_an_adjective_is_what_is_counted(nlp: Language) -> None:
+    found = quantities_of(nlp, "The minister noted that about 25 million Sudanese face acute hunger.")
+    assert [(q.value, q.unit) for q in found] == [(25_000_000.0, "Sudanese")]
+    found = quantities_of(nlp, "The strike killed 12 Israeli soldiers.")
+    assert [q.unit for q in found] == ["soldiers killed"]

@@ -763,3 +763,17 @@ def test_an_outlet_that_cites_a_figure_is_named_without_what_is_said_of_it(analy
     text = ("More than 6,000 Ukrainian servicemen remain in captivity, according to estimates cited by the "
             "Mediazona outlet, which could not be independently verified.")
     assert quote(analyzer, text).relay == "the Mediazona outlet"
+
+
+def test_an_office_is_no_he_the_person_it_reported_on_is(analyzer: Analyzer) -> None:
+    text = ("Egyptian Foreign Minister Badr Abdelatty stressed Egypt's support for Sudan's unity, the ministry "
+            "said in a statement. He also called on donors to increase humanitarian aid.")
+    called = next(q for q in analyzer.analyze(text, date=DAY).quotes if q.cue and "called" in q.cue)
+    assert (called.speaker, called.speaker_actor, called.source_country) == ("He", "Badr Abdelatty", "EGY")
+
+
+def test_according_to_closing_two_joined_verbs_reports_both(analyzer: Analyzer) -> None:
+    text = ("The war between the Sudanese army and the RSF has killed tens of thousands of people and "
+            "displaced more than 12 million, according to UN figures.\n")
+    assert quote(analyzer, text).content == ("The war between the Sudanese army and the RSF has killed tens of "
+                                             "thousands of people and displaced more than 12 million")

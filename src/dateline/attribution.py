@@ -2557,7 +2557,7 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
             and (head.tag_ in ("VBN", "VBG") or head.tag_ == "VBD" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in head.children)) \
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
-            and (all(t.is_punct for t in doc[phrase_hi + 1:sent.end]) or phrase_hi + 2 < sent.end
+            and (all(t.is_punct or t.is_space for t in doc[phrase_hi + 1:sent.end]) or phrase_hi + 2 < sent.end
                  and doc[phrase_hi + 1].text == "," and doc[phrase_hi + 2].tag_ == "VBG"
                  and doc[phrase_hi + 2].dep_ == "advcl"):
         # ("… 34,700 have been killed and 78,000 others wounded, according to the health
@@ -4293,6 +4293,12 @@ def _names_the_text(core: Span) -> bool:
         and (is_medium(core.root) or core.root.lower_ == "text")
 
 
+# Offices that speak as bodies ("the ministry said"), not as the people who hold them.
+_OFFICES = frozenset({"ministry", "office", "department", "presidency", "government", "cabinet", "council",
+                      "embassy", "agency", "secretariat", "administration", "committee", "commission",
+                      "directorate", "authority", "army", "military", "police", "court", "parliament"})
+
+
 def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     """Build Quote records, resolving pronoun speakers to the previous named speaker."""
     actors: list[Actor] | None = earlier(doc, "actors")
@@ -4300,6 +4306,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     last_profile = SourceProfile()
     last_person: tuple[str, SourceProfile] | None = None  # the last named who can be "he"
     reporting = False  # (whether the last named speaker is an outlet reporting: "…, Ukrinform reports")
+    last_office = False  # (whether it is a body or an office, never a "he": "the ministry said")
     # (who is a man or a woman, read only where a "he" or "she" speaks)
     # (and where "his" or "her" says whose a speaker is: "her campaign said")
     genders = _genders(doc, actors or []) if any(
@@ -4389,6 +4396,13 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 elif lower in _PERSONAL_PRONOUNS and last_profile.type == "organisation" and last_person is not None:
                     # ("Peskov said Moscow welcomed …. He noted …": a body is never "he")
                     speaker_actor, profile = speaker_actor or last_person[0], last_person[1]
+                elif lower in ("he", "she") and last_office and (person := _named_before(
+                        speaker, actors, ("person",), sentences=2, subject_first=True, genders=genders)) is not None:
+                    # ("Abdelatty stressed …, the ministry said in a statement. He also called
+                    # on …": an office is no "he" either; the person it reported on is)
+                    speaker_actor = speaker_actor or person.name
+                    named = doc.char_span(person.start, person.end, alignment_mode="expand")
+                    profile = describe_source(named, actors or []) if named is not None else SourceProfile("person")
                 elif last_named is not None and (
                     not last_named[1] if lower in _SINGULAR_PRONOUNS
                     # ("A lawyer for two of them said they denied …": in one speaker's words,
@@ -4451,6 +4465,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                               speaker.root.tag_ in ("NNS", "NNPS") and profile.type != "person")
                 last_profile = profile
                 last_content = (cand.start, cand.end)
+                last_office = core.root.lemma_.lower() in _OFFICES and core.root.pos_ == "NOUN"
                 reporting = profile.type == "organisation" and (cand.cue or "").lower().startswith("report")
                 if profile.type != "organisation" and not last_named[1] and not is_medium(core.root):
                     # (a statement is no "he": "according to a joint statement")

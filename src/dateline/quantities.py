@@ -783,6 +783,11 @@ class _Scanner:
             return doc[nxt].lower_
         if plus and nxt < len(doc) and doc[nxt].tag_ in ("NNS", "NNPS"):
             return _unit_text(doc[nxt])  # ("100+ people", which the parser leaves loose)
+        if nxt < len(doc) and doc[nxt].ent_type_ == "NORP" and doc[nxt].tag_ in ("JJ", "NNP", "NNPS") \
+                and not (nxt + 1 < len(doc) and doc[nxt + 1].tag_ in ("NN", "NNS", "NNP", "NNPS")):
+            # ("about 25 million Sudanese face acute hunger": a people in -ese or -i, which the
+            # tagger reads as an adjective of the verb after it)
+            return doc[nxt].text
         passive = next((t.head.lower_ for t in tokens if t.dep_ == "nsubjpass"), None)
         if passive in self.lex.casualty_words:
             return passive  # ("and that 66,000 were wounded")
