@@ -777,3 +777,14 @@ def test_according_to_closing_two_joined_verbs_reports_both(analyzer: Analyzer) 
             "displaced more than 12 million, according to UN figures.\n")
     assert quote(analyzer, text).content == ("The war between the Sudanese army and the RSF has killed tens of "
                                              "thousands of people and displaced more than 12 million")
+
+
+def test_an_outlet_named_after_a_closing_inform_is_the_source(analyzer: Analyzer) -> None:
+    # (translated copy's "…, informó el diario X")
+    found = quote(analyzer, "The Israeli Government did not send its delegation to Cairo, informed the newspaper "
+                            "The Times of Israel.")
+    assert (found.speaker, found.content) == ("the newspaper The Times of Israel",
+                                              "The Israeli Government did not send its delegation to Cairo")
+    # Whom a source told stays the one told.
+    found = quote(analyzer, "The talks are stalled, a source told the newspaper Haaretz.")
+    assert (found.speaker, found.relay) == ("a source", "the newspaper Haaretz")

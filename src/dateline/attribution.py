@@ -83,6 +83,7 @@ from .sources import (
     is_medium,
     is_role_noun,
     is_source_noun,
+    names_outlet,
     posted_where,
     relay_of,
     title_holder,
@@ -817,8 +818,10 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
         return None
     # ("…, told AFP": the one told follows the verb, unless a medium says who wrote, or a
     # body of the story, no outlet, does: "…, informed the Ministry of Health of the enclave")
+    # (nor an outlet named by its kind and its name, as translation words "informó el diario
+    # X": "…, informed the newspaper The Times of Israel")
     if verb.lemma_ in _TELLING_VERBS and end == len(after) and told is None and not (
-            verb.lemma_ == "inform" and _body_first(after[:3])):
+            verb.lemma_ == "inform" and (_body_first(after[:3]) or names_outlet(after[:4]))):
         return None
     lo = sent.start
     while lo < verb.i and (doc[lo].is_space or doc[lo].is_punct):

@@ -122,6 +122,13 @@ def names_medium(text: str) -> bool:
     return text.lower() in _words().media
 
 
+def names_outlet(words: Sequence[Token]) -> bool:
+    """Whether ``words`` open with an outlet named by its kind and then its name ("the
+    newspaper Haaretz", "the Qatari channel Al Jazeera"), not unnamed ("local media")."""
+    kinds = [t for t in words if t.pos_ == "NOUN" and t.lower_ in _words().outlets and t.lower_ not in _UNNAMED_OUTLETS]
+    return bool(kinds) and any(t.pos_ == "PROPN" and t.i > kinds[0].i for t in words)
+
+
 def can_speak(token: Token) -> bool:
     """Whether ``token`` heads a phrase that can be a source: a name, an official role, or
     a noun of sources or documents ("a senior official", "the ministry", "Reuters"), not
