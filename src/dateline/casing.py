@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -160,13 +160,14 @@ class TitleCaseParser:
                 doc[i].lemma_ = lemma
             doc.ents = ents
 
-
     def _rejoin(self, doc: Doc) -> None:
         """A line the parser cut after its first words, its next sentence opening with a
         comma ("Israel" | ", Hamas agree to extend truce by two days, Qatar says"), parsed
         again on its own: no sentence begins with a comma."""
-        starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1)
-        cut = [int(i) for i in starts if i > 0 and doc[int(i)].text in (",", ";")]
+        # (found on the doc's arrays: most texts have no such sentence)
+        words = doc.to_array([SENT_START, ORTH])
+        marks = [doc.vocab.strings.add(w) for w in (",", ";")]
+        cut = [int(i) for i in numpy.flatnonzero((words[:, 0] == 1) & numpy.isin(words[:, 1], marks)) if i > 0]
         if not cut:
             return
         array: Any = doc.to_array(_ATTRS)
