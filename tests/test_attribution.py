@@ -2269,3 +2269,17 @@ def test_a_name_in_apposition_closed_by_a_comma_before_the_cue_is_the_speaker(nl
     assert said.content.startswith("Russian and Ukrainian delegations on Monday agreed")
     assert said.content.endswith("during direct talks in Istanbul")
 
+
+def test_a_clause_dating_the_news_by_another_after_the_cue_is_the_writers(nlp: Language) -> None:
+    text = ("Israeli strikes on southern Lebanon killed at least 11 people on Sunday, including two children, "
+            "Lebanon's Health Ministry said, a day after Hezbollah fired dozens of rockets into northern Israel.")
+    said = only(quotes_of(nlp, text))
+    assert said.speaker == "Lebanon's Health Ministry"
+    assert said.content == "Israeli strikes on southern Lebanon killed at least 11 people on Sunday, including two children"
+
+
+def test_a_relative_clause_without_that_whose_noun_the_parser_joined_to_the_speaker(nlp: Language) -> None:
+    text = ("Israel's ambassador to the U.N., Danny Danon, accused the agency of employing Hamas members, "
+            "a charge UNRWA has repeatedly denied.")
+    denied = only([q for q in quotes_of(nlp, text) if q.cue and q.cue.endswith("denied")])
+    assert denied.speaker == "UNRWA"

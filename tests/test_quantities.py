@@ -644,3 +644,11 @@ def test_a_people_the_tagger_read_as_an_adjective_is_what_is_counted(nlp: Langua
     assert [(q.value, q.unit) for q in found] == [(25_000_000.0, "Sudanese")]
     found = quantities_of(nlp, "The strike killed 12 Israeli soldiers.")
     assert [q.unit for q in found] == ["soldiers killed"]
+
+
+def test_how_often_is_no_count_and_a_possessor_may_stand_before_the_whole(nlp: Language) -> None:
+    found = quantities_of(nlp, "Roughly 1.9 million of Gaza's 2.3 million people have been displaced, some of "
+                               "them up to 10 times. The strike hit the school three times.")
+    assert [(q.text, q.part_of) for q in found] == [("Roughly 1.9 million", 1), ("2.3 million people", None)]
+    found = quantities_of(nlp, "The ministry monitors 20,000 of Saudi Arabia's 70,000 mosques.")
+    assert [(q.value, q.part_of) for q in found] == [(20000.0, 1), (70000.0, None)]

@@ -568,6 +568,12 @@ def _speaker_span(head: Token) -> Span:
     # before the noun, which the parser gave it with the cue, open the clause, not the speaker)
     lo = max([lo] + [left.right_edge.i + 2 for left in head.lefts if left.dep_ == "prep"
                      and left.right_edge.i + 1 < head.i and doc[left.right_edge.i + 1].text == ","])
+    # ("…, a charge UNRWA has repeatedly denied": a relative clause with no "that", whose
+    # noun the parser made a compound of its subject's name; the name speaks)
+    if head.pos_ == "PROPN":
+        lo = max([lo] + [left.i + 1 for left in head.lefts if left.dep_ == "compound" and left.pos_ == "NOUN"
+                         and left.lemma_.lower() in load_cue_words("cue_nouns.csv")
+                         and (doc[left.i - 1].dep_ == "det" or any(d.dep_ == "det" for d in left.children))])
     if hi - lo + 1 > _MAX_SPEAKER_TOKENS or any(t.dep_ == "ccomp" for t in doc[lo:hi + 1]):
         lo = head.i
         for left in reversed(list(head.lefts)):
@@ -1959,7 +1965,12 @@ def _parenthetical(
     joined = joined or bool(after) and (
         after[0].dep_ == "mark" and after[0].lower_ == "as" and after[0].head.dep_ == "advcl"
         and after[0].head.head.i == head.i and after[0].nbor(1).lower_ not in ("long", "soon", "well", "much", "far")
-        or after[0].dep_ == "prep" and after[0].lower_ in ("amid", "amidst") and after[0].head.i == head.i)
+        or after[0].dep_ == "prep" and after[0].lower_ in ("amid", "amidst") and after[0].head.i == head.i
+        # ("Strikes killed 11 people, the ministry said, a day after Hezbollah fired rockets":
+        # when the wire dates the news by another, not what the ministry said)
+        or any(c.dep_ == "advcl" and c.left_edge.i == after[0].i and any(
+            m.dep_ == "mark" and m.lower_ in ("after", "before", "since") for m in c.children)
+            and any(n.dep_ == "npadvmod" and n.i < c.i for n in c.children) for c in head.children))
     if speaker.start > lo and head.i < verb.i and (not after or joined):
         hi = speaker.start - 1
     if not lo < speaker.start and head.i > verb.i and verb.right_edge.i < head.i \

@@ -475,6 +475,8 @@ class _Scanner:
             return "date"
         if nxt in self.lex.time_units:
             return "time, duration or age"
+        if nxt == "times":
+            return "how often"  # ("displaced up to 10 times", "five times more")
         if nxt in _ORDINAL_SUFFIX:
             return "ordinal"
         if prev in self.lex.age_words:
@@ -1014,9 +1016,11 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
             and doc_text(doc)[found[k - 1].end:quantity.start].strip(" ,") in ("and", "") else None
         if listed is not None and found[listed].value >= quantity.value:
             partitive, whole = True, listed
+        # ("of Gaza's 2.3 million people": a possessor may come between)
+        reach = span.end + (4 if any(t.tag_ == "POS" for t in doc[span.end + 1:min(span.end + 4, len(doc))]) else 2)
         if after[:1] == ["of"] and k + 1 < len(found) and found[k + 1].kind == "count" \
                 and found[k + 1].value >= quantity.value \
-                and found[k + 1].start <= doc[min(span.end + 2, len(doc) - 1)].idx:
+                and found[k + 1].start <= doc[min(reach, len(doc) - 1)].idx:
             partitive, whole = True, k + 1  # "fewer than 50 of the 300 detainees"
         named = next((t for t in doc[span.end + 2:min(span.end + 5, sent.end)] if t.pos_ == "NOUN"), None) \
             if not partitive and after == ["of", "the"] else None
