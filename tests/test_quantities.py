@@ -652,3 +652,11 @@ def test_how_often_is_no_count_and_a_possessor_may_stand_before_the_whole(nlp: L
     assert [(q.text, q.part_of) for q in found] == [("Roughly 1.9 million", 1), ("2.3 million people", None)]
     found = quantities_of(nlp, "The ministry monitors 20,000 of Saudi Arabia's 70,000 mosques.")
     assert [(q.value, q.part_of) for q in found] == [(20000.0, 1), (70000.0, None)]
+
+
+def test_up_to_after_a_verb_is_a_bound_though_the_parser_makes_up_its_particle(nlp: Language) -> None:
+    found = quantities_of(nlp, "The strikes killed 40 people and wounded up to 120 others.")
+    assert [(q.text, q.bound, q.unit) for q in found] == [("40 people", "exact", "people killed"),
+                                                          ("up to 120 others", "max", "wounded")]
+    # ("handed over" stays a verb's particle)
+    assert [q.bound for q in quantities_of(nlp, "They handed over 300 rifles.")] == ["exact"]

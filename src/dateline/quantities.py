@@ -565,8 +565,9 @@ class _Scanner:
         """The bound phrase ending right before token ``i`` and its first token."""
         for size in range(min(self.max_bound, i), 0, -1):
             key = tuple(self.lower[i - size : i])
-            # "handed over millions": a verb particle, not a bound.
-            if key in self.lex.bounds and self.doc[i - size].dep_ != "prt":
+            # "handed over millions": a verb particle, not a bound (but "wounded up to 120
+            # others", whose "up" the parser also makes the verb's particle, is one).
+            if key in self.lex.bounds and (self.doc[i - size].dep_ != "prt" or key == ("up", "to")):
                 return self.lex.bounds[key], i - size
         return None
 
@@ -727,9 +728,15 @@ class _Scanner:
         """The counted noun, from the parse and, failing that, the sentence around (``total``:
         for the count a total sums up, whose own total is not looked for)."""
         doc = self.doc
-        if head is not None and head.lower_ == "others" and head.dep_ in ("dobj", "nsubjpass") \
-                and (befell := self.befell(head.head)) is not None:
-            return befell  # ("and wounded 40 others", "four others were hurt": the wounded, the hurt)
+        bound = head is not None and head.dep_ == "pobj" and (head.head.lower_ in _BOUND_PREPS or head.head.lower_ == "to"
+                                                              and doc[head.head.i - 1].lower_ == "up")
+        verb = head.head.head if head is not None and bound \
+            else head.head if head is not None and head.dep_ in ("dobj", "nsubjpass") else None
+        if head is not None and head.lower_ == "others" and verb is not None \
+                and (befell := self.befell(verb)) is not None:
+            # ("and wounded 40 others", "four others were hurt": the wounded, the hurt; "wounded
+            # up to 120 others", the bound read as a preposition)
+            return befell
         swap = self.traded_in(run, head)
         if swap is not None:
             # ("the 1000 for 1000 exchange": each number counts what is traded, which only a
