@@ -2875,8 +2875,8 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     # else's — whoever asked it — not the answerer's)
     unasked = token.lemma_ == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" \
         and not any(c.dep_ == "agent" for c in token.children)
-    # ("sources told Efe that …, according to Al Qahera News": Efe heard them; the other
-    # outlet gives the same words too)
+    # ("officials told Reuters that …, according to Al Arabiya": Reuters heard them; the
+    # other outlet gives the same words too)
     told = relay_of(token) if according is not None and carrier is None and quoter is None else None
     for found in found_here:
         found.also, found.also_cues = also, [c.i for c in corroborating]
