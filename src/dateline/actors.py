@@ -297,11 +297,15 @@ def _given_name(ent: Span, kb: Knowledge) -> Span:
     if ent.start < 2:
         return ent
     word, before = doc[ent.start - 1], doc[ent.start - 2]
-    titles = _patterns(kb).title_words
     given = word.pos_ == "PROPN" and word.dep_ == "compound" and ent.start <= word.head.i < ent.end \
-        and word.is_title and word.is_alpha and not word.ent_type_ and word.lower_ not in titles \
-        and before.lower_.rstrip(".") in titles and (word.lower_, "n") not in supersenses()
+        and word.is_title and word.is_alpha and not word.ent_type_ and word.lower_ not in _patterns(kb).title_words \
+        and _title_word(before, kb) and (word.lower_, "n") not in supersenses()
     return doc[ent.start - 1:ent.end] if given else ent
+
+
+def _title_word(token: Token, kb: Knowledge) -> bool:
+    """Whether ``token`` is a word of a title ("Minister", "Sheikh", "Sen.")."""
+    return token.lower_.rstrip(".") in _patterns(kb).title_words
 
 
 def _untitled(ent: Span, kb: Knowledge) -> Span:
@@ -310,9 +314,8 @@ def _untitled(ent: Span, kb: Knowledge) -> Span:
     then read as the name's context, as they are when left out."""
     if ent.text in kb.entries:
         return ent
-    titles = _patterns(kb).title_words
     k = 0
-    while k < min(3, len(ent) - 1) and ent[k].lower_.rstrip(".") in titles:
+    while k < min(3, len(ent) - 1) and _title_word(ent[k], kb):
         k += 1
         known = kb.entries.get(ent[k:].text)
         if known is not None and known.kind == "person":
@@ -635,7 +638,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             ent = ent[1:]  # (nor a dash: "three hostages - Ofer Kalderon, …")
         ent = _untitled(ent, kb)
         if ent.end < len(doc) and doc[ent.end].ent_iob_ == "B" and doc[ent.end].ent_type_ == "PERSON" \
-                and all(t.lower_.rstrip(".") in _patterns(kb).title_words for t in ent):
+                and all(_title_word(t, kb) for t in ent):
             continue  # (titles the recogniser took for a name of their own: "Emir Sheikh" | "Tamim bin Hamad")
         if ent.start < reached:
             continue  # (the rest of a name the particles below took in: "… Abdulrahman" + "Al Thani")

@@ -2880,7 +2880,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     told = relay_of(token) if according is not None and carrier is None and quoter is None else None
     for found in found_here:
         found.also, found.also_cues = also, [c.i for c in corroborating]
-        if told is not None and found.relay is None and according is not None:
+        if told is not None and according is not None and found.relay is None:
             # (an "according to" inside the quotation is what was said, not a second outlet)
             inside = found.start <= according.start_char < found.end
             found.relay, found.also = told, also if inside else [*also, according]
@@ -3094,7 +3094,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     kept = _continuations(ctx, _listed(ctx, _resumed(ctx, kept)), body)
     if model is not None:
         kept = _learned(ctx, kept, model, in_body, nested_stances)
-        _titles_before_speakers(ctx, kept)
+        _titles_before_speakers(ctx, [c for c in kept if c.learned])  # (the rules' were read above)
     return _finish(doc, kept)
 
 
@@ -4313,6 +4313,14 @@ _OFFICES = frozenset({"ministry", "office", "department", "presidency", "governm
                       "directorate", "authority", "army", "military", "police", "court", "parliament"})
 
 
+def _actor_profile(doc: Doc, actor: Actor | None, actors: Sequence[Actor] | None,
+                   fallback: Span | None = None) -> SourceProfile:
+    """The source profile of the words that name ``actor`` (else of ``fallback``; a person
+    when neither is there)."""
+    named = (doc.char_span(actor.start, actor.end, alignment_mode="expand") if actor is not None else None) or fallback
+    return describe_source(named, actors or []) if named is not None else SourceProfile("person")
+
+
 def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
     """Build Quote records, resolving pronoun speakers to the previous named speaker."""
     actors: list[Actor] | None = earlier(doc, "actors")
@@ -4365,16 +4373,14 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             # ("A: We are still in the middle of the process": the answer is the words of the
             # person the page says it interviewed, the first it names)
             speaker_actor = interviewee.name
-            profile = describe_source(doc.char_span(interviewee.start, interviewee.end, alignment_mode="expand")
-                                      or speaker, actors or [])
+            profile = _actor_profile(doc, interviewee, actors, speaker)
         elif speaker is not None and cand.kind == "question" and speaker.text in _TURN_LABELS:
             speaker_actor = None  # (an interviewer's question: no one the page names)
         elif speaker is not None and cand.cue == ":" and speaker.text.isupper() \
                 and (turn := _turn_speaker(speaker, actors or [])) is not None:
             # ("MR PIGOTT: Not yet.": Tommy Pigott, as the page describes him)
             speaker_actor, person = turn
-            named = doc.char_span(person.start, person.end, alignment_mode="expand") if person is not None else None
-            profile = describe_source(named, actors or []) if named is not None else SourceProfile("person")
+            profile = _actor_profile(doc, person, actors)
         elif speaker is not None:
             lower = speaker.text.lower()
             if lower in _PRONOUNS:
@@ -4399,8 +4405,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     # "the State Department sanctioned tankers that it said had …": a body
                     # named earlier in the sentence, not the last speaker.
                     speaker_actor = speaker_actor or body.name
-                    profile = describe_source(doc.char_span(body.start, body.end, alignment_mode="expand")
-                                              or speaker, actors or [])
+                    profile = _actor_profile(doc, body, actors, speaker)
                     if body.kind == "person" and lower in _PERSONAL_PRONOUNS:
                         # (and the next "she" is her too: "She has assumed a new role …. “…,” she said")
                         last_named, last_profile, last_person = (speaker_actor, False), profile, (speaker_actor, profile)
@@ -4415,8 +4420,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                     # ("Abdelatty stressed …, the ministry said in a statement. He also called
                     # on …": an office is no "he" either; the person it reported on is)
                     speaker_actor = speaker_actor or person.name
-                    named = doc.char_span(person.start, person.end, alignment_mode="expand")
-                    profile = describe_source(named, actors or []) if named is not None else SourceProfile("person")
+                    profile = _actor_profile(doc, person, actors)
                 elif last_named is not None and (
                     not last_named[1] if lower in _SINGULAR_PRONOUNS
                     # ("A lawyer for two of them said they denied …": in one speaker's words,

@@ -120,9 +120,9 @@ _PLACE_AND_AGENCY = re.compile(
 
 def _agency(name: str | None) -> bool:
     """Whether ``name`` is a news agency the structure rules know (or no agency was asked for)."""
-    from .structure import load_rules  # (the structure layer reads this module)
+    from .structure import is_agency  # (the structure layer reads this module)
 
-    return name is None or name.casefold() in load_rules().agencies
+    return name is None or is_agency(name)
 
 
 def _known_place(place: str) -> bool:

@@ -728,15 +728,14 @@ class _Scanner:
         """The counted noun, from the parse and, failing that, the sentence around (``total``:
         for the count a total sums up, whose own total is not looked for)."""
         doc = self.doc
-        bound = head is not None and head.dep_ == "pobj" and (head.head.lower_ in _BOUND_PREPS or head.head.lower_ == "to"
-                                                              and doc[head.head.i - 1].lower_ == "up")
-        verb = head.head.head if head is not None and bound \
-            else head.head if head is not None and head.dep_ in ("dobj", "nsubjpass") else None
-        if head is not None and head.lower_ == "others" and verb is not None \
-                and (befell := self.befell(verb)) is not None:
+        if head is not None and head.lower_ == "others":
             # ("and wounded 40 others", "four others were hurt": the wounded, the hurt; "wounded
             # up to 120 others", the bound read as a preposition)
-            return befell
+            bounded = head.dep_ == "pobj" and (head.head.lower_ in _BOUND_PREPS or head.head.lower_ == "to"
+                                               and doc[head.head.i - 1].lower_ == "up")
+            verb = head.head.head if bounded else head.head if head.dep_ in ("dobj", "nsubjpass") else None
+            if verb is not None and (befell := self.befell(verb)) is not None:
+                return befell
         swap = self.traded_in(run, head)
         if swap is not None:
             # ("the 1000 for 1000 exchange": each number counts what is traded, which only a

@@ -36,6 +36,7 @@ from ._extensions import doc_text
 from .knowledge import load_knowledge
 from .model import Actor, mentioned_before, overlapping
 from .quantities import load_numbers, parse_number
+from .structure import is_agency
 
 __all__ = ["SourceProfile", "describe_source", "relay_of"]
 
@@ -407,13 +408,6 @@ def _with_stray_name(cue: Token, end: int) -> int:
     return end
 
 
-def _outlet_name(name: str) -> bool:
-    """Whether ``name`` is a news agency's ("AFP", "Reuters", "Efe")."""
-    from .structure import load_rules  # (the structure layer reads this module's callers)
-
-    return name.casefold().removeprefix("the ") in load_rules().agencies
-
-
 def relay_of(cue: Token) -> Span | None:
     """The outlet or medium a statement went through, from its cue verb: the listener of
     "told Efe", or "in a statement", "on television", "to reporters"."""
@@ -486,6 +480,6 @@ def relay_of(cue: Token) -> Span | None:
                     obj.lower_ in ("reporters", "journalists", "the press")
                     # ("explained to Efe", a name however the tagger took it)
                     or child.i not in heard and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN" or obj.text[:1].isupper())
-                    or _outlet_name(phrase.text) or obj.lower_ in words.outlets):
+                    or is_agency(phrase.text) or obj.lower_ in words.outlets):
                 return phrase
     return None

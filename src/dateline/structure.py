@@ -37,6 +37,7 @@ from .model import Paragraph, ParagraphKind
 __all__ = [
     "StructureRules",
     "classify_text",
+    "is_agency",
     "load_rules",
     "segment",
     "split_paragraphs",
@@ -81,6 +82,11 @@ class StructureRules:
     sidebar_headings: tuple[re.Pattern[str], ...] = ()
     #: Lines a page puts around such a list for screen readers ("list of 3 items", "end of list").
     sidebar_markers: tuple[re.Pattern[str], ...] = ()
+
+
+def is_agency(name: str, rules: StructureRules | None = None) -> bool:
+    """Whether ``name`` is a news agency the rules know ("AFP", "the Xinhua", "REUTERS")."""
+    return name.casefold().removeprefix("the ") in (rules or load_rules()).agencies
 
 
 def _compile(patterns: Iterable[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
