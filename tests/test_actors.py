@@ -684,3 +684,18 @@ def test_titles_the_recogniser_read_as_a_name_of_their_own(nlp: Language) -> Non
         nlp, "President Joe Biden spoke with Emir Sheikh Tamim bin Hamad Al Thani on Monday.")}
     assert found["Tamim bin Hamad Al Thani"][0] == "QAT"
     assert not any(name.startswith("Emir") for name in found)
+
+
+def test_an_envoy_for_a_country_is_not_its_own(nlp: Language) -> None:
+    people = {a.name: a for a in _actors(nlp, "The UN special envoy for Libya, Hanna Tetteh, met the "
+                                              "Egyptian ambassador to Libya, Tamer Mostafa.") if a.kind == "person"}
+    assert people["Hanna Tetteh"].country is None
+    # (but the president of a country is its own)
+    found = _by_text(nlp, "Mahmoud Abbas, the president of Palestine, met Emmanuel Macron, the president of France.")
+    assert found["Mahmoud Abbas"][1] == "PSE" and found["Emmanuel Macron"][1] == "FRA"
+
+
+def test_a_capitals_headquarters_is_its_government(nlp: Language) -> None:
+    found = _by_text(nlp, "Russia and Ukraine swapped prisoners of war, according to Kyiv's coordination "
+                          "headquarters.")
+    assert found["Kyiv"] == ("state", "UKR", "government")

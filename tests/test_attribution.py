@@ -2283,3 +2283,49 @@ def test_a_relative_clause_without_that_whose_noun_the_parser_joined_to_the_spea
             "a charge UNRWA has repeatedly denied.")
     denied = only([q for q in quotes_of(nlp, text) if q.cue and q.cue.endswith("denied")])
     assert denied.speaker == "UNRWA"
+
+
+def test_an_according_to_after_a_relative_clause_with_a_toll_gives_the_tolls_source(nlp: Language) -> None:
+    text = ("The prime minister pledged to keep fighting the war, which has killed more than 38,000 "
+            "Palestinians, according to the health ministry in Gaza.")
+    vow, toll = quotes_of(nlp, text)
+    assert (vow.speaker, vow.cue, vow.content) == ("The prime minister", "pledged", "keep fighting the war")
+    assert (toll.speaker, toll.cue) == ("the health ministry in Gaza", "according to")
+    assert toll.content == "the war, which has killed more than 38,000 Palestinians"
+    # (a number standing for its noun is a toll too)
+    text = ("The envoy urged both sides to end a war that has left some 150,000 dead, according to estimates "
+            "by independent monitors.")
+    assert [q.content for q in quotes_of(nlp, text) if q.cue == "according to"] == [
+        "a war that has left some 150,000 dead"]
+
+
+def test_an_agency_told_before_the_object_in_translated_order(nlp: Language) -> None:
+    text = "The head of the delegation, Omar Saleh, confirmed to Efe the agreement although he noted that names remain."
+    doc = nlp(text)
+    confirmed = only([q for q in doc._.quotes if q.cue == "confirmed"])
+    assert (confirmed.content, confirmed.relay) == ("the agreement", "Efe")
+    text = "An aide told the agency Efe that the talks had stalled."
+    told = only(quotes_of(nlp, text))
+    assert (told.content, told.relay) == ("the talks had stalled", "the agency Efe")
+    # (what is given to a country is no relay of words)
+    offered = only([q for q in nlp("Egypt offered fuel to Sudan.")._.quotes if q.cue == "offered"])
+    assert offered.relay is None
+
+
+def test_a_second_that_clause_joined_to_the_cue_and_a_passive_as_reported_by(nlp: Language) -> None:
+    said = only(quotes_of(nlp, "A Qatari official told our correspondent that the gaps \"have narrowed\" but that "
+                               "two issues remain open."))
+    assert said.content == 'the gaps "have narrowed" but that two issues remain open'
+    text = ("The two sides agreed on Sunday to free 400 detainees, as reported by the rebel negotiator Ali Nasser "
+            "through his account on the social network X.")
+    reported = only(quotes_of(nlp, text))
+    assert reported.speaker == "the rebel negotiator Ali Nasser"
+    assert reported.relay is not None and reported.relay.startswith("his account on the social network")
+
+
+def test_a_question_keeps_its_last_word_the_parser_hung_on_the_answerer(nlp: Language) -> None:
+    doc = nlp("Asked whether a deal could come before Ramadan, Qatari spokesman Majed al-Ansari replied: "
+              "\"We are not there yet.\"")
+    asked, answer = doc._.quotes
+    assert (asked.kind, asked.content) == ("question", "a deal could come before Ramadan")
+    assert answer.speaker == "Qatari spokesman Majed al-Ansari"

@@ -660,3 +660,38 @@ def test_up_to_after_a_verb_is_a_bound_though_the_parser_makes_up_its_particle(n
                                                           ("up to 120 others", "max", "wounded")]
     # ("handed over" stays a verb's particle)
     assert [q.bound for q in quantities_of(nlp, "They handed over 300 rifles.")] == ["exact"]
+
+
+def test_a_scaled_decimal_is_the_number_written_not_its_binary_neighbour() -> None:
+    # (4.1 × 10⁹ in floats is 4099999999.9999995)
+    assert parse_number(["4.1", "billion"]) == 4_100_000_000.0
+    assert parse_number(["0.3", "million"]) == 300_000.0
+    from dateline import analyze
+
+    found = analyze("Donors pledged $4.1 billion and the EU gave 4.1m euros; a 3m wall stands.", "2025-06-11").quantities
+    assert [(q.text, q.value, q.kind) for q in found] == [
+        ("$4.1 billion", 4_100_000_000.0, "money"), ("4.1m euros", 4_100_000.0, "money"), ("3m", 3.0, "measure")]
+
+
+def test_a_share_of_a_whole_behind_a_possessor(nlp: Language) -> None:
+    found = quantities_of(nlp, "Nearly two-thirds of the country's 48 million people need food aid, the agency said.")
+    assert [(q.text, q.value, q.bound, q.part_of) for q in found] == [
+        ("Nearly two-thirds", 32_000_000.0, "approx", 1), ("48 million people", 48_000_000.0, "exact", None)]
+
+
+def test_a_part_named_by_its_fate_a_relative_clause_or_the_sentence_before(nlp: Language) -> None:
+    # "the dead" are the count of those killed
+    found = quantities_of(nlp, "Shelling killed at least 18 patients on Sunday. Medics said four of the dead "
+                               "were nurses and two of the wounded were children.")
+    assert [(q.text, q.part_of) for q in found] == [("at least 18 patients", None), ("four", 0), ("two", None)]
+    # "of whom" is of the noun its clause describes, counted before
+    found = quantities_of(nlp, "Moscow got back 150 soldiers. The freed soldiers, some 30 of whom are wounded, "
+                               "were flown to Minsk.")
+    assert [(q.text, q.unit, q.part_of) for q in found] == [
+        ("150 soldiers", "soldiers", None), ("some 30", "soldiers", 0)]
+    # "of them" with no count in its own sentence is of the one before, in the same paragraph
+    found = quantities_of(nlp, "The army said it would return the remains of 2,000 fighters. So far Kyiv has "
+                               "accepted only a few hundred of them.\nSeveral dozen of them were buried.")
+    assert [(q.text, q.unit, q.part_of) for q in found][:2] == [
+        ("2,000 fighters", "fighters", None), ("a few hundred", "fighters", 0)]
+    assert found[2].part_of is None

@@ -31,7 +31,7 @@ from .knowledge import Entry, Knowledge, load_knowledge
 from .model import Actor, ActorList
 from .places import PLACE_PREPOSITIONS, Gazetteer, load_gazetteer
 from .quantities import load_numbers
-from .sources import is_posted, names_medium
+from .sources import is_posted, is_posted_title, names_medium
 from .structure import (
     ANSWER_LABELS,
     LOCATIVE_PREPOSITIONS,
@@ -98,7 +98,7 @@ def _patterns(kb: Knowledge) -> _Patterns:
     # the CIA", "a spokesman for the TPLF" (the two appositions share it).
     office = (rf"(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)\s+)?"
               # ("the Commander of the Syrian Democratic Forces (SDF), Mazloum Abdi")
-              rf"(?P<title>{title})(?:\s+(?:of|for)\s+(?:the\s+)?(?P<where>{name})(?:\s*\([A-Z][\w.-]{{1,10}}\))?)?")
+              rf"(?P<title>{title})(?:\s+(?P<prep>of|for)\s+(?:the\s+)?(?P<where>{name})(?:\s*\([A-Z][\w.-]{{1,10}}\))?)?")
     return _Patterns(
         title=re.compile(rf"\b{title}\b"),
         # "Israeli Prime Minister", "Hamas leader", "Egypt's President", "U.S. Secretary of State"
@@ -570,7 +570,10 @@ def _person_context(rec: ActorRecognizer, doc: Doc, ent: Span) -> tuple[int, str
                 country = rec.kb.demonyms.get(found.group("dem"))
             elif found.group("owner"):
                 country, sector = rec.resolve_where(found.group("owner"))
-            if found.group("where") and country is None:
+            # (not where an envoy is sent: "the UN special envoy for Yemen, Hans Grundberg")
+            if found.group("where") and country is None and not (
+                    found.group("prep") == "for" and is_posted_title(role.split()[-1])
+                    and rec.kb.country_of(found.group("where")) is not None):
                 country, sector = rec.resolve_where(found.group("where"))
             break
     if role and country is None:

@@ -94,6 +94,7 @@ from .structure import (
     QUESTION_LABELS,
     STAMP,
     entry_day,
+    is_agency,
     is_headline,
     is_list_item,
     list_after,
@@ -580,6 +581,10 @@ def _speaker_span(head: Token) -> Span:
             if left.i == lo - 1 or left.right_edge.i == lo - 1:
                 lo = left.left_edge.i
         hi = head.i
+    # (nor the object of a preposition before it, which the parser hung on the speaker:
+    # "Asked whether a deal could come before Ramadan, Qatari spokesman …")
+    if lo > 0 and doc[lo - 1].pos_ == "ADP" and not any(c.dep_ in ("pobj", "pcomp") for c in doc[lo - 1].children):
+        lo = next((t.i + 1 for t in doc[lo:head.i] if t.text == ","), lo)
     # (a headline's topic label before the speaker: "Sudan: army and RSF agree …")
     colon = next((t.i for t in doc[lo:min(lo + 4, hi)] if t.text == ":"), None)
     if colon is not None and doc[lo].is_sent_start and doc[colon - 1].pos_ == "PROPN":
@@ -1200,9 +1205,15 @@ def _complement_candidates(
     for comp in _complements(verb):
         if split is not None and comp == split[0]:
             continue  # (the subject's words, read with the clause after them)
+        if comp.dep_ == "conj" and comp.i > verb.i and found and not found[-1].direct and says_that(comp) \
+                and ctx.lexicon.match(comp) is None and found[-1].end <= comp.left_edge.idx:
+            # ("told our correspondent that the gaps had narrowed but that two issues remain":
+            # a second that-clause the parser joined to the cue is said too)
+            found[-1].end = max(found[-1].end, _trim(ctx.text, *ctx.char_range(comp.left_edge.i, comp.right_edge.i))[1])
+            continue
         # "saying in his statement only that he was …": a that-clause read as an adverbial
         that_clause = comp.dep_ in ("advcl", "relcl") and (entry.that_clause or entry.needs_that) \
-            and comp.i > verb.i and says_that(comp)
+            and comp.i > verb.i and (says_that(comp) or comp.head.head == verb and comp.left_edge.lower_ == "that")
         # ("which they say left a vacuum": a finite clause the parser made an xcomp)
         finite = comp.dep_ == "xcomp" and entry.that_clause and (comp.tag_ in ("VBD", "VBZ", "VBP") or (
             comp.tag_ == "VBN" and verb.dep_ == "relcl" and not any(c.dep_.startswith("aux") for c in comp.children)))
@@ -1315,6 +1326,20 @@ def _complement_candidates(
     return found
 
 
+def _said_aside(ctx: _Context, words: Iterable[Token], lo: int, hi: int) -> Token | None:
+    """The clause among ``words``, after a comma inside tokens ``lo``..``hi``, in which
+    another speaker says something, given as the occasion ("…, after Biden said
+    Washington would stop …") or as another source of the same words ("…, as pointed out
+    to Efe a diplomatic source", "…, as reported by the negotiator"): no part of what was said."""
+    doc = ctx.doc
+    return next((c for c in words if c.dep_ == "advcl" and lo < c.left_edge.i <= hi
+                 and doc[c.left_edge.i - 1].text == "," and any(
+                     m.dep_ == "mark" and m.lower_ in ("after", "as", "since", "when") for m in c.children)
+                 # (or a passive's agent: "…, as reported by the negotiator through his account")
+                 and (any(n.dep_ in ("nsubj", "agent") for n in c.children) or _inverted_subject(c) is not None)
+                 and (said := ctx.lexicon.match(c)) is not None and said[0].kind == "speech"), None)
+
+
 def _stray_phrase(verb: Token, comp: Token, lo: int) -> Token | None:
     """The phrase of the cue's right before ``comp``, a clause with no subject of its own
     that starts at ``lo``: its subject the parser hung on the cue ("said between 1,000 and
@@ -1389,7 +1414,12 @@ def _complements(verb: Token) -> list[Token]:
     # its own subject, which the parser hung on the phrase after the verb as a relative)
     hung = [r for o in objects for r in o.subtree if r.dep_ == "relcl" and says_that(r)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in r.children)]
-    return children + [g for c in children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
+    # ("told the agency Efe that talks failed": a that-clause with its own subject, which
+    # the parser hung on the listener as a relative with "that" its object)
+    told = [r for o in children if o.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell", "inform")
+            for r in o.children if r.dep_ == "relcl" and r.left_edge.lower_ == "that" and r.left_edge.dep_ != "nsubj"
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > r.left_edge.i for c in r.children)]
+    return children + told + [g for c in children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
                        for g in c.children if g.dep_ == "ccomp" and g.i > c.i] + [
         g for a in aired for g in a.children if g.dep_ == "ccomp" and g.i > a.i and says_that(g)] + hung
 
@@ -1479,16 +1509,18 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
     # "said Israel would stand alone, after Biden said Washington would stop …": what another
     # speaker said, which the writer gives as the occasion, is no part of it; nor is another
     # source of the same words ("…, as pointed out to Efe a diplomatic source").
-    occasion = next((c for c in comp.subtree if c.dep_ == "advcl" and lo < c.left_edge.i <= hi
-                     and doc[c.left_edge.i - 1].text == "," and any(
-                         m.dep_ == "mark" and m.lower_ in ("after", "as", "since", "when") for m in c.children)
-                     and (any(n.dep_ == "nsubj" for n in c.children) or _inverted_subject(c) is not None)
-                     and (said := ctx.lexicon.match(c)) is not None and said[0].kind == "speech"), None)
+    occasion = _said_aside(ctx, comp.subtree, lo, hi)
     if occasion is not None:
         hi = min(hi, occasion.left_edge.i - 1)
     according = _trailing_report(comp)
     if according is not None and lo < according.i <= hi:
         hi = according.i - 1  # (", according to X" reports the saying, not what was said)
+    # (nor the figure an "according to" after the words gives the source of: "vowed to
+    # continue the war, which has killed more than 40,000 people, according to …")
+    figure = _figure_start(doc[hi + 2]) if hi + 2 < len(doc) and doc[hi + 1].text == "," \
+        and doc[hi + 2].lower_ == "according" else None
+    if figure is not None and lo < figure <= hi:
+        hi = figure - 1
     # (nor does "…, without providing further details": the writer's word on the saying)
     held_back = next((t for t in doc[lo + 1:hi + 1] if t.lower_ == "without" and doc[t.i - 1].text == ","
                       and t.right_edge.i >= hi and any(c.tag_ == "VBG" and c.lemma_ in _WITHHOLDING
@@ -2291,7 +2323,7 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
         return None  # ("pull the lever according to their instinctive preference")
     found = _prepositional(ctx, token, to, source, rank=1)
     if found is not None and clause is not None:
-        found.relay = found.relay or relay_of(clause)
+        found.relay = found.relay or relay_of(clause, spoken=True)
     if found is not None:
         _also_according(ctx, found)
     # "According to Israeli media, citing unnamed officials, the cabinet approved …": the
@@ -2405,10 +2437,39 @@ def _figure_before(according: Token) -> Token | None:
     doc, head = according.doc, according.head
     if according.i < 2 or doc[according.i - 1].text != ",":
         return None
-    return next((c for c in head.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < according.i
-                 and c.right_edge.i == according.i - 2 and doc[c.left_edge.i - 1].text == ","
-                 and any(t.like_num and t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN") for t in c.subtree)),
-                None)
+    phrase = next((c for c in head.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < according.i
+                   and c.right_edge.i == according.i - 2 and doc[c.left_edge.i - 1].text == ","
+                   and any(t.like_num and t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN") for t in c.subtree)),
+                  None)
+    if phrase is not None:
+        return phrase
+    # ("Netanyahu vowed to continue the war, which has killed more than 40,000 Palestinians,
+    # according to …": a relative clause closing the clause, with a count of its own; its noun)
+    clause = doc[according.i - 2]
+    while clause.dep_ != "relcl" and clause.head.i < clause.i < according.i and clause.head.i >= head.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.right_edge.i != according.i - 2 or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+
+    def count(t: Token) -> bool:  # (a number on a noun, or one standing for it: "has left some 150,000 dead")
+        return t.like_num and t.ent_type_ not in ("DATE", "TIME") and (
+            t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN")
+            or t.ent_type_ == "CARDINAL" and t.dep_ in ("dobj", "nsubj", "nsubjpass"))
+
+    # (and none before it: "More than 48,000 have been killed since …, when the attack left
+    # some 1,200 dead, according to …" gives the source of both)
+    return clause.head if any(count(t) for t in clause.subtree) \
+        and not any(count(t) for t in doc[clause.sent.start:clause.left_edge.i]) else None
+
+
+def _figure_start(according: Token) -> int | None:
+    """Where the figure ``according`` gives the source of starts (:func:`_figure_before`):
+    its phrase, or the relative clause on its noun."""
+    figure = _figure_before(according)
+    if figure is None:
+        return None
+    clause = next((c for c in figure.children if c.dep_ == "relcl" and c.right_edge.i == according.i - 2), None)
+    return (clause or figure).left_edge.i
 
 
 def _according_relay(verb: Token) -> Span | None:
@@ -2877,7 +2938,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         and not any(c.dep_ == "agent" for c in token.children)
     # ("officials told Reuters that …, according to Al Arabiya": Reuters heard them; the
     # other outlet gives the same words too)
-    told = relay_of(token) if according is not None and carrier is None and quoter is None else None
+    told = relay_of(token, spoken=True) if according is not None and carrier is None and quoter is None else None
     for found in found_here:
         found.also, found.also_cues = also, [c.i for c in corroborating]
         if told is not None and according is not None and found.relay is None:
@@ -2887,6 +2948,12 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
         found.relay = found.relay or according or carrier or quoter
         if unasked:
             found.speaker, found.kind = None, "question"
+            # (up to the comma that closes it: the parser may hang its last word on the
+            # answerer, "… before Ramadan, Qatari spokesman …")
+            rest = [t for t in doc[token.i:token.sent.end] if t.idx >= found.end][:4]
+            comma = next((t for t in rest if t.text == ","), None)
+            if comma is not None and all(t.pos_ in ("PROPN", "NOUN", "NUM") for t in rest[:rest.index(comma)]):
+                found.end = _trim(ctx.text, found.start, comma.idx)[1]
             continue
         for citing in leading:
             if found.start <= citing.idx:
@@ -3023,6 +3090,26 @@ def _rehang_quoted_as(doc: Doc) -> None:
                 token.head = owner
 
 
+def _rehang_outlet_read_as_verb(doc: Doc, lexicon: _DocumentLexicon) -> None:
+    """Translated copy's "confirmed to Efe the understanding" ("confirmó a Efe el
+    entendimiento"): the parser reads "to Efe" as an infinitive, with the cue's object as the
+    agency's; the agency is whom the words went to, and the rest is the cue's again."""
+    lower = doc.to_array(LOWER)
+    for i in numpy.flatnonzero(lower == doc.vocab.strings["to"]).tolist():
+        if i + 1 >= len(doc):
+            continue
+        to, outlet = doc[i], doc[i + 1]
+        cue = outlet.head
+        if outlet.tag_ != "VB" or to.head != outlet or cue.i > i or not is_agency(outlet.text) \
+                or lexicon.match(cue) is None:
+            continue
+        for child in list(outlet.children):
+            if child.i > outlet.i:
+                child.head = cue
+        to.head, to.dep_ = cue, "prep"
+        outlet.head, outlet.dep_, outlet.pos_, outlet.tag_ = to, "pobj", "PROPN", "NNP"
+
+
 def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel | None = None,
                    nested_stances: bool = True) -> list[Quote]:
     """Find the direct and reported quotes of a parsed ``doc``; with a cue ``model``, also
@@ -3036,6 +3123,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
         logger.warning("attribution needs a dependency parse; no quotes extracted")
         return []
     _rehang_quoted_as(doc)
+    _rehang_outlet_read_as_verb(doc, lexicon)
     body = _body_ranges(doc)
     ctx = _Context(doc, _quotations(doc, body), lexicon)
     body_starts = [b[0] for b in body]
@@ -3167,7 +3255,7 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
         covered.update(words)
         covered.update(cand.also_cues)  # ("as also reported by X": X is another source, no stance)
         # (nor the medium the words went through: "said in a televised speech that …")
-        relay = cand.relay or (relay_of(cue.root) if cue is not None and len(cue) and cand.kind == "speech" else None)
+        relay = cand.relay or (relay_of(cue.root, spoken=True) if cue is not None and len(cue) and cand.kind == "speech" else None)
         covered.update(range(relay.start, relay.end) if relay is not None else ())
         scored = [scores[i] for i in words if i in scores]
         cand.cue_score = round(max(scored), 3) if scored else None
@@ -3528,6 +3616,8 @@ def _learned_content(ctx: _Context, token: Token, speaker: Span | None, cue_toke
         return []
     if ctx.doc[lo].dep_ in ("prep", "aux", "mark") and lo < hi:
         lo += 1  # ("criticism of the plan": the plan)
+    aside = _said_aside(ctx, ctx.doc[lo:hi + 1], lo, hi)
+    hi = aside.left_edge.i - 1 if aside is not None else hi
     start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
     cue_end = cue_token.idx + len(cue_token.text)
     # (with its auxiliaries, as the rules' cues: "has gone after", "were coy about")
@@ -3888,13 +3978,22 @@ def _split_at_sources(ctx: _Context, candidates: list[_Candidate]) -> None:
                 cand.start = _trim(ctx.text, after, cand.end)[0]
 
 
+def _staggered(a: _Candidate, b: _Candidate) -> bool:
+    """Whether the contents of ``a`` and ``b`` only share words where one ends and the other
+    begins ("urged both sides to end a war" and "a war that has left 150,000 dead, according
+    to …"): two statements, not one found twice."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return first.start < second.start and first.end < second.end and not any(
+        c.cue_start is None or o.start <= c.cue_start < o.end for c, o in ((a, b), (b, a)))
+
+
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
     """One quote per content; no quote whose cue sits inside another quote's content."""
     ordered = sorted(candidates, key=lambda c: (c.rank, not c.direct, c.start))
     kept: list[_Candidate] = []
     for cand in ordered:
         rivals = [k for k in kept if k.start < cand.end and cand.start < k.end and _overlaps(cand, k) and (
-            k.kind == cand.kind and not (cand.frame or k.frame) or k.cue_start == cand.cue_start)]
+            k.kind == cand.kind and not (cand.frame or k.frame or _staggered(cand, k)) or k.cue_start == cand.cue_start)]
         # (a stance inside a statement overlaps it and is kept)
         if rivals and all(_reports(cand, k) for k in rivals):
             # "X said, a majority have come to believe “…”": the quote whose content holds
@@ -4491,7 +4590,8 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
         cue_span = doc.char_span(cand.cue_start, cand.cue_end, alignment_mode="expand") \
             if cand.cue_start is not None and cand.cue_end is not None else None
         # (the verb of "has said in a statement", not its auxiliary)
-        relay = cand.relay or (relay_of(cue_span.root) if cue_span is not None and len(cue_span) else None)
+        relay = cand.relay or (relay_of(cue_span.root, spoken=cand.kind == "speech")
+                               if cue_span is not None and len(cue_span) else None)
         broken = cand.cue_start is not None and cand.cue_end is not None and cand.start <= cand.cue_start < cand.end \
             and relay is not None and 0 <= relay.start_char - cand.cue_end <= 40
         if relay is not None and (speaker is not None and relay.start_char == speaker.start_char
@@ -4505,7 +4605,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             # (what a body or an office says or reports is a statement it put out: "…, the Air
             # Force reported. …, according to the statement.")
             last_body = (speaker_actor, profile)
-        while relay is not None and len(relay) > 1 and relay[-1].text in (",", ";", ":", "."):
+        while relay is not None and len(relay) > 1 and (relay[-1].text in (",", ";", ":", ".") or relay[-1].is_space):
             relay = relay[:-1]  # (not the comma the parser hung on it: "In remarks broadcast by Al-Manar, …")
         if relay is not None and relay.text.count('"') % 2 and relay.end < len(doc) and doc[relay.end].text == '"':
             relay = doc[relay.start:relay.end + 1]  # (its closing mark: 'a post on the platform "X"')

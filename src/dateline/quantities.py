@@ -64,7 +64,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ._data import read_data
 from ._extensions import doc_text, earlier
@@ -148,6 +148,8 @@ class NumberLexicon:
     fractions: dict[str, float] = field(default_factory=dict)
     #: Verbs whose subject a count counts as what befell them ("hundreds died": dead).
     subject_verbs: dict[str, str] = field(default_factory=dict)
+    #: Each casualty word to the words that name the same fate ("dead": dead, killed).
+    casualty_kin: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def words(self) -> dict[str, float]:
@@ -213,6 +215,8 @@ def load_numbers(path: str | None = None) -> NumberLexicon:
         toll_units={k.lower(): v for k, v in data.get("toll_units", {}).items() if not k.startswith("_")},
         subject_verbs={k.lower(): v for k, v in data.get("subject_verbs", {}).items() if not k.startswith("_")},
         fractions=_numbers(data.get("fractions", {})),
+        casualty_kin={w.lower(): frozenset(x.lower() for x in group)
+                      for group in data.get("casualty_kin", {}).get("groups", []) for w in group},
     )
 
 
@@ -263,7 +267,13 @@ def parse_number(words: Sequence[str], lexicon: NumberLexicon | None = None) -> 
         seen = True
     if not seen:
         return None
-    return total + (current or 0.0)
+    return _tidy(total + (current or 0.0))
+
+
+def _tidy(value: float) -> float:
+    """``value`` without the binary fraction's trailing error ("4.1 billion" is 4.1 × 10⁹,
+    which floats make 4099999999.9999995): fifteen significant digits are all a text gives."""
+    return float(f"{value:.15g}")
 
 
 _PART_PRONOUNS = frozenset({"them", "whom", "those", "which", "these"})
@@ -306,6 +316,13 @@ class _Scanner:
         k = i + 1
         return k < len(self.doc) and self.doc[k].tag_ in ("NNS", "NNPS") and self.counts_whole_things(self.lower[k])
 
+    def _short_scale(self, number: int, scale: int) -> bool:
+        """Whether the "m" or "k" at ``scale`` (the number's own token when glued) scales
+        the number at ``number``: whole things counted after it, or money ("$50k", "4.1m
+        euros"), not metres or a kilo ("a 3m wall")."""
+        return self._counts_after(scale) or self._prev(number) in self.lex.currency_symbols \
+            or self._next(scale, skip_hyphen=False) in self.lex.currency_words
+
     def _is_number_word(self, i: int) -> bool:
         word = self.lower[i]
         return bool(_DIGITS.match(word)) or word in self.small or word in self.lex.scales or bool(
@@ -340,11 +357,11 @@ class _Scanner:
             number, suffix = float(glued.group(1).replace(",", "")), glued.group(2)
             if suffix in self.lex.scales:
                 # "$2.5bn": the number and its scale in one token
-                return _Run(i, i, number * self.lex.scales[suffix])
+                return _Run(i, i, _tidy(number * self.lex.scales[suffix]))
             counts = suffix in _SHORT_SCALES and self._counts_after(i)
-            if counts or suffix in _SHORT_SCALES and self._prev(i) in self.lex.currency_symbols:
-                # ("2.5k troops", "$50k")
-                return _Run(i, i, number * _SHORT_SCALES[suffix], counted=i + 1 if counts else None)
+            if suffix in _SHORT_SCALES and self._short_scale(i, i):
+                # ("2.5k troops", "$50k", "4.1m euros")
+                return _Run(i, i, _tidy(number * _SHORT_SCALES[suffix]), counted=i + 1 if counts else None)
             if suffix in _GLUED_PERCENT:
                 return _Run(i, i, number)  # ("70pc": a share, see measure_unit)
         half = False
@@ -365,7 +382,7 @@ class _Scanner:
             group = self._group_after(j) if j == start or _GROUP.match(cur) else None
             if group is not None:
                 j = group  # "28 000"
-            elif nxt in _SHORT_SCALES and j == start and _DIGITS.match(cur) and self._counts_after(j + 1):
+            elif nxt in _SHORT_SCALES and j == start and _DIGITS.match(cur) and self._short_scale(j, j + 1):
                 j, short = j + 1, _SHORT_SCALES[nxt]  # "1.5m people" (the tokenizer splits "m" off)
                 break
             elif nxt in scales:
@@ -386,7 +403,7 @@ class _Scanner:
         if value is None:
             return None
         if short is not None:
-            return _Run(start, j, value * short, counted=j + 1)
+            return _Run(start, j, _tidy(value * short), counted=j + 1)
         return _Run(start - 1, j, value / 2) if half else _Run(start, j, value)
 
     # -- deciding what a number is -------------------------------------------------------
@@ -949,6 +966,8 @@ def _body_tokens(doc: Doc) -> Iterable[range]:
 
 # Words between "including" and a count that adds to what was counted before.
 _FURTHER = frozenset({"a", "an", "further", "another", "additional"})
+# (the words before a whole that say which: "of the 300", "of his 15 co-defendants")
+_WHOSE = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
 
 
 def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
@@ -1023,28 +1042,83 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         if listed is not None and found[listed].value >= quantity.value:
             partitive, whole = True, listed
         # ("of Gaza's 2.3 million people": a possessor may come between)
-        reach = span.end + (4 if any(t.tag_ == "POS" for t in doc[span.end + 1:min(span.end + 4, len(doc))]) else 2)
         if after[:1] == ["of"] and k + 1 < len(found) and found[k + 1].kind == "count" \
                 and found[k + 1].value >= quantity.value \
-                and found[k + 1].start <= doc[min(reach, len(doc) - 1)].idx:
+                and found[k + 1].start <= doc[min(_past_of(doc, span.end, len(doc)), len(doc) - 1)].idx:
             partitive, whole = True, k + 1  # "fewer than 50 of the 300 detainees"
-        named = next((t for t in doc[span.end + 2:min(span.end + 5, sent.end)] if t.pos_ == "NOUN"), None) \
-            if not partitive and after == ["of", "the"] else None
-        if named is not None:
-            # ("Russia launched 728 drones …. Air defences shot down 718 of the drones": the
-            # count the sentences before gave of what "the" names)
-            told = next((j for j in range(k - 1, -1, -1) if found[j].kind == "count"
-                         and found[j].value >= quantity.value and 0 <= quantity.start - found[j].end < 600
-                         and named.lemma_.lower() in _nouns(doc, found[j])), None)
+        casualty = load_numbers().casualty_words
+        named = next((t for t in doc[span.end + 2:min(span.end + 5, sent.end)]
+                      if t.pos_ == "NOUN" or t.lower_ in casualty), None) \
+            if not partitive and after == ["of", "the"] else _opener_noun(doc, sent, span.start) if not partitive else None
+        # ("The returned servicemen, some 40 of whom need care": the noun the clause is on)
+        described = span.root.head.head if of_them and whole is None and span.root.head.dep_ == "relcl" \
+            and any(t.lower_ in ("whom", "which") for t in doc[span.end:span.end + 2]) else None
+        noun = named if named is not None else described if described is not None and described.pos_ in _NOUN_POS \
+            else None
+        if noun is not None:
+            # ("Russia launched 728 drones …. Air defences shot down 718 of the drones", "two
+            # of the dead": the count the sentences before gave of what "the" names)
+            told = _told_before(doc, found, k, noun)
             if told is not None:
                 partitive, whole = True, told
-        if partitive and whole is not None and before[-1:] in (["including"], ["among"]) \
-                and not _nouns(doc, quantity) and not (span.end < sent.end and doc[span.end].pos_ in _NOUN_POS):
+        if of_them and whole is None and described is None:
+            # ("… the bodies of 6,000 soldiers. Kiev has taken back several hundred of them":
+            # the count of the sentence before)
+            whole = next((j for j in range(k - 1, -1, -1) if found[j].kind == "count"
+                          and found[j].value >= quantity.value and found[j].start >= _previous_sentence(sent)), None)
+        listing = before[-1:] in (["including"], ["among"]) or before[-2:] in (["among", "them"], ["among", "whom"])
+        if partitive and whole is not None and (quantity.unit is None or listing
+                                                and not _nouns(doc, quantity)
+                                                and not (span.end < sent.end and doc[span.end].pos_ in _NOUN_POS)):
             # ("more than 1.1 million people have fled, including about 250,000 who crossed
-            # …": a part that names no noun counts what its whole counts)
+            # …", "several hundred of them": a part that names no noun counts what its whole counts)
             quantity = replace(quantity, unit=found[whole].unit)
         out.append(replace(quantity, part_of=whole) if partitive and whole is not None else quantity)
     return out
+
+
+def _told_before(doc: Doc, found: list[Quantity], k: int, noun: Token) -> int | None:
+    """The nearest count before ``found[k]`` (by 600 characters at most) at least as large,
+    of what ``noun`` names: its noun, or a casualty word of the same fate ("the dead" are
+    the count of those killed)."""
+    # (the tagger may take a plural for a singular: "The returned servicemen", NN)
+    names = {noun.lemma_.lower(), noun.lower_} | load_numbers().casualty_kin.get(noun.lower_, frozenset())
+    quantity = found[k]
+    return next((j for j in range(k - 1, -1, -1) if found[j].kind == "count"
+                 and found[j].value >= quantity.value and 0 <= quantity.start - found[j].end < 600
+                 and names & (_nouns(doc, found[j]) | set((found[j].unit or "").split()))), None)
+
+
+def _opener_noun(doc: Doc, sent: Span, part: int) -> Token | None:
+    """What a sentence opening "Of the dead, …" or "Of those killed, …" names, when the
+    count at token ``part`` comes after its comma: the counts after are parts of it."""
+    words = doc[sent.start:min(sent.start + 6, part)]
+    comma = next((t.i for t in words if t.text == ","), None)
+    if comma is None or len(words) < 3 or words[0].lower_ != "of" or words[1].lower_ not in _WHOSE:
+        return None
+    casualty = load_numbers().casualty_words
+    return next((t for t in reversed(doc[sent.start + 2:comma]) if t.pos_ == "NOUN" or t.lower_ in casualty), None)
+
+
+def _previous_sentence(sent: Span) -> int:
+    """Where the sentence before ``sent`` starts, when it is in the same paragraph (no line
+    break between them); else where ``sent`` starts."""
+    if sent.start == 0:
+        return sent.start_char
+    before = sent.doc[sent.start - 1].sent
+    between = doc_text(sent.doc)[before.start_char:sent.start_char]
+    return sent.start_char if "\n" in between[len(between.rstrip()):] else before.start_char
+
+
+def _past_of(doc: Doc, of: int, stop: int) -> int:
+    """The first word of what the "of" at ``of`` governs past its determiner and a possessor
+    ("of the 300", "of Gaza's 2.3 million", "of the country's 50 million"): where the count
+    of a whole would start."""
+    k = of + 1
+    if k < stop and doc[k].lower_ in _WHOSE:
+        k += 1
+    owner = next((m for m in range(k, min(k + 3, stop)) if doc[m].tag_ == "POS"), None)
+    return owner + 1 if owner is not None else k
 
 
 def _in_of_which_clause(word: Token) -> bool:
@@ -1088,9 +1162,10 @@ def _fractions(scanner: _Scanner, found: list[Quantity], tokens: range) -> list[
         word = doc[i].lower_
         if word not in lex.fractions or i + 2 >= tokens.stop or doc[i + 1].lower_ != "of":
             continue
-        # "two-thirds of the 253 people taken hostage": a share of the count after it
-        ahead = next((starts[doc[k].idx] for k in (i + 2, i + 3) if k < tokens.stop and doc[k].idx in starts
-                      and (k == i + 2 or doc[i + 2].lower_ in ("the", "its", "their", "these", "those"))), None)
+        # "two-thirds of the 253 people taken hostage", "of the country's 50 million": a
+        # share of the count after it
+        whole_at = _past_of(doc, i + 1, tokens.stop)
+        ahead = starts.get(doc[whole_at].idx) if whole_at < tokens.stop else None
         if doc[i + 2].lower_ not in _PART_PRONOUNS and ahead is None:
             continue
         # ("a third", "one quarter", "two-thirds" as the tokenizer splits it, "half")
@@ -1294,6 +1369,10 @@ def _ratio(
     object the number is.)"""
     doc, lower = scanner.doc, scanner.lower
     k = run.last + 1
+    if lower[k:k + 1] == ["to"] and any(w in ("ratio", "ratios") for w in lower[max(0, run.first - 3):run.first]):
+        # ("a ratio of about 1 to 10": how many for each, neither a count nor a range)
+        after = scanner.run_at(k + 1) if k + 1 < stop else None
+        return (None, after.last + 1) if after is not None else None
     if lower[k:k + 1] == ["in"]:
         k += 1
     elif lower[k:k + 2] == ["out", "of"]:

@@ -174,17 +174,24 @@ _POSTED = frozenset({"ambassador", "envoy", "representative", "consul", "delegat
 def is_posted(token: Token) -> bool:
     """Whether ``token`` names an office held in another country, which "to" names
     ("ambassador to Yemen", "the UN envoy to Sudan")."""
-    return token.lemma_.lower() in _POSTED or token.lower_ in _POSTED
+    return is_posted_title(token.lemma_) or is_posted_title(token.text)
+
+
+def is_posted_title(word: str) -> bool:
+    """:func:`is_posted` for a title's word ("envoy")."""
+    return word.lower() in _POSTED
 
 
 def posted_where(root: Token) -> list[tuple[int, int]]:
     """Character spans of the phrases naming where the office ``root`` names is held, which
-    are not whose it is: "the UN envoy to Yemen", "diplomats in Doha", "the ambassador at
-    the embassy in Cairo"."""
+    are not whose it is: "the UN envoy to Yemen", "the special envoy for Yemen", "diplomats
+    in Doha", "the ambassador at the embassy in Cairo"."""
     if not is_posted(root):
         return []
     return [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in root.children
-            if p.dep_ == "prep" and p.lower_ in ("to", "in", "at") and p.i > root.i]
+            if p.dep_ == "prep" and p.i > root.i and (p.lower_ in ("to", "in", "at") or p.lower_ == "for" and any(
+                # ("for" a country, not for whom: "a representative for Mr. Pinchuk")
+                g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in p.children))]
 
 
 def describe_source(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
@@ -329,7 +336,8 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
             # (a demonym the recogniser took into an organisation is whose, not an
             # affiliation: "The Egyptian Government")
             affiliation.append(_words_of(t for t in child.subtree if t.ent_type_ not in (
-                "NORP", "GPE") and t.lower_ not in words.ranks and t.tag_ != "POS" and t not in counted))  # "foreign ministry"
+                "NORP", "GPE") and t.lower_ not in words.ranks and t.tag_ != "POS" and t not in counted
+                and speaker.start <= t.i < speaker.end))  # "foreign ministry" (not words the span left out)
     if kind == "anonymous" and count is None and root.tag_ in ("NN", "NNP"):
         count = 1
     for right in root.rights if kind in ("anonymous", "role") else ():
@@ -402,15 +410,25 @@ def _with_stray_name(cue: Token, end: int) -> int:
     parser hung on the cue after it ("told the agency Efe", "a statement carried by state
     news agency WAM")."""
     doc = cue.doc
-    while end + 1 < len(doc) and doc[end + 1].head.i == cue.i and doc[end + 1].pos_ == "PROPN" \
+    while end + 1 < len(doc) and doc[end + 1].head.i == cue.i and (doc[end + 1].pos_ == "PROPN"
+                                                                   or is_agency(doc[end + 1].text)) \
             and doc[end + 1].dep_ in ("dobj", "dative", "npadvmod", "appos", "nmod"):
         end = doc[end + 1].right_edge.i
     return end
 
 
-def relay_of(cue: Token) -> Span | None:
+def _medium_phrase(noun: Token, phrase: Span) -> bool:
+    """Whether ``noun``, or its ``phrase`` (past a first word: "the social network", "a news
+    conference"), names a medium."""
+    media = _words().media
+    text = phrase.text.lower()
+    return noun.lemma_.lower() in media or noun.lower_ in media or text in media or text.split(" ", 1)[-1] in media
+
+
+def relay_of(cue: Token, spoken: bool = False) -> Span | None:
     """The outlet or medium a statement went through, from its cue verb: the listener of
-    "told Efe", or "in a statement", "on television", "to reporters"."""
+    "told Efe", or "in a statement", "on television", "to reporters"; of words ``spoken``
+    (a cue of speech), also whoever is named after "to" ("complained to CBS's Charlie Rose")."""
     words = _words()
     doc = cue.doc
     # "was quoted by Reuters as saying", "Peskov, quoted by the state news agency RIA
@@ -432,12 +450,15 @@ def relay_of(cue: Token) -> Span | None:
     listener = next((to for c in cue.children for to in [told_to(c)] if to is not None), None)
     if listener is not None:  # "“…,” said a senior official to the Kan public broadcaster"
         return doc[listener.i + 1:listener.right_edge.i + 1]
-    if cue.lemma_.lower() in words.relay_verbs:
+    relaying = cue.lemma_.lower() in words.relay_verbs
+    if relaying:
         for child in cue.children:
             # (not a phrase after a comma: "said on Monday, the first direct contact in ten
             # months" describes the news, whom it went to is no part of it)
+            # (nor what was said after whom it went to: "confirmed to Efe the understanding")
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN") \
-                    and child.tag_ != "PRP" and not any(t.text == "," for t in doc[cue.i + 1:child.left_edge.i]):
+                    and child.tag_ != "PRP" and not any(t.text == "," for t in doc[cue.i + 1:child.left_edge.i]) \
+                    and not any(c.dep_ == "prep" and c.lower_ == "to" and c.i < child.i for c in cue.children):
                 # (a long phrase up to its head: "the foreign minister", not the clause the
                 # parser may have hung on it)
                 end = child.right_edge.i if child.right_edge.i - child.left_edge.i < 6 else child.i
@@ -456,13 +477,17 @@ def relay_of(cue: Token) -> Span | None:
         if child.dep_ != "prep" or child.lower_ not in ("in", "on", "to", "via", "during", "through", "at"):
             continue
         for obj in (c for c in child.children if c.dep_ == "pobj"):
-            phrase = doc[obj.left_edge.i:obj.i + 1]
-            medium = obj.lemma_.lower() in words.media or obj.lower_ in words.media \
-                or phrase.text.lower().split(" ", 1)[-1] in words.media \
-                or phrase.text.lower() in words.media \
+            # (with the outlet's name in apposition: "to the newspaper Al-Quds")
+            named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          and c.left_edge.i == obj.i + 1), None)
+            phrase = doc[obj.left_edge.i:(named.right_edge.i if named is not None else obj.i) + 1]
+            medium = _medium_phrase(obj, phrase) \
                 or obj.text == "X" and child.lower_ == "on" \
                 or obj.lower_ in _PLATFORM_PLACES and any(
-                    c.dep_ == "compound" and (c.lower_ in words.media or c.text == "X") for c in obj.children)
+                    c.dep_ == "compound" and (c.lower_ in words.media or c.text == "X") for c in obj.children) \
+                or obj.lower_ in _PLATFORM_PLACES and any(  # ("his account on the social network X")
+                    c.dep_ == "prep" and c.lower_ == "on" and _medium_phrase(m, doc[m.left_edge.i:m.i + 1])
+                    for c in obj.children for m in c.children if m.dep_ == "pobj")
             # ("news conference"; "wrote on X"; "on his Telegram channel")
             outlet = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "to")
                            and obj.right_edge.i - obj.left_edge.i < 8
@@ -478,8 +503,10 @@ def relay_of(cue: Token) -> Span | None:
                 phrase = doc[obj.left_edge.i:_with_stray_name(cue, carried.right_edge.i) + 1]
             if medium or child.lower_ == "to" and (
                     obj.lower_ in ("reporters", "journalists", "the press")
-                    # ("explained to Efe", a name however the tagger took it)
-                    or child.i not in heard and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN" or obj.text[:1].isupper())
+                    # ("explained to Efe", a name however the tagger took it; but "offered aid
+                    # to Sudan" went to no one as words)
+                    or (spoken or relaying or child.head.lemma_ in ("speak", "talk")) and child.i not in heard
+                    and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN" or obj.text[:1].isupper())
                     or is_agency(phrase.text) or obj.lower_ in words.outlets):
                 return phrase
     return None
