@@ -695,3 +695,15 @@ def test_a_part_named_by_its_fate_a_relative_clause_or_the_sentence_before(nlp: 
     assert [(q.text, q.unit, q.part_of) for q in found][:2] == [
         ("2,000 fighters", "fighters", None), ("a few hundred", "fighters", 0)]
     assert found[2].part_of is None
+
+
+def test_another_count_after_a_part_and_what_of_them_counts(nlp: Language) -> None:
+    found = quantities_of(nlp, "Kyiv said Russia fired 310 drones overnight. Air defences downed 190 of the drones, "
+                               "and another 95 were jammed.")
+    assert [(q.text, q.part_of) for q in found] == [("310 drones", None), ("190", 0), ("95", 0)]
+    # ("them" are the drones, not the regions named later; "12 of them children" are children)
+    found = quantities_of(nlp, "Moscow said it downed 61 drones over several regions, 20 of them over the Bryansk "
+                               "region, and that 40 people were hurt, 12 of them children.")
+    assert [(q.value, q.unit, q.part_of) for q in found] == [
+        (61.0, "drones", None), (20.0, "drones", 0), (40.0, "people hurt", None), (12.0, "children", 2)]
+    assert [q.unit for q in quantities_of(nlp, "Shelling damaged two dozen homes.")] == ["homes"]

@@ -533,6 +533,13 @@ def _anonymity_terms(clause: Token, besides: Token | None = None) -> bool:
         for t in clause.subtree if t.i not in skipped)
 
 
+def _anonymity_clause(verb: Token) -> bool:
+    """Whether ``verb`` is in a relative clause on a source that says why or how it goes
+    unnamed ("who declined to be named", "who requested anonymity")."""
+    clause = next((t for t in (verb, *list(verb.ancestors)[:2]) if t.dep_ == "relcl"), None)
+    return clause is not None and _anonymity_terms(clause)
+
+
 def _speaker_span(head: Token) -> Span:
     """The noun phrase headed by ``head``; its left modifiers only when the subtree is odd."""
     doc = head.doc
@@ -558,6 +565,12 @@ def _speaker_span(head: Token) -> Span:
             hi = min(hi, right.i - 1)
         if right == told_to(head):  # (nor whom the words went to: "said an official to Reuters")
             hi = min(hi, right.i - 1)
+    # (also when the parser hung that clause on the phrase's last noun: "Three people familiar
+    # with the preparations, who spoke on condition of anonymity …, said")
+    hidden = next((t for t in doc[head.i + 1:hi + 1] if t.dep_ == "relcl" and t.head.i != head.i
+                   and doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= hi - 1 and _anonymity_terms(t)), None)
+    if hidden is not None:
+        hi = hidden.left_edge.i - 1
     # ("Families of the missing miners announced a march …, calling it …", "Families of the
     # hostages protested …, demanding …": a finite verb the parser hung inside the noun
     # phrase ends it, outside a relative clause)
@@ -1208,7 +1221,8 @@ def _complement_candidates(
         if comp.dep_ == "conj" and comp.i > verb.i and found and not found[-1].direct and says_that(comp) \
                 and ctx.lexicon.match(comp) is None and found[-1].end <= comp.left_edge.idx:
             # ("told our correspondent that the gaps had narrowed but that two issues remain":
-            # a second that-clause the parser joined to the cue is said too)
+            # a second that-clause the parser joined to the cue is said too; not after a
+            # quotation that opens the first, which is the direct quote)
             found[-1].end = max(found[-1].end, _trim(ctx.text, *ctx.char_range(comp.left_edge.i, comp.right_edge.i))[1])
             continue
         # "saying in his statement only that he was …": a that-clause read as an adverbial
@@ -3092,16 +3106,18 @@ def _rehang_quoted_as(doc: Doc) -> None:
 
 def _rehang_outlet_read_as_verb(doc: Doc, lexicon: _DocumentLexicon) -> None:
     """Translated copy's "confirmed to Efe the understanding" ("confirmó a Efe el
-    entendimiento"): the parser reads "to Efe" as an infinitive, with the cue's object as the
-    agency's; the agency is whom the words went to, and the rest is the cue's again."""
+    entendimiento"): the parser reads "to Efe" as an infinitive, or hangs the cue's object
+    on the agency; the agency is whom the words went to, and the rest is the cue's again."""
     lower = doc.to_array(LOWER)
     for i in numpy.flatnonzero(lower == doc.vocab.strings["to"]).tolist():
-        if i + 1 >= len(doc):
+        if i + 1 >= len(doc) or not is_agency(doc[i + 1].text):
             continue
         to, outlet = doc[i], doc[i + 1]
-        cue = outlet.head
-        if outlet.tag_ != "VB" or to.head != outlet or cue.i > i or not is_agency(outlet.text) \
-                or lexicon.match(cue) is None:
+        read_as_verb = outlet.tag_ == "VB" and to.head == outlet
+        # (or it reads the agency right and hangs the object on it: "confirmed to Anadolu the agreement")
+        cue = outlet.head if read_as_verb else to.head if outlet.head == to else outlet
+        if cue.i > i or lexicon.match(cue) is None \
+                or not read_as_verb and not any(c.dep_ == "dobj" and c.i > outlet.i for c in outlet.children):
             continue
         for child in list(outlet.children):
             if child.i > outlet.i:
@@ -3283,7 +3299,9 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
         if token.pos_ == "VERB" and (_set_off_participle(token) or _reported_where(ctx, token)
                                      # ("A U.S. official, speaking on condition of anonymity
                                      # because he was not authorised to …, said": sourcing)
-                                     or token.lemma_ in ("speak", "talk") and _anonymity_terms(token)):
+                                     or token.lemma_ in ("speak", "talk") and _anonymity_terms(token)
+                                     # ("A source …, who declined to be named, said")
+                                     or _anonymity_clause(token)):
             continue
         if any(k.kind == "stance" and _heads_content(ctx, token, k) for k in kept):
             # ("declined to comment on the meeting": what was declined, no stance of its own;

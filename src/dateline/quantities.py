@@ -930,7 +930,8 @@ def _unit_text(token: Token) -> str:
         return token.text
     start = token.i
     while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head == token \
-            and token.doc[start - 1].pos_ == "NOUN" and token.doc[start - 1].is_lower:
+            and token.doc[start - 1].pos_ == "NOUN" and token.doc[start - 1].is_lower \
+            and parse_number([token.doc[start - 1].text]) is None:  # (not "two dozen homes"'s dozen)
         start -= 1
     return token.doc[start:token.i + 1].text.lower()
 
@@ -1036,9 +1037,14 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
             partitive, whole = bool(candidates), candidates[0] if candidates else None
         if of_them and whole is not None and whole > 0 and out[whole - 1].part_of == whole:
             whole -= 1  # ("59 of the 251 abducted, 24 of them alive": them are the 59)
-        # ("among them 11,000 children and 7,500 women": each count of the list is a part)
+        # ("among them 11,000 children and 7,500 women": each count of the list is a part; so
+        # is "another" one after a part: "shot down 88 of the drones, and another 128 were lost")
         listed = out[k - 1].part_of if k > 0 and not partitive and found[k - 1].end <= quantity.start \
             and doc_text(doc)[found[k - 1].end:quantity.start].strip(" ,") in ("and", "") else None
+        if listed is None and not partitive and span.start > sent.start \
+                and doc[span.start - 1].lower_ in ("another", "further", "additional"):
+            listed = next((out[j].part_of for j in range(k - 1, -1, -1) if found[j].start >= sent.start_char
+                           and out[j].part_of is not None), None)
         if listed is not None and found[listed].value >= quantity.value:
             partitive, whole = True, listed
         # ("of Gaza's 2.3 million people": a possessor may come between)
@@ -1067,6 +1073,12 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
             whole = next((j for j in range(k - 1, -1, -1) if found[j].kind == "count"
                           and found[j].value >= quantity.value and found[j].start >= _previous_sentence(sent)), None)
         listing = before[-1:] in (["including"], ["among"]) or before[-2:] in (["among", "them"], ["among", "whom"])
+        if of_them and partitive and whole is not None and after[:1] == ["of"] and quantity.unit is not None \
+                and span.end + 2 < sent.end and doc[span.end + 2].lower_ not in quantity.unit.split() \
+                and not set(quantity.unit.split()) & casualty:
+            # ("49 drones over several regions, 15 of them over the Kursk region": them are
+            # drones, whatever noun comes later; not "12 of them children", "30 of them dead")
+            quantity = replace(quantity, unit=None)
         if partitive and whole is not None and (quantity.unit is None or listing
                                                 and not _nouns(doc, quantity)
                                                 and not (span.end < sent.end and doc[span.end].pos_ in _NOUN_POS)):
