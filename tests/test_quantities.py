@@ -707,3 +707,9 @@ def test_another_count_after_a_part_and_what_of_them_counts(nlp: Language) -> No
     assert [(q.value, q.unit, q.part_of) for q in found] == [
         (61.0, "drones", None), (20.0, "drones", 0), (40.0, "people hurt", None), (12.0, "children", 2)]
     assert [q.unit for q in quantities_of(nlp, "Shelling damaged two dozen homes.")] == ["homes"]
+
+
+def test_a_later_them_is_not_an_asides_count(nlp: Language) -> None:
+    found = quantities_of(nlp, "The clinic said it took in 140 wounded people overnight, among them 25 children, "
+                               "and that at least nine of them died.")
+    assert [(q.value, q.part_of) for q in found] == [(140.0, None), (25.0, 0), (9.0, 0)]

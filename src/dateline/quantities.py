@@ -967,6 +967,8 @@ def _body_tokens(doc: Doc) -> Iterable[range]:
 
 # Words between "including" and a count that adds to what was counted before.
 _FURTHER = frozenset({"a", "an", "further", "another", "additional"})
+# A count given as an aside of a list: "…, among them 31 children".
+_LISTED_BEFORE = re.compile(r"\b(?:including|among (?:them|whom))\s+$", re.IGNORECASE)
 # (the words before a whole that say which: "of the 300", "of his 15 co-defendants")
 _WHOSE = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
 
@@ -1037,6 +1039,11 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
             partitive, whole = bool(candidates), candidates[0] if candidates else None
         if of_them and whole is not None and whole > 0 and out[whole - 1].part_of == whole:
             whole -= 1  # ("59 of the 251 abducted, 24 of them alive": them are the 59)
+        elif of_them and whole is not None and out[whole].part_of is not None \
+                and _LISTED_BEFORE.search(doc_text(doc), sent.start_char, found[whole].start):
+            # ("received 160 wounded, among them 31 children, and at least 12 of them died":
+            # an aside's count is not what a later "them" is)
+            whole = out[whole].part_of
         # ("among them 11,000 children and 7,500 women": each count of the list is a part; so
         # is "another" one after a part: "shot down 88 of the drones, and another 128 were lost")
         listed = out[k - 1].part_of if k > 0 and not partitive and found[k - 1].end <= quantity.start \
