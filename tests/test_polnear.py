@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -83,13 +84,16 @@ def test_scores_exact_and_overlap(corpus: Path) -> None:
     assert scores["attribution exact"]["f1"] == pytest.approx(0.8)
 
 
-def test_an_according_to_relay_is_scored_as_polnear_nests_it() -> None:
+def _locator(text: str) -> Callable[[str], tuple[int, int]]:
+    """Offsets of a phrase of ``text``, for writing gold and system spans by their words."""
+    return lambda needle: (text.index(needle), text.index(needle) + len(needle))
+
+
+def test_an_according_to_relay_or_other_source_is_scored_as_polnear_nests_it() -> None:
     from dateline.polnear import Attribution, PolnearDocument
 
     text = "“We will win,” Walker said, according to an Associated Press account."
-
-    def at(needle: str) -> tuple[int, int]:
-        return text.index(needle), text.index(needle) + len(needle)
+    at = _locator(text)
 
     inner = Attribution(at("Walker"), at("said"), at("“We will win,”"))
     outer = Attribution(at("an Associated Press account"), at("according to"), at("“We will win,” Walker said"))
@@ -104,6 +108,18 @@ def test_an_according_to_relay_is_scored_as_polnear_nests_it() -> None:
     told = Quote(*at("We will win"), "We will win", True, "Walker", *at("Walker"), "said", *at("said"),
                  relay="Press", relay_start=at("Press")[0], relay_end=at("Press")[1])
     assert score_attributions([(doc, [told])]).to_dict()["cue exact"]["system"] == 1
+    # another source of the same words ("he told X …, according to two aides": also_by) nests
+    # as the relay does
+    text = "He told the senator he would step aside, according to two aides."
+    at = _locator(text)
+    doc = PolnearDocument("wire_2016-10-03_aides", text, (
+        Attribution(at("He"), at("told"), at("he would step aside")),
+        Attribution(at("two aides"), at("according to"), at("He told the senator he would step aside"))))
+    quote = Quote(*at("he would step aside"), "he would step aside", False, "He", *at("He"), "told", *at("told"),
+                  relay="the senator", relay_start=at("the senator")[0], relay_end=at("the senator")[1],
+                  also_by=["two aides"])
+    assert score_attributions([(doc, [quote])]).to_dict()["attribution exact"]["f1"] == 1.0
+
 
 
 def test_final_colons_are_trimmed_but_a_colon_cue_stays() -> None:

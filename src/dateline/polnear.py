@@ -171,18 +171,26 @@ def _trim(text: str, span: Span | None) -> Span | None:
 
 def _ours(text: str, quote: Quote) -> list[Attribution]:
     """A quote as PolNeAR attributions: the quote itself and, where its words came through
-    an "according to" relay ("…,” Walker said, according to an AP account"), the relay's
-    own attribution, whose content is the relayed statement, as PolNeAR nests them."""
+    an "according to" relay ("…,” Walker said, according to an AP account") or another
+    source gives them so ("he told X …, according to two aides"), that source's own
+    attribution, whose content is the relayed statement, as PolNeAR nests them."""
     source = (quote.speaker_start, quote.speaker_end) \
         if quote.speaker_start is not None and quote.speaker_end is not None else None
     cue = (quote.cue_start, quote.cue_end) if quote.cue_start is not None and quote.cue_end is not None else None
     found = [Attribution(source, cue, (quote.start, quote.end))]
+    spans = [s for s in (source, cue, (quote.start, quote.end)) if s is not None]
+    whole = (min(s[0] for s in spans), max(s[1] for s in spans))
     if quote.relay_start is not None and quote.relay_end is not None:
         according = _ACCORDING.search(text, max(0, quote.relay_start - 20), quote.relay_start)
         if according is not None:
-            spans = [s for s in (source, cue, (quote.start, quote.end)) if s is not None]
-            found.append(Attribution((quote.relay_start, quote.relay_end), according.span(),
-                                     (min(s[0] for s in spans), max(s[1] for s in spans))))
+            found.append(Attribution((quote.relay_start, quote.relay_end), according.span(), whole))
+    for name in quote.also_by:
+        # ("he told Randolph that …, according to numerous sources": another source of the
+        # same words, which PolNeAR nests as the relay's above)
+        also = re.compile(r"\baccording to\s+(" + re.escape(name) + ")", re.IGNORECASE).search(
+            text, whole[1], whole[1] + len(name) + 40)
+        if also is not None:
+            found.append(Attribution(also.span(1), (also.start(), also.start(1)), whole))
     return found
 
 
@@ -205,8 +213,9 @@ def score_attributions(pairs: Iterable[tuple[PolnearDocument, Sequence[Quote]]])
     that match a gold span; recall: gold spans matched by one of ours), after trimming
     spaces, quotation marks and final punctuation. A whole attribution matches when its cue
     and content match and, if both sides name a source, the source too. Where a quote's
-    words came through an "according to" relay, the relay is scored as PolNeAR nests it: an
-    attribution of its own whose content is the relayed statement.
+    words came through an "according to" relay, or another source gives them "according to"
+    it (``also_by``), that source is scored as PolNeAR nests it: an attribution of its own
+    whose content is the relayed statement.
     """
     scores = AttributionScores()
     for doc, quotes in pairs:
