@@ -713,3 +713,6 @@ def test_a_later_them_is_not_an_asides_count(nlp: Language) -> None:
     found = quantities_of(nlp, "The clinic said it took in 140 wounded people overnight, among them 25 children, "
                                "and that at least nine of them died.")
     assert [(q.value, q.part_of) for q in found] == [(140.0, None), (25.0, 0), (9.0, 0)]
+    # (a part of a whole given with its number counts what the whole counts, not its number)
+    found = quantities_of(nlp, "The group released 41 of the 180 abducted.")
+    assert [(q.value, q.unit, q.part_of) for q in found] == [(41.0, "abducted", 1), (180.0, "abducted", None)]

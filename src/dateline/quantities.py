@@ -779,8 +779,10 @@ class _Scanner:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if obj is None or run.first <= obj.i <= run.last:
-                        continue  # (the number's own words: "hundreds of thousands")
+                    if obj is None or run.first <= obj.i <= run.last or obj.like_num:
+                        # (the number's own words: "hundreds of thousands"; a whole of its own,
+                        # "59 of the 251 abducted", counts what the part does: linked below)
+                        continue
                     if obj.pos_ != "PRON":
                         # (with what befell them, as for "12 people were killed": "dozens of
                         # people were killed", "killed dozens of people", "hundreds of families fled")
