@@ -2336,3 +2336,17 @@ def test_the_terms_of_anonymity_hung_on_the_sources_last_noun_are_not_the_source
     text = ("Two officials familiar with the negotiations, who spoke on condition of anonymity to discuss "
             "closed meetings, said the draft had been shelved.")
     assert only(quotes_of(nlp, text)).speaker == "Two officials familiar with the negotiations"
+
+
+def test_thats_according_to_gives_the_source_of_the_sentence_before(nlp: Language) -> None:
+    text = ("The campaign says it raised $14 million in March.\n\nThat's according to filings it made with the "
+            "election commission on Friday.\n\nTurnout fell by a fifth. That is according to county officials. "
+            "This is according to plan.")
+    said = quotes_of(nlp, text)
+    by_cue = {(q.cue, q.speaker): q.content for q in said}
+    assert by_cue[("according to", "filings it made with the election commission on Friday")] \
+        == "The campaign says it raised $14 million in March"
+    # (the statement the sentence reports stays its speaker's)
+    assert by_cue[("says", "The campaign")] == "it raised $14 million in March"
+    assert by_cue[("according to", "county officials")] == "Turnout fell by a fifth"
+    assert not any(q.speaker == "plan" for q in said)

@@ -2317,6 +2317,15 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
         cue_end = to.idx + len(to.text)
         return _Candidate(start, end, False, _speaker_span(source), ctx.text[token.idx:cue_end], token.idx,
                           cue_end, 1) if end > start else None
+    back = _points_back(token) if source is not None and not is_accordance(source) else None
+    if back is not None and source is not None:
+        # ("… says it raised $21 million in January. That's according to fundraising reports
+        # …": the source of the sentence before, which "That" stands for; a frame, around
+        # whatever statement that sentence reports)
+        start, end = _trim(ctx.text, back.start_char, back.end_char)
+        cue_end = to.idx + len(to.text)
+        return _Candidate(start, end, False, _speaker_span(source), ctx.text[token.idx:cue_end], token.idx,
+                          cue_end, 1, frame=True) if end > start else None
     if _said_by_someone(ctx, token.head) \
             or token.head.dep_ == "ccomp" and _trailing_report(token.head) == token \
             and _said_by_someone(ctx, token.head.head):
@@ -2348,6 +2357,21 @@ def _according_to(ctx: _Context, token: Token) -> _Candidate | None:
         found.relay, found.speaker = found.speaker, _speaker_span(cited)
         found.start = max(found.start, _trim(ctx.text, citing.right_edge.idx + len(citing.right_edge), found.end)[0])
     return found
+
+
+def _points_back(according: Token) -> Span | None:
+    """The sentence before "That's according to …" (or "This is …"), whose words the
+    demonstrative stands for; None when ``according`` opens no such sentence."""
+    doc = according.doc
+    verb = according if any(c.lemma_ == "be" and c.i < according.i for c in according.children) \
+        else according.head if according.head.lemma_ == "be" and according.dep_ == "prep" else None
+    if verb is None or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.i == verb.sent.start
+                               and c.i < according.i for c in verb.children):
+        return None
+    k = verb.sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return doc[k].sent if k >= 0 else None
 
 
 def _also_according(ctx: _Context, found: _Candidate) -> None:
