@@ -969,8 +969,6 @@ def _body_tokens(doc: Doc) -> Iterable[range]:
 
 # Words between "including" and a count that adds to what was counted before.
 _FURTHER = frozenset({"a", "an", "further", "another", "additional"})
-# A count given as an aside of a list: "…, among them 31 children".
-_LISTED_BEFORE = re.compile(r"\b(?:including|among (?:them|whom))\s+$", re.IGNORECASE)
 # (the words before a whole that say which: "of the 300", "of his 15 co-defendants")
 _WHOSE = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
 
@@ -1041,8 +1039,8 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
             partitive, whole = bool(candidates), candidates[0] if candidates else None
         if of_them and whole is not None and whole > 0 and out[whole - 1].part_of == whole:
             whole -= 1  # ("59 of the 251 abducted, 24 of them alive": them are the 59)
-        elif of_them and whole is not None and out[whole].part_of is not None \
-                and _LISTED_BEFORE.search(doc_text(doc), sent.start_char, found[whole].start):
+        elif of_them and whole is not None and out[whole].part_of is not None and _listed(
+                [t.lower_ for t in doc[sent.start:sent.end] if t.idx < found[whole].start][-2:]):
             # ("received 160 wounded, among them 31 children, and at least 12 of them died":
             # an aside's count is not what a later "them" is)
             whole = out[whole].part_of
@@ -1081,7 +1079,7 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
             # the count of the sentence before)
             whole = next((j for j in range(k - 1, -1, -1) if found[j].kind == "count"
                           and found[j].value >= quantity.value and found[j].start >= _previous_sentence(sent)), None)
-        listing = before[-1:] in (["including"], ["among"]) or before[-2:] in (["among", "them"], ["among", "whom"])
+        listing = _listed(before)
         if of_them and partitive and whole is not None and after[:1] == ["of"] and quantity.unit is not None \
                 and span.end + 2 < sent.end and doc[span.end + 2].lower_ not in quantity.unit.split() \
                 and not set(quantity.unit.split()) & casualty:
@@ -1096,6 +1094,12 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
             quantity = replace(quantity, unit=found[whole].unit)
         out.append(replace(quantity, part_of=whole) if partitive and whole is not None else quantity)
     return out
+
+
+def _listed(before: Sequence[str]) -> bool:
+    """Whether the words ``before`` a count (lower case) give it as an item of a list: "…,
+    including 12 children", "among them 31 children"."""
+    return before[-1:] in (["including"], ["among"]) or before[-2:] in (["among", "them"], ["among", "whom"])
 
 
 def _told_before(doc: Doc, found: list[Quantity], k: int, noun: Token) -> int | None:
