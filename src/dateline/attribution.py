@@ -3114,10 +3114,10 @@ def _misread_cue_verb(token: Token, lexicon: CueLexicon) -> bool:
              or read_as_noun(token))
 
 
-def _rehang_quoted_as(doc: Doc) -> None:
+def _rehang_quoted_as(doc: Doc, lower: numpy.ndarray) -> None:
     """"…, Foreign Minister Abbas Araqchi was quoted by state news agency IRNA as saying": the
-    parser may hang "as saying" on the agency's name; it is the quoting verb's, and is made so."""
-    lower = doc.to_array(LOWER)  # (the "as" of a text read off its array, not a Token made per word)
+    parser may hang "as saying" on the agency's name; it is the quoting verb's, and is made so.
+    (``lower``: the doc's LOWER array, so that "as" is found without a Token made per word.)"""
     for i in numpy.flatnonzero(lower == doc.vocab.strings["as"]).tolist():
         token = doc[i]
         if token.dep_ == "prep" and token.head.pos_ != "VERB" \
@@ -3128,11 +3128,10 @@ def _rehang_quoted_as(doc: Doc) -> None:
                 token.head = owner
 
 
-def _rehang_outlet_read_as_verb(doc: Doc, lexicon: _DocumentLexicon) -> None:
+def _rehang_outlet_read_as_verb(doc: Doc, lexicon: _DocumentLexicon, lower: numpy.ndarray) -> None:
     """Translated copy's "confirmed to Efe the understanding" ("confirmó a Efe el
     entendimiento"): the parser reads "to Efe" as an infinitive, or hangs the cue's object
     on the agency; the agency is whom the words went to, and the rest is the cue's again."""
-    lower = doc.to_array(LOWER)
     for i in numpy.flatnonzero(lower == doc.vocab.strings["to"]).tolist():
         if i + 1 >= len(doc) or not is_agency(doc[i + 1].text):
             continue
@@ -3162,8 +3161,9 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     if not doc.has_annotation("DEP"):
         logger.warning("attribution needs a dependency parse; no quotes extracted")
         return []
-    _rehang_quoted_as(doc)
-    _rehang_outlet_read_as_verb(doc, lexicon)
+    lower = doc.to_array(LOWER)  # (read once for both mends of the parse)
+    _rehang_quoted_as(doc, lower)
+    _rehang_outlet_read_as_verb(doc, lexicon, lower)
     body = _body_ranges(doc)
     ctx = _Context(doc, _quotations(doc, body), lexicon)
     body_starts = [b[0] for b in body]

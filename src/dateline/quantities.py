@@ -978,6 +978,7 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     at least thirty of them dead", "40 people, including 12 children", "of whom 9 died"; and
     shares "of them" ("34,000 killed, at least 60 percent of them women and children")."""
     out: list[Quantity] = []
+    casualty = load_numbers().casualty_words
     for k, quantity in enumerate(found):
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if span is None or quantity.kind not in ("count", "percent"):
@@ -1059,7 +1060,6 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
                 and found[k + 1].value >= quantity.value \
                 and found[k + 1].start <= doc[min(_past_of(doc, span.end, len(doc)), len(doc) - 1)].idx:
             partitive, whole = True, k + 1  # "fewer than 50 of the 300 detainees"
-        casualty = load_numbers().casualty_words
         named = next((t for t in doc[span.end + 2:min(span.end + 5, sent.end)]
                       if t.pos_ == "NOUN" or t.lower_ in casualty), None) \
             if not partitive and after == ["of", "the"] else _opener_noun(doc, sent, span.start) if not partitive else None
