@@ -108,6 +108,19 @@ def test_knowledge_base_organisations_with_an_article(nlp: Language) -> None:
 def test_a_capital_stands_for_its_government_only_as_a_subject(nlp: Language) -> None:
     assert _by_text(nlp, "Amman hosted the talks.")["Amman"] == ("state", "JOR", "government")
     assert "Amman" not in _by_text(nlp, "The talks were held in Amman on Monday.")
+    # (and Tel Aviv, as Arab, Turkish and Iranian media name Israel's government)
+    assert _by_text(nlp, "Tel Aviv rejected the proposal on Monday.")["Tel Aviv"] == ("state", "ISR", "government")
+    assert "Tel Aviv" not in _by_text(nlp, "The delegation flew to Tel Aviv on Monday.")
+
+
+def test_authorities_of_a_place_named_before_them_are_its_countrys(nlp: Language) -> None:
+    # ("Gaza health authorities", "Khartoum officials": a compound the list lacks is its
+    # head's, the place before it whose)
+    assert _by_text(nlp, "Gaza health authorities said 40 people were killed.")["Gaza health authorities"][1:] == (
+        "PSE", "government")
+    assert _by_text(nlp, "Health officials in Darfur said 12 people died.")["Health officials"][1] == "SDN"
+    # (a US state is a place of the gazetteer, not a Colombian town of the same name)
+    assert _by_text(nlp, "Florida election officials said turnout was high.")["Florida election officials"][1] == "USA"
 
 
 def test_a_government_an_army_leads_is_that_armys_not_the_dateline_hosts(nlp: Language) -> None:

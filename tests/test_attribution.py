@@ -2350,3 +2350,61 @@ def test_thats_according_to_gives_the_source_of_the_sentence_before(nlp: Languag
     assert by_cue[("says", "The campaign")] == "it raised $14 million in March"
     assert by_cue[("according to", "county officials")] == "Turnout fell by a fifth"
     assert not any(q.speaker == "plan" for q in said)
+
+
+def test_an_as_clause_of_reporting_is_another_source_of_the_statement(nlp: Language) -> None:
+    # ("As TASS reported earlier, …": the agency reports what the ministry said, wherever the
+    # parser hangs the clause)
+    for text in ("As TASS reported earlier, the Russian Defence Ministry said that 248 servicemen had come home.",
+                 "The Russian Defence Ministry said, as TASS reported, that 248 servicemen had come home.",
+                 "The Russian Defence Ministry said 248 servicemen had come home, as TASS reported."):
+        found = only(quotes_of(nlp, text))
+        assert (found.speaker, found.content, found.also_by) == (
+            "the Russian Defence Ministry" if text.startswith("As") else "The Russian Defence Ministry",
+            "248 servicemen had come home", ["TASS"]), text
+    # (with no statement inside, the "as" clause's subject is the source; a pronoun's turn of
+    # phrase is no source at all)
+    found = only(quotes_of(nlp, "As the newspaper noted, the talks have stalled."))
+    assert (found.speaker, found.content) == ("the newspaper", "the talks have stalled")
+    found = only(quotes_of(nlp, '"As you know, nothing is agreed until everything is agreed," she replied.'))
+    assert (found.speaker, found.also_by) == ("she", [])
+
+
+def test_a_verb_after_a_quotation_that_the_parser_joined_to_it(nlp: Language) -> None:
+    # ('"…", indicated the head of …': translated copy's comma after the closing mark, the
+    # verb read as a conjunct of the quotation's; a relative clause in which the speaker says
+    # more is no part of the speaker)
+    text = ('Bogotá, Feb 14 (Prensa Latina).- The talks ended on Tuesday.\n\n'
+            '"We have decided to extend the ceasefire until August 3", indicated the head of the government '
+            'delegation, Vera Grabe, who assured that the decision "opens the door to a new phase" of the dialogues.')
+    quotes = quotes_of(nlp, text)
+    direct = next(q for q in quotes if q.direct)
+    assert (direct.speaker, direct.cue, direct.content) == (
+        "the head of the government delegation, Vera Grabe", "indicated",
+        "We have decided to extend the ceasefire until August 3")
+    assured = next(q for q in quotes if q.cue == "assured")
+    assert assured.speaker == "who" and assured.speaker_actor == "Vera Grabe"
+
+
+def test_an_as_clause_closing_a_sentence_after_a_relative_clause(nlp: Language) -> None:
+    # (the source of the whole sentence, as an "according to" there is, unless only the
+    # relative clause holds a count)
+    found = only(quotes_of(nlp, "Last year the rebels were blamed for at least 14 attacks on the army, in which "
+                                "nine soldiers died, as indicated by the Ministry of Defence."))
+    assert found.speaker == "the Ministry of Defence"
+    assert found.content == ("Last year the rebels were blamed for at least 14 attacks on the army, in which nine "
+                             "soldiers died")
+
+
+def test_a_quotation_after_another_speakers_colon_and_a_second_clause_after_a_statement(nlp: Language) -> None:
+    # ('Cruz said as the heckler yelled: "You suck!"': the parser hangs the quotation on the
+    # first verb; the colon gives it to the second)
+    quotes = quotes_of(nlp, '"There is a young man who is having some problems," Cruz said as the heckler '
+                            'yelled: "You suck!"')
+    assert [(q.speaker, q.content) for q in quotes] == [
+        ("Cruz", "There is a young man who is having some problems"), ("the heckler", "You suck!")]
+    # (a second that-clause joined to the cue when the first hangs on "a statement")
+    found = only(quotes_of(nlp, "Russia's Defence Ministry said in a statement that 100 servicemen had been "
+                                "returned, and that they would receive medical care in Moscow."))
+    assert found.content == ("100 servicemen had been returned, and that they would receive medical care in "
+                             "Moscow")

@@ -416,3 +416,20 @@ def test_a_learned_cue_in_a_relative_clause_is_about_the_noun_it_describes(analy
     text = "Mr. Trump faces allegations that he assaulted Ivana Trump, which he denied."
     found = extract_quotes(_parse(analyzer, text), model=takes_everything)
     assert [q.content for q in found if q.cue == "denied"] in ([], ["allegations that he assaulted Ivana Trump"])
+
+
+def test_a_learned_verb_of_saying_reports_words_and_a_headline_label_is_no_stance(analyzer: Analyzer) -> None:
+    # (a verb of saying inside another's words, which the rules leave to the model, reports
+    # words: a speech, not a stance)
+    text = ('The RSF, for its part, said it was committed to the talks "as long as they lead to a comprehensive '
+            'solution", spokesman Omar Hamdan told Sky News Arabia.')
+    said = next(q for q in analyzer.analyze(text, date="2024-02-14").quotes if q.learned)
+    assert (said.speaker, said.cue, said.kind) == ("The RSF", "said", "speech")
+    # (one "position" is a view, not a place: what the interest is in)
+    text = "Zakharova noted that more than 30 countries had expressed interest in the Russian position."
+    interest = next(q for q in analyzer.analyze(text, date="2024-02-14").quotes if q.learned)
+    assert (interest.speaker, interest.content) == ("more than 30 countries", "the Russian position")
+    # (an explainer's headline is the page's label, no one's stance; a passive one naming whom
+    # it is done to keeps its stance: test_attribution.py)
+    text = "Gaza truce talks: what we know so far\n\nHamas negotiators left Cairo on Wednesday, two sources said."
+    assert [q.cue for q in analyzer.analyze(text, date="2024-02-14").quotes] == ["said"]

@@ -133,3 +133,15 @@ def test_a_release_dated_in_full_opens_with_a_dateline() -> None:
     found = find_dateline("Cairo, 11 June 2025 – Foreign Minister Badr Abdelatty received a call.")
     assert found is not None and (found.place, found.month, found.day) == ("Cairo", "June", 11)
     assert find_dateline("Hamas said, 11 June 2025 - the talks resumed.") is None
+
+
+def test_an_agencys_initials_bare_after_the_day() -> None:
+    # (WAFA's "GAZA, February 14, 2024, WAFA - ": the tag neither bracketed nor slashed)
+    text = "GAZA, February 14, 2024, WAFA - The death toll rose to 28,576."
+    found = find_dateline(text)
+    assert found is not None and (found.place, found.month, found.day) == ("GAZA", "February", 14)
+    assert text[found.end:].startswith("The death toll")
+    found = find_dateline("NABLUS, February 14, 2024 WAFA- Israeli forces raided the city.")
+    assert found is not None and found.place == "NABLUS"
+    # (capitals that are no agency after a day in a title-case place make no dateline)
+    assert find_dateline("Gaza, March 3 US - Hamas said the talks failed.") is None

@@ -716,3 +716,13 @@ def test_a_later_them_is_not_an_asides_count(nlp: Language) -> None:
     # (a part of a whole given with its number counts what the whole counts, not its number)
     found = quantities_of(nlp, "The group released 41 of the 180 abducted.")
     assert [(q.value, q.unit, q.part_of) for q in found] == [(41.0, "abducted", 1), (180.0, "abducted", None)]
+
+
+def test_a_share_before_a_verb_read_as_a_noun_and_a_ranges_of_phrase(nlp: Language) -> None:
+    # ("one in four faces starvation": "faces" is the verb, the share counts no faces)
+    found = quantities_of(nlp, "Half the residents have fled, and one in four faces starvation, the agency said.")
+    share = next(q for q in found if q.kind == "percent")
+    assert (share.text, share.value) == ("one in four", 25.0)
+    # (a range's "of" hung on its lower end still names what it counts)
+    found = quantities_of(nlp, "Between 30 and 40 of the captives are believed to be women.")
+    assert summary(found) == [("Between 30 and 40", 30.0, "min", "captives")] and found[0].upper == 40.0

@@ -65,6 +65,11 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
         # (a body named again by its last word, its size before it, is no person with a title)
         ("The UN Security Council met on Monday. The 15-member Council said the truce must hold.",
          "organisation", None, None, None),
+        # (the authorities of a town or territory named before them are its country's)
+        ("Gaza health authorities said 40 people were killed overnight.", "organisation", None, "PSE", None),
+        ("Health officials in Darfur said 12 people had died of cholera.", "anonymous", None, "SDN", "health"),
+        # (a relative speaks for himself, not for the one named before him)
+        ("A 9-year-old boy, Yusuf, was among the dead, his uncle said.", "anonymous", 1, None, None),
     ],
 )
 def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | None,
@@ -788,3 +793,19 @@ def test_an_outlet_named_after_a_closing_inform_is_the_source(analyzer: Analyzer
     # Whom a source told stays the one told.
     found = quote(analyzer, "The talks are stalled, a source told the newspaper Haaretz.")
     assert (found.speaker, found.relay) == ("a source", "the newspaper Haaretz")
+
+
+def test_kin_and_the_other_of_two_sources_are_unnamed_people(analyzer: Analyzer) -> None:
+    # (a relative speaks for himself: not the one the possessive names, nor an organisation)
+    uncle = quote(analyzer, "A 9-year-old boy, Yusuf, was among the dead, his uncle said.")
+    assert (uncle.speaker_actor, uncle.source_type, uncle.source_count) == (None, "anonymous", 1)
+    mother = quote(analyzer, "Yusuf Haddad was killed on his way to school, Yusuf's mother told reporters.")
+    assert (mother.speaker_actor, mother.source_type) == (None, "anonymous")
+    # (but a spokesman speaks for the one he serves)
+    spokesman = quote(analyzer, "Yusuf Haddad met the envoy on Monday, his spokesman said.")
+    assert spokesman.speaker_actor == "Yusuf Haddad"
+    # "The other" of two sources, and "One" of several, are one unnamed person each
+    article = analyzer.analyze("One of the sources said the talks had failed. The other said they would resume "
+                               "next week.", date=DAY)
+    assert [(q.speaker, q.source_type, q.source_count) for q in article.quotes] == [
+        ("One of the sources", "anonymous", 1), ("The other", "anonymous", 1)]

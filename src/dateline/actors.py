@@ -891,6 +891,8 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     # "Rebels in the Ivory Coast", "security forces in Guinea": the country they are in.
     for token in doc:
         phrase = _compound_head(token)
+        # (a compound the list lacks is its head's: "health authorities", "health officials")
+        phrase = phrase if phrase in kb.institutions else token.lower_
         if token.tag_ not in ("NNS", "NNPS") or not (token.lower_ in kb.groups or phrase in kb.institutions):
             continue
         # (diplomats and envoys are where they are posted, not whose: "diplomats in Doha")
@@ -898,7 +900,13 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         where = next((code for prep in token.children
                       if prep.dep_ == "prep" and prep.lower_ in places
                       for obj in prep.children if obj.dep_ == "pobj"
-                      for code in [rec.place_country(obj)] if code), None)
+                      for code in [rec.place_country(obj)] if code), None) or next(
+            # (or a town or territory before them: "Gaza health authorities", "the Rafah
+            # authorities"; a state named there is the demonym's business)
+            (code for left in token.lefts if left.dep_ == "compound"
+             for place in left.subtree if place.ent_type_ in ("GPE", "LOC") and place.dep_ == "compound"
+             and kb.country_of(place.text) is None
+             for code in [rec.place_country(place)] if code), None)
         if token.lower_ in kb.groups:
             if any(c.dep_ in ("compound", "amod", "nmod") and c.i == token.i - 1
                    and getattr(kb.entries.get(c.text), "kind", None) == "organisation" for c in token.lefts):

@@ -73,6 +73,7 @@ from .knowledge import load_knowledge
 from .model import Actor, Paragraph, Quote
 from .model import overlapping as actors_overlapping  # (the name "overlapping" is a local's)
 from .sources import (
+    KIN,
     SourceProfile,
     asks_anonymity,
     backs,
@@ -571,6 +572,12 @@ def _speaker_span(head: Token) -> Span:
                    and doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= hi - 1 and _anonymity_terms(t)), None)
     if hidden is not None:
         hi = hidden.left_edge.i - 1
+    # (nor a relative clause in which the speaker says something more, hung on the name in
+    # apposition: "the head of the delegation, Vera Grabe, who assured that …")
+    saying = next((t for t in doc[head.i + 1:hi + 1] if t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == ","
+                   and any(c.dep_ == "ccomp" for c in t.children)), None)
+    if saying is not None:
+        hi = saying.left_edge.i - 2
     # ("Families of the missing miners announced a march …, calling it …", "Families of the
     # hostages protested …, demanding …": a finite verb the parser hung inside the noun
     # phrase ends it, outside a relative clause)
@@ -725,7 +732,9 @@ def _inverted_subject(verb: Token) -> Token | None:
     at = verb.i - 1 if dummy is None else dummy.i - 1  # (the last word before the verb and its dummy)
     closing = {doc[at].text, doc[at - 1].text} if at >= 1 else set()
     # (the comma before the closing mark, or after it as Spanish puts it: “…”, dijo)
-    before = any(c.i < verb.i for c in said) and bool(closing & (_AMBIGUOUS_MARKS | _CLOSE_ONLY | {"'", "’"})) \
+    # (or the parser joined the verb to the quotation's own: '"…", indicated the head of …')
+    joined = verb.dep_ in ("conj", "dep") and verb.head.i < verb.i and dummy is None
+    before = (any(c.i < verb.i for c in said) or joined) and bool(closing & (_AMBIGUOUS_MARKS | _CLOSE_ONLY | {"'", "’"})) \
         and bool(closing & {",", "?", "!"})
     opening = verb.i == verb.sent.start and any(c.i > verb.i for c in said) \
         and any(t.text == ":" for t in doc[verb.i + 1:max(c.i for c in said)])
@@ -1218,13 +1227,6 @@ def _complement_candidates(
     for comp in _complements(verb):
         if split is not None and comp == split[0]:
             continue  # (the subject's words, read with the clause after them)
-        if comp.dep_ == "conj" and comp.i > verb.i and found and not found[-1].direct and says_that(comp) \
-                and ctx.lexicon.match(comp) is None and found[-1].end <= comp.left_edge.idx:
-            # ("told our correspondent that the gaps had narrowed but that two issues remain":
-            # a second that-clause the parser joined to the cue is said too; not after a
-            # quotation that opens the first, which is the direct quote)
-            found[-1].end = max(found[-1].end, _trim(ctx.text, *ctx.char_range(comp.left_edge.i, comp.right_edge.i))[1])
-            continue
         # "saying in his statement only that he was …": a that-clause read as an adverbial
         that_clause = comp.dep_ in ("advcl", "relcl") and (entry.that_clause or entry.needs_that) \
             and comp.i > verb.i and (says_that(comp) or comp.head.head == verb and comp.left_edge.lower_ == "that")
@@ -1250,6 +1252,11 @@ def _complement_candidates(
             continue  # ("agreed to create a corridor that will be developed by …": a relative clause on a noun)
         if ctx.lexicon.match(comp) is not None and _conjunct_subject(comp) is not None:
             continue  # ("said …, and one in four said …": the second cue speaks for itself)
+        if comp.i > verb.i and any(
+                t.dep_ == "advcl" and verb.i < t.i < comp.left_edge.i and t.right_edge.i + 1 < comp.left_edge.i
+                and ctx.doc[t.right_edge.i + 1].text == ":" and ctx.lexicon.match(t) is not None
+                and any(c.dep_ == "nsubj" for c in t.children) for t in verb.children):
+            continue  # ("Cruz said as the heckler yelled: “You suck!”": the heckler's words)
         if comp.dep_ == "parataxis" and comp.i > verb.i and (said := ctx.lexicon.match(comp)) is not None \
                 and said[0].kind == "speech" and any(c.dep_ == "nsubj" for c in comp.children):
             continue  # ("X and Y agreed to extend the mission, the AU said, amid …": who reports it)
@@ -1299,6 +1306,11 @@ def _complement_candidates(
                            and ctx.quote_at(doc[lo].idx) is None
                            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > lo for c in comp.children)):
             lo += 1  # (and "only" in "said only that …")
+        aside = _as_aside(comp, lo, ctx.lexicon)
+        if aside is not None:  # ("said, as Reuters reported, that …": another source of the words)
+            lo = aside.right_edge.i + 1
+            while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "mark" and doc[lo].head == comp):
+                lo += 1
         subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and doc[lo].dep_ == "prep" and doc[lo].head == comp \
                 and doc[lo].right_edge.i < subject.left_edge.i \
@@ -1337,6 +1349,14 @@ def _complement_candidates(
         found += _misparsed_clause(ctx, verb, speaker, cue, rank)
     if not found and entry.that_clause:
         found += _raised_clause(ctx, verb, speaker, cue, rank)
+    for comp in verb.children:
+        if comp.dep_ == "conj" and comp.i > verb.i and found and not found[-1].direct and says_that(comp) \
+                and ctx.lexicon.match(comp) is None and found[-1].end <= comp.left_edge.idx:
+            # ("told our correspondent that the gaps had narrowed but that two issues remain",
+            # "said in a statement that 100 servicemen had returned, and that they would …":
+            # a second that-clause the parser joined to the cue is said too; not after a
+            # quotation that opens the first, which is the direct quote)
+            found[-1].end = max(found[-1].end, _trim(ctx.text, *ctx.char_range(comp.left_edge.i, comp.right_edge.i))[1])
     return found
 
 
@@ -2062,11 +2082,22 @@ def _as_clause(
     # source": the words came for the sentence the participle or infinitive belongs to)
     citing = _relative_citation(verb) == head  # ("…, as reported by Kan, that cited a source")
     head = _finite_above(head)
+    if head.dep_ == "relcl" and not citing \
+            and all(t.is_punct or t.is_space for t in verb.doc[verb.right_edge.i + 1:sent.end]) \
+            and doc_text(verb.doc)[:verb.doc[verb.left_edge.i].idx].rstrip().endswith(",") and not _counts_alone(head):
+        # ("was blamed for 14 attacks on the army, in which nine soldiers died, as indicated by
+        # the ministry": closing the sentence, the source of all of it, as an "according to" is)
+        while head.dep_ in ("relcl", "pobj", "prep", "dobj", "appos", "conj") and head.head.i != head.i:
+            head = head.head
+        head = _finite_above(head)
     if not _finite(head):
         return []
-    said = ctx.lexicon.match(head)
-    if said is not None and said[0].kind == "speech" and verb in _corroborating_clauses(head, ctx.lexicon):
-        return []  # ("Qatar informed that X, as pointed out to Efe a source": another source of X)
+    # ("Qatar informed that X, as pointed out to Efe a source": another source of X; so is
+    # one the parser hung on X, "said, as Reuters reported, that X")
+    for owner in (head, head.head) if head.dep_ == "ccomp" else (head,):
+        said = ctx.lexicon.match(owner)
+        if said is not None and said[0].kind == "speech" and verb in _corroborating_clauses(owner, ctx.lexicon):
+            return []
     own_lo, own_hi = _token_range(verb.subtree)
     # (a conjunction before the "as" clause, "But as X noted, …", is no part of the content)
     # (nor is the full stop after an "as" clause that ends the sentence)
@@ -2488,16 +2519,24 @@ def _figure_before(according: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ != "relcl" or clause.right_edge.i != according.i - 2 or clause.head.pos_ not in ("NOUN", "PROPN"):
         return None
+    return clause.head if _counts_alone(clause) else None
 
-    def count(t: Token) -> bool:  # (a number on a noun, or one standing for it: "has left some 150,000 dead")
-        return t.like_num and t.ent_type_ not in ("DATE", "TIME") and (
-            t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN")
-            or t.ent_type_ == "CARDINAL" and t.dep_ in ("dobj", "nsubj", "nsubjpass"))
 
-    # (and none before it: "More than 48,000 have been killed since …, when the attack left
-    # some 1,200 dead, according to …" gives the source of both)
-    return clause.head if any(count(t) for t in clause.subtree) \
-        and not any(count(t) for t in doc[clause.sent.start:clause.left_edge.i]) else None
+def _is_count(t: Token) -> bool:
+    """A number on a noun, or one standing for it ("has left some 150,000 dead")."""
+    return t.like_num and t.ent_type_ not in ("DATE", "TIME") and (
+        t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN")
+        or t.ent_type_ == "CARDINAL" and t.dep_ in ("dobj", "nsubj", "nsubjpass"))
+
+
+def _counts_alone(clause: Token) -> bool:
+    """Whether the relative clause ``clause`` holds a count and its sentence none before it:
+    the figure a source closing the sentence gives ("…, which has killed more than 40,000
+    Palestinians, according to …"); with one before ("More than 48,000 have been killed
+    since …, when the attack left some 1,200 dead, according to …") it gives both."""
+    doc = clause.doc
+    return any(_is_count(t) for t in clause.subtree) \
+        and not any(_is_count(t) for t in doc[clause.sent.start:clause.left_edge.i])
 
 
 def _figure_start(according: Token) -> int | None:
@@ -2806,6 +2845,9 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     near = [t.right_edge.idx + len(t.right_edge) for t in root.rights if t.lower_ in _NEAR_WORDS]
     overlapping = [a for a in overlapping if not (a.kind == "person" and any(
         root.idx < a.start < e for e in near))]
+    # (nor the one whose kin speaks: "her uncle", "Hind's mother")
+    overlapping = [a for a in overlapping if not (root.lemma_.lower() in KIN and any(
+        c.dep_ == "poss" and a.start <= c.idx < a.end for c in root.children))]
     # (nor is where an envoy is posted: "The UN envoy to Yemen"; nor a place or party in a
     # relative clause on the source: "The group, which has seized Goma and Bukavu, …")
     posted = posted_where(root) + [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
@@ -3042,12 +3084,49 @@ def _corroborators(clauses: list[Token]) -> list[Span]:
         source = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
                        if g.dep_ == "pobj"), None) if clause.lemma_ != "do" else next(
             (c for c in clause.children if c.dep_ == "nsubj"), None)
-        source = source or _inverted_subject(clause)
+        source = source or _inverted_subject(clause) or _as_reporter(clause)
         if source is not None:
             span = _speaker_core(_speaker_span(source))
             comma = next((t.i for t in span if t.text == "," and t.i > source.i), span.end)
             found.append(span.doc[span.start:comma])  # (not "…, close to the Jordanian palace")
     return found
+
+
+def _as_reporter(clause: Token) -> Token | None:
+    """The subject of an "as" clause of saying that has no words of its own to say ("As TASS
+    reported earlier", "as Reuters reported"): whoever reports the sentence's statement too;
+    None when it says something ("as she has maintained her status") or has no named subject."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+        return None
+    # (not a pronoun: "As you know, …", "As they say in the brochures, …" are turns of phrase)
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+
+
+def _set_off(clause: Token) -> bool:
+    """Whether ``clause`` stands apart from its sentence: opening it or after a comma, and
+    closing it or before a comma ("As TASS reported, …", "…, as Reuters reported."; not
+    "Cruz said as the heckler yelled: …", a time, nor a clause with words of its own)."""
+    doc, lo, hi = clause.doc, clause.left_edge.i, clause.right_edge.i
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    before = lo == clause.sent.start or doc[lo - 1].text == ","
+    after = doc[hi + 1:clause.sent.end]
+    return before and (not len(after) or after[0].text in (",", ".") or all(t.is_punct or t.is_space for t in after)
+                       and not any(t.text in (":", "\"", "“") for t in after))
+
+
+def _as_aside(comp: Token, lo: int, lexicon: CueLexicon) -> Token | None:
+    """The "as" clause of saying, set off by commas, that opens the words ``comp`` heads at
+    token ``lo`` ("said, as Reuters reported, that 12 people had died"; not "as the ties
+    deepen, …", a time)."""
+    doc = comp.doc
+    aside = next((c for c in comp.children if c.dep_ == "advcl" and c.left_edge.i == lo and c.i < comp.i
+                  and doc[lo].lower_ == "as" and doc[lo].head == c), None)
+    end = aside.right_edge.i if aside is not None else 0
+    if aside is None or doc[end].text != "," and (end + 1 >= len(doc) or doc[end + 1].text != ","):
+        return None
+    said = lexicon.match(aside)
+    return aside if said is not None and said[0].kind == "speech" and _as_reporter(aside) is not None else None
 
 
 def _corroborating_clauses(verb: Token, lexicon: CueLexicon) -> list[Token]:
@@ -3061,12 +3140,19 @@ def _corroborating_clauses(verb: Token, lexicon: CueLexicon) -> list[Token]:
         return any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise") for c in token.children)
 
     def as_said(token: Token) -> bool:  # (translated copy's "…, as pointed out to Efe a source")
-        return token.dep_ == "advcl" and token.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "as"
-                                                                  for m in token.children) \
+        # (or a source of its own before or after the cue: "As TASS reported earlier, the
+        # ministry said that …", "The ministry said, as Reuters reported, that …")
+        return token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in token.children) \
             and (said := lexicon.match(token)) is not None and said[0].kind == "speech" \
-            and _inverted_subject(token) is not None
+            and (_inverted_subject(token) is not None and token.i > verb.i
+                 or _as_reporter(token) is not None and _set_off(token))
 
     found = [c for c in verb.children if c.dep_ in ("conj", "advcl") and said_by(c) or as_said(c)]
+    # (an "as" clause set off inside the words the parser hung on their verb: "said, as Reuters
+    # reported, that …", "said 12 people had died, as Reuters reported")
+    found += [c for comp in verb.children if comp.dep_ == "ccomp" and comp.i > verb.i for c in comp.children
+              if as_said(c) and _as_reporter(c) is not None and (
+                  _as_aside(comp, c.left_edge.i, lexicon) == c or c.i > comp.i and verb.doc[c.left_edge.i - 1].text == ",")]
     # (what describes the object says so too only when it says "also": "a view also expressed
     # by the ministry", not "rejected the amendments proposed by Hamas")
     found += [a for c in verb.children if c.dep_ in ("dobj", "appos", "npadvmod") and c.i > verb.i
@@ -3343,6 +3429,12 @@ def _learned(ctx: _Context, kept: list[_Candidate], model: CueModel,
             if token.lemma_.lower() in load_cue_words("cue_nouns.csv") and not any(c.speaker for c in new):
                 continue  # (a noun the rules know is no one's stance without its holder: "has the backing of")
         new = new or _learned_sentence(ctx, token)
+        if new and is_headline(token.sent) and any(
+                c.speaker.root.lower_ in ("we", "i", "us") or not _holds_views(c.speaker.root)
+                if c.speaker is not None else token.pos_ == "NOUN" for c in new):
+            # (a headline's "Gaza truce talks: what we know so far": the page's, no one's
+            # stance; but "RSF accused of killing …" is one, its accuser unnamed)
+            continue
         for cand in new:
             cand.learned, cand.cue_score = True, round(scores[token.i], 3)
         for cand in new:
@@ -3522,8 +3614,14 @@ def _learned_verb(ctx: _Context, token: Token) -> list[_Candidate]:
         if speaker is not None and speaker.start <= token.i < speaker.end:
             speaker = doc[speaker.start:token.i]
         found = _learned_content(ctx, token, speaker if speaker is not None and len(speaker) else None, token)
+    # (a verb of saying the rules left to the model, inside another's words, reports words:
+    # "The RSF said it was committed …, spokesman X told Al Arabiya")
+    said = ctx.lexicon.match(token)
+    reports = said is not None and said[0].kind == "speech" and any(c.dep_ in ("ccomp", "agent") for c in token.children)
     for cand in found:
         _take_particles(ctx, token, cand)
+        if reports and cand.kind == "stance":
+            cand.kind = "speech"
     return found
 
 
@@ -3552,9 +3650,11 @@ def _where_or_when(prep: Token) -> bool:
     the same city", "agreed on Saturday"), not what the view is of ("agreed on a declaration")."""
     if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS | _TIME_PREPS:
         return False
+    # (one "position" is a view, "interest in the Russian position"; positions are held
+    # ground, "fired on army positions")
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     kinds = [o.ent_type_ if o.ent_type_ else supersenses().get((o.lemma_.lower(), "n"), ("",))[0]
-             if o.pos_ == "NOUN" else "" for o in objects]
+             if o.pos_ == "NOUN" and o.lower_ != "position" else "" for o in objects]
     return bool(objects) and all(
         kind in ("GPE", "LOC", "FAC", "location") and prep.lower_ in _PLACE_PREPS
         or kind in ("DATE", "TIME", "time") and prep.lower_ in _TIME_PREPS for kind in kinds)
@@ -4598,7 +4698,9 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
                 if again is not None and not (profile.country and not again[2].country and core.root.pos_ == "NOUN"):
                     # (but not a headline's bare "army" for "the Sudanese army" the story names)
                     speaker_actor, profile = again[1] or speaker_actor, again[2]
-                owner = _owner_named_before(core, actors, genders) if speaker_actor is None else None
+                # (but "her uncle" speaks for himself)
+                owner = _owner_named_before(core, actors, genders) \
+                    if speaker_actor is None and core.root.lemma_.lower() not in KIN else None
                 named_before = [a for a in actors or () if a.end <= core.start_char]
                 states = states_referred(core.root, named_before) if speaker_actor is None and owner is None else None
                 # (the bare group the noun makes, "leaders", is no one in particular)

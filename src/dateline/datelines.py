@@ -30,8 +30,9 @@ _DATELINE = re.compile(
     (?:,\s*(?P<region>[{_UP}][{_AL}.' ]{{1,30}}?))?
     (?:\s*\((?P<area>[{_UP}][{_AL}.' ]{{1,30}})\)(?=\s*[(/]))?
     (?:,?\s+{_WEEKDAY}(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_ANY_CASE_MONTH}))
-       (?:,?\s*(?P<year>(?:19|20)\d\d))?[.,]?)?  # (WAFA's comma before the tag: "Ramallah, March 2, (WAFA) -";
+       (?:,?\s*(?P<year>(?:19|20)\d\d))?[.,]?  # (WAFA's comma before the tag: "Ramallah, March 2, (WAFA) -";
                                        # the year with no comma: "Beirut, 9 October 2025 (AFP) -")
+       (?:\s*(?P<initials>[A-Z]{{2,8}})(?=\s*(?:--|[–—―-])))?)?  # (the tag bare after the day: "GAZA, February 14, 2024, WAFA -")
     \s*(?P<agency>\(\s*[A-Za-z][\w .&-]{{1,30}}\)|/\s*[A-Za-z][\w .&-]{{1,20}}/\.?)?
     \s*(?:\.?(?P<dash>--|[–—―:]|-(?=\s|[A-Z][a-z])|(?<![A-Za-z])-)\s*|(?<=[)/.])\s+)(?=[A-Z“"'‘.|])
                                        # (a hyphen between capitals joins a name: "DEIR AL-BALAH";
@@ -79,7 +80,7 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
     capitals = place.upper() == place and sum(c.isalpha() for c in place) >= 3
     region = match.group("region")
     # (an agency's initials where a region goes, as IRNA sets its dateline: "Tehran, IRNA --")
-    tagged = match.group("agency") or region is not None and region.isupper() and len(region) >= 3 and _agency(region)
+    tagged = match.group("agency") or _agency(match.group("initials") or "") or region is not None and region.isupper() and len(region) >= 3 and _agency(region)
     # (a ministry's release dates its place in full, with no agency: "Cairo, 11 June 2025 –")
     dated = match.group("year") is not None and match.group("dash") in ("--", "-", "–", "—", "―")
     if not (capitals or tagged or dated):

@@ -206,9 +206,10 @@ def _capitals() -> dict[str, str]:
                        key=lambda c: int(c.get("population") or 0))
     # Ascending population, so "Kingston" ends up Jamaica's rather than Norfolk Island's.
     capitals = {c["capital"]: c["iso3"] for c in countries if c.get("capital")}
-    # (spellings wire copy still uses, and Astana, Kazakhstan's name again since 2022)
+    # (spellings wire copy still uses, Astana, Kazakhstan's name again since 2022, and Tel
+    # Aviv, which Arab, Turkish and Iranian media name for Israel's government)
     return {**_OTHER_SPELLINGS, **capitals}
 
 
 _OTHER_SPELLINGS = {"Kiev": "UKR", "Sana'a": "YEM", "Teheran": "IRN", "Naypyidaw": "MMR", "Astana": "KAZ",
-                    "Kishinev": "MDA"}
+                    "Kishinev": "MDA", "Tel Aviv": "ISR"}

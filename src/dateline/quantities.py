@@ -666,6 +666,10 @@ class _Scanner:
                     # ("Twenty Hamas fighters": fighters, the name says whose; "20 aid workers":
                     # workers, the parser hung the number on the compound)
                     head = head.head
+                following = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+                if following is not None and head.dep_ in ("pobj", "dobj") and following.dep_ == head.dep_ \
+                        and following.head == head.head and head.tag_ == "NNS":
+                    return None  # ("one in four faces starvation": a verb read as a second object)
                 if head.pos_ in _NOUN_POS and head.lower_ not in self.lex.time_units and head.lower_ not in _DEICTIC:
                     return head
                 return None  # (nor "390 - today": the day, not what is counted)
@@ -1357,7 +1361,8 @@ def _quantity(
         elif first == run.first and scanner._prev(run.first) in scanner.lex.currency_symbols:
             first = run.first - 1  # "$20 million": the symbol is part of it
     else:
-        unit = scanner.unit(last, head)
+        # (a range's "of" phrase may hang on its lower end: "Between 30 and 40 of the captives")
+        unit = scanner.unit(last, head) or (scanner.unit(run, head) if upper is not None else None)
         if after is None:
             end_token = _span_end(scanner, last, head)
     value, upper_value = run.value, upper.value if upper is not None else None

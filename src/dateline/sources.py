@@ -226,6 +226,14 @@ def describe_source(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
 _UNNAMED_OUTLETS = frozenset({"correspondent", "media", "press"})
 
 
+#: People who speak for themselves about someone they are kin or close to ("her uncle
+#: said"), unlike a spokesman or a lawyer, who speak for the one they serve.
+KIN = frozenset({"uncle", "aunt", "brother", "sister", "mother", "father", "son", "daughter", "wife",
+                 "husband", "cousin", "nephew", "niece", "relative", "grandmother", "grandfather",
+                 "grandson", "granddaughter", "parent", "widow", "neighbour", "neighbor", "friend",
+                 "classmate", "colleague", "fiancée", "fiance", "fiancé", "sibling"})
+
+
 def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     words = _words()
     root = speaker.root
@@ -297,6 +305,10 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         kind = "organisation"
     elif named:
         kind = "person"
+    elif head in KIN or root.lower_ in ("other", "another", "one") and len(speaker) <= 2:
+        # ("her uncle", "Hind's mother": someone unnamed, not the one named; "The other
+        # said", after "one of the sources")
+        kind = "anonymous"
     elif root.lower_ in words.anonymous or head in words.anonymous:
         kind = "anonymous"
     elif (root.lower_ in words.roles or head in words.roles) and not any(
@@ -338,7 +350,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
             affiliation.append(_words_of(t for t in child.subtree if t.ent_type_ not in (
                 "NORP", "GPE") and t.lower_ not in words.ranks and t.tag_ != "POS" and t not in counted
                 and speaker.start <= t.i < speaker.end))  # "foreign ministry" (not words the span left out)
-    if kind == "anonymous" and count is None and root.tag_ in ("NN", "NNP"):
+    if kind == "anonymous" and count is None and (root.tag_ in ("NN", "NNP") or root.lower_ in ("other", "another", "one")):
         count = 1
     for right in root.rights if kind in ("anonymous", "role") else ():
         # "sources close to the talks", "officials in the ministry": whose they are.

@@ -231,8 +231,10 @@ def is_headline(sent: Span) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     words = text[sent.start_char:end].split()
+    # (a stop inside the closing quotation mark ends a sentence too: '… posted: "Shop now."')
+    last = text[sent.start_char:end].rstrip("\"'”’»")[-1:]
     return bool(words) and len(words) <= 20 and not text[line_start:sent.start_char].strip() \
-        and not text[end:line_end].strip() and text[end - 1] not in ".!?:;," and words[0][:1].isupper()
+        and not text[end:line_end].strip() and last not in ".!?:;," and words[0][:1].isupper()
 
 
 def _headline_line(line: str, following: str) -> bool:
