@@ -648,3 +648,14 @@ def test_a_subhead_in_title_case_inside_a_story_is_a_paragraph_of_its_own() -> N
     assert spans[2].startswith("Qatari officials said")
     # (a line that only wraps ends on an open word, and its prose goes on: one paragraph)
     assert spans[3] == "The offer covers the names of the prisoners and\nThe Lists Of The Hostages"
+
+
+def test_a_line_ending_in_a_stop_inside_its_quotation_mark_is_no_headline() -> None:
+    from dateline.pipeline import load_pipeline
+    from dateline.structure import is_headline
+
+    nlp = load_pipeline(layers=["structure"])
+    text = ('Israel strikes Rafah as talks stall\n\n'
+            'The next day, her campaign account posted: "Vote early, vote often."\n')
+    headline, posted = list(nlp(text).sents)
+    assert is_headline(headline) and not is_headline(posted)
