@@ -2408,3 +2408,12 @@ def test_a_quotation_after_another_speakers_colon_and_a_second_clause_after_a_st
                                 "returned, and that they would receive medical care in Moscow."))
     assert found.content == ("100 servicemen had been returned, and that they would receive medical care in "
                              "Moscow")
+
+
+def test_a_while_clause_with_no_saying_is_part_of_what_was_said(nlp: Language) -> None:
+    found = only(quotes_of(nlp, "The Health Ministry announced that the number of martyrs rose to 28,663, while "
+                                "the injured reached 68,395."))
+    assert found.content == "the number of martyrs rose to 28,663, while the injured reached 68,395"
+    # (one with a speaker of its own saying something is not)
+    found = quotes_of(nlp, "Rubio suggested that the plan would fail, while Cruz said that it was a trap.")[0]
+    assert (found.speaker, found.content) == ("Rubio", "the plan would fail")

@@ -726,3 +726,10 @@ def test_a_share_before_a_verb_read_as_a_noun_and_a_ranges_of_phrase(nlp: Langua
     # (a range's "of" hung on its lower end still names what it counts)
     found = quantities_of(nlp, "Between 30 and 40 of the captives are believed to be women.")
     assert summary(found) == [("Between 30 and 40", 30.0, "min", "captives")] and found[0].upper == 40.0
+
+
+def test_a_figure_a_casualty_subject_reaches(nlp: Language) -> None:
+    # ("while the injured reached 68,395": the injured, not the martyrs of the clause before)
+    found = quantities_of(nlp, "The ministry said the number of martyrs rose to 28,663, while the injured "
+                               "reached 68,395.")
+    assert summary(found) == [("28,663", 28663.0, "exact", "martyrs"), ("68,395", 68395.0, "exact", "injured")]

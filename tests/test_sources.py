@@ -809,3 +809,23 @@ def test_kin_and_the_other_of_two_sources_are_unnamed_people(analyzer: Analyzer)
                                "next week.", date=DAY)
     assert [(q.speaker, q.source_type, q.source_count) for q in article.quotes] == [
         ("One of the sources", "anonymous", 1), ("The other", "anonymous", 1)]
+
+
+def test_the_two_sides_are_the_states_last_named_standing_by_included(analyzer: Analyzer) -> None:
+    # ("stand by Syria" names a party; only a passive's "by" names a go-between)
+    article = analyzer.analyze("Foreign Minister Faisal Mekdad met his Iranian counterpart in Damascus on Tuesday. "
+                               "The Iranian minister stressed his country's stand by Syria, noting that the two sides "
+                               "discussed the latest developments in the region.", date=DAY)
+    discussed = next(q for q in article.quotes if q.speaker == "the two sides")
+    assert discussed.speaker_actor in ("Iran", "Syria")
+
+
+def test_who_after_a_place_is_the_people_before_it_and_a_rank_is_no_owner(analyzer: Analyzer) -> None:
+    # ("medics at the Kuwaiti hospital, who said …": the medics speak, not the hospital)
+    article = analyzer.analyze("At least 67 people were killed in strikes on Rafah overnight, according to medics "
+                               "at the Kuwaiti hospital, who said children were among the dead.", date=DAY)
+    who = next(q for q in article.quotes if q.speaker == "who")
+    assert (who.speaker_actor, who.source_type) == ("medics", "anonymous")
+    # ("Senior Hamas official …": a rank before the body whose official he is)
+    found = quote(analyzer, "Senior Hamas official Sami Abu Zuhri told Reuters the group would not release captives.")
+    assert (found.speaker_actor, found.source_country) == ("Sami Abu Zuhri", "PSE")

@@ -659,3 +659,12 @@ def test_a_line_ending_in_a_stop_inside_its_quotation_mark_is_no_headline() -> N
             'The next day, her campaign account posted: "Vote early, vote often."\n')
     headline, posted = list(nlp(text).sents)
     assert is_headline(headline) and not is_headline(posted)
+
+
+def test_a_live_entrys_heading_under_its_stamp_is_no_caption(analyzer: Analyzer) -> None:
+    # ("21:40 GMT" on its own line, then "Hamas: no deal without end to war": who says what,
+    # not a photo's description)
+    article = analyzer.analyze("21:40 GMT\nHamas: no deal without end to war\n\nSenior Hamas official Sami Abu "
+                                 "Zuhri told Reuters the group would not release captives.", date="2024-02-14")
+    assert [p.kind for p in article.paragraphs] == ["body", "body", "body"]
+    assert (article.quotes[0].speaker, article.quotes[0].content) == ("Hamas", "no deal without end to war")

@@ -92,8 +92,9 @@ def _patterns(kb: Knowledge) -> _Patterns:
     title = rf"(?i:{_alternation(titles)})"
     demonym = rf"(?:{_alternation(list(kb.demonyms))})"
     name = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
-    # "Lebanon's new President", "the former prime minister"
-    standing = r"(?:(?i:new|former|ousted|acting|interim|outgoing|incoming|then|late)\s+)?"
+    # "Lebanon's new President", "the former prime minister", "Senior Hamas official" (not an
+    # owner named "Senior Hamas")
+    standing = r"(?:(?i:new|former|ousted|acting|interim|outgoing|incoming|then|late|senior|top|veteran|prominent)\s+)?"
     # An office and whose it is: "Egyptian president", "Qatar's prime minister", "director of
     # the CIA", "a spokesman for the TPLF" (the two appositions share it).
     office = (rf"(?:(?P<dem>{demonym})\s+|(?P<owner>{name})(?:'s|’s)\s+)?"
@@ -1184,8 +1185,9 @@ def located(doc: Doc, start: int, also: frozenset[str] = frozenset()) -> bool:
         token = token.head
     while token is not None and token.dep_ == "conj" and token.head.i < token.i:
         token = token.head  # ("by Qatar and Turkey": Turkey as Qatar)
+    # (the "by" of a passive's agent: "mediated by Qatar", not "stand by Syria")
     return token is not None and token.dep_ == "pobj" and (
-        token.head.lower_ in LOCATIVE_PREPOSITIONS or token.head.lower_ in also)
+        token.head.lower_ in LOCATIVE_PREPOSITIONS or token.head.lower_ in also and token.head.dep_ == "agent")
 
 
 def _dealt_with(token: Token) -> bool:

@@ -962,14 +962,25 @@ def _written_by(ctx: _Context, quotation: QuoteSpan, verb: Token) -> _Candidate 
                       verb.idx + len(verb.text), 0)
 
 
-def _of_whom(noun: Token) -> Token:
+def _of_whom(noun: Token, personal: bool = False) -> Token:
     """The one a relative clause is about: ``noun``, or the source its "of" names when the
     parser hung the clause on words no one can be ("in the words of its spokesman Hazem
-    Qasem, who warned …")."""
+    Qasem, who warned …"); for a "who" (``personal``), the people a place's phrase follows
+    ("medics at the Kuwaiti hospital, who said …")."""
     if can_speak(noun) and not is_document(noun):
         return noun
+    if personal and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and not _is_people(noun) \
+            and supersenses().get((noun.lemma_.lower(), "n"), ("group",))[0] != "group" and _is_people(noun.head.head):
+        return noun.head.head
     return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj" and can_speak(g) and not is_document(g)), noun)
+
+
+def _is_people(noun: Token) -> bool:
+    """Whether ``noun`` can name people: a person's or a people's name, a source, or a noun
+    one of whose first WordNet senses is a person ("medic": a plant first)."""
+    return noun.ent_type_ in ("PERSON", "NORP") or can_speak(noun) \
+        or "person" in supersenses().get((noun.lemma_.lower(), "n"), ())
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
@@ -988,7 +999,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _inverted_subject(verb) or subjects[0]
     for child in subjects[:1]:
         if child.tag_ in _WH_SUBJECTS and verb.dep_ == "relcl":
-            return _of_whom(verb.head)
+            return _of_whom(verb.head, personal=child.lower_ == "who")
         return child
     inverted = _inverted_subject(verb)
     if inverted is not None:
@@ -1522,9 +1533,11 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
             continue  # ("assured that … and that the operation will continue": said, both)
         # "suggested that …, while Cruz said that …": a contrasting clause with a speaker
         # of its own is no part of what was suggested.
+        # (but one with no saying is part of what was said: "the number of martyrs rose to
+        # 28,663, while the injured reached 68,395")
         if clause.dep_ == "advcl" and clause.i > comp.i and any(
                 c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children) \
-                and any(c.dep_ == "nsubj" for c in clause.children):
+                and any(c.dep_ == "nsubj" for c in clause.children) and ctx.lexicon.match(clause) is not None:
             hi = min(hi, clause.left_edge.i - 1)
         # "said she would win, and Trump says …": a coordinated cue with a subject of
         # its own is a statement of its own.
@@ -3004,8 +3017,9 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     # ("rules that promise cleaner air": a "that" is read as part of the clause, PolNeAR's way
     # too, and the antecedent speaks)
     pronoun = next((c for c in token.children if c.dep_ == "nsubj" and c.tag_ in _WH_SUBJECTS
-                    and c.lower_ != "that"), None) \
-        if token.dep_ == "relcl" and subject.i == _of_whom(token.head).i else None
+                    and c.lower_ != "that"), None) if token.dep_ == "relcl" else None
+    if pronoun is not None and subject.i != _of_whom(token.head, personal=pronoun.lower_ == "who").i:
+        pronoun = None
     # "Quoting a senior official, Al Arabiya reported …": the official speaks, through Al Arabiya.
     quoted = next((o for _, o in _citations(token)), None)
     leading = _leading_citations(token)

@@ -829,6 +829,14 @@ class _Scanner:
         if counted_after is not None:
             return counted_after
         sent = doc[run.first].sent
+        # ("while the injured reached 68,395": what the figure's verb says of its subject)
+        number = doc[run.last]
+        reached = number.head if number.dep_ == "dobj" else number.head.head \
+            if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") else None
+        sufferers = next((c.lower_ for c in reached.children if c.dep_ in ("nsubj", "nsubjpass")
+                          and c.lower_ in self.lex.casualty_words), None) if reached is not None else None
+        if sufferers is not None:
+            return sufferers
         context: Token | None = None
         # (the nearest before the number: "The death toll rose to 48,405, raising the total
         # number of wounded to 111,835": 111,835 wounded)

@@ -27,7 +27,7 @@ from typing import Any
 import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ._data import read_data
 from ._extensions import doc_text
@@ -685,6 +685,22 @@ def list_after(lead_in: Span) -> list[Span]:
     return items
 
 
+# What a caption's label names before its colon: "Photo: …", "FILE PHOTO: …".
+_PICTURE_LABELS = frozenset({"photo", "photos", "file", "image", "images", "picture", "pictures", "video",
+                             "footage", "graphic", "map", "caption", "credit", "top", "above", "pictured"})
+
+
+def _speaker_heading(words: list[Token]) -> bool:
+    """Whether ``words`` read "Speaker: what they said", a headline's attribution: up to four
+    words of a name the recogniser knows before a colon, not a picture's label."""
+    doc = words[0].doc if words else None
+    colon = next((k for k, t in enumerate(words[:4]) if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":"), None) \
+        if doc is not None else None
+    if colon is None or words[0].lower_ in _PICTURE_LABELS:
+        return False
+    return all(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words[:colon + 1])
+
+
 def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
     """Why a parsed body paragraph reads as a photo caption, or None.
 
@@ -703,6 +719,8 @@ def _looks_like_caption(span: Span, rules: StructureRules) -> str | None:
         # (an item of a list is the story's: "* Up to 200 trucks of aid to enter Gaza each
         # day."; a live page's stamped entry heading too: "12:15 GMT - Netanyahu's office: No deal")
         return None
+    if _speaker_heading(words):
+        return None  # (a live page's entry heading under its stamp: "Hamas: no deal without end to war")
     sents = span.sents  # type: ignore[attr-defined]
     sentences = [s for s in sents if any(not t.is_space for t in s)]
     if len(sentences) != 1:
