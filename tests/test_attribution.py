@@ -2417,3 +2417,19 @@ def test_a_while_clause_with_no_saying_is_part_of_what_was_said(nlp: Language) -
     # (one with a speaker of its own saying something is not)
     found = quotes_of(nlp, "Rubio suggested that the plan would fail, while Cruz said that it was a trap.")[0]
     assert (found.speaker, found.content) == ("Rubio", "the plan would fail")
+
+
+def test_according_to_a_source_with_its_relative_clause_before_the_words(nlp: Language) -> None:
+    # (translated copy: "According to the sources, who requested anonymity, …": the relative
+    # clause is the source's, however the parser hung it, and the clause after its comma,
+    # subject included, is what they said)
+    text = ("Khartoum, Mar 2 (SUNA).- The army delegation will travel to Jeddah on Thursday.\n\n"
+            "Soldiers inspect a damaged bridge in Omdurman. SUNA/Photo\n\n"
+            "According to the sources, who requested anonymity, the army's leadership considers that the draft "
+            '"does not meet the minimum demands of our people" and insists on a full withdrawal.')
+    according = next(q for q in quotes_of(nlp, text) if q.cue == "According to")
+    assert according.speaker == "the sources"
+    assert according.content.startswith("the army's leadership considers that the draft")
+    found = only(quotes_of(nlp, "According to the sources, who requested anonymity, the proposal does not meet "
+                                "the demands."))
+    assert (found.speaker, found.content) == ("the sources", "the proposal does not meet the demands")

@@ -433,3 +433,13 @@ def test_a_learned_verb_of_saying_reports_words_and_a_headline_label_is_no_stanc
     # it is done to keeps its stance: test_attribution.py)
     text = "Gaza truce talks: what we know so far\n\nHamas negotiators left Cairo on Wednesday, two sources said."
     assert [q.cue for q in analyzer.analyze(text, date="2024-02-14").quotes] == ["said"]
+
+
+def test_a_learned_stance_keeps_a_subject_the_parser_made_passive_and_drops_an_although_report(
+        analyzer: Analyzer) -> None:
+    text = ("The Israeli Government, for its part, has not yet commented on the results of the meeting, although "
+            "local media reported that Netanyahu ordered the delegation home.")
+    quotes = analyzer.analyze(text, date="2024-02-13").quotes
+    commented = next(q for q in quotes if q.learned)
+    assert (commented.speaker, commented.content) == ("The Israeli Government", "the results of the meeting")
+    assert any(q.speaker == "local media" and q.cue == "reported" for q in quotes)

@@ -733,3 +733,12 @@ def test_a_figure_a_casualty_subject_reaches(nlp: Language) -> None:
     found = quantities_of(nlp, "The ministry said the number of martyrs rose to 28,663, while the injured "
                                "reached 68,395.")
     assert summary(found) == [("28,663", 28663.0, "exact", "martyrs"), ("68,395", 68395.0, "exact", "injured")]
+
+
+def test_of_whom_a_part_counts_what_its_whole_counts(nlp: Language) -> None:
+    # ("some 250 were kidnapped, of whom 134 remain": the 134 are kidnapped, not the people of
+    # the clause before)
+    found = quantities_of(nlp, "In Israel, some 1,200 people died in the attack and some 250 were kidnapped, "
+                               "of whom 134 remain in Gaza.")
+    assert [(q.text, q.unit, q.part_of) for q in found] == [
+        ("some 1,200 people", "people dead", None), ("some 250", "kidnapped", None), ("134", "kidnapped", 1)]

@@ -829,3 +829,9 @@ def test_who_after_a_place_is_the_people_before_it_and_a_rank_is_no_owner(analyz
     # ("Senior Hamas official …": a rank before the body whose official he is)
     found = quote(analyzer, "Senior Hamas official Sami Abu Zuhri told Reuters the group would not release captives.")
     assert (found.speaker_actor, found.source_country) == ("Sami Abu Zuhri", "PSE")
+
+
+def test_a_ministry_of_the_gazan_enclave_is_palestinian(analyzer: Analyzer) -> None:
+    found = quote(analyzer, "At least 28,340 Palestinians have died in Gaza, according to the latest balance of "
+                            "the Ministry of Health of the Gazan enclave.")
+    assert found.source_country == "PSE"

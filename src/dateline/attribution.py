@@ -987,7 +987,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker head of ``verb``: its subject, its ``by`` agent, or an inherited subject."""
     # Of two subjects the parser gives one verb ("…esteem Sen. John McCain,” Trump said"),
     # the one right before the verb.
-    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"),
+    # (a passive's subject with no passive auxiliary is the parser's slip for the subject:
+    # "The Israeli Government, for its part, has not yet commented on …")
+    slipped = not any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "aux" for c in verb.children)
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" or slipped and c.dep_ == "nsubjpass"),
                       key=lambda c: (c.i > verb.i, -c.i if c.i < verb.i else c.i))
     # ("“Cruz,” Beck joked": the parser can make the name right before the verb a compound
     # of it, and give the verb another clause's subject)
@@ -1379,7 +1382,8 @@ def _said_aside(ctx: _Context, words: Iterable[Token], lo: int, hi: int) -> Toke
     doc = ctx.doc
     return next((c for c in words if c.dep_ == "advcl" and lo < c.left_edge.i <= hi
                  and doc[c.left_edge.i - 1].text == "," and any(
-                     m.dep_ == "mark" and m.lower_ in ("after", "as", "since", "when") for m in c.children)
+                     m.dep_ == "mark" and m.lower_ in ("after", "as", "since", "when", "although", "though")
+                     for m in c.children)
                  # (or a passive's agent: "…, as reported by the negotiator through his account")
                  and (any(n.dep_ in ("nsubj", "agent") for n in c.children) or _inverted_subject(c) is not None)
                  and (said := ctx.lexicon.match(c)) is not None and said[0].kind == "speech"), None)
@@ -1958,8 +1962,10 @@ def _trailing_clause(ctx: _Context, verb: Token, speaker: Span) -> tuple[int, in
     while opening < comma.i and (doc[opening].dep_ == "cc" or doc[opening].is_punct):
         opening += 1  # ("And, while Trump boasts …, a trio of PACs reported …")
     if any(t.head == verb and t.dep_ in ("advcl", "prep", "advmod", "npadvmod") and t.left_edge.i == opening
-           for t in doc[sent.start : comma.i]):
-        # ("According to what a leader told Efe, the movement will respond": an adverbial; but
+           for t in doc[sent.start : comma.i]) \
+            or doc[opening].lower_ == "according":
+        # ("According to what a leader told Efe, the movement will respond": an adverbial,
+        # wherever the parser hung it, "According to the sources, who asked …,"; but
         # "Russia is ready …, but only if the West lifts …, Lavrov told reporters": a condition
         # of what was told, which the parser hung on the cue)
         return None
@@ -2696,12 +2702,20 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
         phrase_hi = comma
     if phrase_lo <= head.i <= phrase_hi or head.pos_ not in ("VERB", "AUX"):
         head = token.sent.root
-    if head.i > phrase_hi + 1 and doc[phrase_hi + 1].text == "," and head.head.i > head.right_edge.i \
-            and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") and c.i == phrase_hi + 2 for c in head.children):
-        # ("According to the source, that asked the anonymity, the mediators have proposed
-        # …", translated copy: the parser read the source's relative clause as the clause
-        # the phrase hangs on; it is part of the phrase)
-        phrase_hi, head = head.right_edge.i, head.head
+    resumes: int | None = None  # (where the clause resumes after a relative clause's comma)
+    relative = doc[phrase_hi + 2] if phrase_hi + 2 < token.sent.end and doc[phrase_hi + 1].text == "," else None
+    if relative is not None and relative.lower_ in ("who", "that", "which") and relative.dep_ in ("nsubj", "nsubjpass"):
+        # ("According to the sources, who requested anonymity, the leadership considers …",
+        # "According to the source, that asked the anonymity, the mediators have proposed …",
+        # translated copy: the source's relative clause, up to its comma, is part of the
+        # phrase, whatever the parser made of it, even the clause the phrase hangs on)
+        closing = next((t.i for t in doc[relative.i + 1:token.sent.end] if t.text == ","), None)
+        phrase_hi = closing - 1 if closing is not None else relative.head.right_edge.i
+        resumes = closing + 1 if closing is not None else None
+        if head == relative.head:
+            # (the clause after it, which the parser made the relative's head or conjunct)
+            head = head.head if head.head.i > phrase_hi else next(
+                (c for c in head.children if c.dep_ == "conj" and c.i > phrase_hi), head)
     if head.i > phrase_hi and head.dep_ == "advcl" and head.head.i < phrase_lo and doc[phrase_lo - 1].text == "," \
             and any(c.dep_ == "nsubj" and c.i > phrase_hi for c in head.children) \
             and not any(c.dep_ in ("mark", "aux", "auxpass") for c in head.children):
@@ -2738,6 +2752,8 @@ def _prepositional(ctx: _Context, token: Token, to: Token, source: Token,
         # parser made the participle the sentence's verb; X reports all of it)
         head = head.head
     span = _content_side(head, phrase_lo, phrase_hi)
+    if span is not None and resumes is not None and resumes < span[0] <= resumes + 8:
+        span = (resumes, span[1])  # (the clause's subject, which the parser gave the relative clause)
     if (span is None or not _has_finite_verb(doc[span[0]:span[1] + 1])) and head != sent.root:
         # (a phrase the parser hung on a participle, "leads Sanders by 271 pledged delegates
         # according to a count by The AP": the sentence's)

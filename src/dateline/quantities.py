@@ -828,6 +828,9 @@ class _Scanner:
         counted_after = self.named_after(run)
         if counted_after is not None:
             return counted_after
+        if any(c.dep_ == "prep" and c.lower_ == "of" and c.i < run.first and any(g.lower_ in ("whom", "which") for g in c.children)
+               for c in doc[run.last].head.children):
+            return None  # ("some 250 were kidnapped, of whom 134 remain": what the whole counts, linked below)
         sent = doc[run.first].sent
         # ("while the injured reached 68,395": what the figure's verb says of its subject)
         number = doc[run.last]
