@@ -2433,3 +2433,18 @@ def test_according_to_a_source_with_its_relative_clause_before_the_words(nlp: La
     found = only(quotes_of(nlp, "According to the sources, who requested anonymity, the proposal does not meet "
                                 "the demands."))
     assert (found.speaker, found.content) == ("the sources", "the proposal does not meet the demands")
+
+
+def test_a_trailing_source_the_parser_read_as_a_noun_with_a_participle(nlp: Language) -> None:
+    # (", UN experts estimated in a report": the cue read as a participle describing its
+    # source, which the parser hung on the clause before; the clause is what was estimated)
+    found = only(quotes_of(nlp, "In Darfur, up to 15,000 people were killed in El Geneina alone last year, UN "
+                                "experts estimated in a report seen by Reuters in January."))
+    assert (found.speaker, found.cue, found.kind) == ("UN experts", "estimated", "speech")
+    assert found.content == "In Darfur, up to 15,000 people were killed in El Geneina alone last year"
+
+
+def test_a_headlines_trailing_source_after_a_verbless_clause_and_a_topic_label(nlp: Language) -> None:
+    text = "Sudan: Millions at risk as famine spreads, UN warns\n\nNearly 18 million people face acute hunger."
+    found = only(quotes_of(nlp, text))
+    assert (found.speaker, found.cue, found.content) == ("UN", "warns", "Millions at risk as famine spreads")

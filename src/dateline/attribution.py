@@ -1961,6 +1961,10 @@ def _trailing_clause(ctx: _Context, verb: Token, speaker: Span) -> tuple[int, in
     opening = sent.start
     while opening < comma.i and (doc[opening].dep_ == "cc" or doc[opening].is_punct):
         opening += 1  # ("And, while Trump boasts …, a trio of PACs reported …")
+    # (nor is a headline's topic label what was said: "Sudan: Millions at risk …, UN warns")
+    headline = is_headline(sent)
+    label = next((t for t in doc[opening:min(opening + 4, comma.i)] if t.text == ":"), None) if headline else None
+    opening = label.i + 1 if label is not None and label.i + 1 < comma.i else opening
     if any(t.head == verb and t.dep_ in ("advcl", "prep", "advmod", "npadvmod") and t.left_edge.i == opening
            for t in doc[sent.start : comma.i]) \
             or doc[opening].lower_ == "according":
@@ -1973,9 +1977,9 @@ def _trailing_clause(ctx: _Context, verb: Token, speaker: Span) -> tuple[int, in
     # took the clause's verb for a participle of its subject, which it gave the cue too)
     misread = any(c.dep_ == "nsubj" and c.i < comma.i and any(
         a.dep_ == "acl" and a.tag_ in ("VBN", "VBD") and a.i < comma.i for a in c.children) for c in verb.children)
-    if not _has_finite_verb(doc[sent.start : comma.i]) and not misread:
-        return None
-    return _trim(ctx.text, sent.start_char, comma.idx)
+    if not _has_finite_verb(doc[sent.start : comma.i]) and not misread and not headline:
+        return None  # (a headline's may have none: "Millions at risk as famine spreads, UN warns")
+    return _trim(ctx.text, doc[opening].idx if label is not None else sent.start_char, comma.idx)
 
 
 def _anaphoric(ctx: _Context, verb: Token) -> tuple[int, int] | None:
@@ -3265,6 +3269,36 @@ def _rehang_outlet_read_as_verb(doc: Doc, lexicon: _DocumentLexicon, lower: nump
         outlet.head, outlet.dep_, outlet.pos_, outlet.tag_ = to, "pobj", "PROPN", "NNP"
 
 
+def _rehang_trailing_cue_read_as_participle(doc: Doc, lexicon: _DocumentLexicon) -> None:
+    """"Up to 15,000 people were killed in El Geneina, UN experts estimated in a report": the
+    parser reads the source closing the sentence as a noun phrase hung on its verb and the cue
+    as a participle describing it; the cue is the sentence's verb, the source its subject and
+    the clause before the comma what it says."""
+    for verb in doc:
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(
+                c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass", "dobj", "ccomp") for c in verb.children):
+            continue
+        noun, said = verb.head, lexicon.match(verb)
+        first = next((t for t in noun.subtree if not t.is_punct), noun)
+        if said is None or said[0].kind != "speech" or not said[0].that_clause or noun.i > verb.i \
+                or noun.dep_ not in ("npadvmod", "appos", "dobj", "attr", "oprd") or first.i < 1 \
+                or doc[first.i - 1].text != "," or not all(
+                    t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1:verb.sent.end]):
+            continue
+        if not (_is_people(noun) or noun.ent_type_ in ("ORG", "GPE")):
+            continue  # ("…, a claim repeated on Tuesday": no one)
+        # (hung on the verb or on a noun of its clause: "people …, UN experts estimated")
+        main = noun.sent.root
+        if main.i > noun.left_edge.i or main.pos_ not in ("VERB", "AUX") or main not in noun.ancestors:
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        main.head, main.dep_ = verb, "ccomp"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for child in list(main.children):
+            if child.i > noun.i or child.is_punct and child.i == first.i - 1:
+                child.head = verb  # (the comma before the source and the stop: the cue's)
+
+
 def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel | None = None,
                    nested_stances: bool = True) -> list[Quote]:
     """Find the direct and reported quotes of a parsed ``doc``; with a cue ``model``, also
@@ -3280,6 +3314,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     lower = doc.to_array(LOWER)  # (read once for both mends of the parse)
     _rehang_quoted_as(doc, lower)
     _rehang_outlet_read_as_verb(doc, lexicon, lower)
+    _rehang_trailing_cue_read_as_participle(doc, lexicon)
     body = _body_ranges(doc)
     ctx = _Context(doc, _quotations(doc, body), lexicon)
     body_starts = [b[0] for b in body]

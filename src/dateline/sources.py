@@ -332,7 +332,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     count: int | None = None
     affiliation: list[str] = []
     for child in root.lefts:
-        if child.dep_ == "nummod" or child.like_num:
+        if (child.dep_ == "nummod" or child.like_num) and not _is_year(child):
             value = parse_number([t.text for t in child.subtree])
             count = int(value) if value is not None else None
         elif child.dep_ == "det" and child.lower_ in ("a", "an", "one"):
@@ -384,6 +384,11 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     numbered = kind == "anonymous" or kind == "role" and root.tag_ == "NNS"
     return SourceProfile(kind, count if numbered else None, country,
                          " ".join(affiliation) if affiliation and kind != "organisation" else None)
+
+
+def _is_year(token: Token) -> bool:
+    """Whether a number is a year ("The 2024 response plan"), no count of sources."""
+    return token.ent_type_ == "DATE" or len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
 def _words_of(tokens: Iterable[Token]) -> str:
