@@ -639,6 +639,21 @@ def test_quantities(tmp_path: Path) -> None:
     assert report.accuracies["quantity.bound"].accuracy == 0.0
 
 
+def test_money_counts_only_where_the_gold_marks_it(tmp_path: Path) -> None:
+    # (the gold counts counts; some golds count dollars too: an amount of money scores where
+    # the gold marks one and is no false positive where it does not)
+    def money(needle: str) -> Quantity:
+        start, end = span(STORY, needle)
+        return Quantity(start, end, needle, 40.0, "min", kind="money")
+
+    marked = gold_one(tmp_path, quantities=[{"text": "At least 40", "value": 40, "bound": "min"}])
+    detected = score([marked], [system(quantities=[money("At least 40")])]).scores["quantity"]
+    assert (detected.tp, detected.system, detected.gold) == (1, 1, 1)
+    unmarked = gold_one(tmp_path, quantities=[{"text": "days", "value": 2}])
+    detected = score([unmarked], [system(quantities=[money("At least 40")])]).scores["quantity"]
+    assert (detected.tp, detected.system, detected.gold) == (0, 0, 1)
+
+
 # --------------------------------------------------------------------------------------
 # pairing, perfect system, report
 

@@ -742,3 +742,25 @@ def test_of_whom_a_part_counts_what_its_whole_counts(nlp: Language) -> None:
                                "of whom 134 remain in Gaza.")
     assert [(q.text, q.unit, q.part_of) for q in found] == [
         ("some 1,200 people", "people dead", None), ("some 250", "kidnapped", None), ("134", "kidnapped", 1)]
+
+
+def test_a_military_units_number_and_what_a_count_of_groups_is_made_of(nlp: Language) -> None:
+    # ("Unit 8200" names a unit, whatever the parser hung the number on)
+    found = quantities_of(nlp, "Unit 8200 and F-16 jets took part in the operation, and 150 reservists were "
+                               "called up.")
+    assert summary(found) == [("150 reservists", 150.0, "exact", "reservists")]
+    # ("two units of 50 soldiers each": what each is made of, no part of the 50)
+    found = quantities_of(nlp, "Two units of 50 soldiers each moved in, and fewer than 50 of the 300 detainees "
+                               "were freed.")
+    assert [(q.text, q.part_of) for q in found] == [
+        ("Two units", None), ("50 soldiers", None), ("fewer than 50", 3), ("300 detainees", None)]
+
+
+def test_money_named_by_a_code_before_or_a_demonym_after(nlp: Language) -> None:
+    text = ("The cabinet approved NIS 5 billion for the north, the EU pledged EUR 68 million and Britain £10m. "
+            "Khartoum printed 1 billion Sudanese pounds, and Delhi sent Rs 500 crore; 20 pounds bought bread.")
+    found = quantities_of(nlp, text)
+    assert [(q.text, q.value, q.unit, q.kind) for q in found] == [
+        ("NIS 5 billion", 5e9, "ILS", "money"), ("EUR 68 million", 68e6, "EUR", "money"),
+        ("£10m.", 10e6, "GBP", "money"), ("1 billion Sudanese pounds", 1e9, "SDG", "money"),
+        ("Rs 500 crore", 5e9, "INR", "money"), ("20 pounds", 20, "GBP", "money")]

@@ -890,7 +890,10 @@ def _score_quote_pair(t: _Tally, g: GoldQuote, s: Quote) -> None:
 
 
 def _score_quantities(t: _Tally, gold: Sequence[GoldQuantity], article: Article) -> None:
-    system = [q for q in article.quantities if q.kind == "count"]  # the gold counts counts
+    # The gold counts counts; an amount of money counts only where the gold marks it ("2
+    # million U.S. dollars" in a gold that counts dollars), never as a miss where it does not.
+    system = [q for q in article.quantities if q.kind == "count" or q.kind == "money" and any(
+        _spans_overlap(g.start, g.end, q.start, q.end) for g in gold)]
     pairs = _greedy(
         gold,
         system,

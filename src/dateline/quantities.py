@@ -95,7 +95,7 @@ _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 _GROUP = re.compile(r"^\d{3}$")
 _LEAD_GROUP = re.compile(r"^\d{1,3}$")
 # British and business shorthand: "1.5m people", "2.5k troops", "70pc of the population".
-_SHORT_SCALES = {"m": 1_000_000.0, "k": 1000.0}
+_SHORT_SCALES = {"m": 1_000_000.0, "k": 1000.0, "m.": 1_000_000.0}  # ("£10m." ending its sentence)
 _GLUED_PERCENT = frozenset({"pc", "pct"})
 _GROUP_SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 # WordNet's kinds of noun that are counted in whole numbers (a first sense of one of these).
@@ -134,6 +134,10 @@ class NumberLexicon:
     identifier_words: frozenset[str]
     currency_symbols: dict[str, str]
     currency_words: dict[str, str]
+    #: Codes before the number ("NIS 5 billion") and currencies named with a demonym after it
+    #: ("1 billion Sudanese pounds"), lower case.
+    currency_codes: dict[str, str]
+    currency_named: dict[str, str]
     percent: frozenset[str]
     measures: frozenset[str]
     casualty_words: frozenset[str]
@@ -204,6 +208,8 @@ def load_numbers(path: str | None = None) -> NumberLexicon:
         currency_words={
             k.lower(): v for k, v in currencies.get("words", {}).items() if not k.startswith("_")
         },
+        currency_codes={k.lower(): v for k, v in currencies.get("codes", {}).items()},
+        currency_named={k.lower(): v for k, v in currencies.get("named", {}).items()},
         percent=_words(data.get("percent", [])),
         measures=_words(data.get("measures", [])),
         casualty_words=_words(data.get("casualty_words", [])),
@@ -426,6 +432,11 @@ class _Scanner:
         prev = self._prev(run.first)
         if prev in self.lex.currency_symbols:
             return self.lex.currency_symbols[prev]
+        if prev in self.lex.currency_codes:
+            return self.lex.currency_codes[prev]  # ("NIS 5 billion", "EUR 68 million")
+        named = self.named_currency(run)
+        if named is not None:
+            return named
         if run.first > 0 and doc[run.first - 1].text[-1:] in ("$", "€", "£", "¥", "₪", "₹"):
             return self.lex.currency_symbols.get(doc[run.first - 1].text[-1:])
         if prev in self.lex.measures_before:
@@ -444,11 +455,17 @@ class _Scanner:
             return self._next(run.last)  # "a 14-kilometre strip"
         return None
 
+    def named_currency(self, run: _Run) -> str | None:
+        """The currency a demonym and its word after the number name ("1 billion Sudanese
+        pounds": SDG), or None."""
+        nxt = self._next(run.last, skip_hyphen=False)
+        return self.lex.currency_named.get(f"{nxt} {self._next(run.last + 1, skip_hyphen=False)}") if nxt else None
+
     def measure_after(self, run: _Run) -> bool:
         """Is the measure word the token right after the number ("5 percent")?"""
         nxt = self._next(run.last, skip_hyphen=False)
         return nxt in self.lex.currency_words or nxt in self.lex.percent or nxt == "per" \
-            or nxt in self.lex.measures
+            or nxt in self.lex.measures or self.named_currency(run) is not None
 
     def measure_hyphenated(self, run: _Run) -> bool:
         """Is the measure word joined to the number by a hyphen ("14-kilometre")?"""
@@ -461,7 +478,8 @@ class _Scanner:
             return "count"
         if measure == "percent":
             return "percent"
-        currencies = {*self.lex.currency_symbols.values(), *self.lex.currency_words.values()}
+        currencies = {*self.lex.currency_symbols.values(), *self.lex.currency_words.values(),
+                      *self.lex.currency_codes.values(), *self.lex.currency_named.values()}
         return "money" if measure in currencies else "measure"
 
     def is_not_count(
@@ -1073,8 +1091,11 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         # ("of Gaza's 2.3 million people": a possessor may come between)
         if after[:1] == ["of"] and k + 1 < len(found) and found[k + 1].kind == "count" \
                 and found[k + 1].value >= quantity.value \
-                and found[k + 1].start <= doc[min(_past_of(doc, span.end, len(doc)), len(doc) - 1)].idx:
-            partitive, whole = True, k + 1  # "fewer than 50 of the 300 detainees"
+                and found[k + 1].start <= doc[min(_past_of(doc, span.end, len(doc)), len(doc) - 1)].idx \
+                and (not _nouns(doc, quantity) or _nouns(doc, quantity) & _nouns(doc, found[k + 1])):
+            # "fewer than 50 of the 300 detainees" (not "two units of 50 soldiers each": what
+            # each is made of)
+            partitive, whole = True, k + 1
         named = next((t for t in doc[span.end + 2:min(span.end + 5, sent.end)]
                       if t.pos_ == "NOUN" or t.lower_ in casualty), None) \
             if not partitive and after == ["of", "the"] else _opener_noun(doc, sent, span.start) if not partitive else None
@@ -1364,13 +1385,15 @@ def _quantity(
         head = None
     if measure is not None:
         unit: str | None = measure
-        if scanner.measure_after(last):  # "5 percent", "3 per cent", "30 km"
-            words = 2 if scanner._next(last.last, skip_hyphen=False) == "per" or " " in measure else 1
+        if scanner.measure_after(last):  # "5 percent", "3 per cent", "30 km", "1 billion Sudanese pounds"
+            words = 2 if scanner._next(last.last, skip_hyphen=False) == "per" or " " in measure \
+                or scanner.named_currency(last) is not None else 1
             end_token = max(end_token, last.last + words)
         elif scanner.measure_hyphenated(last):
             end_token = max(end_token, last.last + 2)  # "14-kilometre"
-        elif first == run.first and scanner._prev(run.first) in scanner.lex.currency_symbols:
-            first = run.first - 1  # "$20 million": the symbol is part of it
+        elif first == run.first and (scanner._prev(run.first) in scanner.lex.currency_symbols
+                                     or scanner._prev(run.first) in scanner.lex.currency_codes):
+            first = run.first - 1  # "$20 million", "NIS 5 billion": the symbol or code is part of it
     else:
         # (a range's "of" phrase may hang on its lower end: "Between 30 and 40 of the captives")
         unit = scanner.unit(last, head) or (scanner.unit(run, head) if upper is not None else None)
