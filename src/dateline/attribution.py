@@ -47,7 +47,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IDX, LOWER, POS
+from spacy.attrs import DEP, IDX, LOWER, POS
 from spacy.language import Language
 from spacy.symbols import CCONJ, DET, INTJ, NUM, PART, PRON, PUNCT, SCONJ, SPACE, SYM
 from spacy.tokens import Doc, Span, Token
@@ -92,6 +92,7 @@ from .sources import (
 )
 from .structure import (
     ANSWER_LABELS,
+    MEDIA_LABELS,
     QUESTION_LABELS,
     STAMP,
     entry_day,
@@ -2107,7 +2108,7 @@ def _as_clause(
     head = _finite_above(head)
     if head.dep_ == "relcl" and not citing \
             and all(t.is_punct or t.is_space for t in verb.doc[verb.right_edge.i + 1:sent.end]) \
-            and doc_text(verb.doc)[:verb.doc[verb.left_edge.i].idx].rstrip().endswith(",") and not _counts_alone(head):
+            and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," and not _counts_alone(head):
         # ("was blamed for 14 attacks on the army, in which nine soldiers died, as indicated by
         # the ministry": closing the sentence, the source of all of it, as an "according to" is)
         while head.dep_ in ("relcl", "pobj", "prep", "dobj", "appos", "conj") and head.head.i != head.i:
@@ -3274,8 +3275,11 @@ def _rehang_trailing_cue_read_as_participle(doc: Doc, lexicon: _DocumentLexicon)
     parser reads the source closing the sentence as a noun phrase hung on its verb and the cue
     as a participle describing it; the cue is the sentence's verb, the source its subject and
     the clause before the comma what it says."""
-    for verb in doc:
-        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(
+    # (only the participles hung on nouns, read off the doc's arrays: one Token object a word
+    # was a cost on every text)
+    for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["acl"]).tolist():
+        verb = doc[i]
+        if verb.tag_ not in ("VBN", "VBD") or any(
                 c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass", "dobj", "ccomp") for c in verb.children):
             continue
         noun, said = verb.head, lexicon.match(verb)
@@ -3837,11 +3841,6 @@ def _learned_content(ctx: _Context, token: Token, speaker: Span | None, cue_toke
                        cue_end, 5, kind="stance")]
 
 
-# A page's labels of what follows: what is shown, not who says it.
-_MEDIA_LABELS = frozenset({"photo", "photos", "video", "videos", "image", "images", "audio", "footage",
-                           "watch", "listen", "gallery", "picture", "pictures", "graphic", "map"})
-
-
 def _headline_quotes(ctx: _Context) -> list[_Candidate]:
     """"Paul Ryan: FBI Decision 'Defies Explanation'": a line that gives a person or body
     and, after a colon, what they said (headlines and summaries put attributions so), and
@@ -3883,7 +3882,7 @@ def _headline_quotes(ctx: _Context) -> list[_Candidate]:
             source = source[1:]
         known = tuple(t.lower_ for t in source) in named  # (the tagger's verb "Gillibrand" is her)
         if any(t.pos_ in ("VERB", "AUX") for t in source) and not (topic and known) \
-                or source.text.lower() in _MEDIA_LABELS:
+                or source.text.lower() in MEDIA_LABELS:
             continue  # ("Photo: Palestinians inspect the rubble …" labels what is shown)
         if source.text.isupper():
             # A speaker's turn when the label recurs, names a person the page names, or is
@@ -4000,7 +3999,7 @@ def _headline_credits(ctx: _Context) -> list[_Candidate]:
                 t.pos_ in ("VERB", "AUX") or t.like_num and not (t.i > source.start and t.nbor(-1).pos_ == "PROPN")
                 for t in source):
             continue
-        if any(t.lower_ in _MEDIA_LABELS or t.lower_ in _PAGE_SECTIONS for t in source):
+        if any(t.lower_ in MEDIA_LABELS or t.lower_ in _PAGE_SECTIONS for t in source):
             continue  # ("…: Full Results", "…: live updates" label the page)
         numbered = source[-1].like_num  # ("Channel 12", "Kan 11": a broadcaster)
         head = source[-2] if numbered else source[-1]

@@ -430,10 +430,9 @@ class _Scanner:
         if glued and glued.group(2) in _GLUED_PERCENT:
             return "percent"
         prev = self._prev(run.first)
-        if prev in self.lex.currency_symbols:
-            return self.lex.currency_symbols[prev]
-        if prev in self.lex.currency_codes:
-            return self.lex.currency_codes[prev]  # ("NIS 5 billion", "EUR 68 million")
+        before = self.currency_before(run.first)  # ("$20 million", "NIS 5 billion")
+        if before is not None:
+            return before
         named = self.named_currency(run)
         if named is not None:
             return named
@@ -454,6 +453,12 @@ class _Scanner:
         if self._next(run.last) in self.lex.measures:
             return self._next(run.last)  # "a 14-kilometre strip"
         return None
+
+    def currency_before(self, i: int) -> str | None:
+        """The currency a symbol or code right before token ``i`` names ("$20 million", "NIS 5
+        billion", "EUR 68 million"), or None."""
+        prev = self._prev(i)
+        return self.lex.currency_symbols.get(prev) or self.lex.currency_codes.get(prev)
 
     def named_currency(self, run: _Run) -> str | None:
         """The currency a demonym and its word after the number name ("1 billion Sudanese
@@ -1391,8 +1396,7 @@ def _quantity(
             end_token = max(end_token, last.last + words)
         elif scanner.measure_hyphenated(last):
             end_token = max(end_token, last.last + 2)  # "14-kilometre"
-        elif first == run.first and (scanner._prev(run.first) in scanner.lex.currency_symbols
-                                     or scanner._prev(run.first) in scanner.lex.currency_codes):
+        elif first == run.first and scanner.currency_before(run.first) is not None:
             first = run.first - 1  # "$20 million", "NIS 5 billion": the symbol or code is part of it
     else:
         # (a range's "of" phrase may hang on its lower end: "Between 30 and 40 of the captives")

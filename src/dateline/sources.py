@@ -234,6 +234,10 @@ KIN = frozenset({"uncle", "aunt", "brother", "sister", "mother", "father", "son"
                  "classmate", "colleague", "fiancée", "fiance", "fiancé", "sibling"})
 
 
+# One of several sources, named by what sets it apart ("The other said", "One said").
+_ONE_OF = frozenset({"other", "another", "one"})
+
+
 def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     words = _words()
     root = speaker.root
@@ -305,7 +309,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         kind = "organisation"
     elif named:
         kind = "person"
-    elif head in KIN or root.lower_ in ("other", "another", "one") and len(speaker) <= 2:
+    elif head in KIN or root.lower_ in _ONE_OF and len(speaker) <= 2:
         # ("her uncle", "Hind's mother": someone unnamed, not the one named; "The other
         # said", after "one of the sources")
         kind = "anonymous"
@@ -350,7 +354,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
             affiliation.append(_words_of(t for t in child.subtree if t.ent_type_ not in (
                 "NORP", "GPE") and t.lower_ not in words.ranks and t.tag_ != "POS" and t not in counted
                 and speaker.start <= t.i < speaker.end))  # "foreign ministry" (not words the span left out)
-    if kind == "anonymous" and count is None and (root.tag_ in ("NN", "NNP") or root.lower_ in ("other", "another", "one")):
+    if kind == "anonymous" and count is None and (root.tag_ in ("NN", "NNP") or root.lower_ in _ONE_OF):
         count = 1
     for right in root.rights if kind in ("anonymous", "role") else ():
         # "sources close to the talks", "officials in the ministry": whose they are.

@@ -685,18 +685,18 @@ def list_after(lead_in: Span) -> list[Span]:
     return items
 
 
-# What a caption's label names before its colon: "Photo: …", "FILE PHOTO: …".
-_PICTURE_LABELS = frozenset({"photo", "photos", "file", "image", "images", "picture", "pictures", "video",
-                             "footage", "graphic", "map", "caption", "credit", "top", "above", "pictured"})
+#: A page's labels of what it shows, before a colon ("Photo: …", "FILE PHOTO: …", "WATCH: …"):
+#: what is shown, not who says it.
+MEDIA_LABELS = frozenset({"photo", "photos", "file", "video", "videos", "image", "images", "audio", "footage",
+                          "watch", "listen", "gallery", "picture", "pictures", "graphic", "map", "caption",
+                          "credit", "top", "above", "pictured"})
 
 
 def _speaker_heading(words: list[Token]) -> bool:
     """Whether ``words`` read "Speaker: what they said", a headline's attribution: up to four
-    words of a name the recogniser knows before a colon, not a picture's label."""
-    doc = words[0].doc if words else None
-    colon = next((k for k, t in enumerate(words[:4]) if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":"), None) \
-        if doc is not None else None
-    if colon is None or words[0].lower_ in _PICTURE_LABELS:
+    words of a name the recogniser knows before a colon, not a page's label."""
+    colon = next((k for k, t in enumerate(words[:4]) if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":"), None)
+    if colon is None or words[0].lower_ in MEDIA_LABELS:
         return False
     return all(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words[:colon + 1])
 
