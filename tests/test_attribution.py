@@ -2448,3 +2448,27 @@ def test_a_headlines_trailing_source_after_a_verbless_clause_and_a_topic_label(n
     text = "Sudan: Millions at risk as famine spreads, UN warns\n\nNearly 18 million people face acute hunger."
     found = only(quotes_of(nlp, text))
     assert (found.speaker, found.cue, found.content) == ("UN", "warns", "Millions at risk as famine spreads")
+
+
+def test_a_quotation_said_to_an_agency_by_a_speaker_after_it(nlp: Language) -> None:
+    # (translated order: '"…", stated to Anadolu a Hamas leader': the parser reads the agency as
+    # a modifier, or the leader as its apposition, and may tag the verb a participle)
+    for text, speaker, relay in (
+            (('"We will not accept partial deals that allow the occupation to resume the war", stated to Anadolu '
+              'a Hamas leader from Gaza, who requested anonymity.'), "a Hamas leader from Gaza", "Anadolu"),
+            ('"We will not accept partial deals", said to Xinhua a Hamas leader.', "a Hamas leader", "Xinhua")):
+        found = only(quotes_of(nlp, text))
+        assert (found.direct, found.speaker, found.relay) == (True, speaker, relay), text
+        assert found.content.startswith("We will not accept partial deals")
+
+
+def test_a_trailing_cues_clause_stops_before_a_rival_speakers_while(nlp: Language) -> None:
+    # ("…, while Hamas assured that …, sources informed Anadolu": Hamas's words are its own; the
+    # other outlet's name keeps no full stop)
+    quotes = quotes_of(nlp, "The delegation returned without an agreement, while Hamas assured that it will not "
+                            "free more captives, Palestinian sources informed Anadolu and as also reported by the "
+                            "public channel Kan.")
+    sources = next(q for q in quotes if q.cue == "informed")
+    assert (sources.content, sources.also_by) == ("The delegation returned without an agreement",
+                                                  ["the public channel Kan"])
+    assert any(q.speaker == "Hamas" and q.content == "it will not free more captives" for q in quotes)

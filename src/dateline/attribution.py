@@ -722,7 +722,10 @@ def _inverted_subject(verb: Token) -> Token | None:
     as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     doc = verb.doc
     fronted = verb.tag_ == "VBN" and _fronted(verb)
-    finite = verb.tag_ in ("VBD", "VBZ") or fronted or as_clause and verb.tag_ == "VBN" \
+    # (or the parser joined the verb to the quotation's own: '"…", indicated the head of …',
+    # the tagger may take it for a participle there too: '"…", stated to Anadolu a leader')
+    joined = verb.dep_ in ("conj", "dep") and verb.head.i < verb.i
+    finite = verb.tag_ in ("VBD", "VBZ") or fronted or (as_clause or joined) and verb.tag_ == "VBN" \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     # (a translation's dummy subject: "“…”, it said the source to the channel", "dijo la fuente")
     dummy = _dummy_subject(verb)
@@ -733,9 +736,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     at = verb.i - 1 if dummy is None else dummy.i - 1  # (the last word before the verb and its dummy)
     closing = {doc[at].text, doc[at - 1].text} if at >= 1 else set()
     # (the comma before the closing mark, or after it as Spanish puts it: “…”, dijo)
-    # (or the parser joined the verb to the quotation's own: '"…", indicated the head of …')
-    joined = verb.dep_ in ("conj", "dep") and verb.head.i < verb.i and dummy is None
-    before = (any(c.i < verb.i for c in said) or joined) and bool(closing & (_AMBIGUOUS_MARKS | _CLOSE_ONLY | {"'", "’"})) \
+    before = (any(c.i < verb.i for c in said) or joined and dummy is None) and bool(closing & (_AMBIGUOUS_MARKS | _CLOSE_ONLY | {"'", "’"})) \
         and bool(closing & {",", "?", "!"})
     opening = verb.i == verb.sent.start and any(c.i > verb.i for c in said) \
         and any(t.text == ":" for t in doc[verb.i + 1:max(c.i for c in said)])
@@ -1540,9 +1541,7 @@ def _clause_end(ctx: _Context, comp: Token, lo: int, hi: int) -> int:
         # of its own is no part of what was suggested.
         # (but one with no saying is part of what was said: "the number of martyrs rose to
         # 28,663, while the injured reached 68,395")
-        if clause.dep_ == "advcl" and clause.i > comp.i and any(
-                c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children) \
-                and any(c.dep_ == "nsubj" for c in clause.children) and ctx.lexicon.match(clause) is not None:
+        if clause.i > comp.i and _says_otherwise(ctx, clause):
             hi = min(hi, clause.left_edge.i - 1)
         # "said she would win, and Trump says …": a coordinated cue with a subject of
         # its own is a statement of its own.
@@ -1980,7 +1979,18 @@ def _trailing_clause(ctx: _Context, verb: Token, speaker: Span) -> tuple[int, in
         a.dep_ == "acl" and a.tag_ in ("VBN", "VBD") and a.i < comma.i for a in c.children) for c in verb.children)
     if not _has_finite_verb(doc[sent.start : comma.i]) and not misread and not headline:
         return None  # (a headline's may have none: "Millions at risk as famine spreads, UN warns")
-    return _trim(ctx.text, doc[opening].idx if label is not None else sent.start_char, comma.idx)
+    # (nor a contrasting clause in which another speaker says something: "The delegation
+    # returned without an agreement, while Hamas assured that …, sources informed Efe")
+    rival = next((t for t in doc[opening:comma.i] if _says_otherwise(ctx, t)), None)
+    end = doc[rival.left_edge.i - 1].idx if rival is not None and rival.left_edge.i - 1 > opening else comma.idx
+    return _trim(ctx.text, doc[opening].idx if label is not None else sent.start_char, end)
+
+
+def _says_otherwise(ctx: _Context, clause: Token) -> bool:
+    """Whether ``clause`` is a contrasting clause with a speaker of its own saying something
+    ("…, while Cruz said that …"): no part of what another cue reports."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children) and ctx.lexicon.match(clause) is not None
 
 
 def _anaphoric(ctx: _Context, verb: Token) -> tuple[int, int] | None:
@@ -3257,15 +3267,27 @@ def _rehang_outlet_read_as_verb(doc: Doc, lexicon: _DocumentLexicon, lower: nump
         if i + 1 >= len(doc) or not is_agency(doc[i + 1].text):
             continue
         to, outlet = doc[i], doc[i + 1]
+        speaker = outlet.head
+        if outlet.dep_ in ("nmod", "compound", "amod") and speaker.dep_ == "pobj" and speaker.head == to \
+                and speaker.i > outlet.i and lexicon.match(to.head) is not None and to.head.i < i:
+            # ('“…”, stated to Efe a Hamas leader': the agency read as a modifier of the
+            # speaker after it, the speaker as the object of "to": the speaker is the cue's
+            # inverted subject, the agency whom it spoke to)
+            outlet.head, outlet.dep_, outlet.pos_, outlet.tag_ = to, "pobj", "PROPN", "NNP"
+            speaker.head, speaker.dep_ = to.head, "dobj"
+            continue
         read_as_verb = outlet.tag_ == "VB" and to.head == outlet
-        # (or it reads the agency right and hangs the object on it: "confirmed to Anadolu the agreement")
+        # (or it reads the agency right and hangs the object on it: "confirmed to Anadolu the
+        # agreement"; or the speaker, in apposition: "said to Efe a Hamas leader")
         cue = outlet.head if read_as_verb else to.head if outlet.head == to else outlet
-        if cue.i > i or lexicon.match(cue) is None \
-                or not read_as_verb and not any(c.dep_ == "dobj" and c.i > outlet.i for c in outlet.children):
+        hung = [c for c in outlet.children if c.i > outlet.i and (
+            c.dep_ == "dobj" or c.dep_ == "appos" and c.left_edge.i == outlet.i + 1)]
+        if cue.i > i or lexicon.match(cue) is None or not read_as_verb and not hung:
             continue
         for child in list(outlet.children):
             if child.i > outlet.i:
                 child.head = cue
+                child.dep_ = "dobj" if child in hung else child.dep_
         to.head, to.dep_ = cue, "prep"
         outlet.head, outlet.dep_, outlet.pos_, outlet.tag_ = to, "pobj", "PROPN", "NNP"
 
@@ -4840,7 +4862,7 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             relay_start=relay.start_char if relay is not None else None,
             relay_end=relay.end_char if relay is not None else None,
             kind=cand.kind,
-            also_by=[s.text for s in cand.also],
+            also_by=[doc_text(doc)[s.start_char:_speaker_end(s)] for s in cand.also],
             learned=cand.learned,
             cue_score=cand.cue_score,
         )
