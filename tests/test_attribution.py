@@ -2472,3 +2472,23 @@ def test_a_trailing_cues_clause_stops_before_a_rival_speakers_while(nlp: Languag
     assert (sources.content, sources.also_by) == ("The delegation returned without an agreement",
                                                   ["the public channel Kan"])
     assert any(q.speaker == "Hamas" and q.content == "it will not free more captives" for q in quotes)
+
+
+def test_translated_sources_after_the_verb_picked_from_a_group_or_told_an_agency(nlp: Language) -> None:
+    # ('"…", affirmed one of the sources, who added that …': some of a group speak, and the
+    # "who" is the one; "…, reported Egyptian official sources to Anadolu": the agency is
+    # whom they told, no part of them)
+    quotes = quotes_of(nlp, '"The Israeli side has shown flexibility, but Hamas insists on a total withdrawal", '
+                            'affirmed one of the sources, who added that the mediators expect an answer soon.')
+    assert [(q.speaker, q.direct) for q in quotes] == [("one of the sources", True), ("who", False)]
+    assert quotes[1].speaker_actor == "one of the sources"
+    found = only(quotes_of(nlp, "Egypt and Qatar presented a new proposal on Monday, reported Egyptian official "
+                                "sources to Anadolu."))
+    assert (found.speaker, found.relay, found.content) == (
+        "Egyptian official sources", "Anadolu", "Egypt and Qatar presented a new proposal on Monday")
+    # ("according to the same sources, that asked to remain anonymous": sourcing, not a request;
+    # "same" points back, no affiliation)
+    found = only(quotes_of(nlp, "The plan foresees the release of women in exchange for 300 prisoners, according "
+                                "to the same sources, that asked to remain anonymous."))
+    assert (found.speaker, found.source_affiliation) == ("the same sources", None)
+    assert found.content == "The plan foresees the release of women in exchange for 300 prisoners"

@@ -744,9 +744,16 @@ def _inverted_subject(verb: Token) -> Token | None:
         return None
     # (a medium named by its kind and then its name speaks too: "as reported the Egyptian
     # television Al Qahera News")
+    # (or some of them: "affirmed one of the sources")
     found = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and (can_speak(c) or any(
-        a.dep_ == "appos" and can_speak(a) for a in c.children))), None)
+        a.dep_ == "appos" and can_speak(a) for a in c.children) or (c.like_num or c.lower_ in _SOME) and any(
+        g.dep_ == "pobj" and can_speak(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children))), None)
     return found if found is not None or not as_clause else _after_outlet(verb)
+
+
+# Words that pick some of a group of sources ("one of the sources", "several of them").
+_SOME = frozenset({"one", "some", "several", "many", "most", "both", "each", "all", "none"})
 
 
 def _fronted(verb: Token) -> bool:
@@ -847,6 +854,12 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
                    or ctx.quote_at(t.idx) is not None for t in after):
         return None
     end = next((k for k, t in enumerate(after) if _medium_of(t) is not None), len(after))
+    # (or the outlet told after the speaker: "…, reported Egyptian official sources to Efe")
+    heard = next(((k, o) for k, t in enumerate(after[:end]) if k > 0 and t.lower_ == "to" and t.head == verb
+                  for o in t.children if o.dep_ == "pobj" and (is_agency(o.text) or o.ent_type_ == "ORG")), None) \
+        if told is None else None
+    if heard is not None:
+        end, told = heard
     # (a name the tagger took for an adverb speaks too: "reported Axios")
     if end == 0 or not any(t.pos_ in ("NOUN", "PROPN") and (can_speak(t) or t.lemma_.lower() in _BODY_NOUNS)
                            or t.is_title and t.tag_ == "RB" and not t.is_stop for t in after[:end]):
@@ -969,8 +982,9 @@ def _of_whom(noun: Token, personal: bool = False) -> Token:
     parser hung the clause on words no one can be ("in the words of its spokesman Hazem
     Qasem, who warned …"); for a "who" (``personal``), the people a place's phrase follows
     ("medics at the Kuwaiti hospital, who said …")."""
-    if can_speak(noun) and not is_document(noun):
-        return noun
+    if can_speak(noun) and not is_document(noun) or (noun.like_num or noun.lower_ in _SOME) and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
+        return noun  # (and "one of the sources, who added …": the one)
     if personal and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and not _is_people(noun) \
             and supersenses().get((noun.lemma_.lower(), "n"), ("group",))[0] != "group" and _is_people(noun.head.head):
         return noun.head.head

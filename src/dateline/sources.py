@@ -98,7 +98,20 @@ def asks_anonymity(verb: Token) -> bool:
         if child.dep_ == "xcomp" and child.lemma_.lower() in words.anonymity_verbs and any(
                 c.dep_ in ("neg", "auxpass") for c in child.children):
             return True
+        # ("asked to remain anonymous", "requested to stay unnamed")
+        if child.dep_ == "xcomp" and child.lemma_.lower() in ("remain", "stay", "be") and any(
+                c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in _UNNAMED for c in child.children):
+            return True
     return False
+
+
+# Words that point back to sources named before ("the same sources", "the aforementioned
+# officials"): no affiliation of theirs.
+_BACK_REFERENCES = frozenset({"same", "other", "such", "aforementioned", "former", "latter", "above", "said"})
+
+
+# What a source asks to remain.
+_UNNAMED = frozenset({"anonymous", "unnamed", "unidentified", "nameless", "incognito"})
 
 
 def is_document(token: Token) -> bool:
@@ -344,7 +357,8 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         elif child.dep_ in ("amod", "compound") and child.pos_ not in ("PROPN", "ADV") \
                 and child.lower_ not in _BACKING \
                 and child.ent_type_ not in ("NORP", "GPE") and not child.like_num \
-                and child.lower_ not in words.ranks and load_knowledge().country_of(child.text) is None:
+                and child.lower_ not in words.ranks and child.lower_ not in _BACK_REFERENCES \
+                and load_knowledge().country_of(child.text) is None:
             # ("A dozen aid workers": the parser hangs the number on the next word)
             counted = [t for t in child.subtree if t.i < child.i and parse_number([t.text]) is not None
                        and t.nbor().lower_ not in ("-", "%", "percent")]  # (not "A three-judge panel", "A 54% majority")
