@@ -2492,3 +2492,13 @@ def test_translated_sources_after_the_verb_picked_from_a_group_or_told_an_agency
                                 "to the same sources, that asked to remain anonymous."))
     assert (found.speaker, found.source_affiliation) == ("the same sources", None)
     assert found.content == "The plan foresees the release of women in exchange for 300 prisoners"
+
+
+def test_a_second_that_clause_with_a_verb_of_saying_after_a_clause_hung_on_the_medium(nlp: Language) -> None:
+    # ("said in the weekly press briefing that X "…" and that the mediators hope …": the first
+    # clause hung on the briefing, the quotation and the second clause on the cue; all said)
+    found = quotes_of(nlp, "The Ministry's spokesman, Dr. Majed bin Mohammed Al-Ansari, said in the weekly press "
+                           'briefing that the negotiations are ongoing "at the technical level" and that the '
+                           "mediators hope to reach a deal before the holy month of Ramadan.")[0]
+    assert found.content == ('the negotiations are ongoing "at the technical level" and that the mediators hope '
+                             "to reach a deal before the holy month of Ramadan")

@@ -70,6 +70,8 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
         ("Health officials in Darfur said 12 people had died of cholera.", "anonymous", None, "SDN", "health"),
         # (a year before the noun is no count of them)
         ("The 2023 delegates said the talks had failed.", "anonymous", None, None, None),
+        # (a Gulf agency's honorific is no affiliation)
+        ("HE Deputy Foreign Minister said the talks would resume.", "role", None, None, None),
         # (a relative speaks for himself, not for the one named before him)
         ("A 9-year-old boy, Yusuf, was among the dead, his uncle said.", "anonymous", 1, None, None),
     ],

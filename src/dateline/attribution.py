@@ -1380,8 +1380,10 @@ def _complement_candidates(
     if not found and entry.that_clause:
         found += _raised_clause(ctx, verb, speaker, cue, rank)
     for comp in verb.children:
+        # (a verb of saying in it is said too when "that" opens it: "and that the mediators hope …")
         if comp.dep_ == "conj" and comp.i > verb.i and found and not found[-1].direct and says_that(comp) \
-                and ctx.lexicon.match(comp) is None and found[-1].end <= comp.left_edge.idx:
+                and (ctx.lexicon.match(comp) is None or comp.left_edge.lower_ == "that") \
+                and found[-1].end <= comp.left_edge.idx:
             # ("told our correspondent that the gaps had narrowed but that two issues remain",
             # "said in a statement that 100 servicemen had returned, and that they would …":
             # a second that-clause the parser joined to the cue is said too; not after a

@@ -110,6 +110,10 @@ def asks_anonymity(verb: Token) -> bool:
 _BACK_REFERENCES = frozenset({"same", "other", "such", "aforementioned", "former", "latter", "above", "said"})
 
 
+# Gulf agencies' honorifics before a title ("HE Prime Minister …": His Excellency).
+_HONORIFICS = frozenset({"HE", "H.E.", "HH", "H.H.", "HRH", "H.R.H."})
+
+
 # What a source asks to remain.
 _UNNAMED = frozenset({"anonymous", "unnamed", "unidentified", "nameless", "incognito"})
 
@@ -358,6 +362,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
                 and child.lower_ not in _BACKING \
                 and child.ent_type_ not in ("NORP", "GPE") and not child.like_num \
                 and child.lower_ not in words.ranks and child.lower_ not in _BACK_REFERENCES \
+                and child.text not in _HONORIFICS \
                 and load_knowledge().country_of(child.text) is None:
             # ("A dozen aid workers": the parser hangs the number on the next word)
             counted = [t for t in child.subtree if t.i < child.i and parse_number([t.text]) is not None
