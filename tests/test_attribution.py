@@ -2502,3 +2502,15 @@ def test_a_second_that_clause_with_a_verb_of_saying_after_a_clause_hung_on_the_m
                            "mediators hope to reach a deal before the holy month of Ramadan.")[0]
     assert found.content == ('the negotiations are ongoing "at the technical level" and that the mediators hope '
                              "to reach a deal before the holy month of Ramadan")
+
+
+def test_a_closing_inverted_cue_after_a_clause_with_a_scare_quote(nlp: Language) -> None:
+    # (a quotation inside the clause is no quotation form: "delivered a “final draft” …,
+    # informed to Anadolu two Egyptian sources close to the negotiations")
+    text = ("Cairo, Mar 17 (SUNA).- The mediators delivered this Sunday to Israel and Hamas a “final draft” of "
+            "agreement for a six-week truce, that would include the release of 33 hostages in exchange of around "
+            "1,000 Palestinian prisoners, informed to Anadolu two Egyptian sources close to the negotiations.")
+    found = only(quotes_of(nlp, text))
+    assert (found.speaker, found.cue, found.relay) == (
+        "two Egyptian sources close to the negotiations", "informed", "Anadolu")
+    assert found.content.startswith("The mediators delivered this Sunday") and found.content.endswith("prisoners")

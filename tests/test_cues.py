@@ -443,3 +443,14 @@ def test_a_learned_stance_keeps_a_subject_the_parser_made_passive_and_drops_an_a
     commented = next(q for q in quotes if q.learned)
     assert (commented.speaker, commented.content) == ("The Israeli Government", "the results of the meeting")
     assert any(q.speaker == "local media" and q.cue == "reported" for q in quotes)
+
+
+def test_a_learned_trailing_verb_of_saying_is_speech(analyzer: Analyzer) -> None:
+    # (the parser hung "told" inside the clause it reports: the model finds it, and a verb of
+    # saying whose words close before it reports them; "has agreed to withdraw" stays a stance)
+    text = ("Cairo (AFP) – Israel has agreed to withdraw its forces from the Philadelphi corridor in two stages, "
+            "an Egyptian official and a Hamas source told AFP on Tuesday.")
+    quotes = analyzer.analyze(text, date="2025-04-08").quotes
+    told = next(q for q in quotes if q.cue == "told")
+    assert (told.kind, told.relay) == ("speech", "AFP")
+    assert all(q.kind == "stance" for q in quotes if q.cue == "has agreed")

@@ -825,8 +825,8 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
         for c in subject.subtree)
     if subject is not None and (can_speak(subject) or subject.pos_ == "PRON") and not swallowed:
         return None  # ("“…,” Ramos, 58, said on Monday": a speaker before the verb)
-    if ctx.quotes_in(sent.start_char, verb.idx):
-        return None  # (quotations before the verb are the quotation forms')
+    if any(not ctx.text[q.close:verb.idx].strip(" ,\n'\"”’") for q in ctx.quotes_in(sent.start_char, verb.idx)):
+        return None  # (a quotation right before the verb is the quotation forms'; a scare quote inside the clause is not)
     after = [t for t in doc[verb.i + 1:sent.end] if not t.is_space]
     # (up to a clause the writer joins after a comma: "…, informed the group in a brief
     # communiqué, while Israel assured that …"; or a citation: "…, reported Axios, citing
@@ -3724,10 +3724,17 @@ def _learned_verb(ctx: _Context, token: Token) -> list[_Candidate]:
     # (a verb of saying the rules left to the model, inside another's words, reports words:
     # "The RSF said it was committed …, spokesman X told Al Arabiya")
     said = ctx.lexicon.match(token)
-    reports = said is not None and said[0].kind == "speech" and any(c.dep_ in ("ccomp", "agent") for c in token.children)
+    # (a clause with its subject: not "has agreed to withdraw", nor the trailing cue the parser
+    # hung on it, "…, a Hamas source told AFP")
+    reports = said is not None and said[0].kind == "speech" and any(
+        c.dep_ == "agent" or c.dep_ == "ccomp" and c.i > token.i and ctx.lexicon.match(c) is None
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in token.children)
     for cand in found:
         _take_particles(ctx, token, cand)
-        if reports and cand.kind == "stance":
+        # (or what it says closes before it: "Israel has agreed to withdraw …, an Egyptian
+        # official and a Hamas source told AFP", the cue the parser hung inside the clause)
+        if cand.kind == "stance" and (reports or said is not None and said[0].kind == "speech"
+                                      and cand.cue_start is not None and cand.end <= cand.cue_start):
             cand.kind = "speech"
     return found
 
