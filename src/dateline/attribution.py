@@ -746,14 +746,20 @@ def _inverted_subject(verb: Token) -> Token | None:
     # television Al Qahera News")
     # (or some of them: "affirmed one of the sources")
     found = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and (can_speak(c) or any(
-        a.dep_ == "appos" and can_speak(a) for a in c.children) or (c.like_num or c.lower_ in _SOME) and any(
-        g.dep_ == "pobj" and can_speak(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children))), None)
+        a.dep_ == "appos" and can_speak(a) for a in c.children) or _some_of(c))), None)
     return found if found is not None or not as_clause else _after_outlet(verb)
 
 
 # Words that pick some of a group of sources ("one of the sources", "several of them").
 _SOME = frozenset({"one", "some", "several", "many", "most", "both", "each", "all", "none"})
+
+
+def _some_of(noun: Token) -> bool:
+    """Whether ``noun`` picks some of the sources its of-phrase names ("one of the sources",
+    "two of the officials")."""
+    return (noun.like_num or noun.lower_ in _SOME) and any(
+        g.dep_ == "pobj" and can_speak(g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children)
 
 
 def _fronted(verb: Token) -> bool:
@@ -982,8 +988,7 @@ def _of_whom(noun: Token, personal: bool = False) -> Token:
     parser hung the clause on words no one can be ("in the words of its spokesman Hazem
     Qasem, who warned …"); for a "who" (``personal``), the people a place's phrase follows
     ("medics at the Kuwaiti hospital, who said …")."""
-    if can_speak(noun) and not is_document(noun) or (noun.like_num or noun.lower_ in _SOME) and any(
-            p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
+    if can_speak(noun) and not is_document(noun) or _some_of(noun):
         return noun  # (and "one of the sources, who added …": the one)
     if personal and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and not _is_people(noun) \
             and supersenses().get((noun.lemma_.lower(), "n"), ("group",))[0] != "group" and _is_people(noun.head.head):
