@@ -72,6 +72,9 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
         ("The 2023 delegates said the talks had failed.", "anonymous", None, None, None),
         # (a Gulf agency's honorific is no affiliation)
         ("HE Deputy Foreign Minister said the talks would resume.", "role", None, None, None),
+        # (titles the parser heads the phrase with, then the name closing it: the person)
+        (("Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al-Thani said the talks "
+          "would resume."), "person", None, None, None),
         # (a relative speaks for himself, not for the one named before him)
         ("A 9-year-old boy, Yusuf, was among the dead, his uncle said.", "anonymous", 1, None, None),
     ],

@@ -110,6 +110,11 @@ def asks_anonymity(verb: Token) -> bool:
 _BACK_REFERENCES = frozenset({"same", "other", "such", "aforementioned", "former", "latter", "above", "said"})
 
 
+# Prepositions that say whom an office serves ("a spokesman for Mr. Clinton", "an adviser to
+# Zelensky"), unlike "of" in a title ("Minister of Foreign Affairs").
+_SERVING = frozenset({"for", "to", "with", "by", "from"})
+
+
 # Gulf agencies' honorifics before a title ("HE Prime Minister …": His Excellency).
 _HONORIFICS = frozenset({"HE", "H.E.", "HH", "H.H.", "HRH", "H.R.H."})
 
@@ -312,7 +317,14 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         or root.pos_ == "PROPN" and not root.ent_type_ and any(
             # ("Atiya Abdallah, secretary of the doctors' union": a name the recogniser
             # missed, with a person's title in apposition)
-            c.dep_ == "appos" and c.lemma_.lower() in words.roles for c in root.children)
+            c.dep_ == "appos" and c.lemma_.lower() in words.roles for c in root.children) \
+        or root.lower_ in words.roles and any(
+            # ("Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman
+            # Al-Thani": titles the parser heads the phrase with, then the name that closes it)
+            # (not one a preposition names, "A spokesman for Netanyahu", nor one set off by a
+            # comma, who may be the title's holder: "A spokesman for the minister, Yossi Cohen")
+            a.kind == "person" and a.start > speaker.start_char and a.end >= speaker.end_char - 1
+            and not any(t.idx < a.start and (t.text == "," or t.lower_ in _SERVING) for t in speaker) for a in inside)
     if surname is not None:
         country = country or surname.country
     head = root.lemma_.lower()
