@@ -3571,8 +3571,8 @@ def _holds_views(subject: Token) -> bool:
     bridge is certain to reopen": a forecast, no one's stance)."""
     if subject.pos_ == "PRON":
         return subject.lower_ not in ("it", "this", "that", "which", "what", "there")
-    return subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or can_speak(subject) \
-        or any(kind in ("person", "group") for kind in supersenses().get((subject.lemma_.lower(), "n"), ()))
+    return subject.ent_type_ in ("ORG", "GPE") or _is_people(subject) \
+        or "group" in supersenses().get((subject.lemma_.lower(), "n"), ())
 
 
 def _heads_content(ctx: _Context, token: Token, cand: _Candidate) -> bool:

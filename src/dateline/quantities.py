@@ -60,7 +60,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Literal
 
 from spacy.language import Language
@@ -115,6 +115,12 @@ _MAX_VALUE_DIGITS = 13
 @dataclass(frozen=True)
 class NumberLexicon:
     """Word lists from ``data/numbers.json``, ready for token look-ups."""
+
+    @cached_property
+    def currencies(self) -> frozenset[str]:
+        """Every currency code the symbols, words, codes and named currencies give."""
+        return frozenset({*self.currency_symbols.values(), *self.currency_words.values(),
+                          *self.currency_codes.values(), *self.currency_named.values()})
 
     units: dict[str, float]
     tens: dict[str, float]
@@ -483,9 +489,7 @@ class _Scanner:
             return "count"
         if measure == "percent":
             return "percent"
-        currencies = {*self.lex.currency_symbols.values(), *self.lex.currency_words.values(),
-                      *self.lex.currency_codes.values(), *self.lex.currency_named.values()}
-        return "money" if measure in currencies else "measure"
+        return "money" if measure in self.lex.currencies else "measure"
 
     def is_not_count(
         self, run: _Run, timex_spans: Sequence[tuple[int, int]], in_range: bool = False
