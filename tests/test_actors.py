@@ -712,3 +712,16 @@ def test_a_capitals_headquarters_is_its_government(nlp: Language) -> None:
     found = _by_text(nlp, "Russia and Ukraine swapped prisoners of war, according to Kyiv's coordination "
                           "headquarters.")
     assert found["Kyiv"] == ("state", "UKR", "government")
+
+
+def test_an_office_held_by_a_known_group_or_based_in_a_territory(nlp: Language) -> None:
+    # ("Hezbollah's military wing": the group's own office, not a state's, nor the German
+    # village a gazetteer knows by the group's name)
+    found = {a.text: (a.name, a.country) for a in _actors(
+        nlp, "Hezbollah's military wing said it fired 30 rockets, and Hamas's military wing claimed an ambush.")}
+    assert "military" not in found
+    assert found["Hamas"] == ("Hamas", "PSE") and found["Hezbollah"][1] == "LBN"
+    # ("the Gaza-based health ministry": the ministry of the place it is based in)
+    found = {a.text: (a.name, a.country) for a in _actors(
+        nlp, "The Gaza-based health ministry said 112 people were killed overnight.")}
+    assert found["health ministry"][1] == "PSE"

@@ -2514,3 +2514,37 @@ def test_a_closing_inverted_cue_after_a_clause_with_a_scare_quote(nlp: Language)
     assert (found.speaker, found.cue, found.relay) == (
         "two Egyptian sources close to the negotiations", "informed", "Anadolu")
     assert found.content.startswith("The mediators delivered this Sunday") and found.content.endswith("prisoners")
+
+
+def test_what_a_participle_cites_is_no_second_content(nlp: Language) -> None:
+    # ("vowed to press on, citing what he called …": what is cited is the citing's object, not
+    # a clause the vow reports)
+    quotes = quotes_of(nlp, 'The prime minister vowed to press on with the offensive, citing what he called '
+                            '"absurd demands" by the movement.')
+    assert [(q.cue, q.content) for q in quotes if q.cue == "vowed"] == [("vowed", "press on with the offensive")]
+    # ("reported citing an unnamed official that …" with no commas: the parser hangs the citing
+    # on the cue as its complement and the clause on the official; the official speaks, through
+    # the broadcaster)
+    found = only(quotes_of(nlp, "The public broadcaster Kan reported citing an unnamed official that the premier "
+                                "had ordered the delegation home."))
+    assert (found.speaker, found.relay, found.cue) == ("an unnamed official", "The public broadcaster Kan", "reported")
+    assert found.content == "the premier had ordered the delegation home"
+
+
+def test_an_aside_naming_who_saw_the_statement_parts_the_cue_from_its_clause(nlp: Language) -> None:
+    # (translated copy: "said in a statement, a copy of which X received, that …"; the parser
+    # hangs the that-clause on the aside, or the aside on the speaker)
+    for text in (("The spokesman of the civil defence said in a statement, a copy of which the agency received, "
+                  "that three rescuers were killed in the strike."),
+                 ("The ministry said in a statement, a copy of which was obtained by Anadolu, that the talks "
+                  "had failed.\n")):
+        found = only(quotes_of(nlp, text))
+        assert (found.cue, found.relay) == ("said", "a statement")
+        assert found.content in ("three rescuers were killed in the strike", "the talks had failed")
+    found = only(quotes_of(nlp, "The spokesman of the civil defence said in a statement, a copy of which the "
+                                "agency received, that three rescuers were killed in the strike.\n"))
+    assert found.speaker == "The spokesman of the civil defence"
+    # ("Between 15 and 20 people were wounded, it said": the parser's "Between" a conjunction;
+    # the range is what was said)
+    found = only(quotes_of(nlp, "The fighters looted homes. Between 15 and 20 people were wounded, it said."))
+    assert found.content == "Between 15 and 20 people were wounded"

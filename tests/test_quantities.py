@@ -509,7 +509,7 @@ def test_translated_shares_cut_words_and_figures_of_other_things(nlp: Language) 
 
 def test_a_participle_before_the_noun_and_a_further_part(nlp: Language) -> None:
     assert summary(quantities_of(nlp, "Hamas would release as many as 10 living hostages.")) == [
-        ("as many as 10 living hostages", 10, "max", "hostages")]
+        ("as many as 10 living hostages", 10, "max", "hostages released")]  # (not "living": the release)
     found = quantities_of(nlp, "The ministry said 48,503 Palestinians had been killed, including a further 12 "
                                "over the past day.")
     assert [(q.text, q.part_of) for q in found] == [("48,503 Palestinians", None), ("12", 0)]
@@ -764,3 +764,16 @@ def test_money_named_by_a_code_before_or_a_demonym_after(nlp: Language) -> None:
         ("NIS 5 billion", 5e9, "ILS", "money"), ("EUR 68 million", 68e6, "EUR", "money"),
         ("£10m.", 10e6, "GBP", "money"), ("1 billion Sudanese pounds", 1e9, "SDG", "money"),
         ("Rs 500 crore", 5e9, "INR", "money"), ("20 pounds", 20, "GBP", "money")]
+
+
+def test_those_freed_in_an_exchange_are_counted_as_freed(nlp: Language) -> None:
+    # (what a truce's figures count: "more than 100 were freed" counts the freed; "two of the
+    # released" are part of those released)
+    found = quantities_of(nlp, "More than 100 were freed during the November truce. Under the deal, the "
+                               "group released 24 captives, and two of the released were children.")
+    assert summary(found) == [
+        ("More than 100", 100, "min", "freed"),
+        ("24 captives", 24, "exact", "captives released"),
+        ("two", 2, "exact", "released"),
+    ]
+    assert found[2].part_of == 1

@@ -77,6 +77,12 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
           "would resume."), "person", None, None, None),
         # (a relative speaks for himself, not for the one named before him)
         ("A 9-year-old boy, Yusuf, was among the dead, his uncle said.", "anonymous", 1, None, None),
+        # (an office in a territory someone runs is of the ruler's country; the territory is
+        # where, not whose)
+        ("The death toll rose to 112, the health ministry in the Hamas-run territory said.", "role", None, "PSE",
+         "health"),
+        ("Israel's strikes killed 112 people, according to the health ministry in Hamas-run Gaza.", "role", None,
+         "PSE", "health"),
     ],
 )
 def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | None,
@@ -155,6 +161,12 @@ def test_pronoun_speakers_named_elsewhere(analyzer: Analyzer) -> None:
             "truce was not met, officials said.")
     found = [q for q in analyzer.analyze(text, date=DAY).quotes if q.speaker == "Its"]
     assert [(q.source, q.source_type) for q in found] == [("Hamas", "organisation")]
+    # ("Between 15 and 20 people were wounded, it said": no "it" is people; the body before)
+    text = ("The Bahri Resistance Committee said the fighters stormed the village on Tuesday. Between 15 "
+            "and 20 people were wounded, it said.")
+    found = [q for q in analyzer.analyze(text, date=DAY).quotes if q.speaker == "it"]
+    assert [(q.source, q.content) for q in found] == [
+        ("Bahri Resistance Committee", "Between 15 and 20 people were wounded")]
     # With no speaker before, "he" is the person named last.
     text = "Spokesman Ali Rahimi spoke to reporters on Monday. He said his government would respond."
     assert (quote(analyzer, text).source, quote(analyzer, text).source_type) == ("Ali Rahimi", "person")

@@ -833,6 +833,12 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
         bodies = _phrase_bodies(doc, match.start("office"), match.end("office"), candidates)
         if bodies and not any(a.kind == "state" and a.country for a in bodies):
             continue  # ("delegations from Fatah and Hamas": those bodies', named there)
+        if kb.office_nouns[office] != "government" and any(
+                c.actor.kind == "organisation" and doc_text(doc)[c.start:c.end] in kb.entries
+                and _OWNED.fullmatch(doc_text(doc), c.end, match.start("office")) for c in candidates):
+            # ("Hamas's military wing", "the Hezbollah military": a group the knowledge base
+            # knows holds it, no state; but "the Taliban government" governs one)
+            continue
         country = _country_word_before(doc_text(doc), match.start("office"), kb) \
             or _place_before(doc_text(doc), match.start("office"), rec) \
             or _place_after(doc_text(doc), match.end("office"), rec) \
@@ -1275,19 +1281,28 @@ def _country_word_before(text: str, start: int, kb: Knowledge) -> str | None:
     return (kb.demonyms.get(before.group(1)) or kb.country_of(before.group(1))) if before else None
 
 
-# ("Gaza's civil defence agency", "the Gaza health ministry")
+# An owner's possessive or nothing between an organisation and an office it holds.
+_OWNED = re.compile(r"(?:['’]s)?\s+")
+
+# ("Gaza's civil defence agency", "the Gaza health ministry", "the Gaza-based health ministry")
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:['’]s)?\s+$")
 
 
 def _place_before(text: str, start: int, rec: ActorRecognizer) -> str | None:
     """The country of the place whose office it is: "Gaza's civil defence agency"."""
     found = _PLACE_BEFORE.search(text[max(0, start - 40):start])
-    place = re.sub(r"['’]s$", "", found.group("place")) if found else ""
-    return rec.dateline_country(place) or rec.resolve_where(place)[0] if place else None
+    place = re.sub(r"^The\s+|['’]s$|-based$", "", found.group("place")) if found else ""
+    known = rec.kb.entries.get(place)  # ("Hamas government": the group's, not a village's of that name)
+    return known.country if known is not None and known.country \
+        else rec.dateline_country(place) or rec.resolve_where(place)[0] if place else None
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+-(?:run|controlled|held)\s+)?"
                           r"(?P<place>[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,2})")
+
+
+_RULED_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?P<ruler>[A-Z][\w.'’]*)-(?:run|controlled|held)\s+"
+                          r"(?:territory|territories|enclave|strip|areas?|regions?|city|town)\b")
 
 
 def _phrase_bodies(doc: Doc, start: int, end: int, candidates: Sequence[_Candidate]) -> list[Actor]:
@@ -1307,11 +1322,16 @@ def _place_after(text: str, end: int, rec: ActorRecognizer) -> str | None:
     """The country of the place an office is said to be in, or of the state it is named
     after: "the health ministry in Hamas-run Gaza", "the foreign ministry in Cairo", "the
     Presidency of the State of Palestine"."""
+    ruled = _RULED_AFTER.match(text, end)
+    if ruled is not None:
+        # ("the health ministry in the Hamas-run territory": the country of whoever runs it)
+        return rec.resolve_where(ruled.group("ruler"))[0] or rec.kb.demonyms.get(ruled.group("ruler"))
     found = _PLACE_AFTER.match(text, end)
     if found is None:
         return None
     place = found.group("place")
-    for name in dict.fromkeys((place, place.rsplit(" of ", 1)[-1].removeprefix("the "))):
+    # (the sentence's full stop is no part of it: "the health ministry in Hamas-run Gaza.")
+    for name in dict.fromkeys((place, place.rstrip("."), place.rsplit(" of ", 1)[-1].removeprefix("the "))):
         code = rec.dateline_country(name) or rec.resolve_where(name)[0]
         if code:
             return code

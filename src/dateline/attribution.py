@@ -546,6 +546,10 @@ def _speaker_span(head: Token) -> Span:
     """The noun phrase headed by ``head``; its left modifiers only when the subtree is odd."""
     doc = head.doc
     lo, hi = head.left_edge.i, head.right_edge.i
+    if head.dep_ in ("nsubj", "nsubjpass") and head.i < head.head.i <= hi:
+        # (a subject ends before its verb: "The spokesman … said in a statement, a copy of
+        # which Safa received, that …", the aside hung on the spokesman)
+        hi = max(t.i for t in head.subtree if t.i < head.head.i)
     for right in head.rights:
         # "The minister, speaking to reporters, said": the speaker ends before the comma.
         # (An apposition or relative clause describes the speaker and stays: "Steven Law, a
@@ -558,8 +562,8 @@ def _speaker_span(head: Token) -> Span:
             hi = min(hi, right.left_edge.i - 1)
         # (nor what it said, hung on it as a relative clause: "learned from a source at the
         # ministry that the talks …"; no relative clause opens with the conjunction "that")
-        if right.dep_ == "relcl" and says_that(right):
-            hi = min(hi, right.left_edge.i - 1)
+        if (right.dep_ == "relcl" or right.dep_ == "acl" and head.head.lemma_ in _QUOTING_VERBS) and says_that(right):
+            hi = min(hi, right.left_edge.i - 1)  # (or on whom it cites: "citing officials that …")
         # (nor where the words were said, hung on the speaker: "Dana Levi, a soldier's mother,
         # in a speech to the crowd, said")
         if right.dep_ == "prep" and doc[right.i - 1].text == "," and any(
@@ -1263,13 +1267,16 @@ def _complement_candidates(
         if split is not None and comp == split[0]:
             continue  # (the subject's words, read with the clause after them)
         # "saying in his statement only that he was …": a that-clause read as an adverbial
-        that_clause = comp.dep_ in ("advcl", "relcl") and (entry.that_clause or entry.needs_that) \
+        that_clause = comp.dep_ in ("advcl", "relcl", "acl") and (entry.that_clause or entry.needs_that) \
             and comp.i > verb.i and (says_that(comp) or comp.head.head == verb and comp.left_edge.lower_ == "that")
         # ("which they say left a vacuum": a finite clause the parser made an xcomp)
         finite = comp.dep_ == "xcomp" and entry.that_clause and (comp.tag_ in ("VBD", "VBZ", "VBP") or (
             comp.tag_ == "VBN" and verb.dep_ == "relcl" and not any(c.dep_.startswith("aux") for c in comp.children)))
         if comp.dep_ not in deps and not that_clause and not finite or _participle_misread(verb, comp):
             continue
+        if comp.dep_ == "xcomp" and comp.lemma_ in _QUOTING_VERBS \
+                and any(o.dep_ == "dobj" and _cited_source(o) for o in comp.children):
+            continue  # ("reported citing officials that …": whom it heard, not what it said)
         mark = comp.left_edge if comp.left_edge.dep_ == "mark" else next((c for c in comp.children if c.dep_ == "mark"), None)
         if mark is not None and mark.lower_ in _ADVERBIAL_MARKS and mark.i <= comp.left_edge.i + 3 \
                 and comp.i > verb.i and not says_that(comp):
@@ -1325,7 +1332,9 @@ def _complement_candidates(
         if speaker.start <= hi and lo <= speaker.end - 1:
             # A complement that swallows the speaker is a parse error.
             continue
-        while lo < hi and (doc[lo].dep_ == "mark" and doc[lo].head == comp or doc[lo].is_punct
+        while lo < hi and (doc[lo].dep_ == "mark" and doc[lo].head == comp and not doc[lo + 1].like_num
+                           # (not a number's "Between" the parser took for a conjunction)
+                           or doc[lo].is_punct
                            or doc[lo].dep_ == "advmod" and doc[lo + 1].lower_ == "that"
                            # ("warned that famine is imminent", the tagger's "that" a determiner)
                            or doc[lo].lower_ == "that" and doc[lo].dep_ == "det" and lo == verb.i + 1
@@ -1341,8 +1350,12 @@ def _complement_candidates(
                            and ctx.quote_at(doc[lo].idx) is None
                            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > lo for c in comp.children)):
             lo += 1  # (and "only" in "said only that …")
-        aside = _as_aside(comp, lo, ctx.lexicon)
-        if aside is not None:  # ("said, as Reuters reported, that …": another source of the words)
+        # ("said, as Reuters reported, that …": another source of the words; "said in a
+        # statement, a copy of which X received, that …", the aside read as the clause's subject)
+        aside = _as_aside(comp, lo, ctx.lexicon) or next(
+            (c for c in comp.children if c.left_edge.i == lo and c.dep_ in ("nsubj", "nsubjpass") and _names_a_copy(c)
+             and c.right_edge.i + 1 < hi and doc[c.right_edge.i + 1].text == ","), None)
+        if aside is not None:
             lo = aside.right_edge.i + 1
             while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "mark" and doc[lo].head == comp):
                 lo += 1
@@ -1476,6 +1489,9 @@ def _complements(verb: Token) -> list[Token]:
     """The words hung on ``verb``, and the clause the parser hung on its "citing X" instead
     ("Channel 12 reported, citing a senior official, that the cabinet will meet …")."""
     children = list(verb.children)
+    aside = _copy_aside(verb)
+    if aside is not None:  # ("said in a statement, a copy of which Safa received, that …")
+        return [c for c in children if c != aside[0]] + [aside[1]]
     if any(c.dep_ == "ccomp" for c in children):
         return children
     # ("told CNN in an interview aired on Wednesday that …": the clause the parser hung on
@@ -1489,12 +1505,44 @@ def _complements(verb: Token) -> list[Token]:
     # ("told the agency Efe that talks failed": a that-clause with its own subject, which
     # the parser hung on the listener as a relative with "that" its object)
     told = [r for o in children if o.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell", "inform")
-            for r in o.children if r.dep_ == "relcl" and r.left_edge.lower_ == "that" and r.left_edge.dep_ != "nsubj"
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > r.left_edge.i for c in r.children)]
-    return children + told + [g for c in children if c.dep_ == "advcl" and c.lemma_ in _QUOTING_VERBS
-                       for g in c.children if g.dep_ == "ccomp" and g.i > c.i] + [
+            for r in _that_clauses_on(o)]
+    citing = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in _QUOTING_VERBS]
+    # (not what is cited itself: "vowed to press on, citing what he called …"; but "reported
+    # citing officials that the cabinet will meet", the clause hung on the officials)
+    return children + told + [g for c in citing for g in c.children if g.dep_ == "ccomp" and g.left_edge.i > c.i + 1
+                              and g.left_edge.tag_ not in ("WP", "WDT", "WRB")] + [
+        r for c in citing for o in c.children if o.dep_ == "dobj" for r in _that_clauses_on(o)] + [
         g for a in aired for g in a.children if g.dep_ == "ccomp" and g.i > a.i and says_that(g)] + hung
 
+
+
+def _copy_aside(verb: Token) -> tuple[Token, Token] | None:
+    """(the aside, the clause after it) where an aside with "of which" between commas parts
+    ``verb`` from its that-clause ("said in a statement, a copy of which Safa received, that
+    …", translated copy's way of naming who saw the statement), which the parser hangs on the
+    aside, or on the speaker before the verb."""
+    doc = verb.doc
+    for aside in doc[verb.i + 1:verb.sent.end]:
+        if aside.head.i > verb.i or aside.dep_ not in ("dobj", "ccomp", "npadvmod", "appos") \
+                or "," not in (doc[aside.left_edge.i].text, doc[aside.left_edge.i - 1].text) \
+                or not _names_a_copy(aside):
+            continue
+        return next(((aside, t) for t in aside.subtree if t.i > aside.i and says_that(t)
+                     and doc[t.left_edge.i - 1].text == ","), None)
+    return None
+
+
+def _names_a_copy(aside: Token) -> bool:
+    """Whether the phrase ``aside`` heads has a relative "of which" ("a copy of which …")."""
+    return any(t.lower_ == "which" and t.head.lower_ == "of" for t in aside.subtree)
+
+
+def _that_clauses_on(noun: Token) -> list[Token]:
+    """The that-clauses with their own subject that the parser hung on ``noun`` as relatives
+    ("told the agency Efe that talks failed": "that" no relative pronoun but a conjunction)."""
+    return [r for r in noun.children if r.dep_ in ("relcl", "acl") and r.left_edge.lower_ == "that"
+            and r.left_edge.dep_ != "nsubj"
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > r.left_edge.i for c in r.children)]
 
 
 def _introduces_quotation(ctx: _Context, comp: Token, verb: Token) -> bool:
@@ -2640,7 +2688,7 @@ def _citations(verb: Token) -> list[tuple[Token, Token]]:
     """The "citing X" and "quoting X" clauses hung on ``verb`` whose X speaks, with X; also
     those of :func:`_leading_citations` and :func:`_relative_citation`."""
     relative = _relative_citation(verb)
-    return [(c, o) for c in [*(c for c in verb.children if c.dep_ == "advcl"), *_leading_citations(verb),
+    return [(c, o) for c in [*(c for c in verb.children if c.dep_ in ("advcl", "xcomp")), *_leading_citations(verb),
                              *([relative] if relative is not None else [])]
             if c.lemma_ in _QUOTING_VERBS for o in c.children if o.dep_ == "dobj" and _cited_source(o)]
 
@@ -2967,7 +3015,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
             g.dep_ == "pcomp" and lexicon.match(g) is not None for g in c.children) for c in token.children):
         return []  # ("X was cited by Anadolu as saying …": the saying's cue, not a stance of Anadolu's)
     if token.lemma_ in _QUOTING_VERBS and (
-            token.dep_ in ("advcl", "relcl") and (lexicon.match(token.head) is not None or token.dep_ == "relcl"
+            token.dep_ in ("advcl", "relcl", "xcomp") and (lexicon.match(token.head) is not None or token.dep_ == "relcl"
                                                   or _according_child(token.head) is not None
                                                   # ("reported, citing X, that …": hung on the clause)
                                                   or token.head.dep_ == "ccomp" and token.i < token.head.i
@@ -4419,8 +4467,11 @@ def _named_before(pronoun: Span, actors: Sequence[Actor] | None, kinds: Sequence
         start = doc[start - 1].sent.start if start > 0 else start
     first = doc[start].idx
     gender = _GENDERS.get(pronoun.text.lower())
+    singular = pronoun.text.lower() in ("it", "its")
     named = sorted((a for a in actors or () if a.kind in kinds and first <= a.start and a.end <= pronoun.start_char
-                    and (genders is None or genders.get(a.name, gender) == gender)), key=lambda a: a.start)
+                    and (genders is None or genders.get(a.name, gender) == gender)
+                    # ("Between 15 and 20 people were wounded, it said": no "it" is people)
+                    and not (singular and a.kind == "group" and _plural_at(doc, a))), key=lambda a: a.start)
     heads = {a.start: span.root for a in named
              if (span := doc.char_span(a.start, a.end, alignment_mode="expand")) is not None} if subject_first else {}
     subjects = [a for a in named if a.start in heads and heads[a.start].dep_ in ("nsubj", "nsubjpass")]
@@ -4430,6 +4481,12 @@ def _named_before(pronoun: Span, actors: Sequence[Actor] | None, kinds: Sequence
                                            for t in (heads[a.start].head, *heads[a.start].head.ancestors))]
     chosen = main or subjects or named
     return chosen[-1] if chosen else None
+
+
+def _plural_at(doc: Doc, actor: Actor) -> bool:
+    """Whether the words naming ``actor`` are headed by a plural noun ("people", "residents")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NNS", "NNPS")
 
 
 def _subjects_above(pronoun: Span) -> Iterator[tuple[Token, Token]]:

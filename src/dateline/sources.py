@@ -258,6 +258,9 @@ KIN = frozenset({"uncle", "aunt", "brother", "sister", "mother", "father", "son"
 
 # One of several sources, named by what sets it apart ("The other said", "One said").
 _ONE_OF = frozenset({"other", "another", "one"})
+# Common nouns of places: "officials in the Hamas-run territory" are where, not whose.
+_PLACE_NOUNS = frozenset({"territory", "enclave", "strip", "region", "area", "city", "town", "village",
+                          "country", "province", "district", "capital"})
 
 
 def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
@@ -395,7 +398,8 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
                 and right.right_edge.i - right.i < 8 \
                 and not (right.lower_ == "of" and (parse_number([root.text]) is not None
                                                    or (root.lower_,) in load_numbers().vague)) \
-                and not (objects and all(o.ent_type_ in ("GPE", "LOC") for o in objects)):
+                and not (objects and all(o.ent_type_ in ("GPE", "LOC") or right.lower_ == "in"
+                                         and o.lemma_.lower() in _PLACE_NOUNS for o in objects)):
             # (not a relative clause on its noun: "close to the negotiations, who requested
             # anonymity" says how the source spoke, not whose it is)
             # (but a lone participle is the noun's own: "families of those detained")
