@@ -344,6 +344,10 @@ def test_quotation_broken_by_its_cue_is_one_quote_from_first_half_to_last(nlp: L
     first, second = quotes_of(nlp, text)
     assert first.content.endswith("to talk to anyone who wants peace") and first.speaker == "the foreign minister"
     assert second.content == "it would study the plan"
+    # (a participle describing the medium between the halves is no cue of its own)
+    quote = only(quotes_of(nlp, '"We will not sign," the premier said in a televised address, "any deal that '
+                                'leaves the group in power."'))
+    assert quote.content.endswith("any deal that leaves the group in power") and quote.relay == "a televised address"
 
 
 def test_quoted_title_before_the_speaker_is_not_a_quote(nlp: Language) -> None:
@@ -2548,3 +2552,14 @@ def test_an_aside_naming_who_saw_the_statement_parts_the_cue_from_its_clause(nlp
     # the range is what was said)
     found = only(quotes_of(nlp, "The fighters looted homes. Between 15 and 20 people were wounded, it said."))
     assert found.content == "Between 15 and 20 people were wounded"
+
+
+def test_a_source_closing_the_sentence_read_as_the_subjects_apposition(nlp: Language) -> None:
+    # ("Talks … ended on Tuesday without a breakthrough, a source close to Hamas told AFP": the
+    # parser made the sentence the cue's subject, its verb a clause on "truce", the source an
+    # apposition; the sentence is what was said)
+    found = only(quotes_of(nlp, "Talks in Cairo on a Gaza truce and hostage release ended on Tuesday without a "
+                                "breakthrough, a source close to the movement told AFP."))
+    assert (found.speaker, found.cue, found.relay) == ("a source close to the movement", "told", "AFP")
+    assert found.content == ("Talks in Cairo on a Gaza truce and hostage release ended on Tuesday without a "
+                             "breakthrough")

@@ -777,3 +777,10 @@ def test_those_freed_in_an_exchange_are_counted_as_freed(nlp: Language) -> None:
         ("two", 2, "exact", "released"),
     ]
     assert found[2].part_of == 1
+
+
+def test_the_deaths_of_those_counted_count_the_dead(nlp: Language) -> None:
+    found = quantities_of(nlp, "The raid resulted in the deaths of about 1,160 people, mostly civilians, and "
+                               "the death of 12 soldiers.")
+    assert summary(found) == [("about 1,160 people", 1160, "approx", "people dead"),
+                              ("12 soldiers", 12, "exact", "soldiers dead")]

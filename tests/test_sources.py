@@ -83,6 +83,9 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
          "health"),
         ("Israel's strikes killed 112 people, according to the health ministry in Hamas-run Gaza.", "role", None,
          "PSE", "health"),
+        # (whom the UN body in an apposition serves is not whose its head is)
+        (("Philippe Lazzarini, the head of the UN agency for Palestinian refugees, said the agency was near "
+          "collapse."), "person", None, None, None),
     ],
 )
 def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | None,

@@ -374,6 +374,14 @@ def test_a_list_of_other_stories_is_page_furniture() -> None:
                      ("body", "The talks are expect")]
 
 
+def test_a_list_heading_and_its_markers_in_one_piece_are_page_furniture() -> None:
+    # (a live page's widget: its heading and its item count on two lines of one piece)
+    text = ("At least 40 people were killed in the strikes, the ministry said.\n\n"
+            "Keep reading\nlist of 4 items\n\n"
+            "The talks are expected to resume in Cairo on Thursday.\n")
+    assert [p.kind for p in segment(text)] == ["body", "boilerplate", "body"]
+
+
 @pytest.mark.parametrize(("text", "kinds"), [
     (("World | Middle East\n"
      "Hamas says ceasefire talks are at a critical stage as mediators press for deal\n"

@@ -3394,6 +3394,34 @@ def _rehang_trailing_cue_read_as_participle(doc: Doc, lexicon: _DocumentLexicon)
                 child.head = verb  # (the comma before the source and the stop: the cue's)
 
 
+def _rehang_closing_source_read_as_apposition(doc: Doc, lexicon: _DocumentLexicon) -> None:
+    """"Talks in Cairo on a truce ended on Tuesday without a breakthrough, a source close to
+    Hamas told AFP": the parser reads the sentence before the comma as the cue's subject, its
+    verb a clause describing one of its nouns, and the source as the subject's apposition; the
+    clause is what was said, the source the cue's subject."""
+    # (only the appositions, read off the doc's arrays)
+    for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["appos"]).tolist():
+        source = doc[i]
+        subject, verb = source.head, source.head.head
+        comma = source.left_edge.i - 1
+        if subject.dep_ != "nsubj" or not subject.i < comma < source.i < verb.i or doc[comma].text != "," \
+                or not all(t.dep_ == "advmod" for t in doc[source.right_edge.i + 1:verb.i]):
+            continue
+        said = lexicon.match(verb)
+        if said is None or said[0].kind != "speech" or not said[0].that_clause or not _is_people(source):
+            continue
+        # (a finite verb, no relative's, describing a noun of the subject: the sentence's own)
+        main = next((t for t in doc[subject.i + 1:comma] if t.dep_ in ("acl", "relcl")
+                     and t.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                         c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in t.subtree if c.i < t.i)), None)
+        if main is None or main.head.i < subject.i:
+            continue
+        main.head, main.dep_ = verb, "ccomp"  # (first: the subject is still above it)
+        subject.head = main
+        source.head, source.dep_ = verb, "nsubj"
+        doc[comma].head = verb
+
+
 def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel | None = None,
                    nested_stances: bool = True) -> list[Quote]:
     """Find the direct and reported quotes of a parsed ``doc``; with a cue ``model``, also
@@ -3410,6 +3438,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     _rehang_quoted_as(doc, lower)
     _rehang_outlet_read_as_verb(doc, lexicon, lower)
     _rehang_trailing_cue_read_as_participle(doc, lexicon)
+    _rehang_closing_source_read_as_apposition(doc, lexicon)
     body = _body_ranges(doc)
     ctx = _Context(doc, _quotations(doc, body), lexicon)
     body_starts = [b[0] for b in body]
@@ -4340,8 +4369,10 @@ def _resumed(ctx: _Context, kept: list[_Candidate]) -> list[_Candidate]:
         second = quotes[k]
         if any(o is not cand and o.start <= second.start < o.end and o.cue_start != cand.cue_start for o in kept):
             continue  # (another's words)
-        if any(t.pos_ == "VERB" for t in ctx.doc.char_span(tail, second.open, alignment_mode="expand") or ()):
-            continue  # ('…," Sanders said, suggesting a few questions, including, "…"': a cue of its own)
+        if any(t.pos_ == "VERB" and t.dep_ != "amod" for t in ctx.doc.char_span(tail, second.open, alignment_mode="expand") or ()):
+            # ('…," Sanders said, suggesting a few questions, including, "…"': a cue of its own;
+            # not '…," he said in a televised address, "…"', a participle describing the medium)
+            continue
         merged.add((second.start, cand.cue_start))
         cand.end = max(cand.end, second.end)
     # (the second half the cue's rule took as a statement of its own: ', "and we will …"')

@@ -714,6 +714,9 @@ class _Scanner:
                                             and c.dep_ in ("amod", "acl") and c.lower_ in casualty), None)
         if word is None and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].lower_ in casualty:
             word = self.doc[noun.i + 1].lower_
+        if word is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lemma_.lower() == "death":
+            word = self.lex.toll_units["death"]  # ("the deaths of about 1,160 people": the dead)
         if word is None and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to"):
             # ("puts the death toll from that attack at 1,208 people": 1,208 people dead)
             word = next((self.lex.toll_units[c.lower_] for t in noun.head.ancestors if t.pos_ in ("VERB", "AUX")

@@ -285,7 +285,8 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     served += posted_where(root)
     if any(a.sector == "igo" for a in inside):
         served += [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in speaker if p.dep_ == "prep"
-                   and p.lower_ == "for" and any(g.ent_type_ == "GPE" for g in p.children)]
+                   and p.lower_ == "for" and any(g.ent_type_ in ("GPE", "NORP") for g in p.subtree)]
+        # ("X, the head of the UN agency for Palestinian refugees": whom it serves, at any depth)
     country = next((a.country for a in inside if a.country and a.kind == "state" and a.end <= root.idx),
                    None) or named_country or next((a.country for a in at_root + inside if a.country and not any(
                        s <= a.start and a.end <= e for s, e in served)), None)

@@ -579,7 +579,10 @@ def _sidebars(text: str, pieces: list[tuple[int, int, ParagraphKind, str]],
     listing = False
     for start, end, kind, reason in pieces:
         piece = text[start:end].strip()
-        if any(p.search(piece) for p in rules.sidebar_headings):
+        first, _, rest = piece.partition("\n")
+        if any(p.search(piece) for p in rules.sidebar_headings) or rest and any(
+                p.search(first.strip()) for p in rules.sidebar_headings) and _headlines(rest.strip(), rules.sidebar_markers):
+            # (or its heading and items in one piece: "Keep reading\nlist of 4 items\n…")
             listing = True
             out.append((start, end, "boilerplate", "heading of a list of other stories"))
         elif listing and not LIVE_STAMP.match(piece) and (
