@@ -725,3 +725,12 @@ def test_an_office_held_by_a_known_group_or_based_in_a_territory(nlp: Language) 
     found = {a.text: (a.name, a.country) for a in _actors(
         nlp, "The Gaza-based health ministry said 112 people were killed overnight.")}
     assert found["health ministry"][1] == "PSE"
+
+
+def test_the_group_again_after_an_armed_group_is_that_group(nlp: Language) -> None:
+    # ("the Houthis … the group says …. U.S. Central Command said …. The group's leader …": the
+    # armed group pointed back to before, not the command named last)
+    text = ("The Houthis said they had fired missiles at a ship, attacks the group says will go on. "
+            "U.S. Central Command said the ship reported no damage. The group's leader vowed to escalate.")
+    groups = [a.name for a in _actors(nlp, text) if a.text.lower() == "the group"]
+    assert groups == ["Houthis", "Houthis"]

@@ -2563,3 +2563,27 @@ def test_a_source_closing_the_sentence_read_as_the_subjects_apposition(nlp: Lang
     assert (found.speaker, found.cue, found.relay) == ("a source close to the movement", "told", "AFP")
     assert found.content == ("Talks in Cairo on a Gaza truce and hostage release ended on Tuesday without a "
                              "breakthrough")
+
+
+def test_a_to_clause_after_a_phrase_and_a_relative_cues_own_clause(nlp: Language) -> None:
+    # ("vowed in a speech on Thursday to escalate the attacks": the parser reads the to-clause
+    # as one of purpose after the phrase between; it is what was vowed)
+    found = only(quotes_of(nlp, "The movement's leader vowed in a speech on Thursday to escalate the attacks."))
+    assert (found.cue, found.content, found.relay) == ("vowed", "escalate the attacks", "a speech")
+    # ("…, the latest in a string of attacks the group says are in solidarity with …": the
+    # clause is the relative's, not a second content of the sentence's cue)
+    quotes = quotes_of(nlp, "The rebels said on Wednesday they had targeted a cargo ship with several missiles, "
+                            "the latest in a string of attacks the group says are in solidarity with Gaza.")
+    assert [(q.speaker, q.cue, q.content) for q in quotes] == [
+        ("The rebels", "said", "they had targeted a cargo ship with several missiles"),
+        ("the group", "says", "are in solidarity with Gaza")]
+
+
+def test_a_quoted_phrase_opening_a_reported_clause_is_part_of_it(nlp: Language) -> None:
+    # ('acknowledged "top secret" information has been found …': a quoted phrase, no clause,
+    # that the words go on past is no direct quote of its own; a quoted clause still is)
+    found = only(quotes_of(nlp, 'The department acknowledged "top secret" information had been found in the '
+                                "emails."))
+    assert (found.direct, found.content) == (False, 'top secret" information had been found in the emails')
+    found = only(quotes_of(nlp, 'The senator said "we will win this state" and left the stage.'))
+    assert (found.direct, found.content) == (True, "we will win this state")

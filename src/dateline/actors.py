@@ -673,6 +673,14 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
             candidates[-1] = _Candidate(last.start, ent.end_char, merged, "person")
             people[whole] = people[text] = merged
             continue
+        kind_noun = doc[ent.start - 1] if ent.start > 0 and known_person is None else None
+        if kind_noun is not None and kind_noun.tag_ == "NN" and kind_noun.lower_ in _FIRM_NOUNS:
+            # ("British maritime security firm Ambrey", "the charity Anera": a body the recogniser
+            # took for a person, named after the noun saying what it is; its country a word before)
+            country = next((code for t in doc[max(ent.sent.start, ent.start - 5):ent.start - 1]
+                            for code in [kb.demonyms.get(t.text) or kb.country_of(t.text)] if code), None)
+            add(ent.start_char, ent.end_char, text, "organisation", country, _FIRM_NOUNS[kind_noun.lower_], "org")
+            continue
         start, role, country, sector = _person_context(rec, doc, ent)
         if known_person is not None:
             # A person the knowledge base knows: their own name and country, whatever the
@@ -1108,6 +1116,7 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer,
     spokesman Hazem Qasem") holds it in that organisation."""
     added: list[Actor] = []
     replaced: list[Actor] = []  # (the state a demonym named in a back reference: "the Turkish minister")
+    armed_before = False  # (whether the last "the group" the text pointed back with was an armed one)
     for match in rec.patterns.back_reference.finditer(text):
         start, end = match.span()
         inside = [a for a in actors if a.start < end and start < a.end]
@@ -1139,9 +1148,12 @@ def _corefer(text: str, actors: list[Actor], rec: ActorRecognizer,
                       and not names_medium(b.name)  # ("In a post on Telegram, the group said")
                       and start - a.end <= _BODY_REACH]
             # ("the paramilitary group": an armed one, the RSF, not the Quad named after it)
-            armed = set(match.group(0).lower().split()) & ARMED_WORDS
+            # (and "the group" again, after one that was an armed group: "the Houthis … the
+            # group says …. U.S. Central Command said …. The group's leader …")
+            armed = set(match.group(0).lower().split()) & ARMED_WORDS or armed_before
             antecedent = next((b for b in bodies if b.sector in ("rebel", "military")), None) if armed else None
             antecedent = antecedent or next(iter(bodies), None)
+            armed_before = antecedent is not None and antecedent.sector in ("rebel", "military")
         else:
             antecedent = next((a for a in reversed(before)
                                if re.search(r"\bsources?$", a.text, re.IGNORECASE)), None)
@@ -1281,8 +1293,14 @@ def _country_word_before(text: str, start: int, kb: Knowledge) -> str | None:
     return (kb.demonyms.get(before.group(1)) or kb.country_of(before.group(1))) if before else None
 
 
+# Nouns that say what kind of body the name after them is ("security firm Ambrey"), with its sector.
+_FIRM_NOUNS = {**dict.fromkeys(("firm", "company", "contractor", "manufacturer", "bank", "airline", "operator",
+                                "insurer", "startup", "carrier", "shipowner", "consultancy"), "business"),
+               **dict.fromkeys(("charity", "organisation", "organization", "ngo"), "ngo"),
+               **dict.fromkeys(("broadcaster", "newspaper", "daily", "outlet", "website", "tabloid"), "media")}
+
 # An owner's possessive or nothing between an organisation and an office it holds.
-_OWNED = re.compile(r"(?:['’]s)?\s+")
+_OWNED = re.compile(r"(?:['’]s?)?\s+")
 
 # ("Gaza's civil defence agency", "the Gaza health ministry", "the Gaza-based health ministry")
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:['’]s)?\s+$")

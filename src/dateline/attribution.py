@@ -1223,9 +1223,12 @@ def _direct_from_complement(
 ) -> QuoteSpan | None:
     """The quotation a complement ``[start, end)`` consists of, or None for reported speech."""
     for q in ctx.quotes_in(start - 2, end + 2):
-        if q.open >= start - 2 and q.open <= start:
-            return q
-        if q.start <= start < q.end:
+        # (a quotation opening it, unless a quoted phrase, no clause, that the words go on
+        # past: 'intended the audience to “recognize” Trump in that passage', 'acknowledged
+        # "top secret" information has been found')
+        whole = q.close >= end - 2 or q.end - max(q.start, start) >= 0.6 * (end - start) \
+            or _has_finite_verb(ctx.doc.char_span(q.start, q.end, alignment_mode="expand") or ())
+        if q.open >= start - 2 and q.open <= start and whole or q.start <= start < q.end and whole:
             return q
         # (not when words precede the quotation: "said that the strikes “put the talks at
         # risk”" and 'Egypt called on “all parties to …”, the ministry said' report a clause
@@ -3422,6 +3425,45 @@ def _rehang_closing_source_read_as_apposition(doc: Doc, lexicon: _DocumentLexico
         doc[comma].head = verb
 
 
+def _rehang_infinitive_read_as_adverbial(doc: Doc, lexicon: _DocumentLexicon) -> None:
+    """"vowed in a speech on Thursday to escalate the attacks": after a phrase between, the
+    parser reads a cue's to-clause as one of purpose; a verb that takes one (``to_clause``)
+    and has none is given it back."""
+    for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["advcl"]).tolist():
+        clause = doc[i]
+        verb = clause.head
+        if clause.tag_ != "VB" or clause.i < verb.i or clause.left_edge.tag_ != "TO" \
+                or clause.left_edge.head != clause or any(c.dep_ == "xcomp" for c in verb.children):
+            continue
+        said = lexicon.match(verb)
+        if said is not None and said[0].to_clause:
+            clause.dep_ = "xcomp"
+
+
+def _rehang_clause_of_a_relative_cue(doc: Doc, lexicon: _DocumentLexicon) -> None:
+    """"…, the latest in a string of attacks the group says are in solidarity with …": the
+    parser gives the clause the relative's verb of saying reports ("[attacks] are in
+    solidarity") to the sentence's cue, with the phrase set off before it as its subject; the
+    clause is the relative's, the phrase the writer's aside after the cue's words."""
+    for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["relcl"]).tolist():
+        relative = doc[i]
+        after = relative.right_edge.i + 1
+        if after >= len(doc) or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in relative.children):
+            continue
+        clause = doc[after]
+        said = lexicon.match(relative)
+        if clause.dep_ != "ccomp" or clause.head.i > relative.i or clause.pos_ not in ("VERB", "AUX") \
+                or said is None or said[0].kind != "speech":
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < relative.i
+                        and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","), None)
+        if subject is None or relative not in subject.subtree:
+            continue
+        # (the phrase first, so that no word is its own ancestor; on the cue, after its words)
+        subject.head, subject.dep_ = clause.head, "npadvmod"
+        clause.head = relative
+
+
 def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel | None = None,
                    nested_stances: bool = True) -> list[Quote]:
     """Find the direct and reported quotes of a parsed ``doc``; with a cue ``model``, also
@@ -3439,6 +3481,8 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     _rehang_outlet_read_as_verb(doc, lexicon, lower)
     _rehang_trailing_cue_read_as_participle(doc, lexicon)
     _rehang_closing_source_read_as_apposition(doc, lexicon)
+    _rehang_infinitive_read_as_adverbial(doc, lexicon)
+    _rehang_clause_of_a_relative_cue(doc, lexicon)
     body = _body_ranges(doc)
     ctx = _Context(doc, _quotations(doc, body), lexicon)
     body_starts = [b[0] for b in body]
