@@ -693,7 +693,7 @@ def test_a_part_named_by_its_fate_a_relative_clause_or_the_sentence_before(nlp: 
     found = quantities_of(nlp, "The army said it would return the remains of 2,000 fighters. So far Kyiv has "
                                "accepted only a few hundred of them.\nSeveral dozen of them were buried.")
     assert [(q.text, q.unit, q.part_of) for q in found][:2] == [
-        ("2,000 fighters", "fighters", None), ("a few hundred", "fighters", 0)]
+        ("2,000 fighters", "fighters dead", None), ("a few hundred", "fighters dead", 0)]  # (their remains)
     assert found[2].part_of is None
 
 
@@ -781,6 +781,11 @@ def test_those_freed_in_an_exchange_are_counted_as_freed(nlp: Language) -> None:
 
 def test_the_deaths_of_those_counted_count_the_dead(nlp: Language) -> None:
     found = quantities_of(nlp, "The raid resulted in the deaths of about 1,160 people, mostly civilians, and "
-                               "the death of 12 soldiers.")
+                               "the death of 12 soldiers. Rescuers recovered the bodies of 11 people, and the "
+                               "remains of three captives were returned.")
     assert summary(found) == [("about 1,160 people", 1160, "approx", "people dead"),
-                              ("12 soldiers", 12, "exact", "soldiers dead")]
+                              ("12 soldiers", 12, "exact", "soldiers dead"),
+                              ("11 people", 11, "exact", "people dead"),
+                              ("three captives", 3, "exact", "captives dead")]
+    # (a number in a name, after a word that numbers things, is no count: "Channel 12 news")
+    assert quantities_of(nlp, "Channel 12 news reported that the cabinet had met.") == []

@@ -83,6 +83,8 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
          "health"),
         ("Israel's strikes killed 112 people, according to the health ministry in Hamas-run Gaza.", "role", None,
          "PSE", "health"),
+        # (a number naming a channel is no count of sources)
+        ("Channel 12 news reported that the cabinet had met.", "organisation", None, "ISR", None),
         # (a body the recogniser took for a person, after the noun saying what it is)
         ("British maritime security firm Ambrey said the vessel was hit.", "organisation", None, "GBR", None),
         # (whom the UN body in an apposition serves is not whose its head is)

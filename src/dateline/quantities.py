@@ -715,8 +715,9 @@ class _Scanner:
         if word is None and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].lower_ in casualty:
             word = self.doc[noun.i + 1].lower_
         if word is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-                and noun.head.head.lemma_.lower() == "death":
-            word = self.lex.toll_units["death"]  # ("the deaths of about 1,160 people": the dead)
+                and (noun.head.head.lemma_.lower() in ("death", "body", "corpse") or noun.head.head.lower_ == "remains"):
+            # ("the deaths of about 1,160 people", "the bodies of 11 people": the dead)
+            word = self.lex.toll_units["death"]
         if word is None and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to"):
             # ("puts the death toll from that attack at 1,208 people": 1,208 people dead)
             word = next((self.lex.toll_units[c.lower_] for t in noun.head.ancestors if t.pos_ in ("VERB", "AUX")
