@@ -1294,8 +1294,9 @@ def _country_word_before(text: str, start: int, kb: Knowledge) -> str | None:
 
 
 # Nouns that say what kind of body the name after them is ("security firm Ambrey"), with its sector.
-_FIRM_NOUNS = {**dict.fromkeys(("firm", "company", "contractor", "manufacturer", "bank", "airline", "operator",
-                                "insurer", "startup", "carrier", "shipowner", "consultancy"), "business"),
+# (not "operator" nor "carrier": "drone operator Ali Hassan" is a person, "carrier Gerald R. Ford" a ship)
+_FIRM_NOUNS = {**dict.fromkeys(("firm", "company", "contractor", "manufacturer", "bank", "airline", "insurer",
+                                "startup", "shipowner", "consultancy"), "business"),
                **dict.fromkeys(("charity", "organisation", "organization", "ngo"), "ngo"),
                **dict.fromkeys(("broadcaster", "newspaper", "daily", "outlet", "website", "tabloid"), "media")}
 

@@ -1226,9 +1226,9 @@ def _direct_from_complement(
         # (a quotation opening it, unless a quoted phrase, no clause, that the words go on
         # past: 'intended the audience to “recognize” Trump in that passage', 'acknowledged
         # "top secret" information has been found')
-        whole = q.close >= end - 2 or q.end - max(q.start, start) >= 0.6 * (end - start) \
-            or _has_finite_verb(ctx.doc.char_span(q.start, q.end, alignment_mode="expand") or ())
-        if q.open >= start - 2 and q.open <= start and whole or q.start <= start < q.end and whole:
+        opens = start - 2 <= q.open <= start or q.start <= start < q.end
+        if opens and (q.close >= end - 2 or q.end - max(q.start, start) >= 0.6 * (end - start)
+                      or _has_finite_verb(ctx.doc.char_span(q.start, q.end, alignment_mode="expand") or ())):
             return q
         # (not when words precede the quotation: "said that the strikes “put the talks at
         # risk”" and 'Egypt called on “all parties to …”, the ministry said' report a clause
@@ -1525,6 +1525,8 @@ def _copy_aside(verb: Token) -> tuple[Token, Token] | None:
     …", translated copy's way of naming who saw the statement), which the parser hangs on the
     aside, or on the speaker before the verb."""
     doc = verb.doc
+    if "of which" not in doc_text(doc)[verb.idx:verb.sent.end_char]:
+        return None  # (most sentences: no word walked)
     for aside in doc[verb.i + 1:verb.sent.end]:
         if aside.head.i > verb.i or aside.dep_ not in ("dobj", "ccomp", "npadvmod", "appos") \
                 or "," not in (doc[aside.left_edge.i].text, doc[aside.left_edge.i - 1].text) \
