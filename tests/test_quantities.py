@@ -789,3 +789,10 @@ def test_the_deaths_of_those_counted_count_the_dead(nlp: Language) -> None:
                               ("three captives", 3, "exact", "captives dead")]
     # (a number in a name, after a word that numbers things, is no count: "Channel 12 news")
     assert quantities_of(nlp, "Channel 12 news reported that the cabinet had met.") == []
+
+
+def test_an_acronym_counted_keeps_its_capitals(nlp: Language) -> None:
+    found = quantities_of(nlp, "The sides swapped 100 POWs each, and some 1.7 million IDPs live in camps.\n\n"
+                               "THREE MORE BITE THE DUST BEFORE THE DEBATE The senators dropped out on Monday.")
+    # (not a word of a headline in capitals)
+    assert [q.unit for q in found] == ["POWs", "IDPs", "bite"]

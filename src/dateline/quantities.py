@@ -981,7 +981,13 @@ def _unit_text(token: Token) -> str:
             and token.doc[start - 1].pos_ == "NOUN" and token.doc[start - 1].is_lower \
             and parse_number([token.doc[start - 1].text]) is None:  # (not "two dozen homes"'s dozen)
         start -= 1
-    return token.doc[start:token.i + 1].text.lower()
+    # (an acronym keeps its capitals, "100 POWs", "IDPs"; not a word of a headline in capitals,
+    # "TWO MORE BITE THE DUST", its neighbours in capitals too)
+    doc = token.doc
+    shouting = any(0 <= k < len(doc) and doc[k].is_alpha and len(doc[k]) > 1 and doc[k].is_upper
+                   for k in (start - 1, token.i + 1))
+    return "".join(t.text_with_ws if not shouting and len(t.text) > 2 and t.text.rstrip("s").isupper()
+                   else t.text_with_ws.lower() for t in token.doc[start:token.i + 1]).strip()
 
 
 def _span_end(scanner: _Scanner, run: _Run, head: Token | None) -> int:
