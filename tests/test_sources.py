@@ -83,6 +83,9 @@ def quote(analyzer: Analyzer, text: str) -> Quote:
          "health"),
         ("Israel's strikes killed 112 people, according to the health ministry in Hamas-run Gaza.", "role", None,
          "PSE", "health"),
+        # (a readout is a document, its body the issuer; "a" is no part of the body's name)
+        ("The leaders discussed the truce, according to a White House readout of the call.", "organisation", None,
+         "USA", None),
         # (a number naming a channel is no count of sources)
         ("Channel 12 news reported that the cabinet had met.", "organisation", None, "ISR", None),
         # (a body the recogniser took for a person, after the noun saying what it is)
@@ -124,6 +127,9 @@ def test_source_profiles(analyzer: Analyzer, text: str, kind: str, count: int | 
         ("Speaking at a press conference in Doha, the envoy said that talks would resume.",
          "a press conference"),
         ("The envoy said at the border crossing that talks would resume.", None),
+        # (not the speaker the parser hung on the medium as its apposition)
+        (("In an op-ed published in The Washington Post, Jordan's King Abdullah wrote that an offensive would be "
+          "a catastrophe."), "an op-ed published in The Washington Post"),
         # The agency spoken to.
         ("A diplomat indicated to Efe that the border would reopen on Thursday.", "Efe"),
         # (translated copy names the agency after its noun: the parser's second object)

@@ -768,7 +768,7 @@ def find_actors(doc: Doc, rec: ActorRecognizer) -> list[Actor]:
     # Organisations the knowledge base does not know: media by their name, others as is.
     as_people = {(e.start, e.end) for e in misread}
     for ent in doc.ents:
-        bare = re.sub(r"^[Tt]he\s+", "", ent.text)
+        bare = re.sub(r"^(?:[Tt]he|an?)\s+", "", ent.text)  # (nor "a": "a White House readout")
         glued = _GLUED.fullmatch(bare)
         if ent.label_ != "ORG" or ent.text in kb.entries or bare in kb.entries or (ent.start, ent.end) in as_people \
                 or bare in TIME_ZONES \

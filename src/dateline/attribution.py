@@ -4997,6 +4997,10 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             # (what a body or an office says or reports is a statement it put out: "…, the Air
             # Force reported. …, according to the statement.")
             last_body = (speaker_actor, profile)
+        if relay is not None and speaker is not None and relay.start < speaker.start < relay.end:
+            # (nor the speaker the parser hung on it: "In an op-ed published in The Washington
+            # Post, Jordan's King Abdullah wrote", the king an apposition of the paper)
+            relay = doc[relay.start:speaker.start]
         while relay is not None and len(relay) > 1 and (relay[-1].text in (",", ";", ":", ".") or relay[-1].is_space):
             relay = relay[:-1]  # (not the comma the parser hung on it: "In remarks broadcast by Al-Manar, …")
         if relay is not None and relay.text.count('"') % 2 and relay.end < len(doc) and doc[relay.end].text == '"':
