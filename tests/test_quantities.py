@@ -796,3 +796,11 @@ def test_an_acronym_counted_keeps_its_capitals(nlp: Language) -> None:
                                "THREE MORE BITE THE DUST BEFORE THE DEBATE The senators dropped out on Monday.")
     # (not a word of a headline in capitals)
     assert [q.unit for q in found] == ["POWs", "IDPs", "bite"]
+
+
+def test_a_number_compound_that_describes_counts_nothing(nlp: Language) -> None:
+    # ("a two-state solution", "a one-on-one meeting": no states, no meetings counted; "a
+    # 12-member delegation" still counts its members)
+    found = quantities_of(nlp, "Cairo backs a two-state solution and proposed a one-on-one meeting, while a "
+                               "12-member delegation arrived.")
+    assert summary(found) == [("12", 12, "exact", "member")]

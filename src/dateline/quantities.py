@@ -138,6 +138,8 @@ class NumberLexicon:
     age_after: frozenset[str]
     measures_before: frozenset[str]
     identifier_words: frozenset[str]
+    #: Number-noun compounds that describe, not count ("two-state", "one-off").
+    number_adjectives: frozenset[str]
     currency_symbols: dict[str, str]
     currency_words: dict[str, str]
     #: Codes before the number ("NIS 5 billion") and currencies named with a demonym after it
@@ -208,6 +210,7 @@ def load_numbers(path: str | None = None) -> NumberLexicon:
         age_after=_words(data.get("age_after", [])),
         measures_before=_words(data.get("measures_before", [])),
         identifier_words=_words(data.get("identifier_words", [])),
+        number_adjectives=_words(data.get("number_adjectives", [])),
         currency_symbols={
             k.lower(): v for k, v in currencies.get("symbols", {}).items() if not k.startswith("_")
         },
@@ -502,6 +505,10 @@ class _Scanner:
         if after[:1] and after[0] in self.lex.fractions and (
                 self.lower[run.last + 1 : run.last + 2] == ["-"] or after[0] != "half" and after[1:2] == ["of"]):
             return "fraction"  # "two-thirds of them", "three quarters of the population": a share (see _fractions)
+        compound = "-".join(self.lower[run.last:run.last + 1] + after[:2 if self.lower[run.last + 3:run.last + 4] == ["-"] else 1])
+        if self.lower[run.last + 1 : run.last + 2] == ["-"] and (
+                compound in self.lex.number_adjectives or compound.rsplit("-", 1)[0] in self.lex.number_adjectives):
+            return "description"  # ("a two-state solution", "a one-off payment": no states, no payments counted)
         if after[:2] in (["year", "old"], ["years", "old"]):
             return "age"  # "a 14-year-old boy", "45 years old" (before the time layer's say)
         for t_start, t_end in timex_spans:
