@@ -804,3 +804,9 @@ def test_a_number_compound_that_describes_counts_nothing(nlp: Language) -> None:
     found = quantities_of(nlp, "Cairo backs a two-state solution and proposed a one-on-one meeting, while a "
                                "12-member delegation arrived.")
     assert summary(found) == [("12", 12, "exact", "member")]
+
+
+def test_a_bare_count_in_the_state_a_belief_gives_it(nlp: Language) -> None:
+    # ("At least 12 feared dead after the strike": headline and caption copy without a verb)
+    found = quantities_of(nlp, "At least 12 feared dead after the strike on the market.")
+    assert summary(found) == [("At least 12", 12, "min", "dead")]

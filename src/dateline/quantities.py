@@ -103,6 +103,8 @@ _WHOLE_KINDS = frozenset({"person", "group", "artifact", "animal", "location", "
 _GLUED_SCALE = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([a-z]{1,2})$")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _ARTICLES = frozenset({"a", "an"})
+# Participles of belief between a bare number and the state they give it ("30 presumed dead").
+_BELIEVED = frozenset({"presumed", "believed", "feared", "thought", "confirmed", "reported", "declared"})
 _LOCATIVE_PREPS = frozenset({"from", "in", "at", "on", "into", "inside", "near", "across", "to"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Bound words the parser may read as a preposition before the count: "displaced over 14 million".
@@ -848,6 +850,8 @@ class _Scanner:
         plus = self.plus_after(run.last)
         if nxt < len(doc) and (doc[nxt].lower_ in ("more", "others") or plus):
             nxt += 1  # "dozens more injured", "40+ injured"
+        if nxt + 1 < len(doc) and doc[nxt].lower_ in _BELIEVED and doc[nxt + 1].lower_ in self.lex.casualty_words:
+            nxt += 1  # ("including 30 presumed dead", "12 feared dead": the state the belief gives them)
         if nxt < len(doc) and doc[nxt].lower_ in self.lex.casualty_words:
             return doc[nxt].lower_
         if plus and nxt < len(doc) and doc[nxt].tag_ in ("NNS", "NNPS"):
