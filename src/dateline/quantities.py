@@ -103,7 +103,7 @@ _WHOLE_KINDS = frozenset({"person", "group", "artifact", "animal", "location", "
 _GLUED_SCALE = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([a-z]{1,2})$")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _ARTICLES = frozenset({"a", "an"})
-# Participles of belief between a bare number and the state they give it ("30 presumed dead").
+# Participles of belief between a bare number and the state they give it ("12 feared dead").
 _BELIEVED = frozenset({"presumed", "believed", "feared", "thought", "confirmed", "reported", "declared"})
 _LOCATIVE_PREPS = frozenset({"from", "in", "at", "on", "into", "inside", "near", "across", "to"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -507,10 +507,11 @@ class _Scanner:
         if after[:1] and after[0] in self.lex.fractions and (
                 self.lower[run.last + 1 : run.last + 2] == ["-"] or after[0] != "half" and after[1:2] == ["of"]):
             return "fraction"  # "two-thirds of them", "three quarters of the population": a share (see _fractions)
-        compound = "-".join(self.lower[run.last:run.last + 1] + after[:2 if self.lower[run.last + 3:run.last + 4] == ["-"] else 1])
-        if self.lower[run.last + 1 : run.last + 2] == ["-"] and (
-                compound in self.lex.number_adjectives or compound.rsplit("-", 1)[0] in self.lex.number_adjectives):
-            return "description"  # ("a two-state solution", "a one-off payment": no states, no payments counted)
+        if self.lower[run.last + 1 : run.last + 2] == ["-"] and after[:1]:
+            pair = f"{self.lower[run.last]}-{after[0]}"
+            triple = f"{pair}-{after[1]}" if after[1:2] and self.lower[run.last + 3 : run.last + 4] == ["-"] else ""
+            if pair in self.lex.number_adjectives or triple in self.lex.number_adjectives:
+                return "description"  # ("a two-state solution", "one-on-one talks": no states, no talks counted)
         if after[:2] in (["year", "old"], ["years", "old"]):
             return "age"  # "a 14-year-old boy", "45 years old" (before the time layer's say)
         for t_start, t_end in timex_spans:
@@ -851,7 +852,7 @@ class _Scanner:
         if nxt < len(doc) and (doc[nxt].lower_ in ("more", "others") or plus):
             nxt += 1  # "dozens more injured", "40+ injured"
         if nxt + 1 < len(doc) and doc[nxt].lower_ in _BELIEVED and doc[nxt + 1].lower_ in self.lex.casualty_words:
-            nxt += 1  # ("including 30 presumed dead", "12 feared dead": the state the belief gives them)
+            nxt += 1  # ("At least 12 feared dead": the state the belief gives them)
         if nxt < len(doc) and doc[nxt].lower_ in self.lex.casualty_words:
             return doc[nxt].lower_
         if plus and nxt < len(doc) and doc[nxt].tag_ in ("NNS", "NNPS"):
