@@ -1369,7 +1369,7 @@ def _complement_candidates(
             # "said on Thursday it was suspending …": the day is the saying's
             lo = subject.left_edge.i
         if comp.dep_ == "xcomp" and doc[lo].lower_ == "to":
-            lo += 1
+            lo = _addressee_before(verb, comp, lo + 1)
         lo = _stray_subject(verb, comp, lo)
         start, end = _trim(ctx.text, *ctx.char_range(lo, hi))
         if end <= start:
@@ -1517,6 +1517,19 @@ def _complements(verb: Token) -> list[Token]:
         r for c in citing for o in c.children if o.dep_ == "dobj" for r in _that_clauses_on(o)] + [
         g for a in aired for g in a.children if g.dep_ == "ccomp" and g.i > a.i and says_that(g)] + hung
 
+
+
+def _addressee_before(verb: Token, clause: Token, lo: int) -> int:
+    """Where the words of a to-clause start (``lo``, after its "to"), with whom it is
+    addressed to when that stands right before the "to" ("urged both sides to return to
+    talks", "called on Israel to withdraw", "told him to resign": PolNeAR marks them so, and
+    the call is to them)."""
+    doc = verb.doc
+    whom = next((o for c in verb.children if verb.i < c.i < clause.i for o in (
+        [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon") else [])), None)
+    return whom.left_edge.i if whom is not None and whom.right_edge.i + 2 == lo \
+        and doc[lo - 1].lower_ == "to" else lo
 
 
 def _copy_aside(verb: Token) -> tuple[Token, Token] | None:
@@ -1811,7 +1824,7 @@ def _stance(ctx: _Context, verb: Token, entry: CueVerb, particle: Token | None, 
         if speaker.start <= hi and lo <= speaker.end - 1:
             continue
         if obj.dep_ in ("xcomp", "advcl") and doc[lo].lower_ == "to":
-            lo += 1
+            lo = _addressee_before(verb, obj, lo + 1)
         # ("confirmed the extension in a statement": the parser hung the medium on the object;
         # it is how the stance went out, not what it is about)
         through = next((c for c in obj.children if c.i > obj.i and c.right_edge.i == hi
