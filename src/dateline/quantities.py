@@ -77,6 +77,7 @@ __all__ = [
     "QuantityExtractor",
     "extract_quantities",
     "load_numbers",
+    "numbered_name",
     "parse_number",
 ]
 
@@ -579,10 +580,9 @@ class _Scanner:
             )
             if glued and not in_word_number:
                 return "identifier"  # "F-16", "A/74": part of a name
-            if prev in self.lex.identifier_words and (
-                    before.text[:1].isupper()
+            if numbered_name(first, self.lex) or prev in self.lex.identifier_words and (
                     # ("on day 16 of the truce", "phase 2 begins"; not "building 40 homes")
-                    or before.pos_ == "NOUN" and before.tag_ == "NN" and self.head_noun(run) is None) \
+                    before.pos_ == "NOUN" and before.tag_ == "NN" and self.head_noun(run) is None) \
                     or prev in ("no.", "#") \
                     or before.text == "." and run.first >= 2 and self.lower[run.first - 2] in ("no", "nos") \
                     and not doc[run.first - 2].whitespace_:
@@ -981,6 +981,13 @@ def _traded(exchange: Token) -> str | None:
     """What an exchange trades, as its compound names it ("prisoner exchange": prisoners)."""
     kind = next((c for c in exchange.children if c.dep_ == "compound" and c.tag_ == "NN"), None)
     return f"{kind.lower_}s" if kind is not None else None
+
+
+def numbered_name(number: Token, lexicon: NumberLexicon) -> bool:
+    """Whether a number is part of a name, after a capitalised word that numbers things
+    ("Resolution 2334", "Unit 8200", "Channel 12 news"): no count."""
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    return before is not None and before.text[:1].isupper() and before.lower_ in lexicon.identifier_words
 
 
 def _unit_text(token: Token) -> str:

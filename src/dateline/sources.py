@@ -35,7 +35,7 @@ from ._data import read_data
 from ._extensions import doc_text
 from .knowledge import load_knowledge
 from .model import Actor, mentioned_before, overlapping
-from .quantities import load_numbers, parse_number
+from .quantities import load_numbers, numbered_name, parse_number
 from .structure import is_agency
 
 __all__ = ["SourceProfile", "describe_source", "relay_of"]
@@ -358,7 +358,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
         kind = "anonymous" if any(a.kind == "group" for a in at_root) else "organisation"
     elif root.pos_ == "NOUN" and root.lower_ not in words.media and root.lower_ not in words.documents \
             and (root.tag_ == "NNS" or any(
-            c.dep_ in ("det", "nummod") and (c.like_num and not _names_a_thing(c) or c.lower_ in ("a", "an", "one"))
+            c.dep_ in ("det", "nummod") and (c.like_num and not numbered_name(c, load_numbers()) or c.lower_ in ("a", "an", "one"))
             for c in root.lefts)):
         kind = "anonymous"  # "one Tajik serviceman", "tens of thousands of Israelis"
     elif inside or root.text.capitalize() in load_knowledge().organisation_words and any(
@@ -369,7 +369,7 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
     count: int | None = None
     affiliation: list[str] = []
     for child in root.lefts:
-        if (child.dep_ == "nummod" or child.like_num) and not _is_year(child) and not _names_a_thing(child):
+        if (child.dep_ == "nummod" or child.like_num) and not _is_year(child) and not numbered_name(child, load_numbers()):
             value = parse_number([t.text for t in child.subtree])
             count = int(value) if value is not None else None
         elif child.dep_ == "det" and child.lower_ in ("a", "an", "one"):
@@ -429,13 +429,6 @@ def _describe(speaker: Span, actors: Sequence[Actor]) -> SourceProfile:
 def _is_year(token: Token) -> bool:
     """Whether a number is a year ("The 2024 response plan"), no count of sources."""
     return token.ent_type_ == "DATE" or len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
-
-
-def _names_a_thing(token: Token) -> bool:
-    """Whether a number is part of a name, after a capitalised word that numbers things
-    ("Channel 12 news", "Unit 8200 veterans"), no count of sources."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return before is not None and before.text[:1].isupper() and before.lower_ in load_numbers().identifier_words
 
 
 def _words_of(tokens: Iterable[Token]) -> str:
