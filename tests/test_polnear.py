@@ -122,6 +122,30 @@ def test_an_according_to_relay_or_other_source_is_scored_as_polnear_nests_it() -
 
 
 
+def test_a_stance_inside_a_statement_is_part_of_it_as_polnear_annotates_it() -> None:
+    from dateline.polnear import Attribution, PolnearDocument, in_statement
+
+    text = "Aides said the governor opposes the stadium. The mayor criticized the plan."
+    at = _locator(text)
+    doc = PolnearDocument("wire_2016-10-04_stadium", text, (
+        Attribution(at("Aides"), at("said"), at("the governor opposes the stadium")),
+        Attribution(at("The mayor"), at("criticized"), at("the plan"))))
+    said = Quote(*at("the governor opposes the stadium"), "the governor opposes the stadium", False,
+                 "Aides", *at("Aides"), "said", *at("said"))
+    opposes = Quote(*at("the stadium"), "the stadium", False, "the governor", *at("the governor"),
+                    "opposes", *at("opposes"), kind="stance")
+    criticized = Quote(*at("the plan"), "the plan", False, "The mayor", *at("The mayor"),
+                       "criticized", *at("criticized"), kind="stance")
+    quotes = [said, opposes, criticized]
+    assert [in_statement(q, quotes) for q in quotes] == [False, True, False]
+    folded = score_attributions([(doc, quotes)]).to_dict()
+    assert folded["cue exact"]["precision"] == 1.0 and folded["cue exact"]["system"] == 2
+    apart = score_attributions([(doc, quotes)], nested_stances=True).to_dict()
+    assert apart["cue exact"]["system"] == 3 and apart["cue exact"]["precision"] == pytest.approx(2 / 3)
+    # a stance on its own, or a statement inside another, is scored as it is
+    assert not in_statement(said, [opposes, said]) and not in_statement(criticized, quotes[::-1])
+
+
 def test_final_colons_are_trimmed_but_a_colon_cue_stays() -> None:
     from dateline.polnear import _trim
 

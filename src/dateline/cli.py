@@ -480,9 +480,9 @@ def _parse_fold(fold: str | None) -> tuple[int, int] | None:
 @click.option("--cue-model", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Score with this cue model (from `dateline train cues`) instead of the packaged one.")
 @click.option("--rules-only", is_flag=True, help="Score the attribution rules alone, without learned cues.")
-@click.option("--nested-stances/--no-nested-stances", default=True, show_default=True,
-              help="Keep every stance a statement reports; with --no-nested-stances the cue model's "
-                   "veto drops those unlike the cues it learned (PolNeAR seldom marks them).")
+@click.option("--nested-stances/--no-nested-stances", default=False, show_default=True,
+              help="Score a stance found inside a statement as an attribution of its own; by default "
+                   "it is part of the statement's content, as PolNeAR annotates it.")
 @click.option("--agreement", is_flag=True,
               help="Score the annotators against each other instead, on the texts several annotated (the human bar).")
 @_model_option
@@ -502,7 +502,7 @@ def eval_polnear(directory: str, split: str, fold: str | None, cue_model: str | 
     Example:
         dateline eval polnear ../shared/data/polnear --split report
         dateline eval polnear ../shared/data/polnear --fold 1/2 --cue-model fold1.json.gz
-        dateline eval polnear ../shared/data/polnear --no-nested-stances
+        dateline eval polnear ../shared/data/polnear --nested-stances
         dateline eval polnear ../shared/data/polnear --agreement
     """
     from .cues import load_cue_model
@@ -520,12 +520,11 @@ def eval_polnear(directory: str, split: str, fold: str | None, cue_model: str | 
         click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.to_table())
         return
     analyzer = _layers_analyzer(model, ("structure", "actors", "attribution"))
-    analyzer.nlp.get_pipe("attribution").nested_stances = nested_stances
     try:
         analyzer.nlp.get_pipe("attribution").model = None if rules_only else load_cue_model(cue_model)
     except DatelineError as error:
         _fail(error)
-    scores = score_attributions(zip(docs, analyse(docs, analyzer), strict=True))
+    scores = score_attributions(zip(docs, analyse(docs, analyzer), strict=True), nested_stances)
     click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.to_table())
 
 

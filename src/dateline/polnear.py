@@ -206,7 +206,17 @@ def _overlap(a: Span | None, b: Span | None) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
-def score_attributions(pairs: Iterable[tuple[PolnearDocument, Sequence[Quote]]]) -> AttributionScores:
+def in_statement(quote: Quote, quotes: Sequence[Quote]) -> bool:
+    """Whether ``quote`` is a stance whose cue lies inside what another of ``quotes`` states
+    or asks ("Officials said the mayor [opposes] the stadium"): dateline keeps it as the
+    mayor's stance, PolNeAR as part of the officials' statement, one attribution."""
+    return quote.kind == "stance" and quote.cue_start is not None and any(
+        other is not quote and other.kind in ("speech", "question") and other.start <= quote.cue_start < other.end
+        for other in quotes)
+
+
+def score_attributions(pairs: Iterable[tuple[PolnearDocument, Sequence[Quote]]],
+                       nested_stances: bool = False) -> AttributionScores:
     """Score each document's gold attributions against our quotes.
 
     For source, cue and content the spans are compared on their own (precision: our spans
@@ -215,11 +225,14 @@ def score_attributions(pairs: Iterable[tuple[PolnearDocument, Sequence[Quote]]])
     and content match and, if both sides name a source, the source too. Where a quote's
     words came through an "according to" relay, or another source gives them "according to"
     it (``also_by``), that source is scored as PolNeAR nests it: an attribution of its own
-    whose content is the relayed statement.
+    whose content is the relayed statement. A stance inside a statement (:func:`in_statement`)
+    is part of the statement's content, as PolNeAR annotates it, unless ``nested_stances``
+    asks for it to be scored as an attribution of its own.
     """
     scores = AttributionScores()
     for doc, quotes in pairs:
-        _score(scores, doc.text, [a for q in quotes for a in _ours(doc.text, q)], doc.attributions)
+        scored = [q for q in quotes if nested_stances or not in_statement(q, quotes)]
+        _score(scores, doc.text, [a for q in scored for a in _ours(doc.text, q)], doc.attributions)
     return scores
 
 
