@@ -2587,3 +2587,43 @@ def test_a_quoted_phrase_opening_a_reported_clause_is_part_of_it(nlp: Language) 
     assert (found.direct, found.content) == (False, 'top secret" information had been found in the emails')
     found = only(quotes_of(nlp, 'The senator said "we will win this state" and left the stage.'))
     assert (found.direct, found.content) == (True, "we will win this state")
+
+
+def test_a_closing_source_the_parser_read_into_the_clause_before_it(nlp: Language) -> None:
+    # ("… sleeping in the open, aid workers said": the parser made "the open, aid workers" one
+    # phrase and left the cue with no subject)
+    found = only(quotes_of(nlp, "Hundreds of families were sleeping in the open, aid workers said."))
+    assert (found.speaker, found.cue, found.content) == (
+        "aid workers", "said", "Hundreds of families were sleeping in the open")
+
+
+def test_an_object_after_a_phrase_of_manner_is_the_cues(nlp: Language) -> None:
+    # ("We condemn in the strongest terms the attack carried out …": the parser hung the
+    # object on "terms"; "implications a presidency would have" is a relative clause)
+    assert stances_of(nlp, "We condemn in the strongest terms the attack carried out yesterday by the "
+                           "militia on the convoy.") == [
+        ("We", "condemn", "the attack carried out yesterday by the militia on the convoy")]
+    assert stances_of(nlp, "Hollande warned of the global implications a Trump presidency would have.") == [
+        ("Hollande", "warned of", "the global implications a Trump presidency would have")]
+
+
+def test_a_translated_closing_cue_with_a_time_or_a_relative_clause(nlp: Language) -> None:
+    # (translated copy: "…, indicated on Saturday to AFP a source within the movement"; "…,
+    # affirmed the civil defence, which evoked …": the day before the outlet and the
+    # speaker's relative clause are no part of the speaker)
+    found = only(quotes_of(nlp, "The movement is studying the new proposal, indicated on Saturday to AFP a "
+                                "source within the movement, while the strikes continued."))
+    assert (found.speaker, found.cue, found.relay, found.content) == (
+        "a source within the movement", "indicated", "AFP", "The movement is studying the new proposal")
+    quotes = quotes_of(nlp, "Twelve people were killed overnight in Rafah, affirmed the civil defence, which "
+                            "evoked dozens of wounded.")
+    assert (quotes[0].speaker, quotes[0].cue, quotes[0].content) == (
+        "the civil defence", "affirmed", "Twelve people were killed overnight in Rafah")
+
+
+@pytest.mark.parametrize("text", [
+    "Some 1.4 million people are in Rafah, according to the UN, that is to say more than half of them.",
+    "Needless to say, the talks failed on Monday.",
+])
+def test_the_writers_joining_phrases_are_no_one_speaking(nlp: Language, text: str) -> None:
+    assert [q.cue for q in quotes_of(nlp, text) if q.cue in ("say", "speak")] == []

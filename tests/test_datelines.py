@@ -145,3 +145,12 @@ def test_an_agencys_initials_bare_after_the_day() -> None:
     assert found is not None and found.place == "NABLUS"
     # (capitals that are no agency after a day in a title-case place make no dateline)
     assert find_dateline("Gaza, March 3 US - Hamas said the talks failed.") is None
+
+
+def test_an_agencys_initials_after_a_slash() -> None:
+    # (WAFA's English service: "Ramallah, February 20 / WAFA - ")
+    text = "Ramallah, February 20 / WAFA - The number of detainees rose to 7,145."
+    found = find_dateline(text)
+    assert found is not None and (found.place, found.month, found.day) == ("Ramallah", "February", 20)
+    assert text[found.end:].startswith("The number")
+    assert find_dateline("Paris, March 3 / The talks - the envoy left.") is None

@@ -1364,3 +1364,10 @@ def test_the_sides_are_the_two_parties_named_together(analyzer: Analyzer) -> Non
     # (with no pair named together, "the parties" stands for no one)
     alone = one(events(analyzer, "Egypt hosted the talks. Officials said the parties agreed to meet again."), "AGREE")
     assert alone.actors == []
+
+
+def test_who_did_what_is_condemned_is_the_one_accused(analyzer: Analyzer) -> None:
+    # ("condemned the attack carried out by Israeli forces": the doer, by its participle)
+    (found,) = [e for e in events(analyzer, "Egypt condemned the attack carried out by Israeli forces on a "
+                                            "UN convoy.") if e.type == "ACCUSE"]
+    assert [a.name for a in found.actors] == ["Egypt"] and [a.country for a in found.targets] == ["ISR"]

@@ -810,3 +810,9 @@ def test_a_bare_count_in_the_state_a_belief_gives_it(nlp: Language) -> None:
     # ("At least 12 feared dead after the strike": headline and caption copy without a verb)
     found = quantities_of(nlp, "At least 12 feared dead after the strike on the market.")
     assert summary(found) == [("At least 12", 12, "min", "dead")]
+
+
+def test_a_score_of_people_is_twenty(nlp: Language) -> None:
+    # (translated copy's "a score of": twenty, rounded)
+    found = quantities_of(nlp, "A score of people were killed overnight in the shelling of Rafah.")
+    assert summary(found) == [("A score", 20, "approx", "people killed")]

@@ -811,7 +811,7 @@ def _dummy_subject(verb: Token) -> Token | None:
 # Bodies a text names again by what they are: "…, informed the group in a communiqué".
 # (by lemma: "announced the parties in a joint statement")
 _BODY_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "party", "side", "delegation",
-                         "alliance", "coalition", "faction"})
+                         "alliance", "coalition", "faction", "defence", "defense"})  # (the civil defence)
 
 
 def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
@@ -841,12 +841,18 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
     # (up to a clause the writer joins after a comma: "…, informed the group in a brief
     # communiqué, while Israel assured that …"; or a citation: "…, reported Axios, citing
     # two US officials")
+    # (or a relative clause on the speaker: "…, affirmed the civil defence, which evoked …")
     cut = next((k for k, t in enumerate(after) if t.text == "," and k + 1 < len(after)
-                and (after[k + 1].dep_ in ("mark", "cc") or after[k + 1].lemma_ in _QUOTING_VERBS)), len(after))
+                and (after[k + 1].dep_ in ("mark", "cc") or after[k + 1].lemma_ in _QUOTING_VERBS
+                     or after[k + 1].tag_ in ("WDT", "WP"))), len(after))
     citing = after[cut + 1] if cut + 1 < len(after) and after[cut + 1].lemma_ in _QUOTING_VERBS else None
     after = after[:cut]
     while after and after[-1].is_punct:
         after.pop()
+    while after and _when_phrase(after[0], verb):
+        # (a time first: "…, indicated on Saturday to AFP a source within the movement")
+        edge = after[0].head.right_edge.i if after[0].head != verb else after[0].right_edge.i
+        after = [t for t in after if t.i > edge]
     # (the outlet told before the speaker: "…, informed to EFE a source close to the talks")
     told = next((c for c in after[0].children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) \
         if after and after[0].lower_ == "to" and after[0].head == verb else None
@@ -900,6 +906,17 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
     if cited is not None and found.relay is None:
         found.speaker, found.relay = _speaker_span(cited), speaker  # (the officials, through Axios)
     return found if finish > start else None
+
+
+def _when_phrase(word: Token, verb: Token) -> bool:
+    """Whether ``word`` opens a phrase of time hung on ``verb``: "on Saturday", "yesterday",
+    "this Wednesday"."""
+    phrase = word if word.head == verb else word.head if word.head.head == verb and word.head.i > word.i else None
+    if phrase is None:
+        return False
+    if phrase.dep_ == "prep":
+        return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in phrase.children)
+    return phrase.dep_ in ("npadvmod", "advmod") and phrase.ent_type_ in ("DATE", "TIME")
 
 
 def _body_first(words: Sequence[Token]) -> bool:
@@ -3013,7 +3030,7 @@ def _verb_candidates(ctx: _Context, token: Token, lexicon: CueLexicon) -> list[_
     """What the cue verb ``token`` attributes, and to whom."""
     doc = ctx.doc
     match = lexicon.match(token)
-    if match is None or asks_anonymity(token):
+    if match is None or asks_anonymity(token) or _connective(token):
         return []  # ("who asked not to be named": sourcing, not a stance)
     if token.dep_ in ("advcl", "xcomp") and token.head.dep_ in ("advcl", "relcl", "acl") \
             and _anonymity_terms(token.head, besides=token):
@@ -3440,6 +3457,41 @@ def _rehang_closing_source_read_as_apposition(doc: Doc, lexicon: _DocumentLexico
         doc[comma].head = verb
 
 
+def _rehang_closing_source_read_into_the_clause(doc: Doc, lexicon: _DocumentLexicon) -> None:
+    """"Hundreds of families were sleeping in the open, aid workers said.": the parser may read
+    the source after the comma as part of a phrase of the clause before it ("the open, aid
+    workers") and leave the cue with no subject; the words after the comma are the cue's
+    subject, and the phrase before it ends at the comma."""
+    for sent in doc.sents:
+        verb = sent.root
+        said = lexicon.match(verb) if verb.tag_ in ("VBD", "VBZ", "VBP") else None
+        if said is None or said[0].kind != "speech" or not said[0].that_clause \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+                or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+            continue
+        comma = next((t.i for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
+        if comma is None or not 0 < verb.i - comma - 1 <= 6:
+            continue
+        phrase = doc[comma + 1:verb.i]
+        heads = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
+        if len(heads) != 1 or any(t.pos_ in ("VERB", "AUX", "PUNCT", "PRON") for t in phrase):
+            continue
+        source = heads[0]
+        if source.pos_ not in ("NOUN", "PROPN") or source.head.i > comma or not _is_people(source) \
+                or verb not in source.ancestors:
+            continue
+        # (the words before the comma the parser gave the source: the last of them heads them)
+        before = [t for t in source.children if t.i < comma and not t.is_punct]
+        if before:
+            last = before[-1]
+            last.head, last.dep_ = source.head, source.dep_
+            for child in list(source.children):
+                if child.i < comma and child != last:
+                    child.head = last
+        source.head, source.dep_ = verb, "nsubj"
+        doc[comma].head = verb
+
+
 def _rehang_infinitive_read_as_adverbial(doc: Doc, lexicon: _DocumentLexicon) -> None:
     """"vowed in a speech on Thursday to escalate the attacks": after a phrase between, the
     parser reads a cue's to-clause as one of purpose; a verb that takes one (``to_clause``)
@@ -3479,6 +3531,32 @@ def _rehang_clause_of_a_relative_cue(doc: Doc, lexicon: _DocumentLexicon) -> Non
         clause.head = relative
 
 
+def _rehang_object_after_manner(doc: Doc) -> None:
+    """"We condemn in the strongest terms the attack carried out yesterday by …": after a
+    phrase of manner, the parser may read the verb's object, when a participle describes it,
+    as the subject of a clause hung on the phrase's noun; a noun phrase opening right after
+    that noun ("terms the attack") is the verb's object, and the clause describes it."""
+    for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["pobj"]).tolist():
+        noun = doc[i]
+        verb = noun.head.head
+        if i + 1 >= len(doc) or doc[i + 1].tag_ not in ("DT", "PRP$") or noun.head.dep_ != "prep" \
+                or verb.pos_ != "VERB" or verb.i > i or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            continue
+        head = doc[i + 1]
+        while head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            head = head.head  # (the determiner, its adjectives, up to the noun)
+        clause = head.head
+        # (a passive participle with the noun for subject; "implications a presidency would
+        # have", "figures her campaign released" are relative clauses of the noun's own)
+        if head.pos_ not in ("NOUN", "PROPN") or noun not in head.ancestors or clause == noun \
+                or clause.tag_ != "VBN" or head.dep_ not in ("nsubj", "nsubjpass") \
+                or any(c.dep_ in ("aux", "auxpass") for c in clause.children) \
+                or not any(c.dep_ == "agent" for c in clause.children):
+            continue
+        head.head, head.dep_ = verb, "dobj"
+        clause.head, clause.dep_ = head, "acl"
+
+
 def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel | None = None,
                    nested_stances: bool = True) -> list[Quote]:
     """Find the direct and reported quotes of a parsed ``doc``; with a cue ``model``, also
@@ -3496,8 +3574,10 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     _rehang_outlet_read_as_verb(doc, lexicon, lower)
     _rehang_trailing_cue_read_as_participle(doc, lexicon)
     _rehang_closing_source_read_as_apposition(doc, lexicon)
+    _rehang_closing_source_read_into_the_clause(doc, lexicon)
     _rehang_infinitive_read_as_adverbial(doc, lexicon)
     _rehang_clause_of_a_relative_cue(doc, lexicon)
+    _rehang_object_after_manner(doc)
     body = _body_ranges(doc)
     ctx = _Context(doc, _quotations(doc, body), lexicon)
     body_starts = [b[0] for b in body]
@@ -3786,11 +3866,25 @@ def _sourcing_participle(token: Token) -> bool:
 _SOURCING_VERBS = frozenset({"see", "obtain", "review", "examine", "read", "access", "acquire", "view"})
 
 
+def _connective(token: Token) -> bool:
+    """Whether ``token`` is the verb of a phrase that joins the writer's words: "that is to
+    say", "needless to say", "suffice it to say", "so to speak"."""
+    before = tuple(t.lower_ for t in token.doc[max(0, token.i - 3):token.i])
+    return token.lemma_ in ("say", "speak") and (before[-3:] in _CONNECTIVES or before[-2:] in _CONNECTIVES)
+
+
+# The words before "say" or "speak" in the writer's joining phrases.
+_CONNECTIVES = frozenset({("that", "is", "to"), ("needless", "to"), ("suffice", "it", "to"), ("so", "to")})
+
+
 def _writers_aside(token: Token) -> bool:
     """Whether ``token`` is the writer drawing attention or turning, no source speaking: "it
     is worth noting that …", "it should be noted that …" (translated wire copy's "cabe
-    señalar"), "That said, …", "Having said that, …"."""
+    señalar"), "That said, …", "Having said that, …", "that is to say", "needless to say",
+    "so to speak"."""
     doc = token.doc
+    if _connective(token):
+        return True
     if token.lemma_ == "say":
         that = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("that", "this")]
         end = max([token.i, *that]) + 1

@@ -32,7 +32,8 @@ _DATELINE = re.compile(
     (?:,?\s+{_WEEKDAY}(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_ANY_CASE_MONTH}))
        (?:,?\s*(?P<year>(?:19|20)\d\d))?[.,]?  # (WAFA's comma before the tag: "Ramallah, March 2, (WAFA) -";
                                        # the year with no comma: "Beirut, 9 October 2025 (AFP) -")
-       (?:\s*(?P<initials>[A-Z]{{2,8}})(?=\s*(?:--|[–—―-])))?)?  # (the tag bare after the day: "GAZA, February 14, 2024, WAFA -")
+       (?:\s*(?:/\s*)?(?P<initials>[A-Z]{{2,8}})(?=\s*(?:--|[–—―-])))?)?  # (the tag bare after the day: "GAZA, February 14, 2024, WAFA -",
+                                       # or after a slash: "Ramallah, February 20 / WAFA -")
     \s*(?P<agency>\(\s*[A-Za-z][\w .&-]{{1,30}}\)|/\s*[A-Za-z][\w .&-]{{1,20}}/\.?)?
     \s*(?:\.?(?P<dash>--|[–—―:]|-(?=\s|[A-Z][a-z])|(?<![A-Za-z])-)\s*|(?<=[)/.])\s+)(?=[A-Z“"'‘.|])
                                        # (a hyphen between capitals joins a name: "DEIR AL-BALAH";

@@ -1347,8 +1347,9 @@ def _participants(hit: _Hit, mentions: _Mentions, lexicon: EventLexicon) -> tupl
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child != token and not receiving:
                 targets += mentions.in_subtree(child)
-                # ("shot down a drone belonging to the SAF": whose the thing struck was)
-                targets += [a for o in _owners(child) for a in mentions.in_subtree(o)]
+                # ("shot down a drone belonging to the SAF": whose the thing struck was; "condemned
+                # the attack carried out by Israeli forces": who did what is condemned)
+                targets += [a for o in _owners(child) + _done_by(child)[0] for a in mentions.in_subtree(o)]
         # ("fired at", "lashed out at" aim at someone; "signed at the White House", "met at his
         # residence" happen somewhere)
         preps = _TARGET_PREPS if hit.trigger.type in _AIMED_TYPES else _TARGET_PREPS_PLACED
