@@ -734,3 +734,11 @@ def test_the_group_again_after_an_armed_group_is_that_group(nlp: Language) -> No
             "U.S. Central Command said the ship reported no damage. The group's leader vowed to escalate.")
     groups = [a.name for a in _actors(nlp, text) if a.text.lower() == "the group"]
     assert groups == ["Houthis", "Houthis"]
+
+
+def test_an_acronym_written_as_a_word_is_the_body_it_names(nlp: Language) -> None:
+    # (British copy: "Unicef", "Nato", "Ocha" for UNICEF, NATO, OCHA)
+    found = {a.text: (a.name, a.kind, a.sector) for a in _actors(nlp, "One in five are children, Unicef says, "
+                                                                      "while Nato ministers meet and Ocha warns.")}
+    assert found["Unicef"] == ("UNICEF", "organisation", "igo")
+    assert found["Nato"][:2] == ("NATO", "organisation") and found["Ocha"][0] == "OCHA"

@@ -816,3 +816,13 @@ def test_a_score_of_people_is_twenty(nlp: Language) -> None:
     # (translated copy's "a score of": twenty, rounded)
     found = quantities_of(nlp, "A score of people were killed overnight in the shelling of Rafah.")
     assert summary(found) == [("A score", 20, "approx", "people killed")]
+
+
+def test_a_range_from_one_figure_to_another_and_a_shared_scale(nlp: Language) -> None:
+    # ("detained from 300 to 400 suspects" is a range; "rose from 300 to 400" a change; the
+    # lower end of "two to three thousand" is two thousand)
+    found = quantities_of(nlp, "Troops detained from 300 to 400 suspects, and two to three thousand people "
+                               "stayed. The toll rose from 300 to 400 on Monday.")
+    assert [(q.value, q.bound, q.upper) for q in found] == [
+        (300, "min", 400), (2000, "min", 3000), (300, "exact", None), (400, "exact", None)]
+    assert [q.unit for q in found][:2] == ["suspects", "people"]

@@ -239,13 +239,17 @@ def test_present_tense_news_is_no_caption(news: str) -> None:
     assert [p.kind for p in article.paragraphs] == ["body", "body", "body"]
 
 
-def test_scene_at_a_town_the_tagger_misreads_is_a_caption() -> None:
+@pytest.mark.parametrize("caption", [
+    # (a scene at a town the tagger misreads)
+    "Palestinians search the rubble of a house hit by an airstrike in Khan Younis.",
+    # (a broadcaster's line over its video)
+    "Media caption, Watch: Residents describe the shelling of the market",
+])
+def test_a_caption_between_paragraphs_of_news(caption: str) -> None:
     from dateline.pipeline import load_pipeline
 
     analyzer = Analyzer(nlp=load_pipeline(layers=["structure"]))
-    text = ("Mediators met in Doha on Sunday, officials said.\n\n"
-            "Palestinians search the rubble of a house hit by an airstrike in Khan Younis.\n\n"
-            "The talks resume on Monday.")
+    text = f"Mediators met in Doha on Sunday, officials said.\n\n{caption}\n\nThe talks resume on Monday."
     article = analyzer.analyze_article(Article(id="k", text=text, date=dt.date(2025, 3, 5)))
     assert [p.kind for p in article.paragraphs] == ["body", "caption", "body"]
 
@@ -676,3 +680,4 @@ def test_a_live_entrys_heading_under_its_stamp_is_no_caption(analyzer: Analyzer)
                                  "Zuhri told Reuters the group would not release captives.", date="2024-02-14")
     assert [p.kind for p in article.paragraphs] == ["body", "body", "body"]
     assert (article.quotes[0].speaker, article.quotes[0].content) == ("Hamas", "no deal without end to war")
+

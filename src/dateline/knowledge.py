@@ -146,6 +146,10 @@ def load_knowledge(extra_paths: tuple[str, ...] = ()) -> Knowledge:
     for row in _rows(read_data("actors.csv")):
         entry = _entry(row, "data/actors.csv")
         entries[entry.alias] = entry
+        if len(entry.alias) >= 4 and entry.alias.isalpha() and entry.alias.isupper() and entry.sector != "media":
+            # (British copy writes an acronym said as a word in title case: "Unicef", "Nato";
+            # not an agency's, which may be a place's or a person's name too: "Sana", "Wafa")
+            entries.setdefault(entry.alias.title(), replace(entry, alias=entry.alias.title()))
         if entry.kind == "state" and entry.sector == "government" and entry.country and (
             entry.alias == entry.name
         ):

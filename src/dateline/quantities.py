@@ -134,6 +134,7 @@ class NumberLexicon:
     range_openers: frozenset[str]
     range_joiners: frozenset[str]
     change_openers: frozenset[str]
+    change_words: frozenset[str]
     score_words: frozenset[str]
     time_units: frozenset[str]
     months: frozenset[str]
@@ -206,6 +207,7 @@ def load_numbers(path: str | None = None) -> NumberLexicon:
         range_openers=_words(ranges.get("openers", [])),
         range_joiners=_words(ranges.get("joiners", [])),
         change_openers=_words(ranges.get("change_openers", [])),
+        change_words=_words(ranges.get("change_words", [])),
         score_words=_words(data.get("score_words", [])),
         time_units=_words(data.get("time_units", [])),
         months=_words(data.get("months", [])),
@@ -647,6 +649,13 @@ class _Scanner:
     def plus_after(self, i: int) -> bool:
         """Whether a plus sign is glued to the number ending at token ``i`` ("40+")."""
         return i + 1 < len(self.doc) and self.doc[i + 1].text == "+" and self.doc[i].whitespace_ == ""
+
+    def changes(self, opener: int) -> bool:
+        """Whether the "from" at ``opener`` tells where a changing figure started ("rose from
+        20 to 30", "an increase from 20 to 30"), not the low end of a range ("detained from
+        300 to 400 suspects")."""
+        word = self.doc[opener].head
+        return word.lemma_.lower() in self.lex.change_words or word.lower_ in self.lex.change_words
 
     def is_score(self, lower_run: _Run, upper_run: _Run) -> bool:
         return lower_run.value >= upper_run.value or self.scored(lower_run, upper_run)
@@ -1361,8 +1370,8 @@ def _quantity(
         candidate = scanner.run_at(run.last + 2)
         if candidate is not None and candidate.last < stop and not candidate.vague:
             opener = scanner._prev(run.first)
-            if opener in scanner.lex.change_openers:
-                pass  # "from 20 to 30": two quantities
+            if opener in scanner.lex.change_openers and scanner.changes(run.first - 1):
+                pass  # "rose from 20 to 30": two quantities
             elif joiner == "and" and opener not in scanner.lex.range_openers:
                 pass  # "20 and 30" is a list, not a range
             elif scanner.is_score(run, candidate):
@@ -1437,6 +1446,10 @@ def _quantity(
         if after is None:
             end_token = _span_end(scanner, last, head)
     value, upper_value = run.value, upper.value if upper is not None else None
+    scale = scanner.lex.scales.get(lower[upper.last], 1.0) if upper is not None else 1.0
+    if upper is not None and upper_value is not None and not any(w in scanner.lex.scales for w in lower[run.first:run.last + 1]) \
+            and value * scale <= upper_value:
+        value *= scale  # ("two to three thousand people": the lower end has the upper's scale)
     # (what is counted, as a lemma: "children" is "child")
     counted = head or next((t for t in doc[run.first].sent if unit is not None and t.text == unit), None)
     if measure is None and (scanner.counts_whole_things(unit)
