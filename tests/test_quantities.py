@@ -826,3 +826,12 @@ def test_a_range_from_one_figure_to_another_and_a_shared_scale(nlp: Language) ->
     assert [(q.value, q.bound, q.upper) for q in found] == [
         (300, "min", 400), (2000, "min", 3000), (300, "exact", None), (400, "exact", None)]
     assert [q.unit for q in found][:2] == ["suspects", "people"]
+
+
+def test_a_hyphened_name_before_the_counted_noun(nlp: Language) -> None:
+    # ("45 Shahed-type drones": the tagger takes "Shahed" for a participle; the drones are
+    # counted, and "38 of the drones" are part of them)
+    found = quantities_of(nlp, "Russia launched 45 Shahed-type drones overnight. Air defences shot down 38 of "
+                               "the drones.")
+    assert [(q.text, q.unit, q.part_of) for q in found] == [
+        ("45 Shahed-type drones", "drones", None), ("38", "drones", 0)]

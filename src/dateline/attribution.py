@@ -3013,9 +3013,14 @@ def _actor_for(span: Span | None, actors: Sequence[Actor] | None) -> str | None:
     # name's; the parser makes the second of such a list an apposition of the first)
     joined = min((c.left_edge.idx for c in root.children if c.i > root.i and c not in holders and (c.dep_ in ("conj", "cc") or (
         c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in c.children)))), default=end)
+    # (a group named deeper after the head is what the body deals with, not whose it is:
+    # "Ukraine's coordination headquarters for the treatment of prisoners of war" is Ukraine's;
+    # but "20 percent of people in a poll" are people)
+    members = [g.idx for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     overlapping.sort(key=lambda a: (not (a.kind == "person" and a.start <= head < a.end), not (
         a.kind == "person" and a in appositive), not (a.start <= head < a.end), a.start >= joined,
-        a not in appositive, -(a.end - a.start)))
+        a not in appositive, a.kind == "group" and a.start > head and not any(a.start <= m < a.end for m in members),
+        -(a.end - a.start)))
     return overlapping[0].name
 
 
@@ -3531,6 +3536,20 @@ def _rehang_clause_of_a_relative_cue(doc: Doc, lexicon: _DocumentLexicon) -> Non
         clause.head = relative
 
 
+def _rehang_participle_read_as_conjunct(doc: Doc) -> None:
+    """"… accuses the RSF of violating a ceasefire agreed in May": a participle right after a
+    noun, with no conjunction, auxiliary or subject of its own, that the parser joined to a
+    verb before it describes the noun."""
+    for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["conj"]).tolist():
+        verb = doc[i]
+        noun = doc[i - 1] if i else verb
+        if verb.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i >= i \
+                or verb.head.i >= noun.i or noun not in verb.head.subtree \
+                or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "cc") for c in verb.children):
+            continue
+        verb.head, verb.dep_ = noun, "acl"
+
+
 def _rehang_object_after_manner(doc: Doc) -> None:
     """"We condemn in the strongest terms the attack carried out yesterday by …": after a
     phrase of manner, the parser may read the verb's object, when a participle describes it,
@@ -3578,6 +3597,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     _rehang_infinitive_read_as_adverbial(doc, lexicon)
     _rehang_clause_of_a_relative_cue(doc, lexicon)
     _rehang_object_after_manner(doc)
+    _rehang_participle_read_as_conjunct(doc)
     body = _body_ranges(doc)
     ctx = _Context(doc, _quotations(doc, body), lexicon)
     body_starts = [b[0] for b in body]

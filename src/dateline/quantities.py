@@ -700,8 +700,12 @@ class _Scanner:
             tok = self.doc[k]
             head = tok.head
             if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and head.i > run.last:
-                if any(t.pos_ == "VERB" and not (t.dep_ == "amod" and t.head == head and (
-                        t.tag_ == "VBN" or t.tag_ == "VBG" and t.i + 1 == head.i))  # ("10 living hostages")
+                if any(t.pos_ == "VERB" and not (
+                        t.dep_ == "amod" and t.head == head and (t.tag_ == "VBN" or t.tag_ == "VBG" and t.i + 1 == head.i)
+                        # ("10 living hostages"; "45 Shahed-type drones", a name the tagger took for
+                        # a participle, describing a word of the noun's phrase)
+                        or t.dep_ == "amod" and t.tag_ == "VBN" and run.last < t.head.i < head.i
+                        and self.lower[t.i + 1] == "-")
                        for t in self.doc[run.last + 1 : head.i]):
                     # "500 serving life sentences": the parser's slip (but "22 seriously
                     # wounded Russian servicemen": a participle describing the noun)
@@ -1007,7 +1011,9 @@ def _unit_text(token: Token) -> str:
     start = token.i
     while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head == token \
             and token.doc[start - 1].pos_ == "NOUN" and token.doc[start - 1].is_lower \
-            and parse_number([token.doc[start - 1].text]) is None:  # (not "two dozen homes"'s dozen)
+            and parse_number([token.doc[start - 1].text]) is None \
+            and (start < 2 or token.doc[start - 2].text != "-"):
+        # (not "two dozen homes"'s dozen, nor the end of a hyphened word: "Shahed-type drones")
         start -= 1
     # (an acronym keeps its capitals, "100 POWs", "IDPs"; not a word of a headline in capitals,
     # "TWO MORE BITE THE DUST", its neighbours in capitals too)
@@ -1024,8 +1030,8 @@ def _span_end(scanner: _Scanner, run: _Run, head: Token | None) -> int:
         return run.last
     doc = scanner.doc
     between = doc[run.last + 1 : head.i]
-    if all(not t.is_punct and head in t.ancestors for t in between):
-        return head.i
+    if all((not t.is_punct or t.text == "-" and t.i > run.last + 1) and head in t.ancestors for t in between):
+        return head.i  # (through a hyphened word after the number: "45 Shahed-type drones", not "12-member")
     return run.last
 
 
