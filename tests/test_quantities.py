@@ -835,3 +835,12 @@ def test_a_hyphened_name_before_the_counted_noun(nlp: Language) -> None:
                                "the drones.")
     assert [(q.text, q.unit, q.part_of) for q in found] == [
         ("45 Shahed-type drones", "drones", None), ("38", "drones", 0)]
+
+
+def test_a_part_keeps_its_state_and_a_named_unit_its_noun(nlp: Language) -> None:
+    # ("130 hostages, including 30 presumed dead": the thirty are dead hostages, part of the
+    # 130; "Two Unit 8200 veterans" count veterans, not the unit)
+    found = quantities_of(nlp, "The group holds 130 hostages, including 30 presumed dead. Two Unit 8200 "
+                               "veterans spoke to the paper.")
+    assert [(q.text, q.unit, q.part_of) for q in found] == [
+        ("130 hostages", "hostages", None), ("30", "dead", 0), ("Two Unit 8200 veterans", "veterans", None)]

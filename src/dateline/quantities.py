@@ -18,9 +18,12 @@ Conventions (the gold format scores span overlap, value and bound):
   "hundreds", "tens of thousands") are ``approx`` with the smallest value they denote
   (24, 200, 20000); "several" or "a few" before a scale word is three of it ("several
   hundred" = 300, ``approx``).
-* A range ("between 20 and 30", "20-30", "20 to 30") is one quantity: the lower figure with
-  bound ``min`` and the upper one in ``upper``, the span covering the whole range. "from 20 to 30" is a change: two
-  quantities. ``X-Y`` with ``X >= Y`` or next to a score word is a score and is skipped.
+* A range ("between 20 and 30", "20-30", "20 to 30", "detained from 300 to 400 suspects") is
+  one quantity: the lower figure with bound ``min`` and the upper one in ``upper``, the span
+  covering the whole range; a lower end with no scale word takes the upper's ("two to three
+  thousand" = 2000 to 3000). After a word of change ("rose from 20 to 30", "an increase from
+  20 to 30") "from … to" is a change: two quantities. ``X-Y`` with ``X >= Y`` or next to a
+  score word is a score and is skipped.
 * ``unit`` is the counted noun: the noun the number modifies, the noun of its ``of`` phrase
   ("dozens of homes", "thirty of them wounded"), a casualty word right after it ("30 dead"),
   the noun of "the number of X" earlier in the sentence (or right after a count raised "to"
@@ -716,6 +719,9 @@ class _Scanner:
                     # ("Twenty Hamas fighters": fighters, the name says whose; "20 aid workers":
                     # workers, the parser hung the number on the compound)
                     head = head.head
+                if head.pos_ == "PROPN" and head.dep_ in ("compound", "nmod") and head.head.tag_ == "NNS" \
+                        and head.head.i > head.i and head.right_edge.i == head.head.i - 1:
+                    head = head.head  # ("Two Unit 8200 veterans": a name with its number, then the noun)
                 following = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
                 if following is not None and head.dep_ in ("pobj", "dobj") and following.dep_ == head.dep_ \
                         and following.head == head.head and head.tag_ == "NNS":
@@ -1176,10 +1182,11 @@ def _link_parts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
             # drones, whatever noun comes later; not "12 of them children", "30 of them dead")
             quantity = replace(quantity, unit=None)
         if partitive and whole is not None and (quantity.unit is None or listing
-                                                and not _nouns(doc, quantity)
+                                                and not _nouns(doc, quantity) and quantity.unit not in casualty
                                                 and not (span.end < sent.end and doc[span.end].pos_ in _NOUN_POS)):
             # ("more than 1.1 million people have fled, including about 250,000 who crossed
-            # …", "several hundred of them": a part that names no noun counts what its whole counts)
+            # …", "several hundred of them": a part that names no noun counts what its whole
+            # counts; "130 hostages, including 30 presumed dead": the part's state stays)
             quantity = replace(quantity, unit=found[whole].unit)
         out.append(replace(quantity, part_of=whole) if partitive and whole is not None else quantity)
     return out
