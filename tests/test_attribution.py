@@ -2646,3 +2646,13 @@ def test_a_body_is_its_owners_not_the_groups_it_deals_with(analyzer: Analyzer) -
     (found,) = analyzer.analyze("Some 20 percent of people in a recent poll said they believe it.",
                                 date="2024-03-14").quotes
     assert found.speaker_actor == "people"
+
+
+def test_a_statement_a_closing_source_reports_ends_where_the_source_begins(analyzer: Analyzer) -> None:
+    # ("Egypt has warned that …, a senior Egyptian official told reporters": the warning's
+    # words are not the official's telling)
+    quotes = analyzer.analyze('Egypt has warned that an assault on Rafah would have "dire consequences", a senior '
+                              "Egyptian official told reporters on condition of anonymity.", date="2024-02-11").quotes
+    assert [(q.cue, q.content) for q in quotes] == [
+        ("told", 'Egypt has warned that an assault on Rafah would have "dire consequences"'),
+        ("has warned", 'an assault on Rafah would have "dire consequences"')]

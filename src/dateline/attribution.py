@@ -3657,7 +3657,29 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     if model is not None:
         kept = _learned(ctx, kept, model, in_body, nested_stances)
         _titles_before_speakers(ctx, [c for c in kept if c.learned])  # (the rules' were read above)
+    _part_closing_sources(ctx, kept)
     return _finish(doc, kept)
+
+
+def _part_closing_sources(ctx: _Context, kept: list[_Candidate]) -> None:
+    """"Egypt has warned that an assault would have “dire consequences”, a senior Egyptian
+    official told reporters": the words of the statement a closing source reports end where
+    that source begins; the parse may run them on over it."""
+    for inner in kept:
+        if inner.cue_start is None:
+            continue
+        for outer in kept:
+            begins = outer.speaker_start
+            # (the closing statement holds the inner cue and ends before its own speaker)
+            if outer is inner or begins is None or outer.cue_start is None or outer.kind != "speech" \
+                    or not outer.start <= inner.cue_start < outer.end <= begins < outer.cue_start \
+                    or not inner.cue_start < inner.start < begins < inner.end \
+                    or not ctx.text[inner.start:begins].rstrip().endswith(",") \
+                    or any(mark in ctx.text[outer.cue_end or begins:inner.end].rstrip(" .”\"") for mark in ",;.:"):
+                continue  # (a source in the middle is an aside: "…, the polls tell us, a lot of …")
+            start, end = _trim(ctx.text, inner.start, begins)
+            if end > start:
+                inner.end = end
 
 
 # Parts of speech no cue, evidential word, "in" or "according" is (the loop's branches read
