@@ -2656,3 +2656,10 @@ def test_a_statement_a_closing_source_reports_ends_where_the_source_begins(analy
     assert [(q.cue, q.content) for q in quotes] == [
         ("told", 'Egypt has warned that an assault on Rafah would have "dire consequences"'),
         ("has warned", 'an assault on Rafah would have "dire consequences"')]
+
+
+def test_a_headline_verb_the_parser_read_as_a_word_of_a_noun_phrase(nlp: Language) -> None:
+    # ("Houthis claim attack on US destroyer in Red Sea": one noun phrase to the parser)
+    doc = nlp("Houthis claim attack on US destroyer in Red Sea\n\nThe group said on Tuesday it fired two missiles.")
+    first = doc._.quotes[0]
+    assert (first.speaker, first.cue, first.content) == ("Houthis", "claim", "attack on US destroyer in Red Sea")

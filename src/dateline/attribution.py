@@ -3536,6 +3536,23 @@ def _rehang_clause_of_a_relative_cue(doc: Doc, lexicon: _DocumentLexicon) -> Non
         clause.head = relative
 
 
+def _rehang_headline_verb_read_as_compound(doc: Doc, lexicon: _DocumentLexicon) -> None:
+    """"Houthis claim attack on US destroyer in Red Sea": a headline's verb of saying, between
+    its subject and its object, that the parser read as a word of one long noun phrase; the
+    words before it are its subject, the phrase after its object."""
+    for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["compound"]).tolist():
+        verb = doc[i]
+        noun = verb.head
+        subject = doc[i - 1] if i else verb
+        if verb.tag_ not in ("VBP", "VBZ") or noun.i <= i or subject.head != noun or subject.left_edge.i != verb.sent.start \
+                or lexicon.match(verb) is None or not is_headline(verb.sent) \
+                or any(c.i < i for c in noun.children if c not in (subject, verb) and c.i < subject.i):
+            continue
+        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+        subject.head, subject.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = verb, "dobj"
+
+
 def _rehang_participle_read_as_conjunct(doc: Doc) -> None:
     """"… accuses the RSF of violating a ceasefire agreed in May": a participle right after a
     noun, with no conjunction, auxiliary or subject of its own, that the parser joined to a
@@ -3598,6 +3615,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: CueModel 
     _rehang_clause_of_a_relative_cue(doc, lexicon)
     _rehang_object_after_manner(doc)
     _rehang_participle_read_as_conjunct(doc)
+    _rehang_headline_verb_read_as_compound(doc, lexicon)
     body = _body_ranges(doc)
     ctx = _Context(doc, _quotations(doc, body), lexicon)
     body_starts = [b[0] for b in body]
