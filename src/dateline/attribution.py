@@ -3467,13 +3467,19 @@ def _rehang_closing_source_read_into_the_clause(doc: Doc, lexicon: _DocumentLexi
     the source after the comma as part of a phrase of the clause before it ("the open, aid
     workers") and leave the cue with no subject; the words after the comma are the cue's
     subject, and the phrase before it ends at the comma."""
-    for sent in doc.sents:
-        verb = sent.root
-        said = lexicon.match(verb) if verb.tag_ in ("VBD", "VBZ", "VBP") else None
-        if said is None or said[0].kind != "speech" or not said[0].that_clause \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
-                or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    # (the roots, read off the doc's arrays: a Span made per sentence was a cost on long texts)
+    for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["ROOT"]).tolist():
+        verb = doc[i]
+        if verb.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
+        children = list(verb.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) \
+                or not any(c.dep_ == "ccomp" and c.i < i for c in children):
+            continue
+        said = lexicon.match(verb)
+        if said is None or said[0].kind != "speech" or not said[0].that_clause:
+            continue
+        sent = verb.sent
         comma = next((t.i for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
         if comma is None or not 0 < verb.i - comma - 1 <= 6:
             continue
@@ -3683,13 +3689,15 @@ def _part_closing_sources(ctx: _Context, kept: list[_Candidate]) -> None:
     """"Egypt has warned that an assault would have “dire consequences”, a senior Egyptian
     official told reporters": the words of the statement a closing source reports end where
     that source begins; the parse may run them on over it."""
-    for inner in kept:
-        if inner.cue_start is None:
+    # (the closing statements: their words, then their speaker, then their cue)
+    closing = [(o, o.speaker_start) for o in kept if o.kind == "speech" and o.cue_start is not None
+               and o.speaker is not None and o.end <= o.speaker.start_char < o.cue_start]
+    for inner in kept if closing else ():
+        if inner.cue_start is None or inner.cue_start > inner.start:
             continue
-        for outer in kept:
-            begins = outer.speaker_start
+        for outer, begins in closing:
             # (the closing statement holds the inner cue and ends before its own speaker)
-            if outer is inner or begins is None or outer.cue_start is None or outer.kind != "speech" \
+            if outer is inner or begins is None or outer.cue_start is None \
                     or not outer.start <= inner.cue_start < outer.end <= begins < outer.cue_start \
                     or not inner.cue_start < inner.start < begins < inner.end \
                     or not ctx.text[inner.start:begins].rstrip().endswith(",") \
