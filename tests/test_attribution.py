@@ -2663,3 +2663,11 @@ def test_a_headline_verb_the_parser_read_as_a_word_of_a_noun_phrase(nlp: Languag
     doc = nlp("Houthis claim attack on US destroyer in Red Sea\n\nThe group said on Tuesday it fired two missiles.")
     first = doc._.quotes[0]
     assert (first.speaker, first.cue, first.content) == ("Houthis", "claim", "attack on US destroyer in Red Sea")
+
+
+def test_another_source_is_one_more_of_the_same(analyzer: Analyzer) -> None:
+    # ("One Israeli official said …, while another said …": another Israeli official)
+    quotes = analyzer.analyze("One Israeli official said the cabinet would vote on Sunday, while another said no "
+                              "date had been set.", date="2024-02-11").quotes
+    assert [(q.speaker, q.source_type, q.source_country, q.speaker_actor) for q in quotes] == [
+        ("One Israeli official", "anonymous", "ISR", "Israel"), ("another", "anonymous", "ISR", "Israel")]

@@ -5117,6 +5117,10 @@ def _finish(doc: Doc, kept: list[_Candidate]) -> list[Quote]:
             else:
                 core = _speaker_core(speaker)
                 profile = describe_source(core, actors or [])
+                if core.root.lower_ in ("another", "other", "second") and len(core) <= 2 and history \
+                        and history[-1][2].type == "anonymous":
+                    # ("One Israeli official said …, while another said …": another of the same)
+                    speaker_actor, profile = speaker_actor or history[-1][1], history[-1][2]
                 again = _earlier_mention(core, history, profile.country)
                 if again is not None and not (profile.country and not again[2].country and core.root.pos_ == "NOUN"):
                     # (but not a headline's bare "army" for "the Sudanese army" the story names)
