@@ -3690,15 +3690,14 @@ def _part_closing_sources(ctx: _Context, kept: list[_Candidate]) -> None:
     official told reporters": the words of the statement a closing source reports end where
     that source begins; the parse may run them on over it."""
     # (the closing statements: their words, then their speaker, then their cue)
-    closing = [(o, o.speaker_start) for o in kept if o.kind == "speech" and o.cue_start is not None
-               and o.speaker is not None and o.end <= o.speaker.start_char < o.cue_start]
+    closing = [(o, o.speaker.start_char, o.cue_start) for o in kept if o.kind == "speech" and o.speaker is not None
+               and o.cue_start is not None and o.end <= o.speaker.start_char < o.cue_start]
     for inner in kept if closing else ():
         if inner.cue_start is None or inner.cue_start > inner.start:
             continue
-        for outer, begins in closing:
+        for outer, begins, cue in closing:
             # (the closing statement holds the inner cue and ends before its own speaker)
-            if outer is inner or begins is None or outer.cue_start is None \
-                    or not outer.start <= inner.cue_start < outer.end <= begins < outer.cue_start \
+            if outer is inner or not outer.start <= inner.cue_start < outer.end <= begins < cue \
                     or not inner.cue_start < inner.start < begins < inner.end \
                     or not ctx.text[inner.start:begins].rstrip().endswith(",") \
                     or any(mark in ctx.text[outer.cue_end or begins:inner.end].rstrip(" .”\"") for mark in ",;.:"):
