@@ -2671,3 +2671,14 @@ def test_another_source_is_one_more_of_the_same(analyzer: Analyzer) -> None:
                               "date had been set.", date="2024-02-11").quotes
     assert [(q.speaker, q.source_type, q.source_country, q.speaker_actor) for q in quotes] == [
         ("One Israeli official", "anonymous", "ISR", "Israel"), ("another", "anonymous", "ISR", "Israel")]
+
+
+def test_this_source_is_the_source_named_before(analyzer: Analyzer) -> None:
+    # (translated copy: "…, a source within the movement told AFP. “…,” said this source")
+    quotes = analyzer.analyze("The movement is studying a new proposal, a source within the movement told AFP.\n\n"
+                              "\"The leadership examines the proposal,\" said this source.", date="2024-02-17").quotes
+    assert [(q.speaker, q.source_country) for q in quotes] == [
+        ("a source within the movement", None), ("this source", None)]
+    quotes = analyzer.analyze("Hamas is studying a new proposal, a source within Hamas told AFP.\n\n"
+                              "\"The leadership examines the proposal,\" said this source.", date="2024-02-17").quotes
+    assert [(q.speaker_actor, q.source_country) for q in quotes] == [("Hamas", "PSE"), ("Hamas", "PSE")]

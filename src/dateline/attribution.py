@@ -4843,7 +4843,8 @@ _NAME_LINKS = frozenset({"compound", "flat", "appos"})
 def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | None = None) -> _Mention | None:
     """The source a speaker names again, most recent first: "The official said …" after "an
     Israeli official said …" (not a Hamas official named before), "the ministry" after "the
-    Russian Foreign Ministry", "Al-Mansouri" after "Khalid al-Mansouri"."""
+    Russian Foreign Ministry", "Al-Mansouri" after "Khalid al-Mansouri", "this source" after
+    "a source within the movement"."""
     words = [t for t in core if not t.is_punct]
     if not words:
         return None
@@ -4858,7 +4859,7 @@ def _earlier_mention(core: Span, history: Sequence[_Mention], resolved: str | No
             and (t.ent_type_ == "PERSON" or t.i == m[0].end - 1 or t.i == m[0].root.i)
             and not _whose(t, m[0].root)  # ("Netanyahu" is not "Netanyahu's office")
             and first_names_agree(core.text, _name_of(t)) for t in m[0])), None)
-    if words[0].lower_ != "the" or core.root.pos_ != "NOUN":
+    if words[0].lower_ not in ("the", "this", "that", "these", "those") or core.root.pos_ != "NOUN":
         return None
     lemma = core.root.lemma_.lower()
     # (the country its own words give, not the one an actor lookup guessed)
