@@ -849,10 +849,9 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
     after = after[:cut]
     while after and after[-1].is_punct:
         after.pop()
-    while after and _when_phrase(after[0], verb):
+    while after and (when := _when_phrase(after[0], verb)) is not None:
         # (a time first: "…, indicated on Saturday to AFP a source within the movement")
-        edge = after[0].head.right_edge.i if after[0].head != verb else after[0].right_edge.i
-        after = [t for t in after if t.i > edge]
+        after = [t for t in after if t.i > when.right_edge.i]
     # (the outlet told before the speaker: "…, informed to EFE a source close to the talks")
     told = next((c for c in after[0].children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) \
         if after and after[0].lower_ == "to" and after[0].head == verb else None
@@ -908,15 +907,17 @@ def _closing_inverted(ctx: _Context, verb: Token) -> _Candidate | None:
     return found if finish > start else None
 
 
-def _when_phrase(word: Token, verb: Token) -> bool:
-    """Whether ``word`` opens a phrase of time hung on ``verb``: "on Saturday", "yesterday",
-    "this Wednesday"."""
+def _when_phrase(word: Token, verb: Token) -> Token | None:
+    """The head of the phrase of time hung on ``verb`` that ``word`` opens ("on Saturday",
+    "yesterday", "this Wednesday"), or None."""
     phrase = word if word.head == verb else word.head if word.head.head == verb and word.head.i > word.i else None
     if phrase is None:
-        return False
+        return None
     if phrase.dep_ == "prep":
-        return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in phrase.children)
-    return phrase.dep_ in ("npadvmod", "advmod") and phrase.ent_type_ in ("DATE", "TIME")
+        timed = any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in phrase.children)
+    else:
+        timed = phrase.dep_ in ("npadvmod", "advmod") and phrase.ent_type_ in ("DATE", "TIME")
+    return phrase if timed else None
 
 
 def _body_first(words: Sequence[Token]) -> bool:
@@ -3547,12 +3548,13 @@ def _rehang_headline_verb_read_as_compound(doc: Doc, lexicon: _DocumentLexicon) 
     its subject and its object, that the parser read as a word of one long noun phrase; the
     words before it are its subject, the phrase after its object."""
     for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["compound"]).tolist():
-        verb = doc[i]
+        if not i:
+            continue  # (no subject before it)
+        verb, subject = doc[i], doc[i - 1]
         noun = verb.head
-        subject = doc[i - 1] if i else verb
         if verb.tag_ not in ("VBP", "VBZ") or noun.i <= i or subject.head != noun or subject.left_edge.i != verb.sent.start \
-                or lexicon.match(verb) is None or not is_headline(verb.sent) \
-                or any(c.i < i for c in noun.children if c not in (subject, verb) and c.i < subject.i):
+                or any(c.i < subject.i for c in noun.children) \
+                or lexicon.match(verb) is None or not is_headline(verb.sent):
             continue
         verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
         subject.head, subject.dep_ = verb, "nsubj"

@@ -1459,10 +1459,11 @@ def _quantity(
         if after is None:
             end_token = _span_end(scanner, last, head)
     value, upper_value = run.value, upper.value if upper is not None else None
-    scale = scanner.lex.scales.get(lower[upper.last], 1.0) if upper is not None else 1.0
-    if upper is not None and upper_value is not None and not any(w in scanner.lex.scales for w in lower[run.first:run.last + 1]) \
-            and value * scale <= upper_value:
-        value *= scale  # ("two to three thousand people": the lower end has the upper's scale)
+    if upper is not None and upper_value is not None \
+            and not any(w in scanner.lex.scales for w in lower[run.first:run.last + 1]):
+        # ("two to three thousand people": the lower end has the upper's scale)
+        scale = scanner.lex.scales.get(lower[upper.last], 1.0)
+        value = value * scale if value * scale <= upper_value else value
     # (what is counted, as a lemma: "children" is "child")
     counted = head or next((t for t in doc[run.first].sent if unit is not None and t.text == unit), None)
     if measure is None and (scanner.counts_whole_things(unit)
